@@ -1,0 +1,135 @@
+"""The ``newsgraph`` command line (click).
+
+Every failure is one line on stderr naming the input, never a traceback:
+exit 1 when an input was skipped or a run failed, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from . import __version__
+from .config import Settings, load_settings
+from .errors import ConfigError, NewsgraphError
+from .ingest import read_sources
+from .model import Analysis, Skipped
+from .pipeline import run
+
+__all__ = ["cli", "main"]
+
+PROG = "newsgraph"
+
+
+def _say(message: str) -> None:
+    click.echo(f"{PROG}: {message}", err=True)
+
+
+class _Tally:
+    """Counts what a run read, analyzed and skipped, for the closing summary."""
+
+    def __init__(self) -> None:
+        self.analyzed = 0
+        self.skipped = 0
+
+    @property
+    def total(self) -> int:
+        return self.analyzed + self.skipped
+
+    def summary(self) -> str:
+        return f"{self.total} read, {self.analyzed} analyzed, {self.skipped} skipped"
+
+
+def _analyses(sources: tuple[str, ...], settings: Settings, tally: _Tally) -> Iterator[Analysis]:
+    items = read_sources(sources, settings.words_per_minute)
+    for result in run(items, settings):
+        if isinstance(result, Skipped):
+            tally.skipped += 1
+            _say(f"skipped {result}")
+        else:
+            tally.analyzed += 1
+            yield result
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name=PROG)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Settings file (TOML; keys as in newsgraph.config.Settings).",
+)
+@click.option("--model", help="spaCy pipeline name or path (default: the pinned English model).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, model: str | None) -> None:
+    """newsgraph: geopolitical news to an evidence-linked knowledge base."""
+    if config_path is not None and config_path.exists() and not config_path.is_file():
+        raise ConfigError("is a directory, not a settings file", str(config_path))
+    ctx.obj = load_settings(config_path, model=model)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
+    help="json: one object (an array for several articles); jsonl: one line per article.",
+)
+@click.option("--workers", type=click.IntRange(1, 64), help="Parser processes.")
+@click.pass_obj
+def extract(settings: Settings, sources: tuple[str, ...], fmt: str, workers: int | None) -> None:
+    """Analyze articles and print the analysis.
+
+    SOURCES are plain-text files, JSONL files ({id, title?, date?, text, url?}
+    per line), directories (walked recursively) or - for stdin.
+    """
+    settings = settings.with_overrides(workers=workers)
+    tally = _Tally()
+    out = click.get_text_stream("stdout")
+    if fmt == "jsonl":
+        for analysis in _analyses(sources, settings, tally):
+            out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+    else:
+        _write_json([a.to_dict() for a in _analyses(sources, settings, tally)], out)
+    if tally.total > 1 or tally.total == 0:
+        _say(tally.summary())
+    if tally.skipped:
+        sys.exit(1)
+
+
+def _write_json(docs: list[dict[str, Any]], out: TextIO) -> None:
+    if not docs:
+        return
+    payload: Any = docs[0] if len(docs) == 1 else docs
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: run the CLI, turning errors into one line and an exit code."""
+    try:
+        cli.main(args=argv, prog_name=PROG, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        _say(f"error: {exc.format_message()}")
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        _say("aborted")
+        sys.exit(130)
+    except NewsgraphError as exc:
+        _say(f"error: {exc}")
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(130)

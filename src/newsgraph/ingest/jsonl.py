@@ -1,0 +1,113 @@
+"""JSONL dumps: one ``{id, title?, date?, text, url?}`` record per line (gzip too).
+
+Known keys become Article fields; every other key (``url_or_source``,
+``category``, ...) is kept in ``Article.metadata``. ``text`` is used unchanged,
+so offsets refer to the record's own text. A broken line is skipped with its
+line number; the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import dateparser
+
+from ..config import WORDS_PER_MINUTE
+from ..model import Article, Skipped
+from .text import reading_time
+
+__all__ = ["parse_date", "read_jsonl", "record_to_article"]
+
+_FIELDS = {"id", "title", "date", "published", "text", "url", "source", "byline", "language"}
+_DATE_SETTINGS = {"REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def parse_date(value: str) -> str | None:
+    """Normalize a record's date to ISO 8601 (date only when no time was given)."""
+    value = value.strip()
+    if not value:
+        return None
+    parsed = dateparser.parse(value, languages=["en"], settings=_DATE_SETTINGS)
+    if parsed is None:
+        return None
+    if parsed.hour or parsed.minute or parsed.tzinfo is not None:
+        return parsed.isoformat(timespec="minutes")
+    return parsed.date().isoformat()
+
+
+def record_to_article(
+    record: dict[str, Any], source: str, words_per_minute: int = WORDS_PER_MINUTE
+) -> Article | Skipped:
+    """Turn one decoded JSON record into an Article, or a Skipped with the reason."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Skipped(source, "record has no 'text' string")
+    if not text.strip():
+        return Skipped(source, "record has empty 'text'")
+    raw_date = record.get("published", record.get("date"))
+    published = parse_date(raw_date) if isinstance(raw_date, str) else None
+    metadata = {k: v for k, v in record.items() if k not in _FIELDS}
+    if isinstance(raw_date, str) and published is None:
+        metadata["date"] = raw_date
+    url = record.get("url")
+    if url is None and isinstance(record.get("url_or_source"), str):
+        candidate = record["url_or_source"]
+        url = candidate if candidate.startswith(("http://", "https://")) else None
+    return Article(
+        id=str(record.get("id", source)),
+        text=text,
+        title=_str_or_none(record.get("title")),
+        published=published,
+        url=_str_or_none(url),
+        source=_str_or_none(record.get("source")),
+        byline=_str_or_none(record.get("byline")),
+        language=_str_or_none(record.get("language")),
+        reading_time_minutes=reading_time(text, words_per_minute),
+        origin=source,
+        metadata=metadata,
+    )
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def read_jsonl(
+    path: Path, words_per_minute: int = WORDS_PER_MINUTE
+) -> Iterator[Article | Skipped]:
+    """Stream the records of a JSONL (or JSONL.gz) file, in order."""
+    with _open(path) as handle:
+        yield from read_jsonl_lines(handle, str(path), words_per_minute)
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], name: str, words_per_minute: int = WORDS_PER_MINUTE
+) -> Iterator[Article | Skipped]:
+    """Stream records from an iterable of byte lines; ``name`` labels errors."""
+    for number, raw in enumerate(lines, start=1):
+        source = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield Skipped(source, f"broken JSON line ({_short(exc)})")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(source, "JSON line is not an object")
+            continue
+        yield record_to_article(record, source, words_per_minute)
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).split("\n", 1)[0][:120]
