@@ -14,12 +14,12 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__
-from .config import Settings, load_settings
-from .errors import ConfigError, NewsgraphError
-from .ingest import read_sources
-from .model import Analysis, Skipped
-from .pipeline import run
+from .. import __version__
+from ..config import Settings, load_settings
+from ..errors import ConfigError, NewsgraphError
+from ..ingest import read_sources
+from ..model import Analysis, Skipped
+from ..pipeline import run
 
 __all__ = ["cli", "main"]
 
@@ -111,6 +111,18 @@ def _write_json(docs: list[dict[str, Any]], out: TextIO) -> None:
         return
     payload: Any = docs[0] if len(docs) == 1 else docs
     out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _register_commands() -> None:
+    """Attach the commands that live in their own modules (one module per area)."""
+    from . import eval_cmd
+
+    for module in (eval_cmd,):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register_commands()
 
 
 def main(argv: list[str] | None = None) -> None:
