@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Mention, Place
 
-__all__ = ["ActorResult", "extract_actors"]
+__all__ = ["ActorResult", "extract_actors", "find_actor"]
 
 # spaCy labels that name participants, and the actor type each maps to.
 _ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
@@ -58,3 +58,18 @@ def extract_actors(doc: Doc) -> ActorResult:
     )
     place_records = tuple(Place(name=found[0].text, mentions=tuple(found)) for found in places.values())
     return ActorResult(actors, place_records, tuple(mentions))
+
+
+def find_actor(actors: tuple[Actor, ...] | list[Actor], start: int, end: int) -> Actor | None:
+    """The actor one of whose mentions overlaps ``[start, end)`` most, or None.
+
+    Later stages use it to turn a token span (a subject, an object) into an actor id.
+    """
+    best: Actor | None = None
+    best_overlap = 0
+    for actor in actors:
+        for mention in actor.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+    return best
