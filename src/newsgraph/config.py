@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, NotAFileError, SourceNotFoundError
 
 __all__ = ["DEFAULT_MODEL", "WORDS_PER_MINUTE", "Settings", "load_settings"]
 
@@ -49,14 +49,18 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     """Load settings from a TOML file (``[newsgraph]`` table or top level) and flags.
 
     Raises:
-        ConfigError: the file is missing, not TOML, or has unknown keys or bad types.
+        SourceNotFoundError: the file does not exist.
+        NotAFileError: the path is a directory.
+        ConfigError: the file is not TOML, or has unknown keys or bad types.
     """
     settings = Settings()
     if path is not None:
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError("settings file not found", str(path)) from None
+            raise SourceNotFoundError("no such settings file", str(path)) from None
+        except IsADirectoryError:
+            raise NotAFileError("is a directory, not a settings file", str(path)) from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"not a valid TOML file ({exc})", str(path)) from None
         table = data.get("newsgraph", data)

@@ -7,16 +7,17 @@ exit 1 when an input was skipped or a run failed, 2 for usage errors.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
 from .. import __version__
 from ..config import Settings, load_settings
-from ..errors import ConfigError, NewsgraphError
+from ..errors import NewsgraphError
 from ..ingest import read_sources
 from ..model import Analysis, Skipped
 from ..pipeline import run
@@ -56,7 +57,43 @@ def _analyses(sources: tuple[str, ...], settings: Settings, tally: _Tally) -> It
             yield result
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group; its ``main`` is the one place errors become exit codes.
+
+    Every failure becomes one line on stderr: ``newsgraph: error: <input>: <reason>``.
+    Click's usage errors keep exit code 2; NewsgraphError subclasses carry their
+    own; an unexpected bug prints one line too (set NEWSGRAPH_DEBUG=1 for the
+    traceback).
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            _say(f"error: {exc.format_message()}")
+            sys.exit(exc.exit_code)
+        except NewsgraphError as exc:
+            _say(f"error: {exc}")
+            sys.exit(exc.exit_code)
+        except (click.Abort, KeyboardInterrupt):
+            _say("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(1)
+        except Exception as exc:  # a bug: still one line unless debugging
+            if os.environ.get("NEWSGRAPH_DEBUG"):
+                raise
+            _say(f"internal error: {type(exc).__name__}: {exc} (NEWSGRAPH_DEBUG=1 shows the traceback)")
+            sys.exit(1)
+        if isinstance(result, int) and result:
+            sys.exit(result)
+        sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name=PROG)
 @click.option(
     "--config",
@@ -68,8 +105,6 @@ def _analyses(sources: tuple[str, ...], settings: Settings, tally: _Tally) -> It
 @click.pass_context
 def cli(ctx: click.Context, config_path: Path | None, model: str | None) -> None:
     """newsgraph: geopolitical news to an evidence-linked knowledge base."""
-    if config_path is not None and config_path.exists() and not config_path.is_file():
-        raise ConfigError("is a directory, not a settings file", str(config_path))
     ctx.obj = load_settings(config_path, model=model)
 
 
@@ -93,24 +128,22 @@ def extract(settings: Settings, sources: tuple[str, ...], fmt: str, workers: int
     """
     settings = settings.with_overrides(workers=workers)
     tally = _Tally()
-    out = click.get_text_stream("stdout")
     if fmt == "jsonl":
         for analysis in _analyses(sources, settings, tally):
-            out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
+            click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
     else:
-        _write_json([a.to_dict() for a in _analyses(sources, settings, tally)], out)
+        _write_json([a.to_dict() for a in _analyses(sources, settings, tally)])
     if tally.total > 1 or tally.total == 0:
         _say(tally.summary())
     if tally.skipped:
         sys.exit(1)
 
 
-def _write_json(docs: list[dict[str, Any]], out: TextIO) -> None:
+def _write_json(docs: list[dict[str, Any]]) -> None:
     if not docs:
         return
     payload: Any = docs[0] if len(docs) == 1 else docs
-    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
 def _register_commands() -> None:
@@ -126,22 +159,5 @@ _register_commands()
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console entry point: run the CLI, turning errors into one line and an exit code."""
-    try:
-        cli.main(args=argv, prog_name=PROG, standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        _say(f"error: {exc.format_message()}")
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        _say("aborted")
-        sys.exit(130)
-    except NewsgraphError as exc:
-        _say(f"error: {exc}")
-        sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        sys.exit(1)
-    except KeyboardInterrupt:
-        _say("interrupted")
-        sys.exit(130)
+    """Console entry point (``newsgraph``)."""
+    cli.main(args=argv, prog_name=PROG)

@@ -1,0 +1,78 @@
+"""The joined pipeline: exact offsets for any text, seed metadata, streaming order."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsgraph.config import Settings
+from newsgraph.ingest.text import article_from_text
+from newsgraph.model import Analysis, Article, Skipped
+from newsgraph.pipeline import analyze, run
+
+from .conftest import SEED
+
+# Text that looks like news: words, names, quotes of every kind, punctuation, line breaks.
+_PIECES = st.sampled_from(
+    ["The", "minister", "Ana Ruiz", "said", "“We will win,”", "'no'", "«non»", "he", "Iran",
+     "U.S.", "NATO", "(PMU)", "al-Sudani", "Shia’", "\n", "\n\n", ",", ".", "\"", "’", "—",
+     "attacked", "met with", "on Monday", "Ñandú", "東京", "🙂", "  ", "\t"]
+)
+_NEWSLIKE = st.lists(_PIECES, min_size=1, max_size=40).map(" ".join)
+
+
+def _assert_exact(analysis: Analysis) -> None:
+    text = analysis.article.text
+    for start, end, span in analysis.spans():
+        assert 0 <= start <= end <= len(text)
+        assert text[start:end] == span
+
+
+@pytest.mark.model
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_NEWSLIKE, st.text(min_size=1, max_size=300)))
+def test_every_emitted_span_is_exact_for_arbitrary_text(text: str) -> None:
+    _assert_exact(analyze(Article(id="h", text=text)))
+
+
+@pytest.mark.model
+def test_seed_metadata_exactly() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    analysis = analyze(article_from_text(text, SEED.stem, str(SEED)))
+    article = analysis.article
+    assert article.title == text.split("\n", 1)[0]
+    assert article.published == "2025-01-09T12:26"
+    assert article.reading_time_minutes == 3
+    assert article.text == text
+    _assert_exact(analysis)
+    assert analysis.sentences[0].start == 0
+
+
+@pytest.mark.model
+def test_run_keeps_order_and_passes_skipped_through() -> None:
+    items: list[Article | Skipped] = [
+        Article(id="1", text="Rebels attacked the town."),
+        Skipped("bad.txt", "empty file"),
+        Article(id="2", text="x" * 50),
+        Article(id="3", text="Aid arrived in the capital."),
+    ]
+    out = list(run(items, Settings(max_chars=40)))
+    analyses = [o.article.id for o in out if isinstance(o, Analysis)]
+    skipped = [str(o) for o in out if isinstance(o, Skipped)]
+    assert analyses == ["1", "3"]
+    assert skipped[0] == "bad.txt: empty file"
+    assert skipped[1].startswith("2: article too large (50 characters; limit 40)")
+
+
+@pytest.mark.model
+def test_analyze_is_picklable_for_process_pools() -> None:
+    articles = [Article(id=str(i), text=f"Delegation {i} met officials in Cairo.") for i in range(3)]
+    assert pickle.loads(pickle.dumps(analyze)) is analyze
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(analyze, articles))
+    assert [r.article.id for r in results] == ["0", "1", "2"]
+    assert results == [analyze(a) for a in articles]
