@@ -25,22 +25,41 @@ TEXT = "General Ana Ruiz said the army would withdraw from Tarel."
 
 
 def _analysis() -> Analysis:
-    article = Article(id="a1", text=TEXT, title="T", published="2024-01-02T10:00",
-                      metadata={"category": "politics"})
+    article = Article(
+        id="a1",
+        text=TEXT,
+        title="T",
+        published="2024-01-02T10:00",
+        metadata={"category": "politics"},
+    )
     ruiz = Actor(
-        id="A1", name="Ana Ruiz", type="PERSON",
+        id="A1",
+        name="Ana Ruiz",
+        type="PERSON",
         mentions=(Mention(8, 16, "Ana Ruiz", "PERSON"),),
-        country="ESP", sector="MIL", titles=(Title("General"),), key="ana ruiz|PERSON|ESP",
+        country="ESP",
+        sector="MIL",
+        titles=(Title("General"),),
+        key="ana ruiz|PERSON|ESP",
     )
     return Analysis(
         article=article,
         sentences=(Sentence(0, len(TEXT), TEXT),),
         actors=(ruiz,),
         places=(Place("Tarel", (Mention(51, 56, "Tarel", "GPE"),)),),
-        quotes=(Quote("reported", 22, 56, TEXT[22:56], "A1", "Ana Ruiz",
-                      evidence_from(TEXT, 17, 21)),),
-        events=(Event("RETREAT", evidence_from(TEXT, 37, 45), evidence_from(TEXT, 0, len(TEXT)),
-                      actor="A1", cameo="20", intent=True),),
+        quotes=(
+            Quote("reported", 22, 56, TEXT[22:56], "A1", "Ana Ruiz", evidence_from(TEXT, 17, 21)),
+        ),
+        events=(
+            Event(
+                "RETREAT",
+                evidence_from(TEXT, 37, 45),
+                evidence_from(TEXT, 0, len(TEXT)),
+                actor="A1",
+                cameo="20",
+                intent=True,
+            ),
+        ),
         relations=(Relation("A1", "opposes", "A1", evidence_from(TEXT, 0, 16)),),
         pipeline_version="x",
     )
@@ -76,8 +95,9 @@ def test_evidence_from_rejects_bad_offsets(start: int, end: int) -> None:
 
 
 def test_actor_title_and_composite_code() -> None:
-    actor = Actor("A1", "X", "PERSON", (), country="SYR", sector="GOV",
-                  titles=(Title("President", "former"),))
+    actor = Actor(
+        "A1", "X", "PERSON", (), country="SYR", sector="GOV", titles=(Title("President", "former"),)
+    )
     assert actor.title == "President (former)"
     assert actor.code == "SYRGOV"
     assert Actor("A2", "Y", "ORG", ()).code is None
@@ -86,11 +106,37 @@ def test_actor_title_and_composite_code() -> None:
 
 def test_public_contract_keys() -> None:
     out = _analysis().to_dict()
-    for key in ("id", "title", "published", "reading_time_minutes", "url", "text",
-                "actors", "quotes", "events"):
+    for key in (
+        "id",
+        "title",
+        "published",
+        "reading_time_minutes",
+        "url",
+        "text",
+        "actors",
+        "quotes",
+        "events",
+    ):
         assert key in out
     assert set(out["actors"][0]) >= {"id", "name", "type", "country", "sector", "title", "mentions"}
-    assert set(out["quotes"][0]) >= {"kind", "start", "end", "text", "speaker", "speaker_name", "cue"}
-    assert set(out["events"][0]) >= {"type", "mode", "context", "cameo", "actor", "recipient",
-                                     "trigger", "date", "location"}
+    assert set(out["quotes"][0]) >= {
+        "kind",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_name",
+        "cue",
+    }
+    assert set(out["events"][0]) >= {
+        "type",
+        "mode",
+        "context",
+        "cameo",
+        "actor",
+        "recipient",
+        "trigger",
+        "date",
+        "location",
+    }
     assert Evidence.from_dict(out["events"][0]["trigger"]).text == "withdraw"

@@ -18,9 +18,37 @@ from .conftest import SEED
 
 # Text that looks like news: words, names, quotes of every kind, punctuation, line breaks.
 _PIECES = st.sampled_from(
-    ["The", "minister", "Ana Ruiz", "said", "“We will win,”", "'no'", "«non»", "he", "Iran",
-     "U.S.", "NATO", "(PMU)", "al-Sudani", "Shia’", "\n", "\n\n", ",", ".", "\"", "’", "—",
-     "attacked", "met with", "on Monday", "Ñandú", "東京", "🙂", "  ", "\t"]
+    [
+        "The",
+        "minister",
+        "Ana Ruiz",
+        "said",
+        "“We will win,”",
+        "'no'",
+        "«non»",
+        "he",
+        "Iran",
+        "U.S.",
+        "NATO",
+        "(PMU)",
+        "al-Sudani",
+        "Shia’",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        '"',
+        "’",
+        "—",
+        "attacked",
+        "met with",
+        "on Monday",
+        "Ñandú",
+        "東京",
+        "🙂",
+        "  ",
+        "\t",
+    ]
 )
 _NEWSLIKE = st.lists(_PIECES, min_size=1, max_size=40).map(" ".join)
 
@@ -70,7 +98,9 @@ def test_run_keeps_order_and_passes_skipped_through() -> None:
 
 @pytest.mark.model
 def test_analyze_is_picklable_for_process_pools() -> None:
-    articles = [Article(id=str(i), text=f"Delegation {i} met officials in Cairo.") for i in range(3)]
+    articles = [
+        Article(id=str(i), text=f"Delegation {i} met officials in Cairo.") for i in range(3)
+    ]
     assert pickle.loads(pickle.dumps(analyze)) is analyze
     with ProcessPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(analyze, articles))

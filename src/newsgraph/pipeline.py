@@ -95,6 +95,8 @@ def run(
         try:
             yield analyze_doc(article, doc)
         except Exception as exc:  # noqa: BLE001 - a bad article must not stop the run
-            yield Skipped(article.origin or article.id, f"analysis failed ({type(exc).__name__}: {exc})")
+            yield Skipped(
+                article.origin or article.id, f"analysis failed ({type(exc).__name__}: {exc})"
+            )
     while pending:
         yield pending.popleft()

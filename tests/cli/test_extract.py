@@ -81,9 +81,7 @@ def test_seed_prints_the_contract_with_exact_offsets() -> None:
     code, out, err = _run("extract", str(SEED), "--format", "json")
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["title"] == (
-        SEED.read_text(encoding="utf-8").split("\n", 1)[0]
-    )
+    assert doc["title"] == (SEED.read_text(encoding="utf-8").split("\n", 1)[0])
     assert doc["published"] == "2025-01-09T12:26"
     assert doc["reading_time_minutes"] == 3
     assert doc["text"] == SEED.read_text(encoding="utf-8")
@@ -99,8 +97,13 @@ def test_seed_prints_the_contract_with_exact_offsets() -> None:
 @pytest.mark.model
 def test_jsonl_prints_one_line_per_record_in_order(tmp_path: Path) -> None:
     records = [
-        {"id": f"r{i}", "title": f"T{i}", "date": "2020-05-0" + str(i), "text": text,
-         "url_or_source": "somewhere"}
+        {
+            "id": f"r{i}",
+            "title": f"T{i}",
+            "date": "2020-05-0" + str(i),
+            "text": text,
+            "url_or_source": "somewhere",
+        }
         for i, text in enumerate(
             ["Leaders met in Paris.", "Troops left the town.", "A ministry denied it."], start=1
         )
@@ -120,7 +123,9 @@ def test_jsonl_prints_one_line_per_record_in_order(tmp_path: Path) -> None:
 @pytest.mark.model
 def test_a_broken_jsonl_line_loses_that_line_only(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
-    path.write_text('{"id": "ok", "text": "Talks ended."}\n{broken\n{"id": "ok2", "text": "Aid arrived."}\n')
+    path.write_text(
+        '{"id": "ok", "text": "Talks ended."}\n{broken\n{"id": "ok2", "text": "Aid arrived."}\n'
+    )
     code, out, err = _run("extract", str(path), "--format", "jsonl")
     assert code == 1
     assert [json.loads(x)["id"] for x in out.splitlines()] == ["ok", "ok2"]

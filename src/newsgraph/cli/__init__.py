@@ -66,7 +66,7 @@ class _Group(click.Group):
     traceback).
     """
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)
@@ -86,7 +86,8 @@ class _Group(click.Group):
         except Exception as exc:  # a bug: still one line unless debugging
             if os.environ.get("NEWSGRAPH_DEBUG"):
                 raise
-            _say(f"internal error: {type(exc).__name__}: {exc} (NEWSGRAPH_DEBUG=1 shows the traceback)")
+            name = type(exc).__name__
+            _say(f"internal error: {name}: {exc} (NEWSGRAPH_DEBUG=1 shows the traceback)")
             sys.exit(1)
         if isinstance(result, int) and result:
             sys.exit(result)

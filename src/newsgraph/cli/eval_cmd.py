@@ -32,8 +32,12 @@ def eval_command(tasks: tuple[str, ...], split: str, gold_dir: Path | None, fmt:
     """
     scores = evaluate(list(tasks) or None, split, gold_dir)
     if fmt == "json":
-        click.echo(json.dumps({s.name: {"value": round(s.value, 4), "support": s.support}
-                               for s in scores}, indent=2))
+        click.echo(
+            json.dumps(
+                {s.name: {"value": round(s.value, 4), "support": s.support} for s in scores},
+                indent=2,
+            )
+        )
         return
     table = Table(title=f"newsgraph eval ({split})")
     for column in ("task", "dataset", "split", "metric", "value", "n"):

@@ -24,7 +24,6 @@ __all__ = ["SPLITS", "Score", "default_gold_dir", "evaluate", "prf", "task_names
 SPLITS = ("dev", "test", "all")
 
 
-
 def _discover() -> dict[str, str]:
     """Map task name -> module name for every module here that defines TASK."""
     found: dict[str, str] = {}

@@ -35,8 +35,8 @@ def parse_date(value: str) -> str | None:
     if parsed is None:
         return None
     if parsed.hour or parsed.minute or parsed.tzinfo is not None:
-        return parsed.isoformat(timespec="minutes")
-    return parsed.date().isoformat()
+        return str(parsed.isoformat(timespec="minutes"))
+    return str(parsed.date().isoformat())
 
 
 def record_to_article(
@@ -78,7 +78,7 @@ def _str_or_none(value: Any) -> str | None:
 
 def _open(path: Path) -> IO[bytes]:
     if path.suffix == ".gz":
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     return path.open("rb")
 
 
