@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .actors import extract_actors
 from .config import Settings
-from .events import extract_events
+from .events import extract_events, resolve_places
 from .model import Analysis, Article, Skipped
 from .nlp import load_pipeline, parse, sentences_of
 from .quotes import extract_quotes
@@ -32,14 +32,15 @@ _DEFAULT = Settings()
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Run every extraction stage over an already parsed article."""
     found = extract_actors(doc)
+    places = resolve_places(found.places, found.actors)
     quotes = extract_quotes(doc, found.actors)
-    events = extract_events(doc, found.actors, found.places, quotes, article.published)
+    events = extract_events(doc, found.actors, places, quotes, article.published)
     relations = extract_relations(doc, found.actors, events)
     return Analysis(
         article=article,
         sentences=sentences_of(doc),
         actors=found.actors,
-        places=found.places,
+        places=places,
         quotes=tuple(quotes),
         events=tuple(events),
         relations=tuple(relations),

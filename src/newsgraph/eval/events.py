@@ -1,0 +1,238 @@
+"""Events task: PLOVER types, CAMEO triples and event F1 against four gold sets.
+
+Everything is measured through the whole pipeline (actors, quotes, events),
+so actor figures move with the actors stage. Gold sets and splits (tune on
+dev only, report test):
+
+* ``plover`` — ``plover_gsr.jsonl`` (322 sentences). The held-out third is
+  **test**: records whose 0-based line index is divisible by 3; the rest is
+  dev. ``type_accuracy``: the gold ``event_plover_v2`` is among the types of
+  the sentence's events. ``actor_code_accuracy`` / ``recipient_code_accuracy``:
+  a gold actor (recipient) span counts as right when an event of the sentence
+  has, in that role, an actor with a mention overlapping the span whose
+  country and sector both equal the gold ones.
+* ``petrarch`` — ``petrarch_gsr_validation.jsonl`` (78 wire sentences), same
+  index rule (index % 3 == 0 is test). Precision/recall/F1 of
+  (source country, target country, CAMEO root) triples per sentence, one
+  triple per doer of each event; a country is the first three letters of the
+  gold code ("---" and no actor country are the same unknown).
+* ``wikinews`` — ``wikinews_quotes.gold.jsonl`` events (20 articles, text
+  joined on ``id`` with the corpus). Same halves as the actors task: sorted
+  by id, even positions dev, odd test. Event F1 over (actor, type) pairs per
+  article; actors match by name or mention strings. Gold events marked
+  ``uncertain`` count neither as misses nor, when predicted, as errors.
+* ``seed`` — the six gold events of ``seed.gold.json``; dev (it was read
+  while writing the lexicon), scored for ``dev`` and ``all``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config import DEFAULT_MODEL
+from ..errors import ConfigError
+from ..ingest.text import article_from_text
+from ..model import Actor, Analysis, Article
+from ..nlp import parse
+from ..pipeline import analyze_doc
+from . import Score, prf
+from .actors import match_actors, normalize_surface
+
+__all__ = ["TASK", "evaluate"]
+
+TASK = "events"
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise ConfigError("gold file not found", str(path))
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _third(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
+    if split == "all":
+        return rows
+    held_out = split == "test"
+    return [r for i, r in enumerate(rows) if (i % 3 == 0) == held_out]
+
+
+def _analyze(articles: list[Article]) -> Iterator[Analysis]:
+    docs = parse((a.text for a in articles), DEFAULT_MODEL, batch_size=16)
+    for article, doc in zip(articles, docs, strict=True):
+        yield analyze_doc(article, doc)
+
+
+def _sentence_articles(rows: list[dict[str, Any]]) -> list[Article]:
+    return [Article(id=str(r["id"]), text=r["text"], published=r.get("date")) for r in rows]
+
+
+def _in_role(analysis: Analysis, span: dict[str, Any], role: str) -> bool:
+    by_id = {a.id: a for a in analysis.actors}
+    for event in analysis.events:
+        ids = event.actors if role == "actor" else (event.recipient,) if event.recipient else ()
+        for actor in (by_id[i] for i in ids if i in by_id):
+            overlaps = any(m.start < span["end"] and span["start"] < m.end for m in actor.mentions)
+            if (
+                overlaps
+                and actor.country == span.get("country")
+                and actor.sector == span.get("sector")
+            ):
+                return True
+    return False
+
+
+def _plover(gold_dir: Path, split: str) -> list[Score]:
+    rows = _third(_read_jsonl(gold_dir / "plover_gsr.jsonl"), split)
+    typed = 0
+    roles = {"actor": [0, 0], "recipient": [0, 0]}
+    for row, analysis in zip(rows, _analyze(_sentence_articles(rows)), strict=True):
+        typed += row["event_plover_v2"] in {e.type for e in analysis.events}
+        for role, key in (("actor", "actors"), ("recipient", "recipients")):
+            for span in row.get(key) or []:
+                if span.get("start") is None:
+                    continue
+                roles[role][1] += 1
+                roles[role][0] += _in_role(analysis, span, role)
+    scores = [Score(TASK, "plover", split, "type_accuracy", typed / max(len(rows), 1), len(rows))]
+    for role, (right, total) in roles.items():
+        value = right / total if total else 0.0
+        scores.append(Score(TASK, "plover", split, f"{role}_code_accuracy", value, total))
+    return scores
+
+
+def _country(code: str | None) -> str | None:
+    if not code:
+        return None
+    head = code[:3]
+    return None if head == "---" else head
+
+
+def _triples(analysis: Analysis) -> set[tuple[str | None, str | None, str]]:
+    by_id = {a.id: a for a in analysis.actors}
+    out = set()
+    for event in analysis.events:
+        target = by_id[event.recipient].country if event.recipient in by_id else None
+        for doer in event.actors:
+            source = by_id[doer].country if doer in by_id else None
+            out.add((source, target, event.cameo or ""))
+    return out
+
+
+def _petrarch(gold_dir: Path, split: str) -> list[Score]:
+    rows = _third(_read_jsonl(gold_dir / "petrarch_gsr_validation.jsonl"), split)
+    tp = n_pred = n_gold = 0
+    for row, analysis in zip(rows, _analyze(_sentence_articles(rows)), strict=True):
+        gold = {
+            (_country(e["source"]), _country(e["target"]), e["code"][:2]) for e in row["expected"]
+        }
+        predicted = _triples(analysis)
+        tp += len(gold & predicted)
+        n_pred += len(predicted)
+        n_gold += len(gold)
+    p, r, f = prf(tp, n_pred, n_gold)
+    return [
+        Score(TASK, "petrarch", split, "precision", p, n_pred),
+        Score(TASK, "petrarch", split, "recall", r, n_gold),
+        Score(TASK, "petrarch", split, "f1", f, n_gold),
+    ]
+
+
+@dataclass
+class _Tally:
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    def scores(self, dataset: str, split: str) -> list[Score]:
+        p, r, f = prf(self.tp, self.n_pred, self.n_gold)
+        return [
+            Score(TASK, dataset, split, "precision", p, self.n_pred),
+            Score(TASK, dataset, split, "recall", r, self.n_gold),
+            Score(TASK, dataset, split, "f1", f, self.n_gold),
+        ]
+
+
+def _actor_names(gold_actors: list[dict[str, Any]], actors: tuple[Actor, ...]) -> dict[str, str]:
+    """Map each predicted actor id to the gold actor name it matches."""
+    pairs, rest, _ = match_actors(gold_actors, actors)
+    names = {pair.actor.id: pair.gold["name"] for pair in pairs}
+    for actor in rest:
+        names.setdefault(actor.id, normalize_surface(actor.name))
+    return names
+
+
+def _score_events(tally: _Tally, gold: dict[str, Any], analysis: Analysis) -> None:
+    """Add one article's (actor, type) pairs to ``tally``."""
+    names = _actor_names(gold.get("actors", []), analysis.actors)
+    fold = {normalize_surface(g["name"]): g["name"] for g in gold.get("actors", [])}
+
+    def key(name: str | None, type_: str) -> tuple[str, str]:
+        folded = normalize_surface(name or "")
+        return fold.get(folded, name or ""), type_
+
+    certain = {key(e["actor"], e["type"]) for e in gold["events"] if not e.get("uncertain")}
+    unsure = {key(e["actor"], e["type"]) for e in gold["events"] if e.get("uncertain")}
+    predicted = {key(names.get(doer), e.type) for e in analysis.events for doer in e.actors}
+    predicted -= unsure - certain
+    tally.tp += len(predicted & certain)
+    tally.n_pred += len(predicted)
+    tally.n_gold += len(certain)
+
+
+def _texts_by_id(corpus: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            if any(w in line[:200] for w in wanted):
+                record = json.loads(line)
+                if record["id"] in wanted:
+                    found[record["id"]] = record
+    return found
+
+
+def _wikinews(gold_dir: Path, split: str) -> list[Score]:
+    rows = sorted(_read_jsonl(gold_dir / "wikinews_quotes.gold.jsonl"), key=lambda r: str(r["id"]))
+    if split != "all":
+        rows = [r for i, r in enumerate(rows) if i % 2 == (0 if split == "dev" else 1)]
+    corpus = _texts_by_id(gold_dir.parent / "corpus" / "wikinews_en.jsonl", {r["id"] for r in rows})
+    rows = [r for r in rows if r["id"] in corpus]
+    articles = [
+        Article(id=r["id"], text=corpus[r["id"]]["text"], published=corpus[r["id"]].get("date"))
+        for r in rows
+    ]
+    tally = _Tally()
+    for row, analysis in zip(rows, _analyze(articles), strict=True):
+        _score_events(tally, row, analysis)
+    return tally.scores("wikinews", split)
+
+
+def _seed(gold_dir: Path, split: str) -> list[Score]:
+    path = gold_dir / "seed.gold.json"
+    if split == "test" or not path.is_file():
+        return []
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (gold_dir.parent / gold["article"]).read_text(encoding="utf-8")
+    article = article_from_text(text, "seed")
+    tally = _Tally()
+    for analysis in _analyze([article]):
+        _score_events(
+            tally, {**gold, "events": [{**e, "uncertain": False} for e in gold["events"]]}, analysis
+        )
+    scores = tally.scores("seed", split)
+    scores.append(Score(TASK, "seed", split, "found", float(tally.tp), tally.n_gold))
+    return scores
+
+
+def evaluate(gold_dir: Path, split: str) -> list[Score]:
+    """Score the events stage on ``split`` (see the module docstring for the sets)."""
+    return [
+        *_plover(gold_dir, split),
+        *_petrarch(gold_dir, split),
+        *_wikinews(gold_dir, split),
+        *_seed(gold_dir, split),
+    ]

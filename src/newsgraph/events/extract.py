@@ -1,0 +1,234 @@
+"""Assemble events: one clause at a time, trigger -> frame -> participants -> when/where.
+
+The polarity rules follow PLOVER: a negated cooperative act ("will not accept
+refugees", "failed to reach agreement") is a REJECT; a negated conflictual act
+did not happen and is dropped; hypothetical acts ("could attack", "if ...")
+are dropped; intended cooperative acts ("will provide aid", "offered to
+mediate") are AGREE and intended material conflict ("will impose sanctions",
+"vowed to strike") is THREATEN, both flagged ``intent``; an act embedded under
+another trigger ("threatened to strike", "urged them to talk") is the
+governing trigger's content, not an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Event, Place, Quote, evidence_from
+from .arguments import Participants, participants
+from .dates import ResolvedDate, resolve_date
+from .frames import Frame, Trigger, find_triggers, frame_of
+from .lexicon import COOPERATIVE, Lexicon
+from .places import article_countries, lookup_place
+
+__all__ = ["ArticleContext", "dateline_of", "events_of_sentence"]
+
+_MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_THREAT_MODES = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "arrest",
+    "SANCTION": "relations",
+    "PROTEST": "restrict",
+}
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^)]{2,30}\))?\s*[-—–]{1,2}\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What every event of an article shares: actors, places, quotes, dates, dateline."""
+
+    actors: tuple[Actor, ...]
+    places: Sequence[Place]
+    quotes: Sequence[Quote]
+    published: datetime | None
+    dateline: str | None
+    countries: frozenset[str]
+
+
+def dateline_of(text: str) -> str | None:
+    """The dateline city of an article ("BAGHDAD (Reuters) - ..."), title-cased, or None."""
+    for line in text.splitlines()[:8]:
+        match = _DATELINE.match(line)
+        if match and lookup_place(match.group(1).title()) is not None:
+            return match.group(1).strip().title()
+    return None
+
+
+def _sentence_evidence(text: str, sent: Span) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _recode(
+    type_: str, mode: str | None, frame: Frame, governed_intent: bool
+) -> tuple[str, str | None, bool] | None:
+    """Apply polarity and modality: the (type, mode, intent) to emit, or None to drop."""
+    intent = frame.intent or governed_intent
+    if frame.hypothetical:
+        return None
+    if frame.negated:
+        if type_ in COOPERATIVE:
+            return "REJECT", None, intent
+        return None
+    if intent:
+        if type_ in COOPERATIVE and type_ != "AGREE":
+            return "AGREE", None, True
+        if type_ in _MATERIAL_CONFLICT:
+            return "THREATEN", _THREAT_MODES.get(type_), True
+    return type_, mode, intent
+
+
+def _date_phrase(trigger: Token) -> str | None:
+    """The DATE entity attached to the trigger's clause ("on Wednesday", "last week")."""
+    anchors = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
+        anchors.append(trigger.head)
+    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        anchors.append(trigger.head.head)
+    for anchor in anchors:
+        for tok in anchor.subtree:
+            if tok.ent_type_ != "DATE" or tok.ent_iob_ != "B":
+                continue
+            path = tok
+            while path.head is not path and path.head is not anchor and path.dep_ != "relcl":
+                if path.head.pos_ in ("VERB", "AUX") and path.head is not anchor:
+                    break
+                path = path.head
+            if path.head is anchor:
+                ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                return ent.text
+    return None
+
+
+def _location(trigger: Token, context: ArticleContext) -> str | None:
+    """The place in a locative phrase on the trigger ("in Tehran"), else the dateline."""
+    anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                    ent = next(e for e in trigger.doc.ents if e.start <= pobj.i < e.end)
+                    return ent.text
+    return context.dateline
+
+
+def _reported_by(start: int, context: ArticleContext) -> str | None:
+    for quote in context.quotes:
+        if quote.speaker and quote.start <= start < quote.end:
+            return quote.speaker
+    return None
+
+
+def _context_label(sent: Span, lexicon: Lexicon, intent: bool) -> str | None:
+    labels: list[str] = []
+    for tok in sent:
+        label = lexicon.context_words.get(tok.lemma_.lower())
+        if label and label not in labels:
+            labels.append(label)
+    labels = labels[:2] + (["future"] if intent else [])
+    return ",".join(labels) or None
+
+
+def _build(
+    trigger: Trigger,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    sent: Span,
+    lexicon: Lexicon,
+    context: ArticleContext,
+) -> Event:
+    doc_text = sent.doc.text
+    token = trigger.token
+    type_, mode, intent = coded
+    cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
+    cameo, intensity = lexicon.code(type_, mode, cameo_override)
+    when: ResolvedDate | None = resolve_date(_date_phrase(token), context.published)
+    s_start, s_end = _sentence_evidence(doc_text, sent)
+    return Event(
+        type=type_,
+        trigger=evidence_from(doc_text, token.idx, token.idx + len(token.text)),
+        sentence=evidence_from(doc_text, s_start, s_end),
+        actor=parts.actors[0] if parts.actors else None,
+        recipient=parts.recipient,
+        mode=mode,
+        context=_context_label(sent, lexicon, intent),
+        cameo=cameo,
+        intensity=intensity,
+        date=when.date if when else None,
+        date_precision=when.precision if when else None,
+        date_source=when.source if when else None,
+        location=_location(token, context),
+        reported_by=_reported_by(token.idx, context),
+        intent=intent,
+        actors=parts.actors,
+    )
+
+
+def _code_trigger(
+    trigger: Trigger, by_index: dict[int, Trigger], embedded: set[int], lexicon: Lexicon
+) -> tuple[str, str | None, bool] | None:
+    frame = frame_of(trigger, by_index, lexicon)
+    governor = frame.governor
+    if governor is not None and governor.entry.governs != "intent":
+        return None  # the governing trigger is the event ("threatened to strike")
+    if trigger.token.i in embedded:
+        return None  # an intent word ("offered") whose content is coded instead
+    return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None)
+
+
+def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) -> list[Event]:
+    """The events of one sentence (one per coded trigger with a named participant)."""
+    triggers = find_triggers(sent, lexicon)
+    by_index = {t.token.i: t for t in triggers}
+    # Intent words with a coded complement ("offered to mediate") give way to it.
+    embedded: set[int] = set()
+    for trig in triggers:
+        gov = frame_of(trig, by_index, lexicon).governor
+        if gov is not None and gov.entry.governs == "intent":
+            embedded.add(gov.token.i)
+    events = []
+    for trig in triggers:
+        coded = _code_trigger(trig, by_index, embedded, lexicon)
+        if coded is None:
+            continue
+        parts = participants(trig, by_index, context.actors)
+        if not parts.actors and parts.recipient is None:
+            continue
+        events.append(_build(trig, coded, parts, sent, lexicon, context))
+    return events
+
+
+def article_context(
+    doc: Doc,
+    actors: Sequence[Actor],
+    places: Sequence[Place],
+    quotes: Sequence[Quote],
+    published: datetime | None,
+) -> ArticleContext:
+    """Gather what all events of ``doc`` share."""
+    return ArticleContext(
+        actors=tuple(actors),
+        places=places,
+        quotes=quotes,
+        published=published,
+        dateline=dateline_of(doc.text),
+        countries=frozenset(article_countries(actors, places)),
+    )

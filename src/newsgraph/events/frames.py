@@ -1,0 +1,170 @@
+"""Triggers and their clause: which tokens signal an event, and how the clause frames it.
+
+A trigger is a verb, noun or adjective whose lemma (and frame: particle,
+preposition, object, modifier) is in the lexicon. The clause around it says
+whether the event happened: negated ("did not attack"), hypothetical ("could
+attack", "if ... attacked"), intended ("will attack", "vowed to attack"), or
+embedded under another trigger ("threatened to attack", "urged them to
+attack"), in which case the governing trigger is the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, TriggerEntry
+
+__all__ = ["Frame", "Trigger", "find_triggers", "frame_of", "object_tokens"]
+
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Dependencies along which an event is the content of the word above it
+# ("threatened [to strike]", "accused them [of spying]", "reluctance [to allow]").
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "advcl"})
+# Prepositions that introduce the content of a word ("accused of", "called for").
+_CONTENT_PREPS = frozenset({"of", "for", "from", "to", "on", "about", "against"})
+_UPWARD_LIMIT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that matched a lexicon entry, and the object tokens its frame consumed."""
+
+    token: Token
+    entry: TriggerEntry
+    consumed: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How the clause frames a trigger.
+
+    ``governor`` is the trigger this one is embedded under (or None);
+    ``negated``/``hypothetical``/``intent`` come from the trigger's own
+    auxiliaries and from modality words above it up to that governor.
+    """
+
+    governor: Trigger | None
+    negated: bool
+    hypothetical: bool
+    intent: bool
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        return "VERB"
+    if token.pos_ == "NOUN":
+        return "NOUN"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """Objects of ``token``: direct objects, attributes, prepositional objects, with conjuncts."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            found.append(child)
+        elif child.dep_ in _PREP_DEPS:
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    for tok in list(found):
+        found.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return found
+
+
+def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
+    children = list(token.children)
+    if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in children):
+        return False, ()
+    if entry.prep and not any(c.dep_ in _PREP_DEPS and c.lower_ in entry.prep for c in children):
+        return False, ()
+    if entry.deps and not any(c.dep_ in entry.deps for c in children):
+        return False, ()
+    if entry.mods and not any(
+        c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
+    ):
+        return False, ()
+    if entry.objects:
+        hits = tuple(t.i for t in object_tokens(token) if t.lemma_.lower() in entry.objects)
+        return bool(hits), hits
+    return True, ()
+
+
+def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
+    pos = _pos(token)
+    if pos is None:
+        return None
+    entries = lexicon.triggers.get((token.lemma_.lower(), pos))
+    if not entries and pos == "NOUN":
+        entries = lexicon.triggers.get((token.lower_, pos))
+    for entry in entries or ():
+        ok, consumed = _match(token, entry)
+        if ok:
+            return Trigger(token, entry, consumed)
+    return None
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in ``sent``, minus nouns that a verb's frame used as its object.
+
+    "imposed sanctions" is one SANCTION event (the verb's frame), not a verb
+    event plus a noun event.
+    """
+    found = [t for t in (_lookup(tok, lexicon) for tok in sent) if t is not None]
+    consumed = {i for t in found for i in t.consumed}
+    return [t for t in found if t.token.i not in consumed]
+
+
+def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
+    """Modality classes carried by the token's own function words (not, will, could, if)."""
+    classes: set[str] = set()
+    for child in token.children:
+        kind = lexicon.modality.get(child.lower_)
+        if kind is None or kind == "command":
+            continue
+        if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
+            continue
+        if kind in ("intent", "hypothetical") and child.dep_ not in ("aux", "mark", "advmod"):
+            continue
+        classes.add(kind)
+    return classes
+
+
+def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
+    """Work out the governor, negation, hypothesis and intent of ``trigger``.
+
+    Walks up from the trigger through complement links until it meets another
+    trigger (the governor) or leaves the clause; modality words met on the way
+    ("vowed to", "refused to", "could", "if") qualify the event.
+    """
+    token = trigger.token
+    classes = _own_modality(token, lexicon)
+    current = token
+    governor: Trigger | None = None
+    for _ in range(_UPWARD_LIMIT):
+        dep = current.dep_
+        if dep not in _EMBED_DEPS or current.head is current:
+            break
+        current = current.head
+        if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
+            break  # "during a meeting", "after the attack": circumstance, not content
+        if current.i in triggers:
+            # An adverbial clause ("..., killing five") is a second event, not content.
+            governor = None if dep == "advcl" else triggers[current.i]
+            break
+        if dep == "advcl":
+            break
+        kind = lexicon.modality.get(current.lemma_.lower())
+        if kind and kind != "command":
+            classes.add(kind)
+        classes |= _own_modality(current, lexicon)
+    return Frame(
+        governor=governor,
+        negated="negative" in classes,
+        hypothetical="hypothetical" in classes,
+        intent="intent" in classes,
+    )

