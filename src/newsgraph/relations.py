@@ -1,19 +1,178 @@
-"""Relations stage: actor-to-actor relations of one article, with evidence.
+"""Relations stage: relations between two actors stated inside one phrase, with evidence.
 
-Entry point: :func:`extract_relations`. Filled by the store/relations issue.
+Entry point: :func:`extract_relations`. Events already give "who did what to
+whom"; this stage adds the standing relations news states in passing:
+
+- compound: ``Iran-backed militia`` -> Iran *backs* militia;
+- passive: ``the militia, backed by Iran,`` -> Iran *backs* militia;
+- appositive: ``Syria, an ally of Russia,`` -> Syria *allied with* Russia.
+
+The cue words, the relation each states and which side is the source are
+data (``data/relations/cues.tsv``). The evidence is the whole phrase, from the
+first actor mention to the last, so ``text[start:end]`` reads as the claim.
+Works on a parsed or a tokenizer-only Doc: only mentions and text are used.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
-from .model import Actor, Event, Relation
+from .model import Actor, Event, Mention, Relation, evidence_from
 
-__all__ = ["extract_relations"]
+__all__ = ["Cue", "edge_type", "extract_relations", "load_cues"]
+
+_FORMS = ("compound", "passive", "appositive")
+_SOURCES = ("agent", "head")
+
+#: Most words allowed between a compound cue and the actor it modifies
+#: ("Iran-backed Shia militia group Kataib Hezbollah" has three).
+_MAX_MODIFIERS = 4
+#: What may separate the modified actor from a passive or appositive cue:
+#: a comma, optionally "which/who is", or nothing ("militias backed by Iran").
+_HEAD_GAP = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+"
+                       r"(?:is|are|was|were|has been|have been)\s+)?"
+                       r"(?:(?:an?|the|its|their|key|main|close|longtime|long-time)\s+)*$",
+                       re.IGNORECASE)
+_AGENT_GAP = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+_MODIFIERS = re.compile(r"^[\s\w'’.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of ``cues.tsv``."""
+
+    cue: str
+    form: str
+    relation: str
+    type: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[Cue, ...]:
+    """Load and validate ``data/relations/cues.tsv`` (once).
+
+    Raises:
+        ValueError: a row has the wrong number of columns or an unknown form/source.
+    """
+    text = resources.files("newsgraph").joinpath("data/relations/cues.tsv").read_text("utf-8")
+    cues = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[1] not in _FORMS or cells[4] not in _SOURCES:
+            raise ValueError(f"cues.tsv line {number}: expected cue, form, relation, type, source")
+        cues.append(Cue(*(c.strip() for c in cells)))
+    return tuple(cues)
+
+
+def edge_type(relation: str) -> str:
+    """The graph edge type of a relation verb ("backs" -> "SUPPORT"; unknown: upper-cased)."""
+    for cue in load_cues():
+        if cue.relation == relation:
+            return cue.type
+    return relation.upper().replace(" ", "_")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[re.Pattern[str], dict[str, Cue]]]:
+    out = {}
+    for form in _FORMS:
+        table = {c.cue: c for c in load_cues() if c.form == form}
+        words = "|".join(sorted((re.escape(w) for w in table), key=len, reverse=True))
+        if form == "compound":
+            pattern = rf"-({words})\b"
+        elif form == "passive":
+            pattern = rf"\b({words})\s+by\b"
+        else:
+            pattern = rf"\b({words})\s+of\b"
+        out[form] = (re.compile(pattern, re.IGNORECASE), table)
+    return out
+
+
+def _mentions(actors: Sequence[Actor]) -> list[tuple[Mention, Actor]]:
+    found = [(m, a) for a in actors for m in a.mentions if m.source != "pronoun"]
+    return sorted(found, key=lambda pair: (pair[0].start, -pair[0].end))
+
+
+def _after(mentions: list[tuple[Mention, Actor]], pos: int, text: str, gap: re.Pattern[str],
+           limit: int = 80) -> tuple[Mention, Actor] | None:
+    for mention, actor in mentions:
+        if pos <= mention.start <= pos + limit and gap.match(text[pos:mention.start]):
+            return mention, actor
+    return None
+
+
+def _before(mentions: list[tuple[Mention, Actor]], pos: int, text: str,
+            gap: re.Pattern[str]) -> tuple[Mention, Actor] | None:
+    best = None
+    for mention, actor in mentions:
+        if mention.end <= pos and gap.match(text[mention.end:pos]):
+            best = (mention, actor)  # the closest one wins (sorted by start)
+    return best
+
+
+def _compound_target(mentions: list[tuple[Mention, Actor]], pos: int, text: str
+                     ) -> tuple[Mention, Actor] | None:
+    for mention, actor in mentions:
+        if mention.start < pos:
+            continue
+        between = text[pos:mention.start]
+        if not _MODIFIERS.match(between) or len(between.split()) > _MAX_MODIFIERS:
+            return None
+        return mention, actor
+    return None
+
+
+def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor]
+              ) -> Relation | None:
+    if agent[1].id == head[1].id:
+        return None
+    source, target = (agent, head) if cue.source == "agent" else (head, agent)
+    start = min(agent[0].start, head[0].start)
+    end = max(agent[0].end, head[0].end)
+    return Relation(source[1].id, cue.relation, target[1].id, evidence_from(text, start, end))
+
+
+def _find(text: str, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
+    patterns = _patterns()
+    found: list[Relation | None] = []
+    regex, table = patterns["compound"]
+    for match in regex.finditer(text):
+        agent = next(((m, a) for m, a in mentions if m.end == match.start()), None)
+        head = _compound_target(mentions, match.end(), text)
+        if agent and head:
+            found.append(_relation(text, table[match.group(1).lower()], agent, head))
+    for form in ("passive", "appositive"):
+        regex, table = patterns[form]
+        for match in regex.finditer(text):
+            agent = _after(mentions, match.end(), text, _AGENT_GAP)
+            head = _before(mentions, match.start(), text, _HEAD_GAP)
+            if agent and head:
+                found.append(_relation(text, table[match.group(1).lower()], agent, head))
+    return [r for r in found if r is not None]
 
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], events: Sequence[Event]) -> list[Relation]:
-    """Return the relations stated in ``doc`` (not yet implemented: [])."""
-    return []
+    """Return the relations stated in ``doc`` between two of ``actors``.
+
+    ``events`` are not repeated here (the store builds graph edges from them
+    directly); a relation is kept once per (source, relation, target, evidence).
+    """
+    mentions = _mentions(actors)
+    seen: set[tuple[str, str, str, int, int]] = set()
+    out = []
+    for relation in _find(doc.text, mentions):
+        key = (relation.source, relation.relation, relation.target,
+               relation.evidence.start, relation.evidence.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(relation)
+    return sorted(out, key=lambda r: (r.evidence.start, r.evidence.end, r.relation))

@@ -149,9 +149,9 @@ def _write_json(docs: list[dict[str, Any]]) -> None:
 
 def _register_commands() -> None:
     """Attach the commands that live in their own modules (one module per area)."""
-    from . import eval_cmd
+    from . import eval_cmd, store_cmd
 
-    for module in (eval_cmd,):
+    for module in (eval_cmd, store_cmd):
         for command in module.COMMANDS:
             cli.add_command(command)
 

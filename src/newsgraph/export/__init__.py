@@ -1,0 +1,51 @@
+"""Exports of the store: JSONL, CSV per table, GDELT-style TSV, GraphML/GEXF, Parquet.
+
+:func:`export` is the one entry point (``newsgraph export --format F -o PATH``).
+``jsonl``, ``gdelt``, ``graphml`` and ``gexf`` write one file; ``csv`` and
+``parquet`` write a directory (one CSV per table; Parquet datasets
+partitioned by publication month).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store.backends import Database
+from .gdelt import GDELT_COLUMNS, write_gdelt
+from .graph import build_graph, write_graph
+from .tables import TABLES, write_csv, write_jsonl, write_parquet
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "GDELT_COLUMNS",
+    "TABLES",
+    "build_graph",
+    "export",
+    "write_csv",
+    "write_gdelt",
+    "write_graph",
+    "write_jsonl",
+    "write_parquet",
+]
+
+EXPORT_FORMATS = ("jsonl", "csv", "gdelt", "graphml", "gexf", "parquet")
+
+
+def export(db: Database, fmt: str, path: Path) -> str:
+    """Write the store to ``path`` in ``fmt``; return a one-line summary of what was written.
+
+    Raises:
+        ValueError: an unknown format.
+        OSError: the path cannot be written.
+    """
+    if fmt == "jsonl":
+        return f"{write_jsonl(db, path)} articles"
+    if fmt == "gdelt":
+        return f"{write_gdelt(db, path)} events"
+    if fmt in ("graphml", "gexf"):
+        nodes, edges = write_graph(db, path, fmt)
+        return f"{nodes} actors, {edges} edges"
+    if fmt in ("csv", "parquet"):
+        counts = (write_csv if fmt == "csv" else write_parquet)(db, path)
+        return ", ".join(f"{n} {table}" for table, n in counts.items())
+    raise ValueError(f"unknown export format {fmt!r}")
