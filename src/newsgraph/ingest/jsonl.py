@@ -2,14 +2,18 @@
 
 Known keys become Article fields; every other key (``url_or_source``,
 ``category``, ...) is kept in ``Article.metadata``. ``text`` is used unchanged,
-so offsets refer to the record's own text. A broken line is skipped with its
-line number; the rest of the file is still read.
+so offsets refer to the record's own text (the gold files' offsets do). A
+broken line is skipped with its line number; the rest of the file is still
+read. A file whose first ``_PROBE_LINES`` lines are all broken is not JSONL at
+all (a binary or a mislabelled file): it is skipped once, by name, instead of
+line by line. A line in another encoding than UTF-8 is decoded like any text.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -17,12 +21,15 @@ from typing import IO, Any
 import dateparser
 
 from ..config import WORDS_PER_MINUTE
+from ..errors import InputError
 from ..model import Article, Skipped
+from .decode import decode_bytes
 from .text import reading_time
 
 __all__ = ["parse_date", "read_jsonl", "record_to_article"]
 
 _FIELDS = {"id", "title", "date", "published", "text", "url", "source", "byline", "language"}
+_PROBE_LINES = 10  # this many broken lines before any record: not a JSONL file
 _DATE_SETTINGS = {"REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -82,31 +89,58 @@ def _open(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
-def read_jsonl(
-    path: Path, words_per_minute: int = WORDS_PER_MINUTE
-) -> Iterator[Article | Skipped]:
+def read_jsonl(path: Path, words_per_minute: int = WORDS_PER_MINUTE) -> Iterator[Article | Skipped]:
     """Stream the records of a JSONL (or JSONL.gz) file, in order."""
-    with _open(path) as handle:
-        yield from read_jsonl_lines(handle, str(path), words_per_minute)
+    try:
+        with _open(path) as handle:
+            yield from read_jsonl_lines(handle, str(path), words_per_minute)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        # A truncated or corrupt archive: what was read so far stands.
+        yield Skipped(str(path), f"corrupt gzip file ({_short(exc)})")
+
+
+def _parse_line(raw: bytes, source: str) -> dict[str, Any] | Skipped:
+    try:
+        record = json.loads(raw)
+    except UnicodeDecodeError:
+        try:
+            # One line is too little for charset detection to be reliable; a
+            # legacy English dump is Windows-1252 far more often than anything else.
+            record = json.loads(decode_bytes(raw, source, "cp1252"))
+        except (InputError, json.JSONDecodeError) as exc:
+            return Skipped(source, f"broken JSON line ({_short(exc)})")
+    except json.JSONDecodeError as exc:
+        return Skipped(source, f"broken JSON line ({_short(exc)})")
+    if not isinstance(record, dict):
+        return Skipped(source, "JSON line is not an object")
+    return record
 
 
 def read_jsonl_lines(
     lines: Iterable[bytes], name: str, words_per_minute: int = WORDS_PER_MINUTE
 ) -> Iterator[Article | Skipped]:
     """Stream records from an iterable of byte lines; ``name`` labels errors."""
+    probe: list[Skipped] = []  # broken lines before the first record, held back
+    seen_record = False
     for number, raw in enumerate(lines, start=1):
-        source = f"{name}:{number}"
         if not raw.strip():
             continue
-        try:
-            record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield Skipped(source, f"broken JSON line ({_short(exc)})")
+        parsed = _parse_line(raw, f"{name}:{number}")
+        if isinstance(parsed, Skipped) and not seen_record:
+            probe.append(parsed)
+            if len(probe) == _PROBE_LINES:
+                reason = f"not a JSONL file (the first {_PROBE_LINES} lines are not JSON objects)"
+                yield Skipped(name, reason)
+                return
             continue
-        if not isinstance(record, dict):
-            yield Skipped(source, "JSON line is not an object")
-            continue
-        yield record_to_article(record, source, words_per_minute)
+        yield from probe
+        probe.clear()
+        seen_record = True
+        if isinstance(parsed, Skipped):
+            yield parsed
+        else:
+            yield record_to_article(parsed, f"{name}:{number}", words_per_minute)
+    yield from probe
 
 
 def _short(exc: Exception) -> str:
