@@ -18,7 +18,7 @@ import click
 from .. import __version__
 from ..config import Settings, load_settings
 from ..errors import NewsgraphError
-from ..ingest import read_sources
+from ..ingest import FetchOptions, read_sources
 from ..model import Analysis, Skipped
 from ..pipeline import run
 
@@ -46,8 +46,13 @@ class _Tally:
         return f"{self.total} read, {self.analyzed} analyzed, {self.skipped} skipped"
 
 
-def _analyses(sources: tuple[str, ...], settings: Settings, tally: _Tally) -> Iterator[Analysis]:
-    items = read_sources(sources, settings.words_per_minute)
+def _analyses(
+    sources: tuple[str, ...],
+    settings: Settings,
+    tally: _Tally,
+    fetch_options: FetchOptions | None = None,
+) -> Iterator[Analysis]:
+    items = read_sources(sources, settings.words_per_minute, fetch_options)
     for result in run(items, settings):
         if isinstance(result, Skipped):
             tally.skipped += 1
@@ -120,20 +125,45 @@ def cli(ctx: click.Context, config_path: Path | None, model: str | None) -> None
     help="json: one object (an array for several articles); jsonl: one line per article.",
 )
 @click.option("--workers", type=click.IntRange(1, 64), help="Parser processes.")
+@click.option(
+    "--fetch-delay",
+    type=click.FloatRange(0),
+    default=FetchOptions().per_host_interval,
+    show_default=True,
+    help="Seconds between two requests to one host (URLs and feed items).",
+)
+@click.option(
+    "--fetch-timeout",
+    type=click.FloatRange(0, min_open=True),
+    default=FetchOptions().timeout,
+    show_default=True,
+    help="Seconds to wait for a server to connect or send data.",
+)
 @click.pass_obj
-def extract(settings: Settings, sources: tuple[str, ...], fmt: str, workers: int | None) -> None:
+def extract(
+    settings: Settings,
+    sources: tuple[str, ...],
+    fmt: str,
+    workers: int | None,
+    fetch_delay: float,
+    fetch_timeout: float,
+) -> None:
     """Analyze articles and print the analysis.
 
-    SOURCES are plain-text files, JSONL files ({id, title?, date?, text, url?}
-    per line), directories (walked recursively) or - for stdin.
+    SOURCES are plain-text files, HTML pages, RSS/Atom feeds (each item's page
+    is fetched), JSONL files ({id, title?, date?, text, url?} per line, .gz
+    too), directories (walked recursively), http(s) URLs of pages or feeds, or
+    - for stdin. Inputs that cannot be read, and non-English articles, are
+    named on stderr and skipped; the exit code is then 1.
     """
     settings = settings.with_overrides(workers=workers)
+    fetching = FetchOptions(per_host_interval=fetch_delay, timeout=fetch_timeout)
     tally = _Tally()
     if fmt == "jsonl":
-        for analysis in _analyses(sources, settings, tally):
+        for analysis in _analyses(sources, settings, tally, fetching):
             click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
     else:
-        _write_json([a.to_dict() for a in _analyses(sources, settings, tally)])
+        _write_json([a.to_dict() for a in _analyses(sources, settings, tally, fetching)])
     if tally.total > 1 or tally.total == 0:
         _say(tally.summary())
     if tally.skipped:
