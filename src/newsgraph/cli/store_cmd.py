@@ -320,7 +320,8 @@ def _print_profile(p: dict[str, Any], evidence: bool) -> None:
 @_db_option
 @click.option("--speaker", help="Speaker name or alias.")
 @click.option("--search", help="Words in the quote (full text, stemmed).")
-@click.option("--kind", type=click.Choice(("direct", "partial", "reported")))
+@click.option("--kind", type=click.Choice(("direct", "partial", "reported")),
+              help="Only quotes of this kind.")
 @click.option("--since", callback=_date, help="From this date (YYYY[-MM[-DD]]).")
 @click.option("--until", callback=_date, help="Up to this date, inclusive.")
 @_format_option()
