@@ -3,7 +3,8 @@
 Nodes are the global actors that take part in at least one edge (attributes:
 ``label``, ``type``, ``country``, ``sector``, ``articles``, ``mentions``);
 edges are the store's edges, one per (source, target, type), so a pair of
-actors may have several (a directed multigraph). Edge attributes: ``type``,
+actors may have several (a directed multigraph). Edge attributes: ``relation``
+(the edge type; also ``label``, for Gephi; GEXF reserves ``type``),
 ``count`` (also ``weight``), ``first_date``, ``last_date``,
 ``mean_intensity`` (absent when no event gave one) and ``evidence``: up to
 three evidence sentences joined by `` | ``.
@@ -44,7 +45,8 @@ def build_graph(db: Database) -> nx.MultiDiGraph:
     for number, (source, target, kind, count, first, last, total, n) in enumerate(edges):
         evidence = _evidence(db, int(source), int(target), str(kind))
         graph.add_edge(f"a{source}", f"a{target}", key=f"e{number}", **_clean({
-            "type": kind, "count": int(count), "weight": float(count), "first_date": first,
+            "relation": kind, "label": kind, "count": int(count), "weight": float(count),
+            "first_date": first,
             "last_date": last, "mean_intensity": round(total / n, 3) if n else None,
             "evidence": " | ".join(evidence) or None}))
     return graph

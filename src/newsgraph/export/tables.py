@@ -61,8 +61,6 @@ def iter_table(db: Database, table: str, with_month: bool = False) -> Iterator[t
     if with_month and table in _BY_ARTICLE:
         columns.append("ar.month")
         join = f" LEFT JOIN articles ar ON ar.id = {table}.article_id"
-    elif with_month and table == "articles":
-        columns.append("articles.month")
     order = ", ".join(_column(table, c) for c in TABLES[table][:2])
     cursor = db.execute(f"SELECT {', '.join(columns)} FROM {table}{join} ORDER BY {order}")
     while True:
@@ -139,7 +137,7 @@ def _batches(db: Database, table: str, names: list[str], schema: Any,
     import pyarrow as pa
 
     chunk: list[dict[str, Any]] = []
-    for row in iter_table(db, table, with_month=partitioned):
+    for row in iter_table(db, table, with_month=table in _BY_ARTICLE):
         record = dict(zip(names, row, strict=True))
         if partitioned and not record["month"]:
             record["month"] = "unknown"
@@ -164,8 +162,8 @@ def write_parquet(db: Database, directory: Path) -> dict[str, int]:
     directory.mkdir(parents=True, exist_ok=True)
     counts = {}
     for table, columns in TABLES.items():
-        partitioned = table in _BY_ARTICLE or table == "articles"
-        names = [*columns, "month"] if partitioned else list(columns)
+        partitioned = table in _BY_ARTICLE or "month" in columns
+        names = [*columns, "month"] if table in _BY_ARTICLE else list(columns)
         schema = _schema(names)
         counts[table] = 0
 

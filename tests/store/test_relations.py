@@ -1,0 +1,67 @@
+"""Explicit relations inside one phrase (relations.py) and their cue data."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.relations import edge_type, extract_relations, load_cues
+
+from .builders import ActorSpec
+
+ACTORS = [
+    ActorSpec("A1", "Veldoria", "COUNTRY", ("Veldoria", "Veldorian")),
+    ActorSpec("A2", "Sunfield Brigades", "ORG"),
+    ActorSpec("A3", "Tessaly", "COUNTRY"),
+    ActorSpec("A4", "Marovia", "COUNTRY"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Veldorian-backed Sunfield Brigades attacked a depot.",
+         [("A1", "backs", "A2", "Veldorian-backed Sunfield Brigades")]),
+        ("Veldoria-funded armed group Sunfield Brigades grew.",
+         [("A1", "backs", "A2", "Veldoria-funded armed group Sunfield Brigades")]),
+        ("The Sunfield Brigades, backed by Veldoria, attacked.",
+         [("A1", "backs", "A2", "Sunfield Brigades, backed by Veldoria")]),
+        ("Sunfield Brigades, which are armed by Veldoria, retreated.",
+         [("A1", "backs", "A2", "Sunfield Brigades, which are armed by Veldoria")]),
+        ("Marovia, a close ally of Tessaly, objected.",
+         [("A4", "allied with", "A3", "Marovia, a close ally of Tessaly")]),
+        ("The Sunfield Brigades, a proxy of Veldoria, withdrew.",
+         [("A1", "backs", "A2", "Sunfield Brigades, a proxy of Veldoria")]),
+        ("Tessaly, a longtime rival of Marovia, voted no.",
+         [("A3", "opposes", "A4", "Tessaly, a longtime rival of Marovia")]),
+        # must find nothing:
+        ("Veldoria backed down, and Tessaly left.", []),
+        ("Tessaly said Marovia was backed into a corner by rising prices.", []),
+        ("A Veldoria-backed plan for the harbor, the council said, was dropped by Tessaly.", []),
+        ("Sunfield Brigades, backed by their own donors, resisted.", []),
+        ("The Veldorian-backed brigades left; Tessaly stayed.", []),
+    ],
+)
+def test_relations(blank_nlp: Language, text: str, expected: list[tuple[str, ...]]) -> None:
+    actors = [a.build(text) for a in ACTORS]
+    found = extract_relations(blank_nlp(text), actors, [])
+    assert [(r.source, r.relation, r.target, r.evidence.text) for r in found] == expected
+    for r in found:
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+
+
+def test_cue_data_is_valid() -> None:
+    cues = load_cues()
+    assert len(cues) >= 20
+    assert len({(c.cue, c.form) for c in cues}) == len(cues), "duplicate cue rows"
+    by_relation: dict[str, set[str]] = {}
+    for cue in cues:
+        assert cue.cue == cue.cue.lower() and cue.type == cue.type.upper()
+        by_relation.setdefault(cue.relation, set()).add(cue.type)
+    assert all(len(types) == 1 for types in by_relation.values()), by_relation
+
+
+@pytest.mark.parametrize(("relation", "kind"), [("backs", "SUPPORT"), ("allied with", "ALLY"),
+                                                ("opposes", "OPPOSE"), ("trades with", "TRADES_WITH")])
+def test_edge_type(relation: str, kind: str) -> None:
+    assert edge_type(relation) == kind
