@@ -61,7 +61,10 @@ def test_cue_data_is_valid() -> None:
     assert all(len(types) == 1 for types in by_relation.values()), by_relation
 
 
-@pytest.mark.parametrize(("relation", "kind"), [("backs", "SUPPORT"), ("allied with", "ALLY"),
-                                                ("opposes", "OPPOSE"), ("trades with", "TRADES_WITH")])
+@pytest.mark.parametrize(
+    ("relation", "kind"),
+    [("backs", "SUPPORT"), ("allied with", "ALLY"), ("opposes", "OPPOSE"),
+     ("trades with", "TRADES_WITH")],
+)
 def test_edge_type(relation: str, kind: str) -> None:
     assert edge_type(relation) == kind
