@@ -13,12 +13,25 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .actors.detect import set_entities
 from .errors import ModelError
 from .model import Sentence
 
-__all__ = ["PARAGRAPH_COMPONENT", "load_pipeline", "parse", "sentences_of"]
+__all__ = ["ACTOR_RULER_COMPONENT", "PARAGRAPH_COMPONENT", "load_pipeline", "parse", "sentences_of"]
 
 PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
+ACTOR_RULER_COMPONENT = "newsgraph_actor_ruler"
+
+
+@Language.component(ACTOR_RULER_COMPONENT)
+def _actor_ruler(doc: Doc) -> Doc:
+    """Correct ``doc.ents`` with the actor lexicons (countries, demonyms, organizations).
+
+    Runs after the statistical NER: lexicon names win over the model's
+    entities they overlap, headline words stop being organizations and names
+    split at an apostrophe are joined (see :mod:`newsgraph.actors.detect`).
+    """
+    return set_entities(doc)
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -55,6 +68,7 @@ def load_pipeline(model: str) -> Language:
         if name not in nlp.pipe_names:
             raise ModelError(f"the pipeline has no {name!r} component", model)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    nlp.add_pipe(ACTOR_RULER_COMPONENT, after="ner")
     return nlp
 
 

@@ -1,69 +1,159 @@
-"""Actors stage: mentions from the parse, grouped into canonical actors and places.
+"""Actors stage: every person, organization and country as one canonical actor.
 
-Entry point: :func:`extract_actors`. This first version groups the model's
-named entities by their normalized text; the actors issue refines detection,
-coreference and coding.
+Entry point: :func:`extract_actors` (pure: reads the Doc, never writes it).
+The steps, each in its own module:
+
+1. :mod:`.detect` — the model's entities merged with lexicon matches and
+   corrected (headline words, apostrophes, trimmed determiners);
+2. :mod:`.resolve` — candidates grouped into people (surnames, name
+   variants), countries (names, demonyms, capitals), organizations
+   (aliases, "Full Name (ACR)") and places (named only as locations);
+3. :mod:`.coding` — titles with qualifiers, ISO3 country and sector;
+4. :mod:`.refer` — descriptions ("the general") and pronouns bound to their
+   actor by documented rules, or left unbound.
+
+Places named only as locations go to ``places``; everything that acts or is
+acted upon is an actor. Later stages turn token spans into actors with
+:func:`find_actor`.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..model import Actor, Mention, Place
+from ..model import Actor, Mention, Place, Title
+from .coding import TitleHit, code_entities
+from .detect import entity_candidates, title_matches
+from .refer import add_descriptions, add_pronouns
+from .resolve import Entity, group_entities, sentence_index
 
-__all__ = ["ActorResult", "extract_actors", "find_actor"]
+__all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
-# spaCy labels that name participants, and the actor type each maps to.
-_ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
-_PLACE_LABELS = {"LOC", "FAC"}
+# Letters NFKD does not split into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ı": "i"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class ActorResult:
-    """What the actors stage found: participants and places."""
+    """What the actors stage found: participants, places and every mention of either."""
 
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
 
-def _normalize(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
+def actor_key(name: str, actor_type: str, country: str | None) -> str:
+    """The stable cross-article key: normalized name + type + country.
+
+    Accents, case, apostrophes and hyphens are folded so that "Mohammed Shia’
+    al-Sudani" and "Mohammed Shia' Al Sudani" share a key; a COUNTRY's key is
+    its ISO3 code alone, so every name of a country meets.
+    """
+    if actor_type == "COUNTRY" and country:
+        return f"{country.lower()}|COUNTRY|{country}"
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'").translate(_UNDECOMPOSED))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    words = "".join(ch if ch.isalnum() else " " for ch in plain.replace("'", "")).split()
+    return f"{' '.join(words)}|{actor_type}|{country or ''}"
+
+
+def _titles(hits: list[TitleHit]) -> tuple[Title, ...]:
+    seen: list[Title] = []
+    for hit in hits:
+        if hit.title is not None and hit.title not in seen:
+            seen.append(hit.title)
+    return tuple(seen)
+
+
+def _aliases(ent: Entity) -> tuple[str, ...]:
+    names = []
+    for mention in sorted(ent.mentions, key=lambda m: m.start):
+        if mention.source in ("pronoun", "description") or mention.text == ent.name:
+            continue
+        if mention.text not in names:
+            names.append(mention.text)
+    return tuple(names)
+
+
+def _to_actor(ent: Entity, number: int, hits: list[TitleHit]) -> Actor:
+    actor_type = "GPE" if ent.type == "GPE" else ent.type
+    mentions = tuple(sorted(set(ent.mentions), key=lambda m: (m.start, m.end)))
+    return Actor(
+        id=f"A{number}",
+        name=ent.name,
+        type=actor_type,
+        mentions=mentions,
+        country=ent.country,
+        sector=ent.sector if ent.type in ("PERSON", "ORG") else None,
+        titles=_titles(hits),
+        aliases=_aliases(ent),
+        key=actor_key(ent.name, actor_type, ent.country),
+    )
+
+
+def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
+    """A person named only by one bare word, never with a title, is too weak to keep.
+
+    The small model tags words such as "Brexit" or "Protestor" as people; a
+    real participant is nearly always named in full or with a title once.
+    """
+    if ent.type == "ORG":
+        return not all(ent.in_title)
+    if ent.type != "PERSON" or any(h.title is not None for h in hits):
+        return True
+    return any(e - s > 1 for s, e in ent.spans)
+
+
+def _is_place(ent: Entity) -> bool:
+    if ent.type == "PLACE":
+        return True
+    if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts
+        return all(ent.locative)
+    incidental = [a or b for a, b in zip(ent.locative, ent.in_title, strict=False)]
+    return ent.type == "GPE" and all(incidental)
+
+
+def _to_place(ent: Entity) -> Place:
+    mentions = tuple(sorted(set(ent.mentions), key=lambda m: (m.start, m.end)))
+    kind = "country" if ent.type == "COUNTRY" else ent.kind
+    return Place(name=ent.name, mentions=mentions, country=ent.country, kind=kind)
 
 
 def extract_actors(doc: Doc) -> ActorResult:
-    """Group the Doc's entity mentions into actors (one per normalized name) and places."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    places: dict[str, list[Mention]] = {}
-    mentions: list[Mention] = []
-    for ent in doc.ents:
-        mention = Mention(ent.start_char, ent.end_char, ent.text, ent.label_, "ner")
-        if ent.label_ in _ACTOR_TYPES:
-            mentions.append(mention)
-            groups.setdefault((_ACTOR_TYPES[ent.label_], _normalize(ent.text)), []).append(mention)
-        elif ent.label_ in _PLACE_LABELS:
-            mentions.append(mention)
-            places.setdefault(_normalize(ent.text), []).append(mention)
-    actors = tuple(
-        Actor(
-            id=f"A{i}",
-            name=found[0].text,
-            type=actor_type,
-            mentions=tuple(found),
-            key=f"{norm}|{actor_type}|",
-        )
-        for i, ((actor_type, norm), found) in enumerate(groups.items(), start=1)
+    """Find the article's actors (with every mention, title, country, sector) and places.
+
+    Works on any Doc; with a parse (dependency labels) it also binds
+    descriptions and pronouns and tells locations from participants.
+    """
+    sent_of = sentence_index(doc)
+    titles = title_matches(doc)
+    title_starts = {start for start, _ in titles}
+    found = group_entities(doc, entity_candidates(doc), title_starts)
+    entities = [e for e in found if e.mentions]
+    hits = code_entities(doc, entities, titles)
+    entities = [e for e in entities if _is_evident(e, hits.get(id(e), []))]
+    add_descriptions(doc, entities, titles, hits, sent_of)
+    add_pronouns(doc, entities, hits, sent_of)
+    actors_found = sorted((e for e in entities if not _is_place(e)), key=lambda e: e.first)
+    actors = tuple(_to_actor(e, i, hits.get(id(e), [])) for i, e in enumerate(actors_found, 1))
+    places = tuple(_to_place(e) for e in sorted(entities, key=lambda e: e.first) if _is_place(e))
+    mentions = sorted(
+        {m for a in actors for m in a.mentions} | {m for p in places for m in p.mentions},
+        key=lambda m: (m.start, m.end),
     )
-    place_records = tuple(Place(name=found[0].text, mentions=tuple(found)) for found in places.values())
-    return ActorResult(actors, place_records, tuple(mentions))
+    return ActorResult(actors, places, tuple(mentions))
 
 
 def find_actor(actors: tuple[Actor, ...] | list[Actor], start: int, end: int) -> Actor | None:
     """The actor one of whose mentions overlaps ``[start, end)`` most, or None.
 
-    Later stages use it to turn a token span (a subject, an object) into an actor id.
+    Later stages use it to turn a token span (a subject, an object) into an
+    actor id; pronoun and description mentions ("he", "the general") are
+    mentions too, so a subject "he" finds its person.
     """
     best: Actor | None = None
     best_overlap = 0

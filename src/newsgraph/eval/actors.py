@@ -145,7 +145,11 @@ class _Tally:
             ("f1", f, self.n_gold),
             ("country_accuracy", self.country_right / tp if self.tp else 0.0, self.tp),
             ("sector_accuracy", self.sector_right / tp if self.tp else 0.0, self.tp),
-            ("mention_recall", self.mentions_found / max(self.mentions_gold, 1), self.mentions_gold),
+            (
+                "mention_recall",
+                self.mentions_found / max(self.mentions_gold, 1),
+                self.mentions_gold,
+            ),
         ]
         return [Score(TASK, dataset, split, name, value, n) for name, value, n in figures]
 

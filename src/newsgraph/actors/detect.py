@@ -1,0 +1,346 @@
+"""Mention detection: the model's entities merged with lexicon matches, known errors fixed.
+
+Computing is separate from writing (as in spaCy's span ruler):
+:func:`entity_candidates` returns the corrected entity spans of a Doc without
+touching it; :func:`set_entities` writes them into ``doc.ents`` for the
+pipeline component registered in :mod:`newsgraph.nlp`.
+
+Fixes of the small model's known errors, all rule-based:
+
+* lexicon names (countries, demonyms, capitals, organizations, acronyms) are
+  found by a PhraseMatcher and win over an overlapping model entity that is
+  no longer than them;
+* model ORG entities on a headline line (title case, no final period) are
+  dropped unless a lexicon names them: headline words are not organizations;
+* an entity's leading "the" and trailing possessive "'s" are trimmed, and a
+  trailing function word ("Opposition to") ends the entity before it;
+* a PERSON split at an apostrophe glued to its first part ("Shia’ al-Sudani")
+  is joined back into one name.
+
+The surname rule (a bare surname labelled GPE is the PERSON seen before) needs
+the whole article's people and lives in :mod:`newsgraph.actors.resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from .lexicon import OrgEntry, lexicons
+
+__all__ = ["Candidate", "entity_candidates", "headline_tokens", "set_entities", "title_matches"]
+
+#: spaCy labels kept as candidate participants or places.
+WANTED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_APOSTROPHES = frozenset({"’", "'"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+_LEADING = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX", "VERB"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-", "de", "van", "von"})
+# What each lexicon kind is labelled as in doc.ents.
+_KIND_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity span (token offsets) with what the lexicons know about it.
+
+    ``source`` is ``ner`` (the model) or ``ruler`` (a lexicon); ``kind`` is
+    country, demonym, capital, org, or "" for a model entity; ``iso3`` the
+    country a country-kind lexicon entry names; ``org`` the lexicon entry.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str
+    kind: str = ""
+    iso3: str | None = None
+    org: OrgEntry | None = None
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def _pattern(vocab: Vocab, text: str) -> Doc:
+    words = _tokenizer().make_doc(text)
+    return Doc(vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words])
+
+
+@lru_cache(maxsize=4)
+def _name_matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[tuple[str, ...], tuple[str, str]]]:
+    """A case-sensitive matcher of every lexicon name, and tokens -> (kind, surface)."""
+    lex = lexicons()
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    surfaces: dict[tuple[str, ...], tuple[str, str]] = {}
+    tables = (
+        ("country", lex.country_names), ("demonym", lex.demonyms),
+        ("capital", lex.capitals), ("org", lex.orgs),
+    )  # fmt: skip
+    for kind, table in tables:
+        patterns = []
+        for surface in table:
+            doc = _pattern(vocab, surface)
+            surfaces.setdefault(tuple(t.text for t in doc), (kind, surface))
+            patterns.append(doc)
+        matcher.add(kind, patterns)
+    return matcher, surfaces
+
+
+@lru_cache(maxsize=4)
+def _title_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("title", [_pattern(vocab, t) for t in lexicons().titles])
+    return matcher
+
+
+def title_matches(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of titles and ranks (longest first where they overlap), in text order."""
+    spans = [(s, e) for _, s, e in _title_matcher(doc.vocab)(doc)]
+    spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+def _lexicon_candidates(doc: Doc) -> list[Candidate]:
+    lex = lexicons()
+    matcher, surfaces = _name_matcher(doc.vocab)
+    out = []
+    for _, start, end in matcher(doc):
+        kind, surface = surfaces[tuple(t.text for t in doc[start:end])]
+        if kind == "org":
+            entry = lex.orgs[surface]
+            out.append(Candidate(start, end, "ORG", "ruler", "org", entry.country, entry))
+            continue
+        table = {"country": lex.country_names, "demonym": lex.demonyms, "capital": lex.capitals}
+        out.append(Candidate(start, end, _KIND_LABEL[kind], "ruler", kind, table[kind][surface]))
+    return out
+
+
+def headline_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens on headline lines: title case, at least three words, no final period."""
+    out: set[int] = set()
+    line: list[int] = []
+    for token in doc:
+        if not token.is_space:
+            line.append(token.i)
+        if "\n" in token.whitespace_ or "\n" in token.text or token.i == len(doc) - 1:
+            if _is_headline(doc, line):
+                out.update(line)
+            line = []
+    return out
+
+
+def _is_headline(doc: Doc, line: list[int]) -> bool:
+    words = [doc[i] for i in line if doc[i].is_alpha]
+    if len(words) < 3 or doc[line[-1]].text in {".", "?", "!", '"', "”", ":"}:
+        return False
+    content = [w for w in words if not w.is_stop or w.is_title]
+    capital = sum(1 for w in content if w.text[0].isupper())
+    return bool(content) and capital / len(content) >= 0.8
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while label == "ORG" and end > start and doc[end - 1].pos_ in _FUNCTION_POS:
+        end -= 1
+    return start, end
+
+
+def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an entity at line breaks and brackets, which never fall inside a name."""
+    out = []
+    piece = start
+    for i in range(start, end):
+        if doc[i].text in _BRACKETS or doc[i].is_space:
+            out.append((piece, i))
+            piece = i + 1
+        elif "\n" in doc[i].whitespace_:
+            out.append((piece, i + 1))
+            piece = i + 1
+    out.append((piece, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Keep what follows a possessive inside an entity ("United Nations' Food ...")."""
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].text in ("'s", "’s") or (
+            doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")
+        ):
+            return i + 1, end
+    return start, end
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """Tokens of photo credits ("Image: Jane Doe (flickr).") up to the end of their line."""
+    markers = lexicons().credit_markers
+    out: set[int] = set()
+    inside = False
+    for token in doc:
+        if token.text in markers and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+            inside = True
+        elif inside:
+            out.add(token.i)
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            inside = False
+    return out
+
+
+def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in WANTED or (ent.label_ == "ORG" and ent.start in headline):
+            continue
+        for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
+            start, end = _trim(doc, piece_start, piece_end, ent.label_)
+            start, end = _after_possessive(doc, start, end)
+            if end > start:
+                out.append(Candidate(start, end, ent.label_, "ner"))
+    return out
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: longer first, lexicon before model on a tie."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.source != "ruler", c.start))
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for cand in ranked:
+        if any(i in used for i in range(cand.start, cand.end)):
+            continue
+        used.update(range(cand.start, cand.end))
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _join_apostrophe_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Join "Shia’ al-Sudani": a PERSON glued to an apostrophe and the name after it."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for i, cand in enumerate(found):
+        if cand.start < skip_until:
+            continue
+        end = cand.end
+        if (
+            cand.label == "PERSON" and end + 1 < len(doc)
+            and doc[end].text in _APOSTROPHES and not doc[end - 1].whitespace_
+        ):  # fmt: skip
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt is not None and nxt.start == end + 1 and nxt.label in ("PERSON", "GPE", "ORG"):
+                end = nxt.end
+            else:
+                j = end + 1
+                while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in _NAME_PARTICLES):
+                    j += 1
+                end = j if j > end + 1 and doc[j - 1].pos_ == "PROPN" else end
+            skip_until = end
+        out.append(cand if end == cand.end else Candidate(cand.start, end, "PERSON", cand.source))
+    return out
+
+
+def _joinable(doc: Doc, left: Candidate, right: Candidate) -> bool:
+    """Two model entities that are one name: "Zine El Abidine" + "Ben Ali", "X League for Y"."""
+    if left.source != "ner" or right.source != "ner" or "\n" in doc[left.end - 1].whitespace_:
+        return False
+    if left.label == right.label == "PERSON":
+        return right.start == left.end and not doc[left.end - 1].is_punct
+    if left.label == right.label == "ORG" and right.start - left.end in (1, 2):
+        gap = [t.lower_ for t in doc[left.end : right.start]]
+        return gap[0] in ("of", "for", "on") and gap[1:] in ([], ["the"])
+    return False
+
+
+def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cand in found:
+        if out and _joinable(doc, out[-1], cand):
+            out[-1] = Candidate(out[-1].start, cand.end, cand.label, "ner")
+        else:
+            out.append(cand)
+    return out
+
+
+def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Split "NPR Hamza bin Laden" or "of Hong Kong Carrie Lam" into the entity and the person.
+
+    The tail is a person when the same words are a PERSON elsewhere in the
+    article, or when the entity follows "<title> of" and ends in two capitalised
+    words ("First Minister of Scotland Nicola Sturgeon").
+    """
+    people = {tuple(t.text for t in doc[c.start : c.end]) for c in found if c.label == "PERSON"}
+    titles = {e for _, e in title_matches(doc)}
+    out: list[Candidate] = []
+    for cand in found:
+        cut = None
+        after_title = False
+        if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
+            for k in range(cand.start + 1, cand.end - 1):
+                if tuple(t.text for t in doc[k : cand.end]) in people:
+                    cut = k
+                    break
+            after_title = (
+                cand.start > 1 and doc[cand.start - 1].lower_ == "of" and cand.start - 1 in titles
+            )
+            tail = doc[cand.end - 2 : cand.end]
+            if (
+                cut is None
+                and after_title
+                and cand.end - cand.start >= 3
+                and all(t.is_title for t in tail)
+            ):
+                cut = cand.end - 2
+        if cut is None:
+            out.append(cand)
+            continue
+        out.append(Candidate(cand.start, cut, "GPE" if after_title else cand.label, "ner"))
+        out.append(Candidate(cut, cand.end, "PERSON", "ner"))
+    return out
+
+
+def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Leave out photo credits and former names ("(formerly Twitter)")."""
+    credits = _credit_tokens(doc)
+    quals = lexicons().qualifiers
+    out = []
+    for cand in found:
+        if cand.start in credits:
+            continue
+        if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
+            continue
+        out.append(cand)
+    return out
+
+
+def entity_candidates(doc: Doc) -> list[Candidate]:
+    """The Doc's participant and place entities, corrected; sorted, non-overlapping."""
+    headline = headline_tokens(doc)
+    merged = _merge(_lexicon_candidates(doc) + _model_candidates(doc, headline))
+    found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
+    return _drop_noise(doc, _split_glued_people(doc, found))
+
+
+def set_entities(doc: Doc) -> Doc:
+    """Write the corrected entities into ``doc.ents``, keeping other labels (DATE, ...)."""
+    found = entity_candidates(doc)
+    covered = {i for c in found for i in range(c.start, c.end)}
+    kept = [
+        e for e in doc.ents if e.label_ not in WANTED and not covered & set(range(e.start, e.end))
+    ]
+    spans = [Span(doc, c.start, c.end, label=_KIND_LABEL.get(c.kind, c.label)) for c in found]
+    doc.ents = sorted(kept + spans, key=lambda s: s.start)
+    return doc

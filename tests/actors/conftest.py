@@ -1,0 +1,37 @@
+"""Docs for actor tests, built from words, tags and a parse: no model needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: One token: (text, pos, dep, head offset relative to the token, entity IOB tag).
+Row = tuple[str, str, str, int, str]
+
+
+def build(nlp: Language, rows: list[Row], glued: frozenset[int] = frozenset()) -> Doc:
+    """Build a parsed Doc; tokens whose index is in ``glued`` take no space after them."""
+    words = [r[0] for r in rows]
+    spaces = [i not in glued and i < len(rows) - 1 for i in range(len(rows))]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[i + r[3] for i, r in enumerate(rows)],
+        ents=[r[4] for r in rows],
+    )
+
+
+@pytest.fixture()
+def make_doc(blank_nlp: Language) -> Callable[..., Doc]:
+    """``make_doc(rows, glued=...)`` -> a parsed Doc on the blank English vocab."""
+
+    def make(rows: list[Row], glued: frozenset[int] = frozenset()) -> Doc:
+        return build(blank_nlp, rows, glued)
+
+    return make

@@ -1,0 +1,69 @@
+"""Every actor lexicon loads, validates and says what the issue needs."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from newsgraph.actors import lexicon as lexicon_module
+from newsgraph.actors.lexicon import SECTORS, lexicons
+from newsgraph.errors import ConfigError
+
+DATA = resources.files("newsgraph.data.actors")
+
+
+def test_every_data_file_is_documented() -> None:
+    readme = DATA.joinpath("README.md").read_text(encoding="utf-8")
+    files = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".tsv", ".jsonl")))
+    assert files, "no lexicon files found"
+    missing = [name for name in files if f"`{name}`" not in readme]
+    assert not missing
+
+
+def test_lexicons_load_and_validate() -> None:
+    lex = lexicons()
+    assert lex.orgs and lex.titles and lex.demonyms and lex.capitals
+    assert all(entry.sector in SECTORS for entry in lex.orgs.values())
+    assert all(t.sector in SECTORS | {""} for t in lex.titles.values())
+    assert set(lex.qualifiers.values()) <= {"former", "late", "acting", "elect", "renamed"}
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "iso3"),
+    [
+        ("demonyms", "Iranian", "IRN"),
+        ("demonyms", "Emirati", "ARE"),
+        ("country_names", "U.S.", "USA"),
+        ("country_names", "Islamic Republic", "IRN"),
+        ("capitals", "Tehran", "IRN"),
+        ("cities", "Gdańsk", "POL"),
+    ],
+)
+def test_country_lookups(table: str, text: str, iso3: str) -> None:
+    assert getattr(lexicons(), table)[text] == iso3
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "country", "sector"),
+    [
+        ("PMU", "Popular Mobilization Units", "IRQ", "MIL"),
+        ("IRGC", "Islamic Revolutionary Guard Corps", "IRN", "MIL"),
+        ("NATO", "North Atlantic Treaty Organization", None, "IGO"),
+        ("Hezbollah", "Hezbollah", "LBN", "REB"),
+    ],
+)
+def test_organizations(surface: str, name: str, country: str | None, sector: str) -> None:
+    entry = lexicons().orgs[surface]
+    assert (entry.name, entry.country, entry.sector) == (name, country, sector)
+
+
+def test_words_not_in_a_lexicon_are_absent() -> None:
+    lex = lexicons()
+    assert "Opposition" not in lex.orgs and "the" not in lex.demonyms
+    assert "weather" not in lex.titles
+
+
+def test_an_unknown_country_code_is_rejected() -> None:
+    with pytest.raises(ConfigError):
+        lexicon_module._iso3("XXX", "test")
