@@ -1,0 +1,250 @@
+"""Quotes stage: direct, partial and reported speech, each with its speaker.
+
+Entry point: :func:`extract_quotes`. The steps:
+
+1. :mod:`.marks` pairs quotation marks on the raw text (a closing mark may sit
+   in the next parsed sentence; an unbalanced mark loses only its own quote).
+2. :mod:`.classify` decides for each marked span whether it is a direct
+   quote, a partial quote or no quote at all (titles, names, scare quotes),
+   and finds its reporting cue.
+3. :mod:`.reported` finds reported speech in the dependency parse.
+4. :mod:`.speakers` maps each cue's subject to an actor; a quote without a cue
+   takes the speaker of the previous quote in its paragraph (or of the
+   paragraph before, when the quote opens its paragraph).
+
+Word lists (reporting verbs and nouns, media, naming phrases, speaker words)
+live in ``newsgraph/data/quotes/``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor, Evidence, Quote, evidence_from
+from .classify import Decision, TokenIndex, classify, find_cue
+from .lexicon import Lexicon, load_lexicon
+from .marks import MarkedSpan, find_marked_spans
+from .reported import Reported, find_reported
+from .speakers import Speaker, cue_subject, left_name, nearest_person, resolve_speaker
+
+__all__ = ["extract_quotes"]
+
+_SPLIT_GAP = 150
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A quote or reported statement before its speaker is known."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Token | None
+    group: int
+    anchor: int  # offset that orders items for paragraph continuity
+
+
+class _Paragraphs:
+    """Paragraph number of an offset: one paragraph per non-blank line."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def starts_paragraph(self, text: str, offset: int) -> bool:
+        return text[self.starts[self.of(offset)] : offset].strip() == ""
+
+
+def _accepted(doc: Doc, lexicon: Lexicon) -> list[tuple[MarkedSpan, Decision]]:
+    index = TokenIndex(doc)
+    spans = find_marked_spans(doc.text)
+    quoted = [(s.start, s.end) for s in spans]
+    out = []
+    for span in spans:
+        decision = classify(doc, span, index, lexicon, quoted)
+        if decision is not None:
+            out.append((span, decision))
+    return out
+
+
+def _quote_items(
+    doc: Doc, lexicon: Lexicon, accepted: list[tuple[MarkedSpan, Decision]]
+) -> list[_Item]:
+    index = TokenIndex(doc)
+    quoted = [(s.start, s.end) for s, _ in accepted]
+    items = []
+    for span, decision in accepted:
+        cue = find_cue(doc, span, decision, index, lexicon, quoted)
+        items.append(_Item(decision.kind, span.start, span.end, cue, span.group, span.start))
+    return _join_split(doc.text, items)
+
+
+def _join_split(text: str, items: list[_Item]) -> list[_Item]:
+    """Give spans split by an attribution ("We will," he said, "win.") one group."""
+    out: list[_Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == item.kind == "direct":
+            gap = text[prev.end : item.start]
+            ends = text[prev.start : prev.end].rstrip("\"'”’")[-1:]
+            if ends not in ".!?" and len(gap) < _SPLIT_GAP and not re.search(r"[.!?;\n]", gap):
+                item = _Item(
+                    item.kind, item.start, item.end, item.cue or prev.cue, prev.group, item.anchor
+                )
+        out.append(item)
+    return out
+
+
+def _reported_items(reported: list[Reported]) -> list[tuple[_Item, Reported]]:
+    return [(_Item("reported", r.start, r.end, None, -1, r.cue_start), r) for r in reported]
+
+
+def _person_before(
+    cue: Token, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]]
+) -> Token | None:
+    """The last token of the cue's sentence, before it, that names a person (parse fallback)."""
+    people = [m for a in actors if a.type == "PERSON" for m in a.mentions if m.source != "pronoun"]
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if any(a <= token.idx < b for a, b in quoted):
+            continue
+        if any(m.start <= token.idx < m.end for m in people):
+            return token
+    return None
+
+
+def _subject(
+    cue: Token, lexicon: Lexicon, quoted: Sequence[tuple[int, int]], actors: Sequence[Actor]
+) -> Token | None:
+    if cue.lower_ == "according":
+        objects = (
+            [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
+            if cue.i + 1 < len(cue.doc)
+            else []
+        )
+        return objects[0] if objects else None
+    subject = cue_subject(cue, lexicon, quoted)
+    if (
+        subject is None
+        and cue.pos_ != "NOUN"
+        and not any(c.dep_ == "nsubjpass" for c in cue.children)
+    ):
+        subject = left_name(cue) or _person_before(cue, actors, quoted)
+    return subject
+
+
+def _cue_evidence(text: str, cue: Token | None) -> Evidence | None:
+    if cue is None:
+        return None
+    end = cue.idx + len(cue)
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        nxt = cue.doc[cue.i + 1]
+        end = nxt.idx + len(nxt)
+    return evidence_from(text, cue.idx, end)
+
+
+def _medium(doc: Doc, cue: Token | None, start: int, lexicon: Lexicon) -> str | None:
+    if cue is None:
+        return None
+    sentence = cue.sent.text
+    found = lexicon.medium_of(sentence)
+    if found is None:
+        entry = lexicon.verb(cue.lemma_) if cue.pos_ != "NOUN" else lexicon.noun(cue.lemma_)
+        found = entry.medium if entry is not None else None
+    return found
+
+
+class _Attributor:
+    """Assigns speakers in text order, remembering the last speaker per paragraph."""
+
+    def __init__(
+        self, doc: Doc, actors: Sequence[Actor], lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
+    ) -> None:
+        self.doc, self.actors, self.lexicon, self.quoted = doc, actors, lexicon, quoted
+        self.paragraphs = _Paragraphs(doc.text)
+        self.last: tuple[int, Speaker] | None = None  # (paragraph, speaker)
+        self.by_group: dict[int, Speaker] = {}
+
+    def _previous(self, offset: int) -> Speaker | None:
+        if self.last is not None and self.paragraphs.of(offset) - self.last[0] <= 1:
+            return self.last[1]
+        return nearest_person(self.doc, self.actors, offset)
+
+    def _continuity(self, item: _Item) -> Speaker | None:
+        if item.group in self.by_group:
+            return self.by_group[item.group]
+        if self.last is None or item.kind == "reported":
+            return None
+        para = self.paragraphs.of(item.start)
+        opens = self.paragraphs.starts_paragraph(self.doc.text, item.start - 1)
+        if self.last[0] == para or (opens and self.last[0] == para - 1):
+            return self.last[1]
+        return None
+
+    def speaker(self, item: _Item, cue: Token | None) -> Speaker | None:
+        """The speaker of ``item``: from its cue's subject, else by continuity."""
+        found: Speaker | None = None
+        subject = _subject(cue, self.lexicon, self.quoted, self.actors) if cue is not None else None
+        if subject is not None:
+            found = resolve_speaker(subject, self.actors, self.lexicon, self._previous(subject.idx))
+        if found is None or (
+            found.actor is None and self.lexicon.role(found.name or "") == "pronoun"
+        ):
+            found = self._continuity(item) or found
+        if found is not None:
+            self.last = (self.paragraphs.of(item.anchor), found)
+            if item.group >= 0:
+                self.by_group.setdefault(item.group, found)
+        return found
+
+
+def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
+    """Return the direct, partial and reported quotes of ``doc`` with speakers.
+
+    Args:
+        doc: the parsed article (``doc.text`` is the article text).
+        actors: the actors stage's output; speakers are their ids.
+
+    Returns:
+        Quotes in text order. Spans of one utterance (split by an attribution
+        or running over paragraphs) share ``utterance``; offsets index
+        ``doc.text``. Never raises on unbalanced quotation marks.
+    """
+    lexicon = load_lexicon()
+    text = doc.text
+    accepted = _accepted(doc, lexicon)
+    quoted = [(s.start, s.end) for s, _ in accepted]
+    items: list[tuple[_Item, Token | None]] = [
+        (i, i.cue) for i in _quote_items(doc, lexicon, accepted)
+    ]
+    for item, found in _reported_items(find_reported(doc, lexicon, quoted)):
+        cue_token = doc.char_span(found.cue_start, found.cue_end, alignment_mode="expand")
+        items.append((item, cue_token[0] if cue_token is not None and len(cue_token) else None))
+    items.sort(key=lambda pair: (pair[0].anchor, pair[0].kind == "reported"))
+    attributor = _Attributor(doc, actors, lexicon, quoted)
+    quotes: list[Quote] = []
+    utterances: dict[int, int] = {}
+    for item, cue in items:
+        speaker = attributor.speaker(item, cue)
+        key = item.group if item.group >= 0 else -len(quotes) - 1
+        utterance = utterances.setdefault(key, len(utterances) + 1)
+        quotes.append(
+            Quote(
+                kind=item.kind,
+                start=item.start,
+                end=item.end,
+                text=text[item.start : item.end],
+                speaker=speaker.actor if speaker else None,
+                speaker_name=speaker.name if speaker else None,
+                cue=_cue_evidence(text, cue),
+                medium=_medium(doc, cue, item.start, lexicon),
+                utterance=utterance,
+            )
+        )
+    return sorted(quotes, key=lambda q: (q.start, q.kind))

@@ -1,0 +1,199 @@
+"""The quotes stage's word lists, loaded once from ``newsgraph/data/quotes/``.
+
+The files and their formats are described in ``data/quotes/README.md``;
+:func:`load_lexicon` validates them and raises :class:`LexiconError` naming
+the file and line of the first bad entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import NewsgraphError
+
+__all__ = ["CONTENT_KINDS", "Cue", "Lexicon", "LexiconError", "Medium", "load_lexicon"]
+
+#: How a reporting cue carries reported content: a clause ("said that ..."),
+#: a clause or a noun-phrase object ("condemned the presence"), the rest of the
+#: sentence ("according to X, ..."), or none (it only introduces quotes).
+CONTENT_KINDS = ("clause", "object", "sentence", "none")
+_POS = ("VERB", "NOUN", "PHRASE")
+_SPEAKER_ROLES = ("pronoun", "relative", "proxy", "indefinite")
+_NAMING_REASONS = ("scare", "naming", "mention", "title")
+
+
+class LexiconError(NewsgraphError):
+    """A word list under ``data/quotes/`` is malformed (names the file and line)."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting verb, noun or phrase.
+
+    ``evaluative`` cues ("called it ...", "described as ...") introduce the
+    writer's paraphrase with a quoted fragment, so their quotes are partial.
+    ``not_objects`` are object lemmas that make the verb an action, not speech
+    ("claimed responsibility").
+    """
+
+    lemma: str
+    pos: str
+    content: str
+    evaluative: bool = False
+    medium: str | None = None
+    not_objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Medium:
+    """A phrase that names the medium of a statement ("in a post on X")."""
+
+    pattern: re.Pattern[str]
+    medium: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every quotes word list, indexed for lookup."""
+
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    phrases: dict[str, Cue]
+    media: tuple[Medium, ...]
+    naming: dict[str, str]
+    speaker_roles: dict[str, str]
+
+    def verb(self, lemma: str) -> Cue | None:
+        """The verb cue for ``lemma`` (lower-cased), or None."""
+        return self.verbs.get(lemma.lower())
+
+    def noun(self, lemma: str) -> Cue | None:
+        """The noun cue for ``lemma`` (lower-cased), or None."""
+        return self.nouns.get(lemma.lower())
+
+    def role(self, word: str) -> str | None:
+        """The speaker role of ``word`` (pronoun, relative, proxy, indefinite) or None."""
+        return self.speaker_roles.get(word.lower())
+
+    def medium_of(self, text: str) -> str | None:
+        """The first medium named in ``text``, or None."""
+        for medium in self.media:
+            if medium.pattern.search(text):
+                return medium.medium
+        return None
+
+
+def _read(name: str) -> list[str]:
+    root = resources.files("newsgraph.data.quotes").joinpath(name)
+    return root.read_text(encoding="utf-8").splitlines()
+
+
+def _jsonl(name: str) -> list[tuple[int, dict[str, object]]]:
+    rows = []
+    for number, line in enumerate(_read(name), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"invalid JSON ({exc.msg})", f"{name}:{number}") from None
+        if not isinstance(data, dict):
+            raise LexiconError("each line must be a JSON object", f"{name}:{number}")
+        rows.append((number, data))
+    return rows
+
+
+def _cue(data: dict[str, object], where: str) -> Cue:
+    lemma, pos, content = data.get("lemma"), data.get("pos"), data.get("content")
+    if not isinstance(lemma, str) or not lemma or lemma != lemma.lower():
+        raise LexiconError("lemma must be a non-empty lower-case string", where)
+    if pos not in _POS:
+        raise LexiconError(f"pos must be one of {', '.join(_POS)}", where)
+    if content not in CONTENT_KINDS:
+        raise LexiconError(f"content must be one of {', '.join(CONTENT_KINDS)}", where)
+    medium = data.get("medium")
+    not_objects = data.get("not_objects", [])
+    if medium is not None and not isinstance(medium, str):
+        raise LexiconError("medium must be a string", where)
+    if not isinstance(not_objects, list) or not all(isinstance(w, str) for w in not_objects):
+        raise LexiconError("not_objects must be a list of strings", where)
+    return Cue(
+        lemma,
+        str(pos),
+        str(content),
+        bool(data.get("evaluative", False)),
+        medium,
+        frozenset(not_objects),
+    )
+
+
+def _cues() -> tuple[dict[str, Cue], dict[str, Cue], dict[str, Cue]]:
+    tables: dict[str, dict[str, Cue]] = {pos: {} for pos in _POS}
+    for number, data in _jsonl("cues.jsonl"):
+        where = f"cues.jsonl:{number}"
+        cue = _cue(data, where)
+        if cue.lemma in tables[cue.pos]:
+            raise LexiconError(f"duplicate cue {cue.lemma!r}", where)
+        tables[cue.pos][cue.lemma] = cue
+    return tables["VERB"], tables["NOUN"], tables["PHRASE"]
+
+
+def _media() -> tuple[Medium, ...]:
+    out = []
+    for number, data in _jsonl("media.jsonl"):
+        where = f"media.jsonl:{number}"
+        pattern, medium = data.get("pattern"), data.get("medium")
+        if not isinstance(pattern, str) or not isinstance(medium, str) or not medium:
+            raise LexiconError("needs string 'pattern' and 'medium'", where)
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise LexiconError(f"bad pattern ({exc})", where) from None
+        out.append(Medium(compiled, medium))
+    return tuple(out)
+
+
+def _naming() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for number, data in _jsonl("naming.jsonl"):
+        where = f"naming.jsonl:{number}"
+        phrase, reason = data.get("phrase"), data.get("reason")
+        if not isinstance(phrase, str) or phrase != phrase.lower() or not phrase.strip():
+            raise LexiconError("phrase must be a non-empty lower-case string", where)
+        if reason not in _NAMING_REASONS:
+            raise LexiconError(f"reason must be one of {', '.join(_NAMING_REASONS)}", where)
+        out[phrase] = str(reason)
+    return out
+
+
+def _speaker_roles() -> dict[str, str]:
+    lines = _read("speaker_words.tsv")
+    if not lines or lines[0].split("\t") != ["word", "role"]:
+        raise LexiconError("header must be 'word<TAB>role'", "speaker_words.tsv:1")
+    out: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        where = f"speaker_words.tsv:{number}"
+        if len(fields) != 2 or fields[1] not in _SPEAKER_ROLES or fields[0] != fields[0].lower():
+            raise LexiconError(f"expected lower-case word and one of {_SPEAKER_ROLES}", where)
+        out[fields[0]] = fields[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and validate every quotes word list (once per process).
+
+    Raises:
+        LexiconError: a file is malformed; the message names file and line.
+    """
+    verbs, nouns, phrases = _cues()
+    return Lexicon(verbs, nouns, phrases, _media(), _naming(), _speaker_roles())

@@ -1,0 +1,232 @@
+"""Reported (indirect) speech: "X said (that) ...", "according to X, ...".
+
+A reporting verb of the lexicon with a content clause (or, for verbs such as
+"condemned" and "urged", a noun-phrase object) is reported speech when its
+content is not wholly inside quotation marks (that is a direct quote) and its
+speaker is someone: quantified or indefinite subjects ("some protesters
+said", "critics claimed") and passives ("it was reported") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Cue, Lexicon
+from .speakers import cue_subject, is_cue_verb
+
+__all__ = ["Reported", "find_reported"]
+
+_TRIM = " \t\n,;:—–-\"'“”‘’"
+_OBJECTS = ("dobj", "attr", "oprd")
+_WORDS = re.compile(r"\w+")
+_JOINERS = frozenset({"and", "or", "but", "then", "also"})
+# a sentence end: a lower-case letter, digit or bracket, . ! ? (a closing mark), a capital
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\[\])])[.!?]\]?[\"'”’]?\s+(?=[\"“]?[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """One reported statement found in the parse: cue, content span, subject token."""
+
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    subject: Token | None
+    cue: Cue
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _TRIM):
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] in ".!?"):
+        end -= 1
+    return start, end
+
+
+def _subtree(token: Token, skip_mark: bool = True) -> tuple[int, int]:
+    """Character span of ``token``'s subtree, without a leading "that"."""
+    left, right = token.left_edge, token.right_edge
+    doc = token.doc
+    if skip_mark:
+        while (
+            left.i < right.i
+            and left.dep_ in ("mark", "punct")
+            and left.lower_ in ("that", "whether", "if", ",", '"', "“")
+        ):
+            left = doc[left.i + 1]
+    return left.idx, right.idx + len(right)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The content clause after the verb, running on over what follows it in the clause.
+
+    "said the name had to be easy and, to prevent stigma, it must not ..." is
+    parsed as several pieces; everything after the first content clause
+    belongs to it except a trailing participle cue (", adding ...").
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clauses:
+        return None
+    start, end = _subtree(clauses[0])
+    for child in verb.children:
+        if child.i <= clauses[0].i or child.dep_ == "punct":
+            continue
+        if child.dep_ == "advcl" and lexicon.verb(child.lemma_) is not None:
+            break
+        end = max(end, child.right_edge.idx + len(child.right_edge))
+    return start, end
+
+
+def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    """The noun-phrase content of an object-taking cue, extended over an xcomp/"as"."""
+    span: tuple[int, int] | None = None
+    for child in verb.children:
+        if child.dep_ in _OBJECTS and child.i > verb.i:
+            if child.lemma_.lower() in cue.not_objects or child.lower_ in cue.not_objects:
+                return None
+            span = _subtree(child)
+        elif child.dep_ == "prep" and child.lower_ == "to" and span is None:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                span = _subtree(objects[0])
+    if span is None:
+        return None
+    for child in verb.children:
+        extends = child.dep_ in ("xcomp", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ == "as"
+        )
+        if extends and child.i > verb.i:
+            span = (span[0], max(span[1], _subtree(child)[1]))
+    return span
+
+
+def _parataxis(verb: Token) -> tuple[int, int] | None:
+    """ "they had, his father says, paid ..." : the content is the host clause."""
+    if verb.dep_ != "parataxis":
+        return None
+    host = verb.head
+    return host.left_edge.idx, host.right_edge.idx + len(host.right_edge)
+
+
+def _content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    span = _clause(verb, lexicon)
+    if span is None and cue.content == "object":
+        span = _object(verb, cue)
+    if span is None:
+        span = _parataxis(verb)
+    return span
+
+
+def _inside(text: str, span: tuple[int, int], quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the content is only quoted text (then it is direct speech, not reported).
+
+    Quotes joined by a conjunction ("..." and "...") count as only quoted text.
+    """
+    chars = list(text[span[0] : span[1]])
+    for a, b in quoted:
+        for i in range(max(a, span[0]), min(b, span[1])):
+            chars[i - span[0]] = " "
+    rest = set(_WORDS.findall("".join(chars).lower()))
+    return rest <= _JOINERS
+
+
+def _clip(text: str, start: int, end: int) -> int:
+    """End the content at the first sentence end (the parse may run sentences together)."""
+    found = _SENTENCE_END.search(text, start, end + 2)
+    return found.start() + 1 if found and found.start() < end else end
+
+
+def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
+    """Whether the subject names a definite speaker (not "some", "critics", "many")."""
+    if subject is None:
+        return True  # participles whose subject is out of reach still report speech
+    if lexicon.role(subject.lower_) == "indefinite":
+        return False
+    for child in subject.children:
+        if (
+            child.dep_ in ("det", "nummod", "amod", "predet")
+            and lexicon.role(child.lower_) == "indefinite"
+        ):
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and lexicon.role(subject.lower_) == "indefinite"
+        ):
+            return False
+    if subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return any(c.pos_ == "PROPN" for c in subject.subtree)
+    return True
+
+
+def _verb_items(
+    doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
+) -> Iterator[Reported]:
+    text = doc.text
+    for token in doc:
+        if not is_cue_verb(token, lexicon) or _is_passive(token):
+            continue
+        if any(a <= token.idx < b for a, b in quoted):
+            continue
+        cue = lexicon.verb(token.lemma_)
+        if cue is None or cue.content not in ("clause", "object"):
+            continue
+        span = _content(token, cue, lexicon)
+        if span is None or _SENTENCE_END.search(text, token.idx, span[0] + 2):
+            continue  # the parse put the content in another sentence
+        start, end = _trim(text, span[0], _clip(text, *span))
+        if end <= start or _inside(text, (start, end), quoted):
+            continue
+        subject = cue_subject(token, lexicon, quoted)
+        if not _someone(subject, lexicon):
+            continue
+        yield Reported(token.idx, token.idx + len(token), start, end, subject, cue)
+
+
+def _according_items(
+    doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
+) -> Iterator[Reported]:
+    """ "according to X, ...": the content is the rest of the sentence."""
+    cue = lexicon.phrases.get("according to")
+    if cue is None:
+        return
+    text = doc.text
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if token.lower_ != "according" or nxt.lower_ != "to":
+            continue
+        sources = [c for c in nxt.children if c.dep_ == "pobj"]
+        if not sources or any(a <= token.idx < b for a, b in quoted):
+            continue
+        phrase_end = sources[0].right_edge.idx + len(sources[0].right_edge)
+        span = _sentence_side(token.sent, token.idx, phrase_end)
+        if span is None:
+            continue
+        start, end = _trim(text, *span)
+        if not _someone(sources[0], lexicon):
+            continue
+        if end > start and not _inside(text, (start, end), quoted):
+            yield Reported(token.idx, nxt.idx + len(nxt), start, end, sources[0], cue)
+
+
+def _sentence_side(sent: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The longer part of ``sent`` outside ``[start, end)`` (the attribution)."""
+    before = (sent.start_char, start)
+    after = (end, sent.end_char)
+    side = after if after[1] - after[0] >= before[1] - before[0] else before
+    return side if side[1] - side[0] > 3 else None
+
+
+def find_reported(doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> list[Reported]:
+    """Every reported statement of ``doc`` outside the quoted spans ``quoted``."""
+    found = list(_verb_items(doc, lexicon, quoted)) + list(_according_items(doc, lexicon, quoted))
+    return sorted(found, key=lambda r: r.cue_start)

@@ -1,0 +1,232 @@
+"""Who speaks: the subject of a reporting cue, mapped to an actor of the actors stage.
+
+Participles ("stating", "claiming") and conjoined verbs have no subject of
+their own: they climb to the clause they hang on, skipping clauses that are
+themselves reported content ("emphasized that Iran would continue ...,
+stating" belongs to the one who emphasized, not to Iran) and anything inside
+quotation marks (the parser often hangs the frame on the quote's verb).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import find_actor
+from ..model import Actor
+from .lexicon import Lexicon
+
+__all__ = [
+    "Speaker",
+    "cue_subject",
+    "is_cue_verb",
+    "left_name",
+    "nearest_person",
+    "resolve_speaker",
+]
+
+_SUBJECTS = ("nsubj", "csubj")
+_CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp", "prep", "dep")
+_NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
+_PERSONAL = ("he", "she", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: actor id (or None), a display name and the subject span."""
+
+    actor: str | None
+    name: str | None
+    start: int
+    end: int
+    actor_type: str | None = None
+
+
+def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is a reporting verb of the lexicon (by lemma or form)."""
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return False
+    return lexicon.verb(token.lemma_) is not None
+
+
+def _inside(token: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= token.idx < b for a, b in quoted)
+
+
+def _own_subject(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    return None
+
+
+def cue_subject(
+    cue: Token, lexicon: Lexicon, quoted: Sequence[tuple[int, int]], depth: int = 0
+) -> Token | None:
+    """The token that names who utters ``cue`` (a verb or noun cue), or None.
+
+    Climbs from participles and conjuncts to the governing clause; a relative
+    pronoun subject ("a statement which read") stands for its antecedent; a noun
+    cue ("Trump's statement") takes its possessor or the subject of its verb.
+    """
+    if depth > 3:  # statement-like nouns owned by statement-like nouns: give up
+        return None
+    token: Token | None = cue
+    for _ in range(8):
+        if token is None or (token is not cue and _inside(token, quoted)):
+            return None
+        if token is not cue and token.dep_ == "ccomp" and is_cue_verb(token.head, lexicon):
+            token = token.head  # the participle hangs on reported content: its frame speaks
+            continue
+        subject = _own_subject(token) if token.pos_ != "NOUN" else _possessor(token)
+        if subject is not None:
+            if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
+                return _noun_speaker(token.head, lexicon, quoted, depth + 1)
+            if lexicon.noun(subject.lemma_) is not None and subject is not cue:
+                return _noun_speaker(subject, lexicon, quoted, depth + 1) or subject
+            return subject
+        if token.pos_ == "NOUN":
+            return _noun_speaker(token, lexicon, quoted, depth + 1)
+        if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token.head
+        if token.dep_ not in _CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _possessor(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _noun_speaker(
+    noun: Token, lexicon: Lexicon, quoted: Sequence[tuple[int, int]], depth: int
+) -> Token | None:
+    """Who owns a statement-like noun: its possessor, or the subject of its verb."""
+    owner = _possessor(noun)
+    if owner is not None:
+        return owner
+    head = noun.head
+    while head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.head is head:
+            break
+        head = head.head
+    if head is noun or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return cue_subject(head, lexicon, quoted, depth)
+
+
+def _phrase(token: Token) -> Span:
+    """The name-like phrase headed by ``token``: its compounds and modifiers, no possessor."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _NAME_DEPS:
+            start = min(start, child.left_edge.i if child.dep_ == "compound" else child.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.i + 1
+    return doc[start:end]
+
+
+def _region(token: Token) -> tuple[int, int]:
+    """Character range of the subject phrase, without relative clauses.
+
+    Co-subjects the parser split off ("A member of the parliament, Samir
+    Dilou said") are included.
+    """
+    tokens = [token]
+    tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c is not token]
+    lo, hi = token.idx, token.idx + len(token)
+    for head in tokens:
+        skip = {
+            t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree
+        }
+        kept = [t for t in head.subtree if t.i not in skip]
+        lo = min(lo, min(t.idx for t in kept))
+        hi = max(hi, max(t.idx + len(t) for t in kept))
+    return lo, hi
+
+
+def left_name(cue: Token) -> Token | None:
+    """The proper name written right before a subjectless verb ("..., Jamel Msallem, said")."""
+    i = cue.i - 1
+    doc = cue.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "PROPN":
+        return doc[i]
+    return None
+
+
+def _best_in_region(
+    actors: Sequence[Actor], lo: int, hi: int, head: Token
+) -> tuple[Actor, int, int] | None:
+    """The actor named in ``[lo, hi)``: a person first, else the one on the head, else the last."""
+    found: list[tuple[int, int, Actor]] = []
+    for actor in actors:
+        for mention in actor.mentions:
+            if lo <= mention.start and mention.end <= hi and mention.source != "pronoun":
+                found.append((mention.start, mention.end, actor))
+    if not found:
+        return None
+    people = [f for f in found if f[2].type == "PERSON"]
+    on_head = [f for f in found if f[0] <= head.idx < f[1]]
+    start, end, actor = max(people or on_head or found, key=lambda f: f[0])
+    return actor, start, end
+
+
+def resolve_speaker(
+    token: Token, actors: Sequence[Actor], lexicon: Lexicon, previous: Speaker | None
+) -> Speaker:
+    """Map the subject ``token`` to an actor.
+
+    A pronoun takes the actor whose mention covers it; with none it falls
+    back to ``previous`` (the last speaker nearby) when the kind agrees
+    (he/she for a person). Any other subject takes the actor named in its
+    phrase (relative clauses left out): a person first ("the Vice President,
+    Mike Pence"; "a spokesman for the ministry" names the ministry), else the
+    actor mentioned on the head word, else the last one named. Unknown
+    speakers keep their phrase as the name.
+    """
+    if lexicon.role(token.text) in ("pronoun", "relative"):
+        actor = find_actor(list(actors), token.idx, token.idx + len(token))
+        if actor is not None:
+            return Speaker(actor.id, actor.name, token.idx, token.idx + len(token), actor.type)
+        if previous is not None and previous.actor is not None:
+            personal = token.lower_ in _PERSONAL
+            if personal == (previous.actor_type == "PERSON"):
+                return Speaker(
+                    previous.actor,
+                    previous.name,
+                    token.idx,
+                    token.idx + len(token),
+                    previous.actor_type,
+                )
+        return Speaker(None, token.text, token.idx, token.idx + len(token))
+    best = _best_in_region(actors, *_region(token), token)
+    if best is not None:
+        actor, start, end = best
+        return Speaker(actor.id, actor.name, start, end, actor.type)
+    span = _phrase(token)
+    return Speaker(None, span.text, span.start_char, span.end_char)
+
+
+def nearest_person(doc: Doc, actors: Sequence[Actor], before: int) -> Speaker | None:
+    """The PERSON actor mentioned last before offset ``before`` (pronoun fallback)."""
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if actor.type != "PERSON":
+            continue
+        for mention in actor.mentions:
+            if mention.end <= before and (best is None or mention.start > best[0]):
+                best = (mention.start, actor)
+    if best is None:
+        return None
+    return Speaker(best[1].id, best[1].name, best[0], best[0], "PERSON")

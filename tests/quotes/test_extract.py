@@ -1,0 +1,135 @@
+"""extract_quotes on invented sentences with the spaCy model and the actors stage."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import extract_actors
+from newsgraph.model import Actor, Quote
+from newsgraph.quotes import extract_quotes
+
+pytestmark = pytest.mark.model
+
+
+def _run(nlp: Language, text: str) -> tuple[list[Quote], tuple[Actor, ...]]:
+    doc = nlp(text)
+    actors = extract_actors(doc).actors
+    quotes = extract_quotes(doc, actors)
+    for q in quotes:  # the evidence contract holds for every record
+        assert text[q.start : q.end] == q.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+    return quotes, actors
+
+
+def _who(quote: Quote, actors: tuple[Actor, ...]) -> str:
+    names = [quote.speaker_name or ""]
+    names += [a.name for a in actors if a.id == quote.speaker]
+    return " | ".join(names)
+
+
+def _kinds(quotes: list[Quote]) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in quotes]
+
+
+def test_direct_quote_after_the_cue(nlp: Language) -> None:
+    quotes, actors = _run(nlp, 'Foreign Minister Lena Varga said, "We will not retreat."')
+    assert _kinds(quotes) == [("direct", "We will not retreat.")]
+    assert "Varga" in _who(quotes[0], actors)
+    assert quotes[0].cue is not None and quotes[0].cue.text == "said"
+
+
+def test_quote_split_by_attribution_is_one_utterance(nlp: Language) -> None:
+    quotes, actors = _run(nlp, '"We will," Lena Varga said on Monday, "win this fight."')
+    assert _kinds(quotes) == [("direct", "We will,"), ("direct", "win this fight.")]
+    assert quotes[0].utterance == quotes[1].utterance
+    assert all("Varga" in _who(q, actors) for q in quotes)
+
+
+def test_participle_climbs_over_reported_content(nlp: Language) -> None:
+    text = (
+        "General Tomas Brandt emphasized that Norland would keep its troops in the region, "
+        'stating, "We will stay as long as we are needed."'
+    )
+    quotes, actors = _run(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We will stay as long as we are needed."]
+    assert "Brandt" in _who(direct[0], actors)
+
+
+def test_partial_quote_and_reported_object(nlp: Language) -> None:
+    text = 'President Amara Osei condemned the blockade, calling it "unacceptable" and cruel.'
+    quotes, actors = _run(nlp, text)
+    partial = [q for q in quotes if q.kind == "partial"]
+    reported = [q for q in quotes if q.kind == "reported"]
+    assert [q.text for q in partial] == ["unacceptable"]
+    assert "Osei" in _who(partial[0], actors)
+    assert [(q.cue.text if q.cue else None, q.text) for q in reported] == [
+        ("condemned", "the blockade")
+    ]
+
+
+def test_reported_clause(nlp: Language) -> None:
+    quotes, _ = _run(nlp, "Prime Minister Elena Ruiz said that the talks would resume on Monday.")
+    assert _kinds(quotes) == [("reported", "the talks would resume on Monday")]
+
+
+def test_according_to(nlp: Language) -> None:
+    quotes, actors = _run(
+        nlp, "According to Interior Minister Pavel Novak, the border will reopen next week."
+    )
+    assert _kinds(quotes) == [("reported", "the border will reopen next week")]
+    assert "Novak" in _who(quotes[0], actors)
+    assert quotes[0].cue is not None and quotes[0].cue.text == "According to"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The militia, dubbed "the Night Wolves", staged a march.',
+        'The so-called "peace plan" was rejected by parliament.',
+        'The film "Silent River" opened in Paris on Friday.',
+        'The island is governed under the "one state" model.',
+        "The army crossed the river on Tuesday.",
+        "Some analysts said the deal would fail.",
+        "Critics claimed the vote was rigged.",
+        "It was reported that the vote was rigged.",
+    ],
+)
+def test_nothing_to_find(nlp: Language, text: str) -> None:
+    quotes, _ = _run(nlp, text)
+    assert quotes == []
+
+
+def test_unbalanced_mark_keeps_the_rest_of_the_article(nlp: Language) -> None:
+    text = (
+        'Prime Minister Elena Ruiz said "we will rebuild.\n\n'
+        'She later said, "We will grow stronger."'
+    )
+    quotes, _ = _run(nlp, text)
+    assert [q.text for q in quotes if q.kind == "direct"] == ["We will grow stronger."]
+
+
+def test_quote_without_cue_continues_the_paragraph_speaker(nlp: Language) -> None:
+    text = (
+        'Mayor Ivan Petrov said, "The city is safe." '
+        '"Nobody should panic. We have everything under control."'
+    )
+    quotes, actors = _run(nlp, text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert "Petrov" in _who(quotes[1], actors)
+
+
+def test_pronoun_speaker_resolves_to_the_person(nlp: Language) -> None:
+    text = 'Colonel Ahmed Saleh arrived in Tripoli on Sunday. "We are ready," he said.'
+    quotes, actors = _run(nlp, text)
+    assert [q.text for q in quotes] == ["We are ready,"]
+    assert "Saleh" in _who(quotes[0], actors)
+
+
+def test_medium_is_recorded(nlp: Language) -> None:
+    text = "In a post on X, Senator Maria Lopez urged voters to stay calm."
+    quotes, _ = _run(nlp, text)
+    assert [(q.kind, q.medium) for q in quotes] == [("reported", "post on X")]
+    assert quotes[0].text.startswith("voters to stay calm")
