@@ -6,7 +6,9 @@ import gzip
 import json
 from pathlib import Path
 
-from newsgraph.ingest.jsonl import read_jsonl, read_jsonl_lines
+import pytest
+
+from newsgraph.ingest.jsonl import parse_date, read_jsonl, read_jsonl_lines
 from newsgraph.model import Article, Skipped
 
 RECORD = {
@@ -119,3 +121,22 @@ def test_a_file_that_is_not_gzip_at_all_is_named(tmp_path: Path) -> None:
     (result,) = list(read_jsonl(path))
     assert isinstance(result, Skipped) and result.source == str(path)
     assert result.reason.startswith("corrupt gzip file")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2004-11-13", "2004-11-13"),
+        ("2020-02-02T10:30:00Z", "2020-02-02T10:30+00:00"),
+        ("2019-05-04 12:00", "2019-05-04T12:00"),
+        ("November 13, 2004", "2004-11-13"),
+        ("13 Nov 2004 10:15 +0200", "2004-11-13T10:15+02:00"),
+        ("2004", "2004"),
+        ("2004-11", "2004-11"),
+        ("March 2004", None),  # no day: not invented
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_parse_date(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected

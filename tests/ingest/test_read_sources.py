@@ -89,6 +89,13 @@ def test_sources_are_read_in_order_and_missing_ones_named(tmp_path: Path) -> Non
     assert isinstance(results[1], Article) and results[1].id == "story"
 
 
+def test_an_empty_source_name_is_not_the_current_directory() -> None:
+    assert list(read_sources(["", " "])) == [
+        Skipped("''", "empty source name"),
+        Skipped("' '", "empty source name"),
+    ]
+
+
 def test_non_english_articles_are_skipped_with_their_language(tmp_path: Path) -> None:
     (tmp_path / "fr.txt").write_text(FRENCH)
     shutil.copy(FIXTURES / "site" / "fr-budget.html", tmp_path / "fr.html")
@@ -179,6 +186,7 @@ def test_urls_of_pages_and_feeds(server: LocalServer) -> None:
     results = list(read_sources(sources, fetch_options=FAST))
     page, grain, strike, missing, french = results
     assert isinstance(page, Article) and page.source == "The Coastal Ledger"
+    assert page.id == "https://ledger.example.org/2024/03/ferry-route"  # canonical URL
     assert isinstance(grain, Article) and grain.byline == "Pavel Dorn"
     assert isinstance(strike, Article) and strike.published == "2024-03-07T18:00+02:00"
     assert missing == Skipped(server.url("/missing"), "HTTP 404 Not Found")

@@ -116,7 +116,8 @@ def _read_bytes(
                     source,
                     url=url,
                     charset=charset,
-                    article_id=url or article_id,
+                    # A fetched page is known by its canonical URL; a file by its name.
+                    article_id=None if url else article_id,
                     words_per_minute=wpm,
                 )
             else:
@@ -227,6 +228,9 @@ def _english_only(items: Iterable[Article | Skipped]) -> Iterator[Article | Skip
 
 
 def _read_one(source: str, ctx: _Context) -> Iterator[Article | Skipped]:
+    if not source.strip():
+        # Path("") is the current directory: never read it by accident.
+        return iter([Skipped(repr(source), "empty source name")])
     if source == "-":
         return _read_stdin(sys.stdin.buffer, ctx)
     if is_url(source):

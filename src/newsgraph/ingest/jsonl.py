@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,7 +32,10 @@ __all__ = ["parse_date", "read_jsonl", "record_to_article"]
 
 _FIELDS = {"id", "title", "date", "published", "text", "url", "source", "byline", "language"}
 _PROBE_LINES = 10  # this many broken lines before any record: not a JSONL file
-_DATE_SETTINGS = {"REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
+# A full date is required: given "March 2004" dateparser would invent today's
+# day. The offset is kept when the string has one (dateparser's default).
+_DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"]}
+_PARTIAL_ISO = re.compile(r"^\d{4}(?:-\d{2})?$")  # "2004", "2004-11": kept as they are
 
 
 def parse_date(value: str) -> str | None:
@@ -38,12 +43,27 @@ def parse_date(value: str) -> str | None:
     value = value.strip()
     if not value:
         return None
-    parsed = dateparser.parse(value, languages=["en"], settings=_DATE_SETTINGS)
+    if _PARTIAL_ISO.match(value):
+        return value
+    parsed = _iso(value)
+    if parsed is None:
+        parsed = dateparser.parse(value, languages=["en"], settings=_DATE_SETTINGS)
     if parsed is None:
         return None
     if parsed.hour or parsed.minute or parsed.tzinfo is not None:
-        return str(parsed.isoformat(timespec="minutes"))
-    return str(parsed.date().isoformat())
+        return parsed.isoformat(timespec="minutes")
+    return parsed.date().isoformat()
+
+
+def _iso(value: str) -> datetime | None:
+    # Dumps nearly always carry ISO dates; dateparser costs ~2.5 ms a call,
+    # which was most of the JSONL reading time, so ISO is tried first.
+    if not value[:4].isdigit():
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def record_to_article(
