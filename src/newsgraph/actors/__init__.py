@@ -28,10 +28,11 @@ from ..model import Actor, Mention, Place, Title
 from .coding import TitleHit, code_entities
 from .detect import entity_candidates, title_matches
 from .refer import add_descriptions, add_pronouns
-from .resolve import Entity, group_entities, sentence_index
+from .resolve import Entity, group_entities, sentence_index, title_heads
 
 __all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
+_MODIFIER_DEPS = frozenset({"amod"})
 # Letters NFKD does not split into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                                "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ı": "i"})  # fmt: skip
@@ -95,6 +96,21 @@ def _to_actor(ent: Entity, number: int, hits: list[TitleHit]) -> Actor:
     )
 
 
+def _is_peripheral(doc: Doc, ent: Entity) -> bool:
+    """Named once, as a modifier of something else ("German charity", "Medicare services")."""
+    named = [
+        sp for sp, m in zip(ent.spans, ent.mentions, strict=False) if m.source != "description"
+    ]
+    if ent.type == "PERSON" or len(named) != 1:
+        return False
+    root = doc[named[0][0] : named[0][1]].root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    if root.dep_ in _MODIFIER_DEPS:
+        return root.head.lower_ not in title_heads()
+    return False
+
+
 def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
     """A person named only by one bare word, never with a title, is too weak to keep.
 
@@ -135,7 +151,9 @@ def extract_actors(doc: Doc) -> ActorResult:
     found = group_entities(doc, entity_candidates(doc), title_starts)
     entities = [e for e in found if e.mentions]
     hits = code_entities(doc, entities, titles)
-    entities = [e for e in entities if _is_evident(e, hits.get(id(e), []))]
+    entities = [
+        e for e in entities if _is_evident(e, hits.get(id(e), [])) and not _is_peripheral(doc, e)
+    ]
     add_descriptions(doc, entities, titles, hits, sent_of)
     add_pronouns(doc, entities, hits, sent_of)
     actors_found = sorted((e for e in entities if not _is_place(e)), key=lambda e: e.first)

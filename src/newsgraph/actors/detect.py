@@ -178,13 +178,25 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Keep what follows a possessive inside an entity ("United Nations' Food ...")."""
-    for i in range(end - 2, start - 1, -1):
-        if doc[i].text in ("'s", "’s") or (
-            doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")
-        ):
+    """Keep what follows a known name's possessive ("United Nations' Food ...").
+
+    Only a lexicon name before the possessive splits the entity: "People's
+    Vote" stays whole.
+    """
+    known = _known_surfaces()
+    for i in range(end - 2, start, -1):
+        glued = doc[i].text in ("'s", "’s")
+        bare = doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")
+        if (glued or bare) and doc[start:i].text in known:
             return i + 1, end
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _known_surfaces() -> frozenset[str]:
+    lex = lexicons()
+    tables = (lex.country_names, lex.demonyms, lex.capitals, lex.orgs)
+    return frozenset(name for table in tables for name in table)
 
 
 def _credit_tokens(doc: Doc) -> set[int]:

@@ -201,9 +201,6 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             continue
-        if template and country:
-            _institution(doc, entities, template, country, first, token.i + 1)
-            continue
         target = _with_country(entities, kind, sector, country) if country else None
         if target is None and country is None:
             target = _nearest(entities, kind, sector, token.i, sent_of)

@@ -34,7 +34,7 @@ from ..model import Mention
 from .detect import Candidate
 from .lexicon import OrgEntry, country_name, lexicons
 
-__all__ = ["Entity", "group_entities", "is_locative", "sentence_index"]
+__all__ = ["Entity", "group_entities", "is_locative", "sentence_index", "title_heads"]
 
 _UPPER_ACRONYM = 2, 8
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -101,7 +101,7 @@ def is_locative(root: Token) -> bool:
         prep = node.head
         if locative.get(prep.lower_) == "prep":
             return True
-        if prep.lower_ == "of" and prep.head.lower_ in _title_heads():
+        if prep.lower_ == "of" and prep.head.lower_ in title_heads():
             return True  # part of a title ("First Minister of Scotland"), not a participant
         if prep.lower_ == "to":
             return locative.get(prep.head.lemma_.lower()) == "motion"
@@ -112,7 +112,7 @@ def is_locative(root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
+def title_heads() -> frozenset[str]:
     """Nouns whose "of X" complement is part of a name: titles and institutions."""
     lex = lexicons()
     institutions = {noun for noun, (_, _, template) in lex.descriptions.items() if template}
@@ -165,7 +165,7 @@ def _group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
     return people
 
 
-def _surname_keys(people: list[Entity]) -> dict[tuple[str, ...], Entity | None]:
+def _surname_keys(people: list[Entity], first_names: bool) -> dict[tuple[str, ...], Entity | None]:
     """Name endings (and first names, when unambiguous) -> person; None marks a clash."""
     keys: dict[tuple[str, ...], Entity | None] = {}
     firsts: dict[tuple[str, ...], Entity | None] = {}
@@ -176,7 +176,7 @@ def _surname_keys(people: list[Entity]) -> dict[tuple[str, ...], Entity | None]:
             if key in (("al",), ("bin",)):
                 continue
             keys[key] = person if keys.get(key, person) is person else None  # None: ambiguous
-        if len(words) > 1:
+        if first_names and len(words) > 1:
             first = words[:1]
             firsts[first] = person if firsts.get(first, person) is person else None
     for first, owner in firsts.items():
@@ -186,7 +186,8 @@ def _surname_keys(people: list[Entity]) -> dict[tuple[str, ...], Entity | None]:
 
 def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> list[Candidate]:
     """Move surname mentions to their person; return the candidates still unassigned."""
-    keys = _surname_keys(people)
+    keys = _surname_keys(people, first_names=True)
+    surnames = _surname_keys(people, first_names=False)  # a GPE "Virginia" is no first name
     rest = []
     covered: set[int] = set()
     for cand in cands:
@@ -194,10 +195,10 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         if cand.label == "PERSON":
             continue
         words = tuple(t.lower_ for t in doc[cand.start : cand.end] if t.is_alpha)
-        person = keys.get(words) if cand.source == "ner" else None
+        person = surnames.get(words) if cand.source == "ner" else None
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
-        elif cand.source != "ner" or words not in keys:  # a shared surname is nobody's place
+        elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
             rest.append(cand)
     for token in doc:
         if token.i in covered or not token.is_title or not token.is_alpha:

@@ -27,9 +27,11 @@ Matching conventions:
 * GUM: gold mentions are the named person / organization / place mentions
   (``is_named``, not a pronoun, containing a capital letter). A predicted
   mention (actor mentions from the model, lexicons and aliases, and place
-  mentions) matches a gold mention of the same type ending at the same
-  character and starting inside it ("University of Helsinki" matches "the
-  University of Helsinki"): head-aligned, one to one.
+  mentions; not demonyms, which GUM does not mark as names) matches a gold
+  mention of the same type ending at the same character and starting inside
+  it ("University of Helsinki" matches "the University of Helsinki"):
+  head-aligned, one to one. A gold span's final possessive ("NASA's") is
+  left out, since our mentions end before it.
 """
 
 from __future__ import annotations
@@ -216,11 +218,17 @@ def _gum_gold(row: dict[str, Any]) -> set[tuple[int, int, str]]:
     out = set()
     for ent in row["entities"]:
         kind = _GUM_TYPES.get(ent["type"])
-        text = ent["text"]
-        if not kind or not ent.get("is_named") or text.split()[0].casefold() in _PRONOUNS:
+        text = ent["text"].replace("’", "'")
+        first = text.split()[0].split("'")[0].casefold()
+        if not kind or not ent.get("is_named") or first in _PRONOUNS:
             continue
         if any(ch.isupper() for ch in text):
-            out.add((int(ent["start"]), int(ent["end"]), kind))
+            end = int(ent["end"])
+            for suffix in ("'s", "'"):  # GUM spans keep the possessive; ours end before it
+                if text.endswith(suffix) and len(text) > len(suffix):
+                    end -= len(suffix)
+                    break
+            out.add((int(ent["start"]), end, kind))
     return out
 
 
@@ -230,7 +238,7 @@ def _gum_predicted(result: ActorResult) -> set[tuple[int, int, str]]:
         (m.start, m.end, kinds[actor.type])
         for actor in result.actors
         for m in actor.mentions
-        if m.source in _NAMED_SOURCES and actor.type in kinds
+        if m.source in _NAMED_SOURCES and actor.type in kinds and m.label != "NORP"
     }
     out |= {(m.start, m.end, "place") for place in result.places for m in place.mentions}
     return out
