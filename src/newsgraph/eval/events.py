@@ -15,7 +15,9 @@ dev only, report test):
   index rule (index % 3 == 0 is test). Precision/recall/F1 of
   (source country, target country, CAMEO root) triples per sentence, one
   triple per doer of each event; a country is the first three letters of the
-  gold code ("---" and no actor country are the same unknown).
+  gold code ("---" and no actor country are the same unknown; a non-state
+  actor without a country is coded by its sector: IGO, NGO). An event with no
+  code on either side gives no triple, as PETRARCH codes none.
 * ``wikinews`` — ``wikinews_quotes.gold.jsonl`` events (20 articles, text
   joined on ``id`` with the corpus). Same halves as the actors task: sorted
   by id, even positions dev, odd test. Event F1 over (actor, type) pairs per
@@ -45,6 +47,9 @@ from .actors import match_actors, normalize_surface
 __all__ = ["TASK", "evaluate"]
 
 TASK = "events"
+
+_NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+_SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -112,14 +117,33 @@ def _country(code: str | None) -> str | None:
     return None if head == "---" else head
 
 
+def _code(actor: Actor | None) -> str | None:
+    """The CAMEO actor code's first element: the country, or a non-state code (IGO, NGO)."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.sector if actor.sector in _NON_STATE else None
+
+
 def _triples(analysis: Analysis) -> set[tuple[str | None, str | None, str]]:
+    """CAMEO-style (source, target, root) triples of the analysis' events.
+
+    One triple per doer; a symmetric event with several doers and no
+    recipient ("the US, Russia and Switzerland met") gives every ordered pair
+    of doers, as CAMEO codes it.
+    """
     by_id = {a.id: a for a in analysis.actors}
-    out = set()
+    out: set[tuple[str | None, str | None, str]] = set()
     for event in analysis.events:
-        target = by_id[event.recipient].country if event.recipient in by_id else None
-        for doer in event.actors:
-            source = by_id[doer].country if doer in by_id else None
-            out.add((source, target, event.cameo or ""))
+        target = _code(by_id.get(event.recipient or ""))
+        doers = [_code(by_id.get(d)) for d in event.actors] or [None]
+        if target is None and doers == [None]:
+            continue  # no actor code on either side: PETRARCH codes no such event
+        if event.recipient is None and len(doers) > 1 and event.type in _SYMMETRIC:
+            out.update((a, b, event.cameo or "") for a in doers for b in doers if a != b)
+            continue
+        out.update((source, target, event.cameo or "") for source in doers)
     return out
 
 

@@ -4,11 +4,13 @@ Every argument is resolved to the actors stage's canonical actors with
 :func:`newsgraph.actors.find_actor`. A noun phrase gives its own actor when
 it is a mention ("Iran"), else the actor in its apposition ("Iran's leader,
 Khamenei"), else those among its modifiers ("Hungarian and Romanian
-officials" gives two actors, one event), and its conjuncts ("Iran and Iraq").
+officials" gives two actors, one event; "rebels in Ivory Coast"), and its
+conjuncts ("Iran and Iraq").
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -21,22 +23,35 @@ __all__ = ["Participants", "actors_of", "participants"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
-_MODIFIER_DEPS = ("appos", "compound", "amod", "poss", "nmod")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+_MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
+# Which modifier names the head best: an apposition names it, the rest describe it.
+_MODIFIER_ORDER = (
+    "appos", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "including", "in"
+)  # fmt: skip
+_HEAD_PREPS = frozenset({"of", "from", "including", "in"})
 # Prepositions whose object is on the receiving end of the act.
 _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
 )
-_NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
+_NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for", "between"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp"})
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
 class Participants:
-    """Actor ids of the doers (in text order) and of the recipient."""
+    """Actor ids of the doers (in text order) and of the recipient.
+
+    ``named`` says the parse names a doer even when it resolves to no actor
+    ("riot police fired", "rebels attacked"): the act is reported as done by
+    someone, so it is kept with an unknown actor.
+    """
 
     actors: tuple[str, ...]
     recipient: str | None
+    named: bool = False
 
 
 def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
@@ -54,30 +69,76 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     by_dep: dict[str, list[Actor]] = {}
     for child in token.children:
         dep = child.dep_
-        if dep == "prep" and child.lower_ == "of":
+        if dep == "prep" and child.lower_ in _HEAD_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    by_dep.setdefault("of", []).extend(actors_of(pobj, actors, depth + 1))
+                    by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
         elif dep in _MODIFIER_DEPS:
             by_dep.setdefault(dep, []).extend(actors_of(child, actors, depth + 1))
-    # An apposition names the head itself; modifiers only describe it.
-    for dep in ("appos", "compound", "amod", "of", "poss", "nmod"):
+    for dep in _MODIFIER_ORDER:
         if by_dep.get(dep):
             return by_dep[dep]
     return []
 
 
+def _entity_tokens(token: Token) -> list[Token]:
+    """The tokens of the named entity ``token`` is part of (just ``token`` outside one)."""
+    if not token.ent_type_:
+        return [token]
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """``token`` and what is coordinated with it: "Iran and Iraq", "the US, Russia, and Swiss"."""
+    heads = [token]
+    for tok in _entity_tokens(token):
+        heads.extend(c for c in tok.conjuncts if c.i > token.i)
+        # A comma list is often parsed as an apposition carrying the conjunction.
+        for child in tok.children:
+            if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+                heads.append(child)
+                heads.extend(c for c in child.conjuncts if c.i > child.i)
+    return list(dict.fromkeys(heads))
+
+
 def actors_of(token: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[Actor]:
     """The actors a noun phrase headed by ``token`` refers to (conjuncts included)."""
     found: list[Actor] = []
-    for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+    for tok in _coordinated(token):
         for actor in _head_actors(tok, actors, depth):
             if actor not in found:
                 found.append(actor)
     return found
 
 
-def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+def _inherited(verb: Token, commands: Collection[str], depth: int) -> Token | None:
+    """The subject a verb without one shares with the verb above it."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "relcl":
+            return head
+        # "issued a declaration demanding ...": the declaration's author demands.
+        if head.dep_ in _NOUN_SLOTS and head.head.pos_ in ("VERB", "AUX"):
+            return _subject(head.head, commands, depth + 1)[0]
+        return None
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in commands:
+        # "urged Iraq to stand firm": the object of the upper verb stands firm.
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    return _subject(head, commands, depth + 1)[0]
+
+
+def _subject(
+    verb: Token, commands: Collection[str] = (), depth: int = 0
+) -> tuple[Token | None, bool]:
     """The subject token of ``verb`` and whether it is the agent of a passive."""
     for child in verb.children:
         if child.dep_ == "agent":
@@ -89,16 +150,35 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
                 return verb.head, False
             return child, False
-    if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
-        head = verb.head
-        if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-            return (None, False) if verb.dep_ == "acl" else (head, False)
-        if verb.dep_ == "xcomp":
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None:
-                return obj, False
-        return _subject(head, depth + 1)
+    if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
+        return _inherited(verb, commands, depth), False
     return None, False
+
+
+def _speaker_fallback(verb: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """For "Syria says it will not accept": the pronoun is the upper clause's subject.
+
+    Used only when the subject is a pronoun (or pronoun-possessed: "their
+    forces") the actors stage did not resolve; a full noun phrase is never
+    replaced by the speaker.
+    """
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return []
+        current = current.head
+        subj, _ = _subject(current)
+        if subj is not None:
+            found = actors_of(subj, actors)
+            if found:
+                return found
+    return []
+
+
+def _is_pronominal(token: Token) -> bool:
+    if token.lower_ in _PRONOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -107,9 +187,17 @@ def _passive(verb: Token) -> bool:
 
 def _first(tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str]) -> str | None:
     for tok in tokens:
-        for actor in actors_of(tok, actors):
-            if actor.id not in exclude:
-                return actor.id
+        candidates = [tok]
+        if tok.dep_ in ("ccomp", "xcomp"):
+            # "demanded that Mugabe abandon ...": the clause's subject is on the receiving
+            # end; without one ("threatened to attack Israel"), the clause's object is.
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            candidates = subjects or objects + _prep_objects(tok, _RECIPIENT_PREPS)
+        for candidate in candidates:
+            for actor in actors_of(candidate, actors):
+                if actor.id not in exclude:
+                    return actor.id
     return None
 
 
@@ -123,63 +211,105 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
-def _verb_args(verb: Token, actors: tuple[Actor, ...]) -> Participants:
-    subj, _ = _subject(verb)
+def _verb_args(
+    verb: Token,
+    actors: tuple[Actor, ...],
+    commands: Collection[str],
+    consumed: tuple[int, ...] = (),
+) -> Participants:
+    subj, _ = _subject(verb, commands)
     doers = actors_of(subj, actors) if subj is not None else []
+    if not doers and (subj is None or _is_pronominal(subj)):
+        doers = _speaker_fallback(verb, actors) if subj is not None else []
     exclude = {a.id for a in doers}
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     if _passive(verb):
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
     objects += _prep_objects(verb, _RECIPIENT_PREPS)
+    for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
+        # "held talks with X", "ratified an agreement with X"
+        objects += _prep_objects(noun, _RECIPIENT_PREPS)
     objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    return Participants(tuple(a.id for a in doers), _first(objects, actors, exclude))
+    recipient = _first(objects, actors, exclude)
+    return Participants(tuple(a.id for a in doers), recipient, subj is not None)
 
 
-def _light_verb(noun: Token) -> Token | None:
-    """The verb a nominal trigger hangs from ("held [talks]", "during a [meeting]")."""
+def _light_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb a nominal trigger hangs from ("held [talks]", "during a [meeting]"), and how."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "[mediation] mission"
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return None
+        return head, "object"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        upper = head.head
+        if upper.pos_ in ("VERB", "AUX"):
+            return upper, "pobj"
+        if (
+            head.lower_ in ("of", "for")
+            and upper.dep_ in ("dobj", "attr")
+            and upper.head.pos_ == "VERB"
+        ):
+            # "launched ten days of [war games]", "claimed responsibility for the [attacks]"
+            return upper.head, "object"
+    return None, ""
 
 
 def _noun_args(
-    trigger: Trigger, triggers: dict[int, Trigger], actors: tuple[Actor, ...]
+    trigger: Trigger,
+    triggers: dict[int, Trigger],
+    actors: tuple[Actor, ...],
+    commands: Collection[str],
 ) -> Participants:
     noun = trigger.token
     doers: list[Actor] = []
+    named = False
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
+            named = True
         elif child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     doers.extend(actors_of(pobj, actors))
-    verb = _light_verb(noun)
+                    named = True
+    verb, how = _light_verb(noun)
     # "condemned the attack": the condemner did not attack. Only verbs that are
-    # not events themselves ("held", "launched") lend their subject.
-    lend = verb is not None and not (verb.i in triggers and noun.dep_ != "pobj")
+    # not events themselves ("held", "launched") lend their subject, and any
+    # verb lends it to a circumstance ("voiced opposition during a meeting").
+    lend = verb is not None and (verb.i not in triggers or how == "pobj")
     if not doers and lend and verb is not None:
-        subj, _ = _subject(verb)
-        doers = actors_of(subj, actors) if subj is not None else []
+        lender = _verb_args(verb, actors, commands)
+        named = named or lender.named
+        lent = lender.actors
+        doers = sorted((a for a in actors if a.id in lent), key=lambda a: lent.index(a.id))
     exclude = {a.id for a in doers}
-    objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS)
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
+        phrase, _NOUN_RECIPIENT_PREPS
+    )
     if lend and verb is not None:
+        if how == "pobj":  # "engaged peacekeepers in a firefight"
+            objects += [c for c in verb.children if c.dep_ == "dobj"]
         objects += _prep_objects(verb, _RECIPIENT_PREPS)
     ids = tuple(dict.fromkeys(a.id for a in doers))
-    return Participants(ids, _first(objects, actors, exclude))
+    return Participants(ids, _first(objects, actors, exclude), named or bool(ids))
 
 
 def participants(
-    trigger: Trigger, triggers: dict[int, Trigger], actors: tuple[Actor, ...]
+    trigger: Trigger,
+    triggers: dict[int, Trigger],
+    actors: tuple[Actor, ...],
+    commands: Collection[str] = (),
 ) -> Participants:
-    """The actors and recipient of ``trigger`` (empty when the parse names none)."""
+    """The actors and recipient of ``trigger`` (empty when the parse names none).
+
+    ``commands`` are verbs ("ordered", "instructed") whose complement's doer is
+    the one who gave the order.
+    """
     if trigger.entry.pos == "NOUN":
-        return _noun_args(trigger, triggers, actors)
+        return _noun_args(trigger, triggers, actors, commands)
     token = trigger.token
-    if trigger.entry.pos == "ADJ":
-        # "X is ready to talk": the adjective's clause verb holds the subject.
-        token = token.head if token.dep_ == "acomp" else token
-    return _verb_args(token, actors)
+    if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
+        token = token.head  # "X is ready to talk": the clause verb holds the subject
+    return _verb_args(token, actors, commands, trigger.consumed)

@@ -87,11 +87,23 @@ def _recode(
             return "REJECT", None, intent
         return None
     if intent:
-        if type_ in COOPERATIVE and type_ != "AGREE":
+        # A planned meeting stays a meeting (context "future"); other intended
+        # cooperation is PLOVER's AGREE.
+        if type_ in COOPERATIVE and type_ not in ("AGREE", "CONSULT"):
             return "AGREE", None, True
         if type_ in _MATERIAL_CONFLICT:
             return "THREATEN", _THREAT_MODES.get(type_), True
     return type_, mode, intent
+
+
+def _attached_to(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` hangs from ``anchor`` without crossing another clause."""
+    path = token
+    while path.head.i != path.i and path.head.i != anchor.i:
+        if path.dep_ == "relcl" or path.head.pos_ in ("VERB", "AUX"):
+            return False
+        path = path.head
+    return path.head.i == anchor.i
 
 
 def _date_phrase(trigger: Token) -> str | None:
@@ -102,16 +114,8 @@ def _date_phrase(trigger: Token) -> str | None:
     elif trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
         anchors.append(trigger.head.head)
     for anchor in anchors:
-        for tok in anchor.subtree:
-            if tok.ent_type_ != "DATE" or tok.ent_iob_ != "B":
-                continue
-            path = tok
-            while path.head is not path and path.head is not anchor and path.dep_ != "relcl":
-                if path.head.pos_ in ("VERB", "AUX") and path.head is not anchor:
-                    break
-                path = path.head
-            if path.head is anchor:
-                ent = next(e for e in tok.doc.ents if e.start == tok.i)
+        for ent in trigger.sent.ents:
+            if ent.label_ == "DATE" and any(_attached_to(tok, anchor) for tok in ent):
                 return ent.text
     return None
 
@@ -209,8 +213,10 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
         coded = _code_trigger(trig, by_index, embedded, lexicon)
         if coded is None:
             continue
-        parts = participants(trig, by_index, context.actors)
-        if not parts.actors and parts.recipient is None:
+        parts = participants(trig, by_index, context.actors, lexicon.commands)
+        # An act with no doer named and nobody on the receiving end ("the attack
+        # ended") is background, not an event record.
+        if not parts.named and parts.recipient is None:
             continue
         events.append(_build(trig, coded, parts, sent, lexicon, context))
     return events

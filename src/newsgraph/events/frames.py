@@ -25,7 +25,7 @@ _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # ("threatened [to strike]", "accused them [of spying]", "reluctance [to allow]").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "advcl"})
 # Prepositions that introduce the content of a word ("accused of", "called for").
-_CONTENT_PREPS = frozenset({"of", "for", "from", "to", "on", "about", "against"})
+_CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
 _UPWARD_LIMIT = 5
 
 
@@ -64,7 +64,11 @@ def _pos(token: Token) -> str | None:
 
 
 def object_tokens(token: Token) -> list[Token]:
-    """Objects of ``token``: direct objects, attributes, prepositional objects, with conjuncts."""
+    """Objects of ``token``: direct, attribute and prepositional objects, with conjuncts.
+
+    Quantities are looked through ("700 kg of medicine" gives "medicine" too)
+    and noun compounds count ("aid deliveries" gives "aid").
+    """
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
@@ -73,14 +77,27 @@ def object_tokens(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     for tok in list(found):
         found.extend(c for c in tok.conjuncts if c.i > tok.i)
+    for tok in list(found):
+        for child in tok.children:
+            if child.dep_ == "compound":
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("a strike on Monday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     children = list(token.children)
     if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in children):
         return False, ()
-    if entry.prep and not any(c.dep_ in _PREP_DEPS and c.lower_ in entry.prep for c in children):
+    if entry.prep and not any(
+        c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c) for c in children
+    ):
         return False, ()
     if entry.deps and not any(c.dep_ in entry.deps for c in children):
         return False, ()
@@ -134,6 +151,13 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     return classes
 
 
+def _infinitive_advcl(token: Token) -> bool:
+    """ "sworn [to fight]" parsed as an adverbial clause is a complement all the same."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
     """Work out the governor, negation, hypothesis and intent of ``trigger``.
 
@@ -146,8 +170,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     current = token
     governor: Trigger | None = None
     for _ in range(_UPWARD_LIMIT):
-        dep = current.dep_
-        if dep not in _EMBED_DEPS or current.head is current:
+        dep = "xcomp" if _infinitive_advcl(current) else current.dep_
+        if dep not in _EMBED_DEPS or current.head.i == current.i:
             break
         current = current.head
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:

@@ -87,6 +87,11 @@ class Lexicon:
     modality: dict[str, str]
     context_words: dict[str, str]
 
+    @property
+    def commands(self) -> frozenset[str]:
+        """Verbs whose complement is done on their subject's order ("ordered ... to")."""
+        return frozenset(w for w, kind in self.modality.items() if kind == "command")
+
     def code(self, type_: str, mode: str | None, cameo: str | None) -> tuple[str, float]:
         """The CAMEO root and intensity of a type and mode (an explicit root wins)."""
         spec = self.types[type_]

@@ -22,7 +22,8 @@ from ..model import Actor, Place
 __all__ = ["GazetteerEntry", "article_countries", "lookup_place", "resolve_places"]
 
 _KIND_RANK = {"country": 2, "region": 1, "city": 0}
-_ASCII = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+# Alternate names worth indexing: Latin, capitalized, not an airport code ("THE").
+_ASCII = re.compile(r"^[A-Z][a-z][A-Za-z .'\-]{2,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
         )
         put(city["name"], entry)
         for alt in city.get("alternatenames", ()):
-            if len(alt) > 2 and _ASCII.match(alt):
+            if _ASCII.match(alt):
                 put(alt, entry)
     return {k: tuple(v) for k, v in index.items()}
 

@@ -1,0 +1,52 @@
+"""Docs for event tests, built from words, tags, lemmas and a parse: no model needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.model import Actor, Mention
+
+#: One token: (text, pos, dep, head offset relative to the token, entity IOB tag, lemma).
+Row = tuple[str, str, str, int, str, str]
+
+
+def build(nlp: Language, rows: list[Row]) -> Doc:
+    """Build a parsed, lemmatized Doc (one sentence) from ``rows``."""
+    return Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[i < len(rows) - 2 for i in range(len(rows))],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[i + r[3] for i, r in enumerate(rows)],
+        ents=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def actors_from_ents(doc: Doc) -> tuple[Actor, ...]:
+    """One actor per entity of ``doc`` (ids A1, A2, ... in text order)."""
+    return tuple(
+        Actor(
+            id=f"A{i}",
+            name=ent.text,
+            type="PERSON" if ent.label_ == "PERSON" else "GPE",
+            mentions=(Mention(ent.start_char, ent.end_char, ent.text, ent.label_),),
+        )
+        for i, ent in enumerate(doc.ents, start=1)
+    )
+
+
+@pytest.fixture()
+def make_doc(blank_nlp: Language) -> Callable[[list[Row]], Doc]:
+    """``make_doc(rows)`` -> a parsed Doc on the blank English vocab."""
+
+    def make(rows: list[Row]) -> Doc:
+        return build(blank_nlp, rows)
+
+    return make

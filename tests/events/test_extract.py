@@ -1,0 +1,244 @@
+"""Event extraction on hand-parsed sentences (no model): frames, polarity, arguments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event, Quote
+
+from .conftest import Row, actors_from_ents
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-01-09T12:26:00"
+DOT: Row = (".", "PUNCT", "punct", 0, "O", ".")
+
+
+def _dot(head_offset: int) -> Row:
+    return (".", "PUNCT", "punct", head_offset, "O", ".")
+
+
+def _events(make_doc: MakeDoc, rows: list[Row], quotes: tuple[Quote, ...] = ()) -> list[Event]:
+    doc = make_doc(rows)
+    return extract_events(doc, actors_from_ents(doc), (), quotes, PUBLISHED)
+
+
+def _summary(events: list[Event]) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(e.type, e.actors, e.recipient) for e in events]
+
+
+IRAN: Row = ("Iran", "PROPN", "nsubj", 1, "B-GPE", "Iran")
+
+CASES: list[tuple[str, list[Row], list[tuple[str, tuple[str, ...], str | None]]]] = [
+    (
+        "Iran condemned Israel.",
+        [
+            IRAN,
+            ("condemned", "VERB", "ROOT", 0, "O", "condemn"),
+            ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+            _dot(-2),
+        ],
+        [("ACCUSE", ("A1",), "A2")],
+    ),
+    (
+        "Iran did not attack Israel.",
+        [
+            ("Iran", "PROPN", "nsubj", 3, "B-GPE", "Iran"),
+            ("did", "AUX", "aux", 2, "O", "do"),
+            ("not", "PART", "neg", 1, "O", "not"),
+            ("attack", "VERB", "ROOT", 0, "O", "attack"),
+            ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+            _dot(-2),
+        ],
+        [],
+    ),
+    (
+        "Iran threatened to attack Israel.",
+        [
+            IRAN,
+            ("threatened", "VERB", "ROOT", 0, "O", "threaten"),
+            ("to", "PART", "aux", 1, "O", "to"),
+            ("attack", "VERB", "xcomp", -2, "O", "attack"),
+            ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+            _dot(-4),
+        ],
+        [("THREATEN", ("A1",), "A2")],
+    ),
+    (
+        "Iran could attack Israel.",
+        [
+            ("Iran", "PROPN", "nsubj", 2, "B-GPE", "Iran"),
+            ("could", "AUX", "aux", 1, "O", "could"),
+            ("attack", "VERB", "ROOT", 0, "O", "attack"),
+            ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+            _dot(-2),
+        ],
+        [],
+    ),
+    (
+        "Hungarian and Romanian officials agreed.",
+        [
+            ("Hungarian", "ADJ", "amod", 3, "B-NORP", "hungarian"),
+            ("and", "CCONJ", "cc", -1, "O", "and"),
+            ("Romanian", "ADJ", "conj", -2, "B-NORP", "romanian"),
+            ("officials", "NOUN", "nsubj", 1, "O", "official"),
+            ("agreed", "VERB", "ROOT", 0, "O", "agree"),
+            _dot(-1),
+        ],
+        [("AGREE", ("A1", "A2"), None)],
+    ),
+    (
+        "Israel was attacked by Iran.",
+        [
+            ("Israel", "PROPN", "nsubjpass", 2, "B-GPE", "Israel"),
+            ("was", "AUX", "auxpass", 1, "O", "be"),
+            ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+            ("by", "ADP", "agent", -1, "O", "by"),
+            ("Iran", "PROPN", "pobj", -1, "B-GPE", "Iran"),
+            _dot(-3),
+        ],
+        [("ASSAULT", ("A2",), "A1")],
+    ),
+    (
+        "Iran held talks with Iraq.",
+        [
+            IRAN,
+            ("held", "VERB", "ROOT", 0, "O", "hold"),
+            ("talks", "NOUN", "dobj", -1, "O", "talk"),
+            ("with", "ADP", "prep", -1, "O", "with"),
+            ("Iraq", "PROPN", "pobj", -1, "B-GPE", "Iraq"),
+            _dot(-4),
+        ],
+        [("CONSULT", ("A1",), "A2")],
+    ),
+    (
+        "Iran spoke during a meeting with Iraq.",
+        [
+            IRAN,
+            ("spoke", "VERB", "ROOT", 0, "O", "speak"),
+            ("during", "ADP", "prep", -1, "O", "during"),
+            ("a", "DET", "det", 1, "O", "a"),
+            ("meeting", "NOUN", "pobj", -2, "O", "meeting"),
+            ("with", "ADP", "prep", -1, "O", "with"),
+            ("Iraq", "PROPN", "pobj", -1, "B-GPE", "Iraq"),
+            _dot(-6),
+        ],
+        [("CONSULT", ("A1",), "A2")],
+    ),
+    (
+        "Syria will not accept refugees.",
+        [
+            ("Syria", "PROPN", "nsubj", 3, "B-GPE", "Syria"),
+            ("will", "AUX", "aux", 2, "O", "will"),
+            ("not", "PART", "neg", 1, "O", "not"),
+            ("accept", "VERB", "ROOT", 0, "O", "accept"),
+            ("refugees", "NOUN", "dobj", -1, "O", "refugee"),
+            _dot(-2),
+        ],
+        [("REJECT", ("A1",), None)],
+    ),
+    (
+        "Iran said it was cold.",
+        [
+            IRAN,
+            ("said", "VERB", "ROOT", 0, "O", "say"),
+            ("it", "PRON", "nsubj", 1, "O", "it"),
+            ("was", "AUX", "ccomp", -2, "O", "be"),
+            ("cold", "ADJ", "acomp", -1, "O", "cold"),
+            _dot(-4),
+        ],
+        [],
+    ),
+    (
+        "The attack on the town ended.",
+        [
+            ("The", "DET", "det", 1, "O", "the"),
+            ("attack", "NOUN", "nsubj", 4, "O", "attack"),
+            ("on", "ADP", "prep", -1, "O", "on"),
+            ("the", "DET", "det", 1, "O", "the"),
+            ("town", "NOUN", "pobj", -2, "O", "town"),
+            ("ended", "VERB", "ROOT", 0, "O", "end"),
+            _dot(-1),
+        ],
+        [],
+    ),
+    (
+        "Syria says it will withdraw troops.",
+        [
+            ("Syria", "PROPN", "nsubj", 1, "B-GPE", "Syria"),
+            ("says", "VERB", "ROOT", 0, "O", "say"),
+            ("it", "PRON", "nsubj", 2, "O", "it"),
+            ("will", "AUX", "aux", 1, "O", "will"),
+            ("withdraw", "VERB", "ccomp", -3, "O", "withdraw"),
+            ("troops", "NOUN", "dobj", -1, "O", "troop"),
+            _dot(-5),
+        ],
+        [("AGREE", ("A1",), None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_sentences(make_doc: MakeDoc, text: str, rows: list[Row], expected: object) -> None:
+    assert make_doc(rows).text.replace(" .", ".") == text
+    assert _summary(_events(make_doc, rows)) == expected
+
+
+def _attack_rows(extra: list[Row]) -> list[Row]:
+    return [
+        IRAN,
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+        *extra,
+    ]
+
+
+def test_event_codes_and_evidence(make_doc: MakeDoc) -> None:
+    doc = make_doc(_attack_rows([_dot(-2)]))
+    (event,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    assert (event.type, event.cameo, event.intensity, event.intent) == (
+        "ASSAULT",
+        "19",
+        -9.3,
+        False,
+    )
+    assert doc.text[event.trigger.start : event.trigger.end] == event.trigger.text == "attacked"
+    assert doc.text[event.sentence.start : event.sentence.end] == event.sentence.text
+    assert (event.date, event.date_precision, event.date_source) == (
+        "2025-01-09",
+        "day",
+        "published",
+    )
+    assert event.location is None and event.reported_by is None
+
+
+def test_date_and_place_attached_to_the_trigger(make_doc: MakeDoc) -> None:
+    rows = _attack_rows(
+        [
+            ("in", "ADP", "prep", -2, "O", "in"),
+            ("Gaza", "PROPN", "pobj", -1, "B-GPE", "Gaza"),
+            ("on", "ADP", "prep", -4, "O", "on"),
+            ("Wednesday", "PROPN", "pobj", -1, "B-DATE", "Wednesday"),
+            _dot(-6),
+        ]
+    )
+    (event,) = _events(make_doc, rows)
+    assert (event.date, event.date_precision, event.date_source) == ("2025-01-08", "day", "text")
+    assert event.location == "Gaza"
+
+
+def test_event_inside_reported_speech_is_the_speakers_claim(make_doc: MakeDoc) -> None:
+    doc = make_doc(_attack_rows([_dot(-2)]))
+    claim = Quote("reported", 0, len(doc.text), doc.text, speaker="A9")
+    (event,) = extract_events(doc, actors_from_ents(doc), (), (claim,), PUBLISHED)
+    assert event.reported_by == "A9"
+
+
+def test_unresolved_doer_keeps_the_act_with_unknown_actor(make_doc: MakeDoc) -> None:
+    doc = make_doc(_attack_rows([_dot(-2)]))
+    (event,) = extract_events(doc, (), (), (), None)
+    assert (event.type, event.actor, event.recipient, event.actors) == ("ASSAULT", None, None, ())
+    assert event.date is None and event.date_source is None
