@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli import cli
-from newsgraph.store import open_store
+from newsgraph.store import LATEST, open_store
 
 from ..conftest import SAMPLES
 from .test_store import first_article, second_article
@@ -35,7 +35,7 @@ def test_stats_json(db: str) -> None:
     assert (code, err) == (0, "")
     assert json.loads(out) == {
         "articles": 2, "actors": 3, "quotes": 2, "events": 2, "relations": 1, "edges": 2,
-        "duplicates": 0, "skipped": 0, "schema_version": 3, "schema_latest": 3,
+        "duplicates": 0, "skipped": 0, "schema_version": LATEST, "schema_latest": LATEST,
         "pipeline_versions": {"0.1.0": 2}}
 
 

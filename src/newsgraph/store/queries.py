@@ -230,22 +230,37 @@ def _edge_evidence(db: Database, source: int, target: int, kind: str, limit: int
     return [{"sentence": r[0], "article_id": r[1], "date": r[2]} for r in rows[:limit]]
 
 
-def list_relations(db: Database, actor: str | None = None, type_: str | None = None,
-                   limit: int = 50, evidence: int = 3) -> list[Row]:
-    """Actor-graph edges, strongest first, each with its latest ``evidence`` sentences."""
-    where, params = ["1 = 1"], []
-    if actor:
-        ids = actor_ids(db, actor)
-        where.append(f"({_in('g.source_id', ids)} OR {_in('g.target_id', ids)})")
-    if type_:
-        where.append("g.type = ?")
-        params.append(type_.upper())
-    rows = db.fetchall(
-        "SELECT g.source_id, s.name, g.type, g.target_id, t.name, g.count, g.first_date, "
-        "g.last_date, g.intensity_sum, g.intensity_n FROM edges g "
-        "JOIN actors s ON s.id = g.source_id JOIN actors t ON t.id = g.target_id "
-        f"WHERE {' AND '.join(where)} ORDER BY g.count DESC, g.last_date DESC LIMIT ?",
-        (*params, limit))
+_EDGE_SQL = """
+SELECT g.source_id, s.name, g.type, g.target_id, t.name, g.count, g.first_date, g.last_date,
+       g.intensity_sum, g.intensity_n
+FROM edges g JOIN actors s ON s.id = g.source_id JOIN actors t ON t.id = g.target_id
+"""
+
+
+def _ranked_edges(db: Database, ids: list[int] | None, type_: str | None,
+                  limit: int) -> list[tuple[Any, ...]]:
+    """The strongest edges (count, then latest), touching ``ids`` when given.
+
+    Each side (as source, as target) is read in index order and the two are
+    merged here: an OR across both columns would sort every edge of a busy actor.
+    """
+    extra, params = ("AND g.type = ? ", [type_.upper()]) if type_ else ("", [])
+    order = "ORDER BY g.count DESC, g.last_date DESC LIMIT ?"
+    if ids is None:
+        where = "WHERE g.type = ? " if type_ else ""
+        return db.fetchall(f"{_EDGE_SQL} {where}{order}", (*params, limit))
+    found: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for actor_id in ids:
+        for column in ("g.source_id", "g.target_id"):
+            for row in db.fetchall(f"{_EDGE_SQL} WHERE {column} = ? {extra}{order}",
+                                   (actor_id, *params, limit)):
+                found[(row[0], row[3], row[2])] = tuple(row)
+    ranked = sorted(found.values(), key=lambda r: (r[5], r[7] or "", -r[0], -r[3], r[2]),
+                    reverse=True)
+    return ranked[:limit]
+
+
+def _edge_rows(db: Database, rows: list[tuple[Any, ...]], evidence: int) -> list[Row]:
     out = []
     for r in rows:
         found = _edge_evidence(db, r[0], r[3], r[2], evidence)
@@ -255,6 +270,13 @@ def list_relations(db: Database, actor: str | None = None, type_: str | None = N
                     "evidence": found[0]["sentence"] if found else None,
                     "evidence_list": found})
     return out
+
+
+def list_relations(db: Database, actor: str | None = None, type_: str | None = None,
+                   limit: int = 50, evidence: int = 3) -> list[Row]:
+    """Actor-graph edges, strongest first, each with its latest ``evidence`` sentences."""
+    ids = actor_ids(db, actor) if actor else None
+    return _edge_rows(db, _ranked_edges(db, ids, type_, limit), evidence)
 
 
 def actor_profile(db: Database, name: str, limit: int = 10) -> Row | None:
@@ -279,9 +301,8 @@ def actor_profile(db: Database, name: str, limit: int = 10) -> Row | None:
                              (actor_id,))]
     profile["timeline"] = [
         {"month": r[0], "articles": r[1], "mentions": r[2]}
-        for r in db.fetchall("SELECT a.month, count(*), sum(aa.mentions) FROM article_actors aa "
-                             "JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ? "
-                             "GROUP BY a.month ORDER BY a.month", (actor_id,))]
+        for r in db.fetchall("SELECT month, count(*), sum(mentions) FROM article_actors "
+                             "WHERE actor_id = ? GROUP BY month ORDER BY month", (actor_id,))]
     profile["quotes"] = [dict(zip(("id", "date", "speaker", "kind", "text", "cue", "article_id",
                                    "title", "evidence"), r, strict=True))
                          for r in db.fetchall(f"{_QUOTE_SQL} WHERE q.speaker_id = ? "
@@ -291,23 +312,6 @@ def actor_profile(db: Database, name: str, limit: int = 10) -> Row | None:
         profile[side] = [dict(zip(_EVENT_KEYS, r, strict=True)) for r in db.fetchall(
             f"{_EVENT_SQL} WHERE e.{column} = ? ORDER BY e.day DESC, e.id DESC LIMIT ?",
             (actor_id, limit))]
-    profile["relations"] = _actor_edges(db, actor_id, limit)
+    profile["relations"] = _edge_rows(db, _ranked_edges(db, [actor_id], None, limit), 1)
     profile["other_matches"] = [i for i in ids if i != actor_id][:limit]
     return profile
-
-
-def _actor_edges(db: Database, actor_id: int, limit: int) -> list[Row]:
-    rows = db.fetchall(
-        "SELECT g.source_id, s.name, g.type, g.target_id, t.name, g.count, g.first_date, "
-        "g.last_date, g.intensity_sum, g.intensity_n FROM edges g "
-        "JOIN actors s ON s.id = g.source_id JOIN actors t ON t.id = g.target_id "
-        "WHERE g.source_id = ? OR g.target_id = ? ORDER BY g.count DESC LIMIT ?",
-        (actor_id, actor_id, limit))
-    out = []
-    for r in rows:
-        found = _edge_evidence(db, r[0], r[3], r[2], 1)
-        out.append({"source": r[1], "type": r[2], "target": r[4], "count": r[5],
-                    "first_date": r[6], "last_date": r[7],
-                    "mean_intensity": round(r[8] / r[9], 2) if r[9] else None,
-                    "evidence": found[0]["sentence"] if found else None})
-    return out

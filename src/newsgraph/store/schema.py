@@ -187,6 +187,21 @@ CREATE TABLE skipped (
 """
 
 
+# Query speed on large stores (see benchmarks/bench_query.py): an actor's
+# mentions by month come from one covering index instead of a join, and an
+# actor's strongest edges are read in order from an index instead of sorted.
+_QUERY_INDEXES = """
+ALTER TABLE article_actors ADD COLUMN month TEXT;
+UPDATE article_actors SET month = (SELECT month FROM articles WHERE articles.id = article_id);
+CREATE INDEX article_actors_month ON article_actors(actor_id, month, mentions);
+DROP INDEX edges_target;
+DROP INDEX edges_count;
+CREATE INDEX edges_source_rank ON edges(source_id, count, last_date);
+CREATE INDEX edges_target_rank ON edges(target_id, count, last_date);
+CREATE INDEX edges_rank ON edges(count, last_date);
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     """One schema step: ``sql`` maps a dialect to its statements."""
@@ -205,6 +220,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               {d: _CORE.format(**_TYPES[d]) for d in _TYPES}),
     Migration(2, "full-text search over article text and quotes", _FTS),
     Migration(3, "inputs skipped with their reason", _both(_SKIPPED)),
+    Migration(4, "indexes for actor timelines and ranked edges", _both(_QUERY_INDEXES)),
 )
 
 #: The schema version this code writes.

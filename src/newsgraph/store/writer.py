@@ -178,9 +178,9 @@ def _write_actors(db: Database, article_id: int, analysis: Analysis, day: str | 
             ids[actor.id] = (global_id, country)
             db.execute(
                 'INSERT INTO article_actors(article_id, local_id, actor_id, name, mentions, start, '
-                '"end", sentence) VALUES (?,?,?,?,?,?,?,?)',
+                '"end", sentence, month) VALUES (?,?,?,?,?,?,?,?,?)',
                 (article_id, actor.id, global_id, actor.name, len(actor.mentions),
-                 *_first_mention(analysis, actor)))
+                 *_first_mention(analysis, actor), day[:7] if day else None))
     return ids
 
 
