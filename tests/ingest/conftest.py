@@ -5,7 +5,8 @@ feed is replaced by the server's address):
 
 * ``/robots.txt``: disallows ``/private/``
 * ``/slow``: answers after ``SLOW_SECONDS``
-* ``/missing``: 404; ``/error``: 500 every time; ``/flaky``: 503 once, then the page
+* ``/missing``: 404; ``/error``: 500 every time; ``/flaky``: 503 once, then the page;
+  ``/throttle``: 429 with ``Retry-After: 0`` once, then the page
 * ``/loop``: redirects to ``/loop2``, which redirects back
 * ``/moved``: one redirect to a page
 * ``/huge``: a body over the tests' size cap, with Content-Length;
@@ -109,11 +110,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"<html><body>Not here</body></html>")
         elif path == "/error":
             self._send(500, b"<html><body>Oops</body></html>")
-        elif path == "/flaky":
+        elif path in ("/flaky", "/throttle"):
             with self.server.record.lock:
                 self.server.record.flaky_calls += 1
                 first = self.server.record.flaky_calls == 1
-            if first:
+            if first and path == "/throttle":
+                self.send_response(429)
+                self.send_header("Retry-After", "0")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            elif first:
                 self._send(503, b"busy")
             else:
                 self._send(200, (FIXTURES / "site" / "grain-deal.html").read_bytes())

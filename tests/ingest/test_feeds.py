@@ -156,3 +156,13 @@ def test_feed_items_are_fetched_concurrently_in_feed_order(server: LocalServer) 
         results = list(read_feed(page.body, server.url("/wide-feed"), fetcher))
     assert [r.id for r in results if isinstance(r, Article)] == [f"wide-{n}" for n in range(1, 7)]
     assert 2 <= server.record.peak <= 3  # requests overlapped, never more than allowed
+
+
+def test_a_parser_crash_becomes_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise ValueError("bad state")
+
+    monkeypatch.setattr("newsgraph.ingest.feeds.feedparser.parse", explode)
+    with pytest.raises(InputError) as caught:
+        parse_feed(_feed("rss20.xml"), "rss20.xml")
+    assert caught.value.message == "feed could not be parsed (ValueError: bad state)"

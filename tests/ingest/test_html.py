@@ -106,3 +106,21 @@ def test_unusable_pages_raise_input_errors(data: bytes, error: type[Exception]) 
 )
 def test_looks_like_html(head: bytes, expected: bool) -> None:
     assert looks_like_html(head) is expected
+
+
+def test_an_extractor_crash_becomes_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("newsgraph.ingest.html.trafilatura.bare_extraction", explode)
+    with pytest.raises(UnsupportedInputError) as caught:
+        article_from_html(_page("grain-deal.html"), "g.html")
+    assert caught.value.message == (
+        "HTML could not be parsed (RecursionError: maximum recursion depth exceeded)"
+    )
+
+
+def test_deeply_nested_markup_is_refused_not_crashed() -> None:
+    html = b"<html><body>" + b"<div>" * 50_000 + b"<p>Deep.</p>" + b"</div>" * 50_000
+    with pytest.raises(UnsupportedInputError):
+        article_from_html(html, "deep.html")

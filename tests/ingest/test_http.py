@@ -50,6 +50,12 @@ def test_a_transient_failure_heals_on_retry(server: LocalServer) -> None:
     assert server.record.count("/flaky") == 2
 
 
+def test_too_many_requests_is_retried(server: LocalServer) -> None:
+    with Fetcher(FAST) as fetcher:
+        assert fetcher.fetch(server.url("/throttle")).status == 200
+    assert server.record.count("/throttle") == 2
+
+
 def test_a_slow_server_times_out(server: LocalServer) -> None:
     options = FetchOptions(timeout=0.3, retries=0, per_host_interval=0.0)
     assert _error(server, "/slow", options).message == "timed out after 0.3 s"

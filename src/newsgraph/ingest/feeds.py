@@ -104,7 +104,12 @@ def parse_feed(data: bytes, source: str) -> list[FeedItem]:
             "feed declares XML entities (refused: entity expansion or external entities)",
             source,
         )
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must not end the run
+        raise InputError(
+            f"feed could not be parsed ({type(exc).__name__}: {exc})", source
+        ) from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({_short(problem)})" if problem else ""

@@ -100,14 +100,19 @@ def article_from_html(
         UnsupportedInputError: no article text could be found in the page.
     """
     html = decode_bytes(data, source, charset or _meta_charset(data))
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,  # table cells make no sentences for the parser
-        date_extraction_params=_DATE_PARAMS,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,  # table cells make no sentences for the parser
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must not end the run
+        raise UnsupportedInputError(
+            f"HTML could not be parsed ({type(exc).__name__}: {exc})", source
+        ) from None
     text = normalize_text(getattr(document, "text", None) or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise UnsupportedInputError("no article text found in the HTML", source)
