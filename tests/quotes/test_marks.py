@@ -20,7 +20,10 @@ def _texts(text: str) -> list[str]:
         ("The envoy said: ‘talks are over.’", ["talks are over."]),
         ("Officers were put on 'high alert' overnight.", ["high alert"]),
         ('"We will," the minister said, "win."', ["We will,", "win."]),
-        ('She said "the plan, called \'Dawn\', is ready" today.', ["the plan, called 'Dawn', is ready"]),
+        (
+            "She said \"the plan, called 'Dawn', is ready\" today.",
+            ["the plan, called 'Dawn', is ready"],
+        ),
         # apostrophes, possessives and elisions are not marks
         ("The forces' presence in the '90s wasn't Ann's idea.", []),
         ("It’s the ministry’s view.", []),

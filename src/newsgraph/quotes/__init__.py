@@ -30,7 +30,14 @@ from .classify import Decision, TokenIndex, classify, find_cue
 from .lexicon import Lexicon, load_lexicon
 from .marks import MarkedSpan, find_marked_spans
 from .reported import Reported, find_reported
-from .speakers import Speaker, cue_subject, left_name, nearest_person, resolve_speaker
+from .speakers import (
+    Speaker,
+    cue_subject,
+    left_name,
+    nearest_person,
+    resolve_speaker,
+    right_name,
+)
 
 __all__ = ["extract_quotes"]
 
@@ -135,7 +142,7 @@ def _subject(
         and cue.pos_ != "NOUN"
         and not any(c.dep_ == "nsubjpass" for c in cue.children)
     ):
-        subject = left_name(cue) or _person_before(cue, actors, quoted)
+        subject = left_name(cue) or right_name(cue) or _person_before(cue, actors, quoted)
     return subject
 
 

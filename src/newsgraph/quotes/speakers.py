@@ -23,6 +23,7 @@ __all__ = [
     "cue_subject",
     "is_cue_verb",
     "left_name",
+    "right_name",
     "nearest_person",
     "resolve_speaker",
 ]
@@ -135,23 +136,36 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def _region(token: Token) -> tuple[int, int]:
+def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
     """Character range of the subject phrase, without relative clauses.
 
     Co-subjects the parser split off ("A member of the parliament, Samir
-    Dilou said") are included.
+    Dilou said") are included. A possessor is left out unless the head is a
+    proxy ("his mother said" is the mother; "Trump's spokesman" speaks for Trump).
     """
     tokens = [token]
     tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c is not token]
     lo, hi = token.idx, token.idx + len(token)
+    drop: tuple[str, ...] = ("relcl", "acl", "advcl")
+    if token.pos_ == "NOUN" and lexicon.role(token.lower_) != "proxy":
+        drop += ("poss",)
     for head in tokens:
-        skip = {
-            t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree
-        }
+        skip = {t.i for c in head.children if c.dep_ in drop for t in c.subtree}
         kept = [t for t in head.subtree if t.i not in skip]
         lo = min(lo, min(t.idx for t in kept))
         hi = max(hi, max(t.idx + len(t) for t in kept))
     return lo, hi
+
+
+def right_name(cue: Token) -> Token | None:
+    """The name right after an inverted verb ("..." sneered Jock), when the parse has no subject."""
+    doc = cue.doc
+    i = cue.i + 1
+    if i < len(doc) and doc[i].pos_ == "DET" and i + 1 < len(doc):
+        i += 1
+    if i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN") and not doc[i].is_space:
+        return doc[i]
+    return None
 
 
 def left_name(cue: Token) -> Token | None:
@@ -210,7 +224,7 @@ def resolve_speaker(
                     previous.actor_type,
                 )
         return Speaker(None, token.text, token.idx, token.idx + len(token))
-    best = _best_in_region(actors, *_region(token), token)
+    best = _best_in_region(actors, *_region(token, lexicon), token)
     if best is not None:
         actor, start, end = best
         return Speaker(actor.id, actor.name, start, end, actor.type)
