@@ -35,6 +35,8 @@ from .resolve import Entity
 __all__ = ["TitleHit", "code_entities", "dominant_country", "titles_near"]
 
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
+_APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
+_APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
 
 
@@ -106,8 +108,14 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     country: str | None = None
     org: Entity | None = None
     j = i
+    doc = ctx.doc
+    # "Northwestern University public health expert": skip a few common nouns
+    while j > 0 and i - j < 3 and doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].is_lower:
+        j -= 1
+    if j != i and ctx.entity_ending(j) is None:
+        j = i
     for _ in range(3):
-        if j > 0 and ctx.doc[j - 1].text in ("'s", "’s"):
+        if j > 0 and doc[j - 1].text in ("'s", "’s"):
             j -= 1
         found = ctx.entity_ending(j)
         if found is None:
@@ -158,31 +166,38 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
 
 
 def _title_after(ctx: _Context, end: int) -> TitleHit | None:
-    """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X"."""
+    """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X", "NAME's
+    Presidency", and a bare country in an appositive ("NAME, a Syrian child")."""
     doc = ctx.doc
     if end + 2 < len(doc) and doc[end].lower_ == "of":
         owner = ctx.owner.get(end + 1 + (doc[end + 1].lower_ == "the"))
         if owner is not None and owner[0].type == "ORG":
             return TitleHit(None, "", "", owner[0].country, owner[0], 1)
+    if end + 1 < len(doc) and doc[end].text in ("'s", "’s") and end + 1 in ctx.title_starting:
+        return _hit(ctx, end + 1, ctx.title_starting[end + 1], "", 1, None, None)
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
     qualifier = ""
     country: str | None = None
-    for _ in range(4):
+    for _ in range(10):
         if i >= len(doc) or i in ctx.title_starting:
             break
-        word = doc[i].lower_
-        if word in lexicons().qualifiers:
-            qualifier = lexicons().qualifiers[word]
-        elif i in ctx.owner and ctx.owner[i][0].country and ctx.owner[i][0].type != "PERSON":
-            country = ctx.owner[i][0].country
-            i = ctx.owner[i][2] - 1
-        elif word not in _SKIPPABLE and word not in ("'s", "’s"):
+        token = doc[i]
+        owner = ctx.owner.get(i)
+        if token.lower_ in lexicons().qualifiers:
+            qualifier = lexicons().qualifiers[token.lower_]
+        elif owner is not None and owner[0].country and owner[0].type != "PERSON":
+            country = owner[0].country
+            i = owner[2] - 1
+        elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
+            # the appositive ended without a title: keep a country it named
+            return TitleHit(None, "", "", country, None, 1) if country else None
+        elif token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
             return None
         i += 1
     if i not in ctx.title_starting:
-        return None
+        return TitleHit(None, "", "", country, None, 1) if country and i >= len(doc) else None
     t_end = ctx.title_starting[i]
     nxt = ctx.owner.get(_skip_forward(doc, t_end))
     if nxt is not None and nxt[0].type == "PERSON":
@@ -274,6 +289,25 @@ def _code_org(doc: Doc, org: Entity) -> None:
         if token.lower_ in lex.org_keywords:
             org.sector = lex.org_keywords[token.lower_]
             break
+    for (first, last), mention in zip(org.spans, org.mentions, strict=False):
+        if mention.source != "acronym":
+            _code_from_descriptor(doc, org, first, last)
+
+
+def _code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
+    """ "German migrant rescue charity Sea-Eye": the noun before a name codes it."""
+    lex = lexicons()
+    root = doc[start:end].root
+    heads = [t for t in root.children if t.i < start and t.dep_ in ("compound", "nmod", "appos")]
+    if root.dep_ in ("appos", "compound") and root.head.i < start and root.head.pos_ == "NOUN":
+        heads.append(root.head)
+    for head in heads:
+        if org.sector is None and head.lower_ in lex.org_keywords:
+            org.sector = lex.org_keywords[head.lower_]
+        for child in (head, *head.children):
+            iso = lex.demonyms.get(child.text) or lex.country_names.get(child.text)
+            if org.country is None and iso and child.i < start:
+                org.country = iso
 
 
 def code_entities(

@@ -123,10 +123,13 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
     """Lower-cased name words of a person mention, and where the name starts after titles."""
     titles = lexicons().titles
     name_start = start
-    for cut in range(min(end - 1, start + 3), start, -1):
-        if doc[start:cut].text.lower() in titles:
-            name_start = cut
-            break
+    stripped = True
+    while stripped:  # "Ayatollah Seyyed Ali Khamenei": every leading title goes
+        stripped = False
+        for cut in range(min(end - 1, name_start + 3), name_start, -1):
+            if doc[name_start:cut].text.lower() in titles:
+                name_start, stripped = cut, True
+                break
     words = tuple(
         t.lower_ for t in doc[name_start:end] if t.is_alpha or "'" in t.text or "’" in t.text
     )

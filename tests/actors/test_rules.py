@@ -1,0 +1,130 @@
+"""Detection and grouping rules, each with a case that applies and one that must not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorResult, extract_actors
+
+MakeDoc = Callable[..., Doc]
+
+
+def _names(result: ActorResult) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+def test_possessive_splits_only_after_a_known_name(make_doc: MakeDoc) -> None:
+    rows = [
+        ("United", "PROPN", "compound", 1, "B-ORG"),
+        ("Nations", "PROPN", "poss", 3, "I-ORG"),
+        ("'", "PART", "case", -1, "I-ORG"),
+        ("Food", "PROPN", "compound", 1, "I-ORG"),
+        ("Agency", "PROPN", "nsubj", 1, "I-ORG"),
+        ("warned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("People", "PROPN", "poss", 2, "B-ORG"),
+        ("'s", "PART", "case", -1, "I-ORG"),
+        ("Vote", "PROPN", "nsubj", 1, "I-ORG"),
+        ("marched", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows, glued=frozenset({1, 7})))
+    assert _names(result) == ["United Nations", "Food Agency", "People's Vote"]
+    assert result.actors[0].sector == "IGO"
+
+
+def test_a_person_glued_to_an_organization_is_split(make_doc: MakeDoc) -> None:
+    rows = [
+        ("Aides", "NOUN", "nsubj", 1, "O"),
+        ("told", "VERB", "ROOT", 0, "O"),
+        ("NPR", "PROPN", "compound", 2, "B-ORG"),
+        ("Hamid", "PROPN", "compound", 1, "I-ORG"),
+        ("Sadr", "PROPN", "dobj", -3, "I-ORG"),
+        (".", "PUNCT", "punct", -4, "O"),
+        ("Hamid", "PROPN", "compound", 1, "B-PERSON"),
+        ("Sadr", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    actors = {a.name: a for a in result.actors}
+    assert sorted(actors) == ["Hamid Sadr", "NPR"]
+    assert len(actors["Hamid Sadr"].mentions) == 2
+    assert actors["NPR"].code == "USAMED"
+
+
+def test_a_bare_court_joins_the_one_court_named_before(make_doc: MakeDoc) -> None:
+    rows = [
+        ("The", "DET", "det", 3, "O"),
+        ("Court", "PROPN", "nsubj", 3, "B-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Appeal", "PROPN", "pobj", -1, "I-ORG"),
+        ("ruled", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 1, "O"),
+        ("Court", "PROPN", "nsubj", 1, "B-ORG"),
+        ("agreed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _names(result) == ["Court of Appeal"]
+    assert [m.text for m in result.actors[0].mentions] == ["Court of Appeal", "Court"]
+    assert result.actors[0].sector == "JUD"
+
+
+def test_the_government_of_a_country_is_its_institution(make_doc: MakeDoc) -> None:
+    rows = [
+        ("The", "DET", "det", 1, "O"),
+        ("government", "NOUN", "nsubj", 3, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("Chile", "PROPN", "pobj", -1, "B-GPE"),
+        ("resigned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.name, a.code) for a in result.actors] == [("Government of Chile", "CHLGOV")]
+    assert [m.text for m in result.actors[0].mentions] == ["The government of Chile"]
+
+
+def test_a_lone_demonym_on_a_noun_is_no_participant(make_doc: MakeDoc) -> None:
+    rows = [
+        ("German", "ADJ", "amod", 1, "B-NORP"),
+        ("charity", "NOUN", "compound", 2, "O"),
+        ("Sea", "PROPN", "compound", 1, "B-ORG"),
+        ("Watch", "PROPN", "nsubj", 1, "I-ORG"),
+        ("rescued", "VERB", "ROOT", 0, "O"),
+        ("sailors", "NOUN", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.name, a.country, a.sector) for a in result.actors] == [("Sea Watch", "DEU", "NGO")]
+
+
+def test_an_appositive_gives_a_country_and_a_bare_clause_gives_none(make_doc: MakeDoc) -> None:
+    rows = [
+        ("Ana", "PROPN", "compound", 1, "B-PERSON"),
+        ("Ruiz", "PROPN", "nsubj", 6, "I-PERSON"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("a", "DET", "det", 2, "O"),
+        ("Peruvian", "ADJ", "amod", 1, "B-NORP"),
+        ("student", "NOUN", "appos", -4, "O"),
+        (",", "PUNCT", "punct", -5, "O"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Luis", "PROPN", "compound", 1, "B-PERSON"),
+        ("Mora", "PROPN", "nsubj", 4, "I-PERSON"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("smiling", "VERB", "advcl", -2, "O"),
+        (",", "PUNCT", "punct", -3, "O"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    actors = {
+        a.name: a for a in extract_actors(make_doc(rows, glued=frozenset({1, 5, 10, 12}))).actors
+    }
+    assert actors["Ana Ruiz"].country == "PER"
+    assert actors["Ana Ruiz"].sector == "CVL"
+    assert actors["Luis Mora"].country == "PER"  # no country of his own: the article's
+    assert actors["Luis Mora"].titles == ()
