@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Analysis, Article, Skipped
 from .backends import Database, connect
-from .dedup import content_hash, sign
+from .dedup import Signature, content_hash, sign
 from .schema import migrate
 from .writer import (
     delete_records,
@@ -28,6 +28,9 @@ from .writer import (
 )
 
 __all__ = ["Outcome", "Store", "open_store"]
+
+#: Articles in flight between the duplicate check and storing (a few batches).
+_SIGNATURE_CACHE = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,9 @@ class Store:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Signatures computed by add_duplicate() for articles now being analyzed,
+        # so add() does not sign the same text twice (bounded: see _signature).
+        self._signatures: dict[str, Signature] = {}
 
     def __enter__(self) -> Store:
         return self
@@ -98,9 +104,17 @@ class Store:
         """
         return self._add(article, None)
 
+    def _signature(self, digest: str, text: str, keep: bool) -> Signature:
+        signature = self._signatures.pop(digest, None) or sign(text)
+        if keep:
+            if len(self._signatures) >= _SIGNATURE_CACHE:
+                self._signatures.pop(next(iter(self._signatures)))
+            self._signatures[digest] = signature
+        return signature
+
     def _add(self, article: Article, analysis: Analysis | None) -> Outcome:
         digest = content_hash(article.text)
-        signature = sign(article.text)
+        signature = self._signature(digest, article.text, keep=analysis is None)
         with self.db.guard(), self.db.transaction():
             existing = self.db.scalar("SELECT id FROM articles WHERE content_hash = ?", (digest,))
             if existing is not None:
