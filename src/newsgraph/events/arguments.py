@@ -36,7 +36,7 @@ _RECIPIENT_PREPS = frozenset(
 )
 _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for", "between"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 
 
@@ -164,7 +164,7 @@ def _speaker_fallback(verb: Token, actors: tuple[Actor, ...]) -> list[Actor]:
     """
     current = verb
     for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or current.head.i == current.i:
             return []
         current = current.head
         subj, _ = _subject(current)
@@ -241,6 +241,8 @@ def _light_verb(noun: Token) -> tuple[Token | None, str]:
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head, "object"
+    if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return head, "subject"  # "[airstrikes] hit Sanaa": the verb names the target
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         upper = head.head
         if upper.pos_ in ("VERB", "AUX"):
@@ -277,7 +279,7 @@ def _noun_args(
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
-    lend = verb is not None and (verb.i not in triggers or how == "pobj")
+    lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
     if not doers and lend and verb is not None:
         lender = _verb_args(verb, actors, commands)
         named = named or lender.named
@@ -288,6 +290,8 @@ def _noun_args(
     objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
         phrase, _NOUN_RECIPIENT_PREPS
     )
+    if how == "subject" and verb is not None and verb.i not in triggers:
+        objects += [c for c in verb.children if c.dep_ == "dobj"]
     if lend and verb is not None:
         if how == "pobj":  # "engaged peacekeepers in a firefight"
             objects += [c for c in verb.children if c.dep_ == "dobj"]

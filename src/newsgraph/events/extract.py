@@ -87,9 +87,10 @@ def _recode(
             return "REJECT", None, intent
         return None
     if intent:
-        # A planned meeting stays a meeting (context "future"); other intended
-        # cooperation is PLOVER's AGREE.
-        if type_ in COOPERATIVE and type_ not in ("AGREE", "CONSULT"):
+        # A scheduled meeting ("will meet") stays a meeting (context "future");
+        # offered, promised or otherwise intended cooperation is PLOVER's AGREE.
+        scheduled_meeting = type_ == "CONSULT" and frame.scheduled and not governed_intent
+        if type_ in COOPERATIVE and type_ != "AGREE" and not scheduled_meeting:
             return "AGREE", None, True
         if type_ in _MATERIAL_CONFLICT:
             return "THREATEN", _THREAT_MODES.get(type_), True

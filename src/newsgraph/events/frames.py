@@ -51,6 +51,7 @@ class Frame:
     negated: bool
     hypothetical: bool
     intent: bool
+    scheduled: bool = False  # the intent comes only from the trigger's own "will"/"would"
 
 
 def _pos(token: Token) -> str | None:
@@ -86,6 +87,16 @@ def object_tokens(token: Token) -> list[Token]:
     return found
 
 
+def _subjects(token: Token) -> list[Token]:
+    """Subject tokens of ``token``, looking through quantities ("thousands of students")."""
+    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in list(found):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition whose object is a date or time ("a strike on Monday")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
@@ -104,6 +115,8 @@ def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     if entry.mods and not any(
         c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
     ):
+        return False, ()
+    if entry.subjects and not any(t.lemma_.lower() in entry.subjects for t in _subjects(token)):
         return False, ()
     if entry.objects:
         hits = tuple(t.i for t in object_tokens(token) if t.lemma_.lower() in entry.objects)
@@ -167,6 +180,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     """
     token = trigger.token
     classes = _own_modality(token, lexicon)
+    own_intent = "intent" in classes
+    classes.discard("intent")
     current = token
     governor: Trigger | None = None
     for _ in range(_UPWARD_LIMIT):
@@ -190,5 +205,6 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         governor=governor,
         negated="negative" in classes,
         hypothetical="hypothetical" in classes,
-        intent="intent" in classes,
+        intent=own_intent or "intent" in classes,
+        scheduled=own_intent and "intent" not in classes,
     )

@@ -29,7 +29,20 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
 _MODALITY = frozenset({"intent", "negative", "hypothetical", "command"})
 _ENTRY_KEYS = frozenset(
-    {"lemma", "pos", "type", "mode", "cameo", "prep", "prt", "objects", "mods", "deps", "governs"}
+    {
+        "lemma",
+        "pos",
+        "type",
+        "mode",
+        "cameo",
+        "prep",
+        "prt",
+        "objects",
+        "mods",
+        "deps",
+        "subjects",
+        "governs",
+    }
 )
 
 
@@ -55,7 +68,8 @@ class TriggerEntry:
     child), ``prt`` (this particle is a child), ``objects`` (the object or a
     prepositional object has one of these lemmas), ``mods`` (a compound or
     adjective modifier has one of these lemmas), ``deps`` (a child has one of
-    these dependency labels). ``governs`` = "intent" marks verbs like
+    these dependency labels), ``subjects`` (the subject, or the "of" part of
+    one, has one of these lemmas: "students protested"). ``governs`` = "intent" marks verbs like
     "promise" whose complement is intended, not done.
     """
 
@@ -69,12 +83,16 @@ class TriggerEntry:
     objects: tuple[str, ...] = ()
     mods: tuple[str, ...] = ()
     deps: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
     governs: str | None = None
 
     @property
     def specificity(self) -> int:
         """How many frame constraints the entry has (more specific entries win)."""
-        return sum(bool(x) for x in (self.prep, self.prt, self.objects, self.mods, self.deps))
+        return sum(
+            bool(x)
+            for x in (self.prep, self.prt, self.objects, self.mods, self.deps, self.subjects)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +151,7 @@ def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> Trig
         objects=tuple(raw.get("objects", ())),
         mods=tuple(raw.get("mods", ())),
         deps=tuple(raw.get("deps", ())),
+        subjects=tuple(raw.get("subjects", ())),
         governs=raw.get("governs"),
     )
 
@@ -157,6 +176,7 @@ def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[Trigge
             entry.objects,
             entry.mods,
             entry.deps,
+            entry.subjects,
         )
         if frame in seen:
             raise LexiconError(f"{where}: duplicate frame for {entry.lemma!r}")
