@@ -180,13 +180,19 @@ def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers
         def advance() -> None:
             bar.advance(task)
 
-        report = bar.console.print if enabled else _say
+        def report(message: str) -> None:
+            if enabled:  # above the bar; the message is plain text, not rich markup
+                bar.console.print(f"{PROG}: {message}", markup=False, highlight=False)
+            else:
+                _say(message)
+
         items = _fresh(read_sources(sources, settings.words_per_minute), store, tally, advance)
         try:
             _store_results(run(items, settings), store, tally, advance, report)
         except KeyboardInterrupt:
+            # Every stored article was committed; the one in flight was rolled back.
             _say(tally.summary())
-            raise
+            raise click.Abort() from None
     _say(tally.summary())
     if tally.outcomes["skipped"]:
         sys.exit(1)
