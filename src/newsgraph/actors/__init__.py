@@ -147,8 +147,7 @@ def extract_actors(doc: Doc) -> ActorResult:
     """
     sent_of = sentence_index(doc)
     titles = title_matches(doc)
-    title_starts = {start for start, _ in titles}
-    found = group_entities(doc, entity_candidates(doc), title_starts)
+    found = group_entities(doc, entity_candidates(doc), titles)
     entities = [e for e in found if e.mentions]
     hits = code_entities(doc, entities, titles)
     entities = [

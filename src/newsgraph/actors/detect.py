@@ -222,9 +222,35 @@ def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
         for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
             start, end = _trim(doc, piece_start, piece_end, ent.label_)
             start, end = _after_possessive(doc, start, end)
-            if end > start:
-                out.append(Candidate(start, end, ent.label_, "ner"))
+            label = _relabel(doc, start, end, ent.label_)
+            if end > start and label:
+                out.append(Candidate(start, end, label, "ner"))
     return out
+
+
+def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
+    """Fix labels the words contradict; "" drops the entity.
+
+    A name is capitalised: a model ORG with a lower-case content word
+    ("anti-Brexit", "European union", "disco club") is no name. A PERSON
+    ending in an organization keyword or a place noun ("Trafalgar Square",
+    "Art Gallery") is an organization or a place, and so is the X of "the
+    island of X".
+    """
+    lex = lexicons()
+    words = doc[start:end]
+    if label == "ORG" and any(t.is_alpha and t.is_lower and not t.is_stop for t in words):
+        return ""
+    after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
+    if after_of and lex.locative.get(doc[start - 2].lower_) == "place":
+        return "LOC"  # "the Spanish island of Majorca"
+    last = words[-1].lower_ if len(words) else ""
+    if label == "PERSON" and len(words) > 1:
+        if lex.locative.get(last) == "place":
+            return "FAC"
+        if last in lex.org_keywords:
+            return "ORG"
+    return label
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:

@@ -352,7 +352,7 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
             del entities[key]
 
 
-def group_entities(doc: Doc, cands: list[Candidate], title_starts: set[int]) -> list[Entity]:
+def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Entity]:
     """Every participant and place of the article, from its entity candidates.
 
     Each mention is flagged when it names a location (``locative``) or only
@@ -368,14 +368,26 @@ def group_entities(doc: Doc, cands: list[Candidate], title_starts: set[int]) -> 
     _group_orgs(doc, rest, entities)
     _merge_bare_orgs(entities)
     found = people + list(entities.values())
+    by_start = dict(titles)
     for ent in found:
-        ent.in_title = [_in_title(doc, end, title_starts, people) for _, end in ent.spans]
+        ent.in_title = [_in_title(doc, span, by_start, people) for span in ent.spans]
     return found
 
 
-def _in_title(doc: Doc, end: int, title_starts: set[int], people: list[Entity]) -> bool:
-    """Whether a mention only modifies the title of a named person ("Senate Minority Leader, X")."""
-    if end not in title_starts:
+def _in_title(
+    doc: Doc, span: tuple[int, int], titles: dict[int, int], people: list[Entity]
+) -> bool:
+    """Whether a mention only belongs to the title of a named person.
+
+    It either comes right before the title ("Senate Minority Leader, Chuck
+    Schumer") or lies inside it ("Member of Parliament Samir Dilou"), and a
+    person's name follows within a few words.
+    """
+    start, end = span
+    title_end = titles.get(end)
+    if title_end is None:
+        title_end = next((e for s, e in titles.items() if s <= start and end <= e), None)
+    if title_end is None:
         return False
     starts = {s for person in people for s, _ in person.spans}
-    return any(i in starts for i in range(end + 1, min(end + 6, len(doc))))
+    return any(i in starts for i in range(title_end, min(title_end + 6, len(doc))))
