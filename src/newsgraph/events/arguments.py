@@ -221,6 +221,14 @@ def _verb_args(
     doers = actors_of(subj, actors) if subj is not None else []
     if not doers and (subj is None or _is_pronominal(subj)):
         doers = _speaker_fallback(verb, actors) if subj is not None else []
+    if subj is None and _passive(verb):
+        # "was killed in a US operation", "in an Israeli airstrike": the operation's owner.
+        for means in _prep_objects(verb, frozenset({"in", "during"})):
+            owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
+            doers = [a for c in owners if (a := _own(c, actors)) is not None][:1]
+            if doers:
+                subj = means
+                break
     exclude = {a.id for a in doers}
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     if _passive(verb):

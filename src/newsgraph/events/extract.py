@@ -216,8 +216,9 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
             continue
         parts = participants(trig, by_index, context.actors, lexicon.commands)
         # An act with no doer named and nobody on the receiving end ("the attack
-        # ended") is background, not an event record.
-        if not parts.named and parts.recipient is None:
+        # ended") is background, not an event record; so is a noun with no doer
+        # ("sanctions against Russia"): PLOVER codes no event without a source.
+        if not parts.named and (parts.recipient is None or trig.entry.pos == "NOUN"):
             continue
         events.append(_build(trig, coded, parts, sent, lexicon, context))
     return events
