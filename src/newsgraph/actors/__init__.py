@@ -127,6 +127,8 @@ def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
 def _is_place(ent: Entity) -> bool:
     if ent.type == "PLACE":
         return True
+    if ent.type == "PERSON":  # "in La Llagosta": the model's person is a place
+        return bool(ent.locative) and all(ent.locative) and not ent.titled
     if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts
         return all(ent.locative)
     incidental = [a or b for a, b in zip(ent.locative, ent.in_title, strict=False)]

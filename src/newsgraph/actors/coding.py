@@ -255,6 +255,7 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
         person.sector = person.sector or (org_first or hit.sector or _org_sector(hit.org))
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
+    person.titled = any(hit.title is not None for hit in hits)
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"
     return hits
@@ -270,6 +271,8 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
             iso = lex.demonyms.get(text) or lex.country_names.get(text)
             if iso is None and i > start and doc[i - 1].lower_ in ("of", "in"):
                 iso = lex.cities.get(text)
+            if iso is None and (i, n) != (start, end - start) and text in lex.orgs:
+                iso = lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
             if iso:
                 return iso
     return None
@@ -295,14 +298,16 @@ def _code_org(doc: Doc, org: Entity) -> None:
 
 
 def _code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
-    """ "German migrant rescue charity Sea-Eye": the noun before a name codes it."""
+    """ "German migrant rescue charity Sea-Eye", "X, a Pentecostal church": the noun
+    describing a name codes it (sector from the noun, country from its demonym)."""
     lex = lexicons()
     root = doc[start:end].root
-    heads = [t for t in root.children if t.i < start and t.dep_ in ("compound", "nmod", "appos")]
+    heads = [t for t in root.children if t.i < start and t.dep_ in ("compound", "nmod")]
+    heads += [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
     if root.dep_ in ("appos", "compound") and root.head.i < start and root.head.pos_ == "NOUN":
         heads.append(root.head)
     for head in heads:
-        if org.sector is None and head.lower_ in lex.org_keywords:
+        if head.lower_ in lex.org_keywords:  # "X, a Pentecostal church": the descriptor wins
             org.sector = lex.org_keywords[head.lower_]
         for child in (head, *head.children):
             iso = lex.demonyms.get(child.text) or lex.country_names.get(child.text)

@@ -228,11 +228,22 @@ def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
     return out
 
 
+def _starts_with_title(words: Span) -> bool:
+    """A title then at least one capitalised name word, and nothing else."""
+    titles = lexicons().titles
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        if words[:cut].text.lower() in titles:
+            rest = words[cut:]
+            return all(t.is_title or t.text in _NAME_PARTICLES for t in rest)
+    return False
+
+
 def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     """Fix labels the words contradict; "" drops the entity.
 
     A name is capitalised: a model ORG with a lower-case content word
-    ("anti-Brexit", "European union", "disco club") is no name. A PERSON
+    ("anti-Brexit", "European union", "disco club") is no name, and one made of
+    a title and a name is a person ("Assemblywoman Selena Torres"). A PERSON
     ending in an organization keyword or a place noun ("Trafalgar Square",
     "Art Gallery") is an organization or a place, and so is the X of "the
     island of X".
@@ -241,9 +252,18 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     words = doc[start:end]
     if label == "ORG" and any(t.is_alpha and t.is_lower and not t.is_stop for t in words):
         return ""
+    if (
+        label == "PERSON"
+        and len(words)
+        and words[0].is_lower
+        and words[0].lower_ not in _NAME_PARTICLES
+    ):
+        return ""  # "per cubic meter"
     after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
     if after_of and lex.locative.get(doc[start - 2].lower_) == "place":
         return "LOC"  # "the Spanish island of Majorca"
+    if label == "ORG" and _starts_with_title(words):
+        return "PERSON"  # "Assemblywoman Selena Torres"
     last = words[-1].lower_ if len(words) else ""
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":

@@ -56,6 +56,7 @@ class Entity:
     in_title: list[bool] = field(default_factory=list)  # per mention: only part of a title
     kind: str = ""  # for places: country, city, region
     international: bool = False  # a person serving an international body: no country
+    titled: bool = False  # a person with a title or rank found near a mention
 
     def add(self, doc: Doc, start: int, end: int, label: str, source: str) -> None:
         """Add the token span ``[start, end)`` as a mention."""
