@@ -133,3 +133,29 @@ def test_medium_is_recorded(nlp: Language) -> None:
     quotes, _ = _run(nlp, text)
     assert [(q.kind, q.medium) for q in quotes] == [("reported", "post on X")]
     assert quotes[0].text.startswith("voters to stay calm")
+
+
+def test_content_written_before_the_attribution(nlp: Language) -> None:
+    quotes, actors = _run(nlp, "The whole crew were rescued, the navy said on Sunday.")
+    assert _kinds(quotes) == [("reported", "The whole crew were rescued")]
+
+
+def test_reported_content_stops_before_a_participle_cue(nlp: Language) -> None:
+    text = (
+        "Despite the losses, General Omar Haddad emphasized that Norland would keep fighting, "
+        'stating, "We have not lost."'
+    )
+    quotes, actors = _run(nlp, text)
+    reported = [q for q in quotes if q.kind == "reported"]
+    assert [q.text for q in reported] == ["Norland would keep fighting"]
+    assert all("Haddad" in _who(q, actors) for q in quotes)
+
+
+def test_definite_description_refers_back(nlp: Language) -> None:
+    text = (
+        "The Court of Session met in Edinburgh on Monday. "
+        "The three-judge court found that the suspension was unlawful."
+    )
+    quotes, actors = _run(nlp, text)
+    assert _kinds(quotes) == [("reported", "the suspension was unlawful")]
+    assert "Court of Session" in _who(quotes[0], actors)

@@ -17,6 +17,7 @@ def _texts(text: str) -> list[str]:
         ('He said "we will win" today.', ["we will win"]),
         ("She said, “We are ready.”", ["We are ready."]),
         ("They called it «absurd».", ["absurd"]),
+        ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Wir bleiben."]),
         ("The envoy said: ‘talks are over.’", ["talks are over."]),
         ("Officers were put on 'high alert' overnight.", ["high alert"]),
         ('"We will," the minister said, "win."', ["We will,", "win."]),

@@ -393,11 +393,19 @@ def _scores(dataset: str, split: str, tally: Tally, reported: bool) -> list[Scor
 
 
 def _predict(doc: GoldDoc) -> tuple[list[Quote], tuple[Actor, ...]]:
-    from ..ingest.text import article_from_text
-    from ..pipeline import analyze
+    """Parse and run the two stages quotes depend on (actors, quotes), as the pipeline does.
 
-    analysis = analyze(article_from_text(doc.text, doc.id))
-    return list(analysis.quotes), analysis.actors
+    Later stages (events, relations) are not run: they cannot change quotes,
+    and a failure there must not fail this task.
+    """
+    from ..actors import extract_actors
+    from ..config import DEFAULT_MODEL
+    from ..nlp import load_pipeline
+    from ..quotes import extract_quotes
+
+    parsed = load_pipeline(DEFAULT_MODEL)(doc.text)
+    actors = extract_actors(parsed).actors
+    return extract_quotes(parsed, actors), actors
 
 
 def tally_dataset(docs: Sequence[GoldDoc]) -> Tally:

@@ -106,6 +106,8 @@ class _DoubleScanner:
 
     def feed(self, i: int, kind: str) -> None:
         """Consume the mark at ``i`` of class ``kind``."""
+        if self.opener is not None and self.text[self.opener] == "„" and self.text[i] == "“":
+            kind = "close"  # German style: „...“
         if self.opener is None:
             if kind != "close":
                 self._open(i)
@@ -170,7 +172,9 @@ def _single_class(text: str, i: int) -> str | None:
     left = before.isspace() or before in _LEFT_CONTEXT or before in _DOUBLE_OPEN
     word_after = after.isalnum() or after == "["
     if text[i] in _SINGLE_OPEN:
-        return "open" if word_after else None
+        # tokenized text puts a space after the mark: "‘ Let us go . ’"
+        spaced = after == " " and text[i + 2 : i + 3].isalnum()
+        return "open" if word_after or spaced else None
     if left and word_after:
         # '90s and 'em are elisions, not quotes
         return None if re.match(r"\d\ds\b|em\b|tis\b", text[i + 1 : i + 5]) else "open"

@@ -75,7 +75,7 @@ def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
-        return None
+        return _fronted(verb)
     start, end = _subtree(clauses[0])
     for child in verb.children:
         if child.i <= clauses[0].i or child.dep_ == "punct":
@@ -84,6 +84,17 @@ def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
             break
         end = max(end, child.right_edge.idx + len(child.right_edge))
     return start, end
+
+
+def _fronted(verb: Token) -> tuple[int, int] | None:
+    """Content written before the attribution: "The crew were safe, the navy said." """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i:
+            start, end = _subtree(child)
+            if all(child.right_edge.i < s.left_edge.i for s in subjects):
+                return start, end
+    return None
 
 
 def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
@@ -139,6 +150,16 @@ def _inside(text: str, span: tuple[int, int], quoted: Sequence[tuple[int, int]])
     return rest <= _JOINERS
 
 
+def _before_participle(doc: Doc, verb: Token, end: int, lexicon: Lexicon) -> int:
+    """End the content before a trailing participle cue (", stating ...") of the frame."""
+    for token in doc[verb.i + 1 :]:
+        if token.idx >= end:
+            break
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and lexicon.verb(token.lemma_):
+            return token.idx
+    return end
+
+
 def _clip(text: str, start: int, end: int) -> int:
     """End the content at the first sentence end (the parse may run sentences together)."""
     found = _SENTENCE_END.search(text, start, end + 2)
@@ -183,7 +204,9 @@ def _verb_items(
         span = _content(token, cue, lexicon)
         if span is None or _SENTENCE_END.search(text, token.idx, span[0] + 2):
             continue  # the parse put the content in another sentence
-        start, end = _trim(text, span[0], _clip(text, *span))
+        start, end = _trim(
+            text, span[0], _before_participle(doc, token, _clip(text, *span), lexicon)
+        )
         if end <= start or _inside(text, (start, end), quoted):
             continue
         subject = cue_subject(token, lexicon, quoted)

@@ -229,7 +229,32 @@ def resolve_speaker(
         actor, start, end = best
         return Speaker(actor.id, actor.name, start, end, actor.type)
     span = _phrase(token)
+    named = _described(token, actors)
+    if named is not None:
+        return Speaker(named.id, named.name, span.start_char, span.end_char, named.type)
     return Speaker(None, span.text, span.start_char, span.end_char)
+
+
+def _described(token: Token, actors: Sequence[Actor]) -> Actor | None:
+    """The actor a definite description refers back to ("the court" -> "Court of Session").
+
+    Only for "the/this <noun>" subjects: the actor mentioned last before the
+    subject whose name, a mention or a title contains the head noun.
+    """
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    ):
+        return None
+    word = token.lower_
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        texts = [actor.name, *(t.text for t in actor.titles), *(m.text for m in actor.mentions)]
+        if not any(word in t.lower().split() for t in texts):
+            continue
+        for mention in actor.mentions:
+            if mention.end <= token.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, actor)
+    return best[1] if best is not None else None
 
 
 def nearest_person(doc: Doc, actors: Sequence[Actor], before: int) -> Speaker | None:
