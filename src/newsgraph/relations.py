@@ -15,13 +15,14 @@ Works on a parsed or a tokenizer-only Doc: only mentions and text are used.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .model import Actor, Event, Mention, Relation, evidence_from
 
@@ -71,6 +72,14 @@ def load_cues() -> tuple[Cue, ...]:
             raise ValueError(f"cues.tsv line {number}: expected cue, form, relation, type, source")
         cues.append(Cue(*(c.strip() for c in cells)))
     return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def _phrase_ends() -> frozenset[str]:
+    """Words that end the phrase a compound cue modifies (``phrase_ends.txt``)."""
+    path = resources.files("newsgraph").joinpath("data/relations/phrase_ends.txt")
+    words = (line.strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(w for w in words if w and not w.startswith("#"))
 
 
 def edge_type(relation: str) -> str:
@@ -125,10 +134,40 @@ def _compound_target(mentions: list[tuple[Mention, Actor]], pos: int, text: str
         if mention.start < pos:
             continue
         between = text[pos:mention.start]
-        if not _MODIFIERS.match(between) or len(between.split()) > _MAX_MODIFIERS:
+        words = between.split()
+        if (not _MODIFIERS.match(between) or len(words) > _MAX_MODIFIERS
+                or any(w.lower() in _phrase_ends() for w in words)):
             return None
         return mention, actor
     return None
+
+
+def _token_at(doc: Doc, pos: int) -> Token | None:
+    starts = [t.idx for t in doc]
+    i = bisect.bisect_right(starts, pos) - 1
+    return doc[i] if i >= 0 and pos < doc[i].idx + len(doc[i]) else None
+
+
+def _attached(doc: Doc, cue_pos: int, mention: Mention) -> bool:
+    """Whether the parse agrees that the cue word modifies ``mention`` (True unparsed).
+
+    The cue's head (or its head's head) must fall inside the mention, or the
+    mention must hang off the same head (an appositive or compound: "Iran-backed
+    militia Kataib Hezbollah").
+    """
+    if not doc.has_annotation("DEP"):
+        return True
+    cue = _token_at(doc, cue_pos)
+    if cue is None:
+        return True
+    inside = range(mention.start, mention.end)
+    ancestors = [cue.head, cue.head.head]
+    if any(t.idx in inside for t in ancestors):
+        return True
+    for token in doc:
+        if token.idx in inside and token.head in (cue.head,) and token.head.idx not in inside:
+            return True
+    return False
 
 
 def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor]
@@ -141,14 +180,15 @@ def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Men
     return Relation(source[1].id, cue.relation, target[1].id, evidence_from(text, start, end))
 
 
-def _find(text: str, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
+def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
+    text = doc.text
     patterns = _patterns()
     found: list[Relation | None] = []
     regex, table = patterns["compound"]
     for match in regex.finditer(text):
         agent = next(((m, a) for m, a in mentions if m.end == match.start()), None)
         head = _compound_target(mentions, match.end(), text)
-        if agent and head:
+        if agent and head and _attached(doc, match.start(1), head[0]):
             found.append(_relation(text, table[match.group(1).lower()], agent, head))
     for form in ("passive", "appositive"):
         regex, table = patterns[form]
@@ -169,7 +209,7 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], events: Sequence[Event]
     mentions = _mentions(actors)
     seen: set[tuple[str, str, str, int, int]] = set()
     out = []
-    for relation in _find(doc.text, mentions):
+    for relation in _find(doc, mentions):
         key = (relation.source, relation.relation, relation.target,
                relation.evidence.start, relation.evidence.end)
         if key not in seen:

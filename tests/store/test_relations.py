@@ -68,3 +68,30 @@ def test_cue_data_is_valid() -> None:
 )
 def test_edge_type(relation: str, kind: str) -> None:
     assert edge_type(relation) == kind
+
+
+def test_phrase_ends_data_is_lower_case_words() -> None:
+    from newsgraph.relations import _phrase_ends
+
+    words = _phrase_ends()
+    assert {"to", "and", "of"} <= words
+    assert all(w.isalpha() and w == w.lower() for w in words)
+
+
+def test_the_parse_must_attach_the_cue_to_the_target() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    # "Veldoria-backed envoys met Tessaly ." : backed -> envoys, not Tessaly.
+    words = ["Veldoria", "-", "backed", "envoys", "met", "Tessaly", "."]
+    heads = [2, 2, 3, 4, 4, 4, 4]
+    deps = ["npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"]
+    spaces = [False, False, True, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    actors = [a.build(doc.text) for a in ACTORS]
+    assert extract_relations(doc, actors, []) == []
+    # A tokenizer-only Doc cannot tell (a known limit of the unparsed fallback).
+    assert doc.text == "Veldoria-backed envoys met Tessaly."
+    unparsed = Doc(Vocab(), words=words, spaces=spaces)
+    assert [(r.source, r.target) for r in extract_relations(unparsed, actors, [])] == [
+        ("A1", "A3")]
