@@ -268,7 +268,7 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
     for n in (3, 2, 1):
         for i in range(start, end - n + 1):
             text = doc[i : i + n].text
-            iso = lex.demonyms.get(text) or lex.country_names.get(text)
+            iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
             if iso is None and i > start and doc[i - 1].lower_ in ("of", "in"):
                 iso = lex.cities.get(text)
             if iso is None and (i, n) != (start, end - start) and text in lex.orgs:
