@@ -159,7 +159,18 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     while label == "ORG" and end > start and doc[end - 1].pos_ in _FUNCTION_POS:
         end -= 1
+    if label in ("ORG", "PERSON"):
+        end = _before_trailing_title(doc, start, end)
     return start, end
+
+
+def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """End a name before a title glued to it ("NASA Administrator", "Virginia Governor")."""
+    titles = lexicons().titles
+    for cut in range(start + 1, end):
+        if doc[cut:end].text.lower() in titles:
+            return cut
+    return end
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -77,14 +77,27 @@ def _last_mention_before(ent: Entity, char: int) -> int:
 
 
 def _person_for_title(
-    people: list[Entity], heads: dict[int, set[str]], head: str, country: str | None, char: int
+    people: list[Entity], names: dict[int, set[str]], title: str, country: str | None, char: int
 ) -> Entity | None:
-    fits = [p for p in people if head in heads.get(id(p), set())]
-    fits = [p for p in fits if country is None or p.country in (None, country)]
-    before = [p for p in fits if _last_mention_before(p, char) >= 0]
-    if before:
-        return max(before, key=lambda p: _last_mention_before(p, char))
-    return fits[0] if len(fits) == 1 else None
+    """The person a "the <title>" description means, or None.
+
+    A person holding exactly that title ("the vice president") is preferred
+    to one whose title only ends the same way ("president").
+    """
+    head = title.split()[-1]
+    for exact in (True, False):
+        fits = [
+            p
+            for p in people
+            if any((t == title) if exact else (t.split()[-1] == head) for t in names.get(id(p), ()))
+        ]
+        fits = [p for p in fits if country is None or p.country in (None, country)]
+        before = [p for p in fits if _last_mention_before(p, char) >= 0]
+        if before:
+            return max(before, key=lambda p: _last_mention_before(p, char))
+        if len(fits) == 1:
+            return fits[0]
+    return None
 
 
 def _person_descriptions(
@@ -92,32 +105,30 @@ def _person_descriptions(
 ) -> None:
     owner = _owner_map(entities)
     people = [e for e in entities if e.type == "PERSON"]
-    heads = {
-        pid: {h.title.text.lower().split()[-1] for h in found if h.title is not None}
+    names = {
+        pid: {h.title.text.lower() for h in found if h.title is not None}
         for pid, found in hits.items()
     }
     for start, end in titles:
         if any(i in owner for i in range(start, end)) or doc[end - 1].tag_ in _PLURAL:
             continue
-        after = owner.get(end) or (
-            owner.get(end + 1) if end < len(doc) and doc[end].text == "," else None
-        )
-        if after is not None and after.type == "PERSON":
-            continue  # a title introducing a name, not a description
         found = _determined(doc, start, owner)
         if found is None:
             continue
         first, country = found
+        after = owner.get(end) or (
+            owner.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        )
+        if after is not None and after.type == "PERSON":
+            # "The Senate Minority Leader, Chuck Schumer": the title phrase names him too
+            after.add(doc, first, end, "PERSON", "description")
+            continue
         last = end
-        if (
-            end + 1 < len(doc)
-            and doc[end].lower_ == "of"
-            and owner.get(end + 1 + (doc[end + 1].lower_ == "the"))
-        ):
-            target = owner[end + 1 + (doc[end + 1].lower_ == "the")]
-            last = max(e for s, e in target.spans if s <= end + 2)
-        head = doc[end - 1].lower_
-        person = _person_for_title(people, heads, head, country, doc[first].idx)
+        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and owner.get(k):
+            last = max(e for s, e in owner[k].spans if s <= k < e)
+        title = doc[start:end].text.lower()
+        person = _person_for_title(people, names, title, country, doc[first].idx)
         if person is not None:
             person.add(doc, first, last, "PERSON", "description")
 
