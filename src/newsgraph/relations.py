@@ -41,6 +41,7 @@ _HEAD_GAP = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+"
                        r"(?:(?:an?|the|its|their|key|main|close|longtime|long-time)\s+)*$",
                        re.IGNORECASE)
 _AGENT_GAP = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+_CONJUNCT = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^[\s\w'’.-]*$")
 
 
@@ -193,10 +194,12 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
     for form in ("passive", "appositive"):
         regex, table = patterns[form]
         for match in regex.finditer(text):
-            agent = _after(mentions, match.end(), text, _AGENT_GAP)
             head = _before(mentions, match.start(), text, _HEAD_GAP)
-            if agent and head:
+            agent = _after(mentions, match.end(), text, _AGENT_GAP)
+            while agent and head:
                 found.append(_relation(text, table[match.group(1).lower()], agent, head))
+                # "backed by Syria and Iran": each conjunct is an agent.
+                agent = _after(mentions, agent[0].end, text, _CONJUNCT)
     return [r for r in found if r is not None]
 
 

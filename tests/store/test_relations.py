@@ -28,6 +28,9 @@ ACTORS = [
          [("A1", "backs", "A2", "Sunfield Brigades, backed by Veldoria")]),
         ("Sunfield Brigades, which are armed by Veldoria, retreated.",
          [("A1", "backs", "A2", "Sunfield Brigades, which are armed by Veldoria")]),
+        ("The Sunfield Brigades, backed by Veldoria and Tessaly, advanced.",
+         [("A1", "backs", "A2", "Sunfield Brigades, backed by Veldoria"),
+          ("A3", "backs", "A2", "Sunfield Brigades, backed by Veldoria and Tessaly")]),
         ("Marovia, a close ally of Tessaly, objected.",
          [("A4", "allied with", "A3", "Marovia, a close ally of Tessaly")]),
         ("The Sunfield Brigades, a proxy of Veldoria, withdrew.",
@@ -39,6 +42,8 @@ ACTORS = [
         ("Tessaly said Marovia was backed into a corner by rising prices.", []),
         ("A Veldoria-backed plan for the harbor, the council said, was dropped by Tessaly.", []),
         ("Sunfield Brigades, backed by their own donors, resisted.", []),
+        ("The Sunfield Brigades, backed by Veldoria, Tessaly said, advanced.",
+         [("A1", "backs", "A2", "Sunfield Brigades, backed by Veldoria")]),
         ("The Veldorian-backed brigades left; Tessaly stayed.", []),
     ],
 )
