@@ -242,3 +242,32 @@ def test_unresolved_doer_keeps_the_act_with_unknown_actor(make_doc: MakeDoc) -> 
     (event,) = extract_events(doc, (), (), (), None)
     assert (event.type, event.actor, event.recipient, event.actors) == ("ASSAULT", None, None, ())
     assert event.date is None and event.date_source is None
+
+
+def test_first_person_doer_inside_a_quote_is_the_speaker(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("We", "PRON", "nsubj", 1, "O", "we"),
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+        _dot(-2),
+    ]
+    doc = make_doc(rows)
+    claim = Quote("direct", 0, len(doc.text), doc.text, speaker="A9")
+    (event,) = extract_events(doc, actors_from_ents(doc), (), (claim,), PUBLISHED)
+    assert (event.actor, event.recipient, event.reported_by) == ("A9", "A1", "A9")
+    (unquoted,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    assert unquoted.actor is None
+
+
+def test_a_date_inside_another_noun_phrase_does_not_date_the_event(make_doc: MakeDoc) -> None:
+    rows = _attack_rows(
+        [
+            ("after", "ADP", "prep", -2, "O", "after"),
+            ("the", "DET", "det", 2, "O", "the"),
+            ("May", "PROPN", "compound", 1, "B-DATE", "May"),
+            ("massacre", "NOUN", "pobj", -3, "O", "massacre"),
+            _dot(-6),
+        ]
+    )
+    (event,) = _events(make_doc, rows)  # the massacre is not Iran's: "after" lends no doer
+    assert event.trigger.text == "attacked" and event.date_source == "published"

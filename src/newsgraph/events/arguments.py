@@ -37,6 +37,8 @@ _RECIPIENT_PREPS = frozenset(
 _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for", "between"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp"})
+# "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
+_SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 
 
@@ -52,6 +54,7 @@ class Participants:
     actors: tuple[str, ...]
     recipient: str | None
     named: bool = False
+    first_person: bool = False  # the doer is "I" or "we" (the speaker, inside a quote)
 
 
 def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
@@ -239,7 +242,8 @@ def _verb_args(
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
     objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     recipient = _first(objects, actors, exclude)
-    return Participants(tuple(a.id for a in doers), recipient, subj is not None)
+    first = subj is not None and subj.lower_ in ("i", "we")
+    return Participants(tuple(a.id for a in doers), recipient, subj is not None, first)
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -253,7 +257,7 @@ def _light_verb(noun: Token) -> tuple[Token | None, str]:
         return head, "subject"  # "[airstrikes] hit Sanaa": the verb names the target
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         upper = head.head
-        if upper.pos_ in ("VERB", "AUX"):
+        if upper.pos_ in ("VERB", "AUX") and head.lower_ in _SHARED_PREPS:
             return upper, "pobj"
         if (
             head.lower_ in ("of", "for")

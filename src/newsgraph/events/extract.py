@@ -97,26 +97,27 @@ def _recode(
     return type_, mode, intent
 
 
-def _attached_to(token: Token, anchor: Token) -> bool:
-    """Whether ``token`` hangs from ``anchor`` without crossing another clause."""
-    path = token
-    while path.head.i != path.i and path.head.i != anchor.i:
-        if path.dep_ == "relcl" or path.head.pos_ in ("VERB", "AUX"):
-            return False
-        path = path.head
-    return path.head.i == anchor.i
+def _attached_to(ent: Span, anchor: Token) -> bool:
+    """Whether a date phrase modifies ``anchor`` directly ("on Wednesday", "last week").
+
+    A date inside another noun phrase ("after the October 7 massacre") dates
+    that noun, not the event.
+    """
+    root = ent.root
+    if root.head.i == anchor.i and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod"):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == anchor.i
 
 
 def _date_phrase(trigger: Token) -> str | None:
-    """The DATE entity attached to the trigger's clause ("on Wednesday", "last week")."""
+    """The DATE entity attached to the trigger or its light verb ("held talks on Monday")."""
     anchors = [trigger]
-    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         anchors.append(trigger.head)
-    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
-        anchors.append(trigger.head.head)
     for anchor in anchors:
         for ent in trigger.sent.ents:
-            if ent.label_ == "DATE" and any(_attached_to(tok, anchor) for tok in ent):
+            if ent.label_ == "DATE" and _attached_to(ent, anchor):
                 return ent.text
     return None
 
@@ -167,6 +168,10 @@ def _build(
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
     when: ResolvedDate | None = resolve_date(_date_phrase(token), context.published)
     s_start, s_end = _sentence_evidence(doc_text, sent)
+    speaker = _reported_by(token.idx, context)
+    if not parts.actors and parts.first_person and speaker:
+        # "We attacked ..." inside a quote: the speaker's side did it.
+        parts = Participants((speaker,), parts.recipient, True)
     return Event(
         type=type_,
         trigger=evidence_from(doc_text, token.idx, token.idx + len(token.text)),
@@ -181,7 +186,7 @@ def _build(
         date_precision=when.precision if when else None,
         date_source=when.source if when else None,
         location=_location(token, context),
-        reported_by=_reported_by(token.idx, context),
+        reported_by=speaker,
         intent=intent,
         actors=parts.actors,
     )
