@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Evidence, Quote, evidence_from
-from .classify import Decision, TokenIndex, classify, find_cue
+from .classify import Decision, classify, find_cue
 from .lexicon import Lexicon, load_lexicon
 from .marks import MarkedSpan, find_marked_spans
-from .reported import Reported, find_reported
+from .reported import find_reported
 from .speakers import (
     Speaker,
     cue_subject,
@@ -38,6 +38,7 @@ from .speakers import (
     resolve_speaker,
     right_name,
 )
+from .tokens import TokenIndex
 
 __all__ = ["extract_quotes"]
 
@@ -69,9 +70,8 @@ class _Paragraphs:
         return text[self.starts[self.of(offset)] : offset].strip() == ""
 
 
-def _accepted(doc: Doc, lexicon: Lexicon) -> list[tuple[MarkedSpan, Decision]]:
-    index = TokenIndex(doc)
-    spans = find_marked_spans(doc.text)
+def _accepted(doc: Doc, lexicon: Lexicon, index: TokenIndex) -> list[tuple[MarkedSpan, Decision]]:
+    spans = find_marked_spans(index.text)
     quoted = [(s.start, s.end) for s in spans]
     out = []
     for span in spans:
@@ -82,15 +82,14 @@ def _accepted(doc: Doc, lexicon: Lexicon) -> list[tuple[MarkedSpan, Decision]]:
 
 
 def _quote_items(
-    doc: Doc, lexicon: Lexicon, accepted: list[tuple[MarkedSpan, Decision]]
+    doc: Doc, lexicon: Lexicon, accepted: list[tuple[MarkedSpan, Decision]], index: TokenIndex
 ) -> list[_Item]:
-    index = TokenIndex(doc)
     quoted = [(s.start, s.end) for s, _ in accepted]
     items = []
     for span, decision in accepted:
         cue = find_cue(doc, span, decision, index, lexicon, quoted)
         items.append(_Item(decision.kind, span.start, span.end, cue, span.group, span.start))
-    return _join_split(doc.text, items)
+    return _join_split(index.text, items)
 
 
 def _join_split(text: str, items: list[_Item]) -> list[_Item]:
@@ -109,26 +108,31 @@ def _join_split(text: str, items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _reported_items(reported: list[Reported]) -> list[tuple[_Item, Reported]]:
-    return [(_Item("reported", r.start, r.end, None, -1, r.cue_start), r) for r in reported]
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the attribution steps share for one document."""
+
+    doc: Doc
+    actors: Sequence[Actor]
+    lexicon: Lexicon
+    quoted: Sequence[tuple[int, int]]
+    index: TokenIndex
 
 
-def _person_before(
-    cue: Token, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]]
-) -> Token | None:
+def _person_before(cue: Token, ctx: _Context) -> Token | None:
     """The last token of the cue's sentence, before it, that names a person (parse fallback)."""
-    people = [m for a in actors if a.type == "PERSON" for m in a.mentions if m.source != "pronoun"]
-    for token in reversed(cue.doc[cue.sent.start : cue.i]):
-        if any(a <= token.idx < b for a, b in quoted):
+    people = [
+        m for a in ctx.actors if a.type == "PERSON" for m in a.mentions if m.source != "pronoun"
+    ]
+    for token in reversed(cue.doc[ctx.index.sentence(cue.i)[0] : cue.i]):
+        if any(a <= token.idx < b for a, b in ctx.quoted):
             continue
         if any(m.start <= token.idx < m.end for m in people):
             return token
     return None
 
 
-def _subject(
-    cue: Token, lexicon: Lexicon, quoted: Sequence[tuple[int, int]], actors: Sequence[Actor]
-) -> Token | None:
+def _subject(cue: Token, ctx: _Context) -> Token | None:
     if cue.lower_ == "according":
         objects = (
             [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
@@ -136,13 +140,13 @@ def _subject(
             else []
         )
         return objects[0] if objects else None
-    subject = cue_subject(cue, lexicon, quoted)
+    subject = cue_subject(cue, ctx.lexicon, ctx.quoted)
     if (
         subject is None
         and cue.pos_ != "NOUN"
         and not any(c.dep_ == "nsubjpass" for c in cue.children)
     ):
-        subject = left_name(cue) or right_name(cue) or _person_before(cue, actors, quoted)
+        subject = left_name(cue) or right_name(cue) or _person_before(cue, ctx)
     return subject
 
 
@@ -156,12 +160,13 @@ def _cue_evidence(text: str, cue: Token | None) -> Evidence | None:
     return evidence_from(text, cue.idx, end)
 
 
-def _medium(doc: Doc, cue: Token | None, start: int, lexicon: Lexicon) -> str | None:
+def _medium(cue: Token | None, ctx: _Context) -> str | None:
     if cue is None:
         return None
-    sentence = cue.sent.text
-    found = lexicon.medium_of(sentence)
+    lo, hi = ctx.index.sentence(cue.i)
+    found = ctx.lexicon.medium_of(ctx.doc[lo:hi].text)
     if found is None:
+        lexicon = ctx.lexicon
         entry = lexicon.verb(cue.lemma_) if cue.pos_ != "NOUN" else lexicon.noun(cue.lemma_)
         found = entry.medium if entry is not None else None
     return found
@@ -170,11 +175,10 @@ def _medium(doc: Doc, cue: Token | None, start: int, lexicon: Lexicon) -> str | 
 class _Attributor:
     """Assigns speakers in text order, remembering the last speaker per paragraph."""
 
-    def __init__(
-        self, doc: Doc, actors: Sequence[Actor], lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
-    ) -> None:
-        self.doc, self.actors, self.lexicon, self.quoted = doc, actors, lexicon, quoted
-        self.paragraphs = _Paragraphs(doc.text)
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.doc, self.actors, self.lexicon = ctx.doc, ctx.actors, ctx.lexicon
+        self.paragraphs = _Paragraphs(ctx.index.text)
         self.last: tuple[int, Speaker] | None = None  # (paragraph, speaker)
         self.by_group: dict[int, Speaker] = {}
 
@@ -189,7 +193,7 @@ class _Attributor:
         if self.last is None or item.kind == "reported":
             return None
         para = self.paragraphs.of(item.start)
-        opens = self.paragraphs.starts_paragraph(self.doc.text, item.start - 1)
+        opens = self.paragraphs.starts_paragraph(self.ctx.index.text, item.start - 1)
         if self.last[0] == para or (opens and self.last[0] == para - 1):
             return self.last[1]
         return None
@@ -197,7 +201,7 @@ class _Attributor:
     def speaker(self, item: _Item, cue: Token | None) -> Speaker | None:
         """The speaker of ``item``: from its cue's subject, else by continuity."""
         found: Speaker | None = None
-        subject = _subject(cue, self.lexicon, self.quoted, self.actors) if cue is not None else None
+        subject = _subject(cue, self.ctx) if cue is not None else None
         if subject is not None:
             found = resolve_speaker(subject, self.actors, self.lexicon, self._previous(subject.idx))
         if found is None or (
@@ -223,24 +227,32 @@ def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
         or running over paragraphs) share ``utterance``; offsets index
         ``doc.text``. Never raises on unbalanced quotation marks.
     """
+    if not len(doc):
+        return []
     lexicon = load_lexicon()
-    text = doc.text
-    accepted = _accepted(doc, lexicon)
+    index = TokenIndex(doc)
+    accepted = _accepted(doc, lexicon, index)
     quoted = [(s.start, s.end) for s, _ in accepted]
+    ctx = _Context(doc, actors, lexicon, quoted, index)
     items: list[tuple[_Item, Token | None]] = [
-        (i, i.cue) for i in _quote_items(doc, lexicon, accepted)
+        (i, i.cue) for i in _quote_items(doc, lexicon, accepted, index)
     ]
-    for item, found in _reported_items(find_reported(doc, lexicon, quoted)):
-        cue_token = doc.char_span(found.cue_start, found.cue_end, alignment_mode="expand")
-        items.append((item, cue_token[0] if cue_token is not None and len(cue_token) else None))
+    for found in find_reported(doc, lexicon, quoted, index):
+        item = _Item("reported", found.start, found.end, None, -1, found.cue_start)
+        items.append((item, doc[found.cue_i]))
     items.sort(key=lambda pair: (pair[0].anchor, pair[0].kind == "reported"))
-    attributor = _Attributor(doc, actors, lexicon, quoted)
+    return sorted(_records(items, ctx), key=lambda q: (q.start, q.kind))
+
+
+def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quote]:
+    """Attribute the items in text order and build the Quote records."""
+    text = ctx.index.text
+    attributor = _Attributor(ctx)
     quotes: list[Quote] = []
     utterances: dict[int, int] = {}
     for item, cue in items:
         speaker = attributor.speaker(item, cue)
         key = item.group if item.group >= 0 else -len(quotes) - 1
-        utterance = utterances.setdefault(key, len(utterances) + 1)
         quotes.append(
             Quote(
                 kind=item.kind,
@@ -250,8 +262,8 @@ def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
                 speaker=speaker.actor if speaker else None,
                 speaker_name=speaker.name if speaker else None,
                 cue=_cue_evidence(text, cue),
-                medium=_medium(doc, cue, item.start, lexicon),
-                utterance=utterance,
+                medium=_medium(cue, ctx),
+                utterance=utterances.setdefault(key, len(utterances) + 1),
             )
         )
-    return sorted(quotes, key=lambda q: (q.start, q.kind))
+    return quotes

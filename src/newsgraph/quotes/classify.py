@@ -18,7 +18,6 @@ The rules, in order:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,8 +27,9 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .marks import MarkedSpan
 from .speakers import is_cue_verb
+from .tokens import TokenIndex
 
-__all__ = ["Decision", "TokenIndex", "classify", "find_cue"]
+__all__ = ["Decision", "classify", "find_cue"]
 
 _DIRECT_BEFORE = ":,;—–"
 _SENTENCE_END = ".!?…"
@@ -74,25 +74,6 @@ class Decision:
 
     kind: str
     cue: Token | None
-
-
-class TokenIndex:
-    """Find the tokens next to a character offset (bisect over token starts)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
-
-    def before(self, offset: int) -> Token | None:
-        """The last non-space token that starts before ``offset``."""
-        i = bisect.bisect_left(self.starts, offset) - 1
-        while i >= 0 and self.doc[i].is_space:
-            i -= 1
-        return self.doc[i] if i >= 0 else None
-
-    def at_or_after(self, offset: int) -> int:
-        """Index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left(self.starts, offset)
 
 
 def _inside(token: Token, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -160,11 +141,11 @@ def _window(doc: Doc, span: MarkedSpan, index: TokenIndex) -> tuple[int, int]:
     last = max(first, index.at_or_after(span.close) - 1)
     first = min(first, len(doc) - 1)
     last = min(last + 1, len(doc) - 1)
-    lo = doc[first].sent.start
+    lo = index.sentence(first)[0]
     # a quote opening its parsed sentence after ":" or ";" belongs to the sentence before
-    if lo > 0 and doc.text[: span.open].rstrip()[-1:] in ":;":
-        lo = doc[lo - 1].sent.start
-    return lo, doc[last].sent.end
+    if lo > 0 and index.text[: span.open].rstrip()[-1:] in ":;":
+        lo = index.sentence(lo - 1)[0]
+    return lo, index.sentence(last)[1]
 
 
 def _cue_tokens(
@@ -199,7 +180,7 @@ def _after_cue(
     Only the speaker's name may stand between the mark and the verb: any other
     verb, preposition, conjunction or clause punctuation ends the search.
     """
-    text = doc.text
+    text = index.text
     content_end = text[span.start : span.end].rstrip(_MARKS + "])")[-1:]
     follow = text[span.close + 1 : span.close + 3].lstrip(" ,")[:1]
     if content_end in _SENTENCE_END and not follow.islower():
@@ -223,7 +204,7 @@ def classify(
     quoted: Sequence[tuple[int, int]],
 ) -> Decision | None:
     """The kind of ``span`` and its adjacent cue, or None when it quotes nobody."""
-    text = doc.text
+    text = index.text
     content = text[span.start : span.end]
     if not any(c.isalnum() for c in content) or _named(text, span.open, lexicon, content):
         return None

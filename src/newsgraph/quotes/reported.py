@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Cue, Lexicon
 from .speakers import cue_subject, is_cue_verb
+from .tokens import TokenIndex
 
 __all__ = ["Reported", "find_reported"]
 
@@ -34,6 +35,7 @@ class Reported:
 
     cue_start: int
     cue_end: int
+    cue_i: int
     start: int
     end: int
     subject: Token | None
@@ -212,11 +214,11 @@ def _verb_items(
         subject = cue_subject(token, lexicon, quoted)
         if not _someone(subject, lexicon):
             continue
-        yield Reported(token.idx, token.idx + len(token), start, end, subject, cue)
+        yield Reported(token.idx, token.idx + len(token), token.i, start, end, subject, cue)
 
 
 def _according_items(
-    doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
+    doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]], index: TokenIndex
 ) -> Iterator[Reported]:
     """ "according to X, ...": the content is the rest of the sentence."""
     cue = lexicon.phrases.get("according to")
@@ -231,14 +233,15 @@ def _according_items(
         if not sources or any(a <= token.idx < b for a, b in quoted):
             continue
         phrase_end = sources[0].right_edge.idx + len(sources[0].right_edge)
-        span = _sentence_side(token.sent, token.idx, phrase_end)
+        lo, hi = index.sentence(token.i)
+        span = _sentence_side(doc[lo:hi], token.idx, phrase_end)
         if span is None:
             continue
         start, end = _trim(text, *span)
         if not _someone(sources[0], lexicon):
             continue
         if end > start and not _inside(text, (start, end), quoted):
-            yield Reported(token.idx, nxt.idx + len(nxt), start, end, sources[0], cue)
+            yield Reported(token.idx, nxt.idx + len(nxt), token.i, start, end, sources[0], cue)
 
 
 def _sentence_side(sent: Span, start: int, end: int) -> tuple[int, int] | None:
@@ -249,7 +252,10 @@ def _sentence_side(sent: Span, start: int, end: int) -> tuple[int, int] | None:
     return side if side[1] - side[0] > 3 else None
 
 
-def find_reported(doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> list[Reported]:
+def find_reported(
+    doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]], index: TokenIndex
+) -> list[Reported]:
     """Every reported statement of ``doc`` outside the quoted spans ``quoted``."""
-    found = list(_verb_items(doc, lexicon, quoted)) + list(_according_items(doc, lexicon, quoted))
+    found = list(_verb_items(doc, lexicon, quoted))
+    found += _according_items(doc, lexicon, quoted, index)
     return sorted(found, key=lambda r: r.cue_start)
