@@ -115,3 +115,32 @@ def test_an_unwritable_output_is_one_line(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (f"newsgraph: error: {target}: cannot write the export "
                              "(No such file or directory)\n")
+
+
+def test_a_failed_export_leaves_no_half_written_file(db: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import newsgraph.export as export_module
+
+    def full_disk(database, path):  # type: ignore[no-untyped-def]
+        path.write_text("GLOBALEVENTID\t...")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_module, "write_gdelt", full_disk)
+    target = tmp_path / "events.tsv"
+    result = CliRunner().invoke(cli, ["export", "--db", db, "--format", "gdelt", "-o",
+                                      str(target)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"newsgraph: error: {target}: cannot write the export (No space left on device)\n")
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db")] == []
+
+
+def test_a_csv_export_into_a_directory_keeps_other_files(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    (out / "events.csv").write_text("stale")
+    _export(db, "csv", out)
+    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "events.csv").read_text().startswith("id,article_id,type,")

@@ -154,3 +154,23 @@ def test_an_older_database_is_upgraded_on_open(tmp_path: Path) -> None:
         assert len(names) == LATEST
         store.add(first_article())
         assert queries.list_quotes(store.db, search="stop")[0]["text"] == "We will not stop,"
+
+
+def test_ingest_into_a_read_only_database_fails_before_any_work(tmp_path: Path) -> None:
+    path = _filled(tmp_path / "news.db")
+    code, out, err = _run("ingest", str(tmp_path / "whatever.txt"), "--db",
+                          f"sqlite:///{path}?mode=ro")
+    assert (code, out) == (1, "")
+    assert err == f"newsgraph: error: {path}: the database is read-only\n"
+
+
+def test_a_file_without_write_permission_opens_read_only(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsgraph.store.backends as backends
+
+    path = _filled(tmp_path / "news.db")
+    monkeypatch.setattr(backends.os, "access", lambda p, mode: False)  # as if chmod 444
+    with open_store(str(path)) as store:
+        assert queries.stats(store.db)["articles"] == 1
+        with pytest.raises(ReadOnlyDatabaseError):
+            store.check_writable()

@@ -175,6 +175,7 @@ def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers
     enabled = sys.stderr.isatty() if progress is None else progress
     tally = _Tally()
     with _open(settings, db, create=True) as store, _progress(enabled) as bar:
+        store.check_writable()  # before minutes of model loading and parsing
         task = bar.add_task("ingest", total=_estimate(sources) if enabled else None)
 
         def advance() -> None:
@@ -208,6 +209,7 @@ def reanalyze(settings: Settings, db: str | None, workers: int | None, everythin
     settings = settings.with_overrides(workers=workers)
     done = failed = 0
     with _open(settings, db) as store:
+        store.check_writable()
         rows: dict[int, int] = {}
 
         def articles() -> Iterator[Article]:

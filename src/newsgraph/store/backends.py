@@ -8,6 +8,7 @@ into the :mod:`newsgraph.store.errors` classes in one place, :meth:`Database.gua
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from abc import ABC, abstractmethod
@@ -120,6 +121,9 @@ class SqliteDatabase(Database):
         self._depth = 0
         if path != ":memory:":
             _check_sqlite_path(Path(path), create=create and not read_only)
+            # A file we may not write is opened read-only: queries still work and a
+            # write fails with one clear ReadOnlyDatabaseError.
+            read_only = read_only or (Path(path).exists() and not os.access(path, os.W_OK))
         uri = f"file:{path}?mode=ro" if read_only else f"file:{path}"
         with self.guard():
             self._conn = sqlite3.connect(

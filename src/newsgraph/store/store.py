@@ -72,6 +72,16 @@ class Store:
         """The database path or URL (password masked), for messages."""
         return self.db.source
 
+    def check_writable(self) -> None:
+        """Take and release the write lock, so a read-only or locked database fails now.
+
+        Raises:
+            ReadOnlyDatabaseError, DatabaseLockedError: (StoreError subclasses).
+        """
+        with self.db.guard(), self.db.transaction():
+            # A write that changes nothing: read-only databases refuse it all the same.
+            self.db.execute("DELETE FROM skipped WHERE 1 = 0")
+
     # ------------------------------------------------------------------ look-ups
 
     def known(self, article: Article) -> int | None:
