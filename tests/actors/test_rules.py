@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from spacy.tokens import Doc
 
 from newsgraph.actors import ActorResult, extract_actors
@@ -128,3 +129,26 @@ def test_an_appositive_gives_a_country_and_a_bare_clause_gives_none(make_doc: Ma
     assert actors["Ana Ruiz"].sector == "CVL"
     assert actors["Luis Mora"].country == "PER"  # no country of his own: the article's
     assert actors["Luis Mora"].titles == ()
+
+
+LOCATION_CASES = [
+    # (verb, preposition, whether the country is a participant)
+    ("imposed", "on", True),  # sanctions on Iran: acted upon
+    ("spoke", "in", False),  # named only as where it happened
+    ("travel", "to", False),  # a destination after a motion verb
+    ("wrote", "to", True),  # a recipient
+]
+
+
+@pytest.mark.parametrize(("verb", "prep", "actor"), LOCATION_CASES)
+def test_location_or_participant(make_doc: MakeDoc, verb: str, prep: str, actor: bool) -> None:
+    rows = [
+        ("Officials", "NOUN", "nsubj", 1, "O"),
+        (verb, "VERB", "ROOT", 0, "O"),
+        (prep, "ADP", "prep", -1, "O"),
+        ("Iran", "PROPN", "pobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [a.name for a in result.actors] == (["Iran"] if actor else [])
+    assert [p.name for p in result.places] == ([] if actor else ["Iran"])

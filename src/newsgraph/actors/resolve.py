@@ -105,7 +105,7 @@ def is_locative(root: Token) -> bool:
         if prep.lower_ == "of" and prep.head.lower_ in title_heads():
             return True  # part of a title ("First Minister of Scotland"), not a participant
         if prep.lower_ == "to":
-            return locative.get(prep.head.lemma_.lower()) == "motion"
+            return locative.get((prep.head.lemma_ or prep.head.text).lower()) == "motion"
         if prep.lower_ not in ("including", "like") or prep.head is prep:
             return False
         node = prep.head
