@@ -152,3 +152,27 @@ def test_location_or_participant(make_doc: MakeDoc, verb: str, prep: str, actor:
     result = extract_actors(make_doc(rows))
     assert [a.name for a in result.actors] == (["Iran"] if actor else [])
     assert [p.name for p in result.places] == ([] if actor else ["Iran"])
+
+
+def test_a_description_agrees_on_country(make_doc: MakeDoc) -> None:
+    rows = [
+        ("Iranian", "ADJ", "amod", 3, "B-NORP"),
+        ("President", "PROPN", "compound", 2, "O"),
+        ("Ali", "PROPN", "compound", 1, "B-PERSON"),
+        ("Rahimi", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        ("Chilean", "ADJ", "amod", 3, "B-NORP"),
+        ("President", "PROPN", "compound", 2, "O"),
+        ("Ana", "PROPN", "compound", 1, "B-PERSON"),
+        ("Soto", "PROPN", "dobj", -4, "I-PERSON"),
+        (".", "PUNCT", "punct", -5, "O"),
+        ("The", "DET", "det", 2, "O"),
+        ("Iranian", "ADJ", "amod", 1, "B-NORP"),
+        ("president", "NOUN", "nsubj", 1, "O"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    actors = {a.name: a for a in extract_actors(make_doc(rows)).actors}
+    described = {a.name for a in actors.values() for m in a.mentions if m.source == "description"}
+    assert described == {"Ali Rahimi"}
+    assert (actors["Ali Rahimi"].code, actors["Ana Soto"].code) == ("IRNGOV", "CHLGOV")
