@@ -51,6 +51,12 @@ def test_issue_examples_are_in_the_lexicon(lemma: str, pos: str, expected: str) 
     assert plain and plain[0].type == expected
 
 
+def test_declining_to_comment_is_no_event() -> None:
+    entries = load_lexicon().triggers[("decline", "VERB")]
+    assert entries[0].type is None and "comment" in entries[0].objects
+    assert entries[-1].type == "REJECT"
+
+
 def test_stress_the_importance_of_is_a_support_frame() -> None:
     entries = load_lexicon().triggers[("stress", "VERB")]
     assert any(e.type == "SUPPORT" and "importance" in e.objects for e in entries)
@@ -66,6 +72,9 @@ def test_every_trigger_mode_belongs_to_its_type() -> None:
     lexicon = load_lexicon()
     for entries in lexicon.triggers.values():
         for entry in entries:
+            if entry.type is None:  # a known non-event frame ("declined to comment")
+                assert entry.mode is None and entry.specificity > 0
+                continue
             assert entry.mode is None or entry.mode in lexicon.types[entry.type].modes
             assert entry.cameo is None or 1 <= int(entry.cameo) <= 20
 
@@ -78,7 +87,8 @@ def test_most_specific_entry_comes_first() -> None:
 
 def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
-    assert set(lexicon.modality.values()) <= {"intent", "negative", "hypothetical", "command"}
+    classes = {"intent", "negative", "hypothetical", "command", "undergo", "means"}
+    assert set(lexicon.modality.values()) <= classes
     assert lexicon.modality["not"] == "negative" and lexicon.modality["vow"] == "intent"
     assert set(lexicon.context_words.values()) <= set(lexicon.contexts)
     assert "order" in lexicon.commands
@@ -92,6 +102,7 @@ def test_modality_and_contexts_use_known_classes() -> None:
         {"lemma": "x", "pos": "VERB", "type": "ASSAULT", "mode": "visit"},
         {"lemma": "x", "pos": "VERB", "type": "ASSAULT", "colour": "red"},
         {"pos": "VERB", "type": "ASSAULT"},
+        {"lemma": "x", "pos": "VERB", "type": None},
     ],
 )
 def test_bad_lexicon_lines_are_rejected(raw: dict[str, object]) -> None:

@@ -10,7 +10,7 @@ conjuncts ("Iran and Iraq").
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -39,6 +39,7 @@ _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp"})
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
 _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
+_NO_ROLES: Mapping[str, str] = {}
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 
 
@@ -121,7 +122,7 @@ def actors_of(token: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[A
     return found
 
 
-def _inherited(verb: Token, commands: Collection[str], depth: int) -> Token | None:
+def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | None:
     """The subject a verb without one shares with the verb above it."""
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
@@ -129,18 +130,18 @@ def _inherited(verb: Token, commands: Collection[str], depth: int) -> Token | No
             return head
         # "issued a declaration demanding ...": the declaration's author demands.
         if head.dep_ in _NOUN_SLOTS and head.head.pos_ in ("VERB", "AUX"):
-            return _subject(head.head, commands, depth + 1)[0]
+            return _subject(head.head, roles, depth + 1)[0]
         return None
-    if verb.dep_ == "xcomp" and head.lemma_.lower() not in commands:
+    if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) != "command":
         # "urged Iraq to stand firm": the object of the upper verb stands firm.
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
-    return _subject(head, commands, depth + 1)[0]
+    return _subject(head, roles, depth + 1)[0]
 
 
 def _subject(
-    verb: Token, commands: Collection[str] = (), depth: int = 0
+    verb: Token, roles: Mapping[str, str] = _NO_ROLES, depth: int = 0
 ) -> tuple[Token | None, bool]:
     """The subject token of ``verb`` and whether it is the agent of a passive."""
     for child in verb.children:
@@ -153,8 +154,10 @@ def _subject(
             if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
                 return verb.head, False
             return child, False
+    if _passive(verb):
+        return None, False  # "..., but the deadline was not met": no doer to inherit
     if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
-        return _inherited(verb, commands, depth), False
+        return _inherited(verb, roles, depth), False
     return None, False
 
 
@@ -217,16 +220,19 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 def _verb_args(
     verb: Token,
     actors: tuple[Actor, ...],
-    commands: Collection[str],
+    roles: Mapping[str, str],
     consumed: tuple[int, ...] = (),
+    fallback: bool = True,
 ) -> Participants:
-    subj, _ = _subject(verb, commands)
+    subj, _ = _subject(verb, roles)
     doers = actors_of(subj, actors) if subj is not None else []
-    if not doers and (subj is None or _is_pronominal(subj)):
-        doers = _speaker_fallback(verb, actors) if subj is not None else []
+    if not doers and fallback and subj is not None and _is_pronominal(subj):
+        doers = _speaker_fallback(verb, actors)
     if subj is None and _passive(verb):
         # "was killed in a US operation", "in an Israeli airstrike": the operation's owner.
         for means in _prep_objects(verb, frozenset({"in", "during"})):
+            if roles.get(means.lemma_.lower()) != "means":
+                continue
             owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
             doers = [a for c in owners if (a := _own(c, actors)) is not None][:1]
             if doers:
@@ -273,7 +279,8 @@ def _noun_args(
     trigger: Trigger,
     triggers: dict[int, Trigger],
     actors: tuple[Actor, ...],
-    commands: Collection[str],
+    roles: Mapping[str, str],
+    fallback: bool,
 ) -> Participants:
     noun = trigger.token
     doers: list[Actor] = []
@@ -292,8 +299,11 @@ def _noun_args(
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
     lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
+    if verb is not None and roles.get(verb.lemma_.lower()) == "undergo":
+        # "Tunisia is facing attacks": the subject is on the receiving end.
+        lend, how = False, "undergo"
     if not doers and lend and verb is not None:
-        lender = _verb_args(verb, actors, commands)
+        lender = _verb_args(verb, actors, roles, fallback=fallback)
         named = named or lender.named
         lent = lender.actors
         doers = sorted((a for a in actors if a.id in lent), key=lambda a: lent.index(a.id))
@@ -304,6 +314,8 @@ def _noun_args(
     )
     if how == "subject" and verb is not None and verb.i not in triggers:
         objects += [c for c in verb.children if c.dep_ == "dobj"]
+    if how == "undergo" and verb is not None:
+        objects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lend and verb is not None:
         if how == "pobj":  # "engaged peacekeepers in a firefight"
             objects += [c for c in verb.children if c.dep_ == "dobj"]
@@ -316,16 +328,22 @@ def participants(
     trigger: Trigger,
     triggers: dict[int, Trigger],
     actors: tuple[Actor, ...],
-    commands: Collection[str] = (),
+    roles: Mapping[str, str] = _NO_ROLES,
+    fallback: bool = True,
 ) -> Participants:
     """The actors and recipient of ``trigger`` (empty when the parse names none).
 
-    ``commands`` are verbs ("ordered", "instructed") whose complement's doer is
-    the one who gave the order.
+    ``roles`` maps words to their class in ``modality.tsv``: ``command`` verbs
+    ("ordered ... to") make the one who ordered the doer; ``undergo`` verbs
+    ("faced attacks") make their subject the recipient of a nominal event;
+    ``means`` nouns ("killed in a US operation") name the doer of a passive.
+    ``fallback`` lets an unresolved pronoun subject take the reporting
+    clause's subject ("Syria says it will ..."); it is off inside direct
+    quotes, where "he" is not the speaker.
     """
     if trigger.entry.pos == "NOUN":
-        return _noun_args(trigger, triggers, actors, commands)
+        return _noun_args(trigger, triggers, actors, roles, fallback)
     token = trigger.token
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
-    return _verb_args(token, actors, commands, trigger.consumed)
+    return _verb_args(token, actors, roles, trigger.consumed, fallback)

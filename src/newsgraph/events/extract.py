@@ -136,6 +136,10 @@ def _location(trigger: Token, context: ArticleContext) -> str | None:
     return context.dateline
 
 
+def _in_direct_quote(start: int, context: ArticleContext) -> bool:
+    return any(q.kind in ("direct", "partial") and q.start <= start < q.end for q in context.quotes)
+
+
 def _reported_by(start: int, context: ArticleContext) -> str | None:
     for quote in context.quotes:
         if quote.speaker and quote.start <= start < quote.end:
@@ -199,7 +203,7 @@ def _code_trigger(
     governor = frame.governor
     if governor is not None and governor.entry.governs != "intent":
         return None  # the governing trigger is the event ("threatened to strike")
-    if trigger.token.i in embedded:
+    if trigger.token.i in embedded or trigger.entry.type is None:
         return None  # an intent word ("offered") whose content is coded instead
     return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None)
 
@@ -219,7 +223,8 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
         coded = _code_trigger(trig, by_index, embedded, lexicon)
         if coded is None:
             continue
-        parts = participants(trig, by_index, context.actors, lexicon.commands)
+        in_quote = _in_direct_quote(trig.token.idx, context)
+        parts = participants(trig, by_index, context.actors, lexicon.modality, not in_quote)
         # An act with no doer named and nobody on the receiving end ("the attack
         # ended") is background, not an event record; so is a noun with no doer
         # ("sanctions against Russia"): PLOVER codes no event without a source.

@@ -18,7 +18,8 @@ from .lexicon import Lexicon, TriggerEntry
 
 __all__ = ["Frame", "Trigger", "find_triggers", "frame_of", "object_tokens"]
 
-_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative", "xcomp"})
+_QUALIFIERS = frozenset({"intent", "negative", "hypothetical"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Dependencies along which an event is the content of the word above it
@@ -134,7 +135,8 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
     for entry in entries or ():
         ok, consumed = _match(token, entry)
         if ok:
-            return Trigger(token, entry, consumed)
+            # A frame typed null ("declined to comment") is a known non-event.
+            return Trigger(token, entry, consumed) if entry.type else None
     return None
 
 
@@ -154,7 +156,7 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     classes: set[str] = set()
     for child in token.children:
         kind = lexicon.modality.get(child.lower_)
-        if kind is None or kind == "command":
+        if kind not in _QUALIFIERS:
             continue
         if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
             continue
@@ -198,7 +200,7 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         if dep == "advcl":
             break
         kind = lexicon.modality.get(current.lemma_.lower())
-        if kind and kind != "command":
+        if kind in _QUALIFIERS:
             classes.add(kind)
         classes |= _own_modality(current, lexicon)
     return Frame(

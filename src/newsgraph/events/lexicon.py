@@ -27,7 +27,7 @@ __all__ = [
 #: Types on the cooperation side of PLOVER's quad (their future/intended form is AGREE).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
-_MODALITY = frozenset({"intent", "negative", "hypothetical", "command"})
+_MODALITY = frozenset({"intent", "negative", "hypothetical", "command", "undergo", "means"})
 _ENTRY_KEYS = frozenset(
     {
         "lemma",
@@ -75,7 +75,7 @@ class TriggerEntry:
 
     lemma: str
     pos: str
-    type: str
+    type: str | None  # None: a frame known not to be an event ("declined to comment")
     mode: str | None = None
     cameo: str | None = None
     prep: tuple[str, ...] = ()
@@ -135,15 +135,19 @@ def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> Trig
     unknown = set(raw) - _ENTRY_KEYS
     if unknown or not {"lemma", "pos", "type"} <= set(raw):
         raise LexiconError(f"{where}: bad keys {sorted(unknown) or 'missing lemma/pos/type'}")
-    if raw["pos"] not in _POS or raw["type"] not in types:
+    if raw["pos"] not in _POS or (raw["type"] is not None and raw["type"] not in types):
         raise LexiconError(f"{where}: unknown pos or type {raw['pos']!r}/{raw['type']!r}")
     mode = raw.get("mode")
-    if mode is not None and mode not in types[raw["type"]].modes:
+    if mode is not None and (raw["type"] is None or mode not in types[raw["type"]].modes):
         raise LexiconError(f"{where}: mode {mode!r} is not a mode of {raw['type']}")
+    if raw["type"] is None and not any(
+        raw.get(k) for k in ("prep", "prt", "objects", "mods", "deps", "subjects")
+    ):
+        raise LexiconError(f"{where}: a null (non-event) frame needs a constraint")
     return TriggerEntry(
         lemma=str(raw["lemma"]),
         pos=str(raw["pos"]),
-        type=str(raw["type"]),
+        type=raw["type"],
         mode=mode,
         cameo=raw.get("cameo"),
         prep=tuple(raw.get("prep", ())),
