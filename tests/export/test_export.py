@@ -20,15 +20,15 @@ from ..store.test_store import first_article, second_article
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "news.db")
-    with open_store(path) as store:
+def db(db_url: str) -> str:
+    """A small store on each backend: two analyzed articles, an undated one and its copy."""
+    with open_store(db_url) as store:
         store.add(first_article())
         store.add(second_article())
         body = babble(5, 160)
         store.add(build("u1", body, None))  # undated
         store.add(build("u2", "Retitled\n" + body[:-40], None))  # its near-duplicate
-    return path
+    return db_url
 
 
 def _export(db: str, fmt: str, out: Path) -> str:

@@ -22,12 +22,12 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "news.db")
-    with open_store(path) as store:
+def db(db_url: str) -> str:
+    """A store with two articles, on each backend (the output must not differ)."""
+    with open_store(db_url) as store:
         store.add(first_article())
         store.add(second_article())
-    return path
+    return db_url
 
 
 def test_stats_json(db: str) -> None:
