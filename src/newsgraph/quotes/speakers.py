@@ -179,21 +179,46 @@ def left_name(cue: Token) -> Token | None:
     return None
 
 
-def _best_in_region(
-    actors: Sequence[Actor], lo: int, hi: int, head: Token
-) -> tuple[Actor, int, int] | None:
-    """The actor named in ``[lo, hi)``: a person first, else the one on the head, else the last."""
-    found: list[tuple[int, int, Actor]] = []
-    for actor in actors:
-        for mention in actor.mentions:
-            if lo <= mention.start and mention.end <= hi and mention.source != "pronoun":
-                found.append((mention.start, mention.end, actor))
-    if not found:
-        return None
+def _mentions_in(actors: Sequence[Actor], lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+    return [
+        (m.start, m.end, actor)
+        for actor in actors
+        for m in actor.mentions
+        if lo <= m.start and m.end <= hi and m.source != "pronoun"
+    ]
+
+
+def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> Speaker | None:
+    """The speaker named in the subject phrase ``[lo, hi)``, in order of preference.
+
+    1. a person actor (the last one: "Iran's Supreme Leader, Ali Khamenei");
+    2. a person the parser found that the actors stage left out (kept by name);
+    3. the actor mentioned on the head word;
+    4. the head word's own name when it is a proper noun no actor covers
+       ("Ana Cruz of the army's Western Command": Ana Cruz, not the command);
+    5. the last actor named ("a spokesman for the ministry").
+    """
+    found = _mentions_in(actors, lo, hi)
     people = [f for f in found if f[2].type == "PERSON"]
-    on_head = [f for f in found if f[0] <= head.idx < f[1]]
-    start, end, actor = max(people or on_head or found, key=lambda f: f[0])
-    return actor, start, end
+    if people:
+        start, end, actor = max(people, key=lambda f: f[0])
+        return Speaker(actor.id, actor.name, start, end, actor.type)
+    persons = [
+        e
+        for e in token.doc.ents
+        if e.label_ == "PERSON" and lo <= e.start_char and e.end_char <= hi
+    ]
+    if persons:
+        ent = persons[-1]
+        return Speaker(None, ent.text, ent.start_char, ent.end_char, "PERSON")
+    on_head = [f for f in found if f[0] <= token.idx < f[1]]
+    if not on_head and token.pos_ == "PROPN":
+        span = _phrase(token)
+        return Speaker(None, span.text, span.start_char, span.end_char)
+    if on_head or found:
+        start, end, actor = max(on_head or found, key=lambda f: f[0])
+        return Speaker(actor.id, actor.name, start, end, actor.type)
+    return None
 
 
 def resolve_speaker(
@@ -224,10 +249,9 @@ def resolve_speaker(
                     previous.actor_type,
                 )
         return Speaker(None, token.text, token.idx, token.idx + len(token))
-    best = _best_in_region(actors, *_region(token, lexicon), token)
+    best = _name_in_region(token, actors, *_region(token, lexicon))
     if best is not None:
-        actor, start, end = best
-        return Speaker(actor.id, actor.name, start, end, actor.type)
+        return best
     span = _phrase(token)
     named = _described(token, actors)
     if named is not None:
@@ -239,16 +263,22 @@ def _described(token: Token, actors: Sequence[Actor]) -> Actor | None:
     """The actor a definite description refers back to ("the court" -> "Court of Session").
 
     Only for "the/this <noun>" subjects: the actor mentioned last before the
-    subject whose name, a mention or a title contains the head noun.
+    subject whose name, a mention, a title or (for a person) the word just
+    before a mention contain the head noun.
     """
     if token.pos_ != "NOUN" or not any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
     ):
         return None
     word = token.lower_
+    text = token.doc.text
     best: tuple[int, Actor] | None = None
     for actor in actors:
         texts = [actor.name, *(t.text for t in actor.titles), *(m.text for m in actor.mentions)]
+        if actor.type == "PERSON":  # a title written just before a name: "archbishop Jorge Mendes"
+            texts += [
+                " ".join(text[max(0, m.start - 40) : m.start].split()[-1:]) for m in actor.mentions
+            ]
         if not any(word in t.lower().split() for t in texts):
             continue
         for mention in actor.mentions:
