@@ -163,7 +163,23 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
         if kind in ("intent", "hypothetical") and child.dep_ not in ("aux", "mark", "advmod"):
             continue
         classes.add(kind)
+    if _conditional(token, lexicon):
+        # PLOVER codes conditional acts as intentions ("will boycott unless ..." is
+        # a threat), so a condition marks intent rather than dropping the act.
+        classes.add("intent")
     return classes
+
+
+def _conditional(token: Token, lexicon: Lexicon) -> bool:
+    """ "will not accept refugees [if war starts]": the act depends on a condition."""
+    return any(
+        child.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark" and lexicon.modality.get(m.lower_) == "hypothetical"
+            for m in child.children
+        )
+        for child in token.children
+    )
 
 
 def _infinitive_advcl(token: Token) -> bool:
