@@ -94,3 +94,18 @@ def test_reanalyze_refreshes_only_older_versions(tmp_path: Path,
     assert _stats(db)["pipeline_versions"] == {"0.1.0": 4}
     code, _, err = _run("reanalyze", "--db", db)
     assert err == "newsgraph: 0 re-analyzed with pipeline 0.1.0, 0 failed\n"
+
+
+def test_an_article_the_database_refuses_is_skipped_not_fatal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_cmd, "run", _analyses)
+    db = str(tmp_path / "news.db")
+    corpus = _corpus(tmp_path, {"bad": "Broken \ud800 text. " + babble(9, 60)})
+    code, _, err = _run("ingest", str(corpus), "--db", db)
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[0].startswith(f"newsgraph: skipped {corpus}:5: not stored (the text is not "
+                               "valid Unicode (surrogates not allowed at ")
+    assert lines[1] == ("newsgraph: 5 read, 4 analyzed, 0 unchanged, 0 duplicates, 1 skipped "
+                        "(not stored: 1)")
+    assert _stats(db)["articles"] == 4

@@ -174,3 +174,15 @@ def test_a_file_without_write_permission_opens_read_only(tmp_path: Path,
         assert queries.stats(store.db)["articles"] == 1
         with pytest.raises(ReadOnlyDatabaseError):
             store.check_writable()
+
+
+def test_text_the_database_cannot_hold_refuses_that_article_only(db_url: str) -> None:
+    from newsgraph.store import RecordError
+
+    bad = build("bad", "Veldoria votes.\ud800 Tessaly abstains.", "2024-01-01")
+    with open_store(db_url) as store:
+        with pytest.raises(RecordError) as caught:
+            store.add(bad)
+        assert caught.value.message.startswith("the text is not valid Unicode")
+        assert store.add(first_article()).status == "added"
+        assert queries.stats(store.db)["articles"] == 1

@@ -36,7 +36,7 @@ from ..export.render import FORMATS, render_rows, render_table, to_json
 from ..ingest import read_sources
 from ..model import Analysis, Article, Skipped
 from ..pipeline import PIPELINE_VERSION, run
-from ..store import Outcome, Store, open_store
+from ..store import Outcome, RecordError, Store, open_store
 from ..store import queries as q
 
 __all__ = ["COMMANDS"]
@@ -151,8 +151,16 @@ def _store_results(results: Iterable[Analysis | Skipped], store: Store, tally: _
             tally.skip(result)
             report(f"skipped {result}")
         else:
-            outcome: Outcome = store.add(result)
-            tally.outcomes[outcome.status] += 1
+            try:
+                outcome: Outcome = store.add(result)
+            except RecordError as exc:  # this article only; the database is fine
+                article = result.article
+                skipped = Skipped(article.origin or article.id, f"not stored ({exc.message})")
+                store.record_skipped(skipped)
+                tally.skip(skipped)
+                report(f"skipped {skipped}")
+            else:
+                tally.outcomes[outcome.status] += 1
         advance()
 
 

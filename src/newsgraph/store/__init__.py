@@ -18,6 +18,7 @@ from .errors import (
     NewerSchemaError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
+    RecordError,
     StoreError,
 )
 from .schema import LATEST
@@ -35,6 +36,7 @@ __all__ = [
     "NotADatabaseError",
     "Outcome",
     "ReadOnlyDatabaseError",
+    "RecordError",
     "Store",
     "StoreError",
     "connect",

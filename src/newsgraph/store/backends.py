@@ -26,6 +26,7 @@ from .errors import (
     DiskFullError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
+    RecordError,
     StoreError,
 )
 
@@ -99,6 +100,9 @@ class Database(ABC):
             yield
         except StoreError:
             raise
+        except UnicodeEncodeError as exc:  # a lone surrogate cannot be stored as UTF-8
+            raise RecordError(f"the text is not valid Unicode ({exc.reason} at {exc.start})",
+                              self.source) from None
         except Exception as exc:
             error = self.translate(exc)
             if error is None:
@@ -194,6 +198,8 @@ class SqliteDatabase(Database):
         """Map sqlite3 errors to StoreErrors by their (stable) message."""
         if not isinstance(exc, sqlite3.Error):
             return None
+        if isinstance(exc, sqlite3.IntegrityError | sqlite3.DataError):
+            return RecordError(f"a record was refused ({exc})", self.source)
         text = str(exc).lower()
         for needle, cls, message in _SQLITE_ERRORS:
             if needle in text:
@@ -272,6 +278,8 @@ class PostgresDatabase(Database):
         if not isinstance(exc, self._psycopg.Error):
             return None
         first = str(exc).strip().split("\n", 1)[0]
+        if isinstance(exc, self._psycopg.DataError | self._psycopg.IntegrityError):
+            return RecordError(f"a record was refused ({first})", self.source)
         if isinstance(exc, errors.DiskFull):
             return DiskFullError("the server's disk is full (nothing was stored)", self.source)
         if isinstance(exc, errors.ReadOnlySqlTransaction | errors.InsufficientPrivilege):

@@ -64,7 +64,8 @@ _SCHEME = "affine32"
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of ``text`` with runs of whitespace collapsed and ends stripped."""
     normalized = " ".join(text.split())
-    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+    # surrogatepass: a malformed text still hashes (the database then refuses it).
+    return hashlib.sha256(normalized.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,8 @@ def _template() -> MinHash:
 
 def _shingles(text: str) -> set[bytes]:
     words = [w.casefold() for w in _WORD.findall(text)]
-    return {" ".join(words[i:i + 3]).encode("utf-8") for i in range(max(len(words) - 2, 0))}
+    return {" ".join(words[i:i + 3]).encode("utf-8", "surrogatepass")
+            for i in range(max(len(words) - 2, 0))}
 
 
 def sign(text: str) -> Signature:

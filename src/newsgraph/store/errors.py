@@ -19,6 +19,7 @@ __all__ = [
     "NewerSchemaError",
     "NotADatabaseError",
     "ReadOnlyDatabaseError",
+    "RecordError",
     "StoreError",
 ]
 
@@ -53,3 +54,11 @@ class NewerSchemaError(StoreError):
 
 class DatabaseUnavailableError(StoreError):
     """The PostgreSQL server is down, unreachable or refused the login."""
+
+
+class RecordError(StoreError):
+    """One article's records were refused (a bad value, e.g. text the database cannot hold).
+
+    Unlike the others this concerns one input, not the database: ingest records
+    the article as skipped with the reason and goes on.
+    """
