@@ -186,20 +186,20 @@ PRONOUN_CASES = [
     # (words of the first sentence with their parse, whether "He" is bound, to whom)
     (
         [
-            ("Ann", "PROPN", "compound", 1, "B-PERSON"),
+            ("Ari", "PROPN", "compound", 1, "B-PERSON"),
             ("Lee", "PROPN", "nsubj", 1, "I-PERSON"),
             ("met", "VERB", "ROOT", 0, "O"),
             ("Bo", "PROPN", "compound", 1, "B-PERSON"),
             ("Kim", "PROPN", "dobj", -2, "I-PERSON"),
             (".", "PUNCT", "punct", -3, "O"),
         ],
-        "Ann Lee",
+        "Ari Lee",
     ),
     (
         [
             ("Talks", "NOUN", "nsubj", 7, "O"),
             ("between", "ADP", "prep", -1, "O"),
-            ("Ann", "PROPN", "compound", 1, "B-PERSON"),
+            ("Ari", "PROPN", "compound", 1, "B-PERSON"),
             ("Lee", "PROPN", "pobj", -2, "I-PERSON"),
             ("and", "CCONJ", "cc", -1, "O"),
             ("Bo", "PROPN", "compound", 1, "B-PERSON"),
@@ -220,6 +220,21 @@ PRONOUN_CASES = [
         None,  # nobody to refer to
     ),
 ]
+
+
+PRONOUN_CASES.append(
+    (
+        [
+            ("Maria", "PROPN", "compound", 1, "B-PERSON"),
+            ("Lopez", "PROPN", "nsubj", 1, "I-PERSON"),
+            ("met", "VERB", "ROOT", 0, "O"),
+            ("John", "PROPN", "compound", 1, "B-PERSON"),
+            ("Park", "PROPN", "dobj", -2, "I-PERSON"),
+            (".", "PUNCT", "punct", -3, "O"),
+        ],
+        "John Park",  # the subject is a woman by her first name: "He" is the other one
+    )
+)
 
 
 @pytest.mark.parametrize(("first", "expected"), PRONOUN_CASES)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .lexicon import OrgEntry, lexicons
@@ -249,12 +249,44 @@ def _starts_with_title(words: Span) -> bool:
     return False
 
 
+def _looks_like_a_person(words: Span) -> bool:
+    """Two or three capitalised words opening with a known first name, and no org keyword."""
+    lex = lexicons()
+    if not 2 <= len(words) <= 3 or words[0].text not in lex.given_names:
+        return False
+    if words.text in _known_surfaces():
+        return False
+    return all(t.is_title and t.lower_ not in lex.org_keywords for t in words)
+
+
+def _untagged_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Names the model missed: a known first name and one or two capitalised words."""
+    first_names = lexicons().given_names
+    covered = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for token in doc:
+        if token.i in covered or token.text not in first_names:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and end not in covered and _name_word(doc[end]):
+            end += 1
+        if end > token.i + 1 and _looks_like_a_person(doc[token.i : end]):
+            out.append(Candidate(token.i, end, "PERSON", "ner"))
+            covered.update(range(token.i, end))
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "")
+
+
 def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     """Fix labels the words contradict; "" drops the entity.
 
     A name is capitalised: a model ORG with a lower-case content word
     ("anti-Brexit", "European union", "disco club") is no name, and one made of
-    a title and a name is a person ("Assemblywoman Selena Torres"). A PERSON
+    a title and a name is a person ("Assemblywoman Selena Torres"), as is one
+    that opens with a known first name ("Regina Ip"). A PERSON
     ending in an organization keyword or a place noun ("Trafalgar Square",
     "Art Gallery") is an organization or a place, and so is the X of "the
     island of X".
@@ -275,6 +307,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "LOC"  # "the Spanish island of Majorca"
     if label == "ORG" and _starts_with_title(words):
         return "PERSON"  # "Assemblywoman Selena Torres"
+    if label in ("ORG", "GPE") and _looks_like_a_person(words):
+        return "PERSON"  # "Regina Ip" tagged ORG
     last = words[-1].lower_ if len(words) else ""
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":
@@ -399,6 +433,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     """The Doc's participant and place entities, corrected; sorted, non-overlapping."""
     headline = headline_tokens(doc)
     merged = _merge(_lexicon_candidates(doc) + _model_candidates(doc, headline))
+    merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     return _drop_noise(doc, _split_glued_people(doc, found))
 

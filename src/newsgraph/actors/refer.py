@@ -16,10 +16,13 @@ mention):
   Afghan government") names the country directly.
 * **Pronouns** — he/she as the subject of a verb, him/her as its object,
   his/her on a subject: the nearest compatible PERSON within the same or the
-  two previous sentences. Compatible means no gender conflict (gender comes
-  from titles such as "Queen" or "Mr." and from pronouns already bound).
+  two previous sentences. Compatible means no gender conflict: gender comes
+  from a gendered title ("Queen", "Mr."), else a known first name
+  (``given_names.tsv``), else the first pronoun bound to the person.
   Within the nearest sentence that has candidates, the one subject among them
   wins, else the one person; two or more without a single subject is unknown.
+  A person's gender comes from a gendered title ("Queen", "Mr."), else from
+  a known first name (``given_names.tsv``), else from the first pronoun bound.
 """
 
 from __future__ import annotations
@@ -275,11 +278,16 @@ def add_pronouns(
     people = [e for e in entities if e.type == "PERSON"]
     genders = {pid: next((h.gender for h in found if h.gender), "") for pid, found in hits.items()}
     genders = {pid: g for pid, g in genders.items() if g}
+    first_names = lexicons().given_names
+    for person in people:
+        first = person.name.split()[0] if person.name else ""
+        if id(person) not in genders and first in first_names:
+            genders[id(person)] = first_names[first]
     for token in doc:
         entry = table.get(token.lower_)
         if entry is None or entry.type != "PERSON" or not _role(token):
             continue
-        person = _antecedent(doc, people, token, entry.gender, genders, sent_of)
-        if person is not None:
-            person.add(doc, token.i, token.i + 1, "PERSON", "pronoun")
-            genders.setdefault(id(person), entry.gender)
+        bound = _antecedent(doc, people, token, entry.gender, genders, sent_of)
+        if bound is not None:
+            bound.add(doc, token.i, token.i + 1, "PERSON", "pronoun")
+            genders.setdefault(id(bound), entry.gender)
