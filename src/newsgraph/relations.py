@@ -150,7 +150,7 @@ def _token_at(doc: Doc, pos: int) -> Token | None:
 
 
 def _attached(doc: Doc, cue_pos: int, mention: Mention) -> bool:
-    """Whether the parse agrees that the cue word modifies ``mention`` (True unparsed).
+    """Whether the parse agrees that the cue word describes ``mention`` (True unparsed).
 
     The cue's head (or its head's head) must fall inside the mention, or the
     mention must hang off the same head (an appositive or compound: "Iran-backed
@@ -195,8 +195,10 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
         regex, table = patterns[form]
         for match in regex.finditer(text):
             head = _before(mentions, match.start(), text, _HEAD_GAP)
+            if head is None or not _attached(doc, match.start(1), head[0]):
+                continue
             agent = _after(mentions, match.end(), text, _AGENT_GAP)
-            while agent and head:
+            while agent:
                 found.append(_relation(text, table[match.group(1).lower()], agent, head))
                 # "backed by Syria and Iran": each conjunct is an agent.
                 agent = _after(mentions, agent[0].end, text, _CONJUNCT)

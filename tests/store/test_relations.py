@@ -100,3 +100,22 @@ def test_the_parse_must_attach_the_cue_to_the_target() -> None:
     unparsed = Doc(Vocab(), words=words, spaces=spaces)
     assert [(r.source, r.target) for r in extract_relations(unparsed, actors, [])] == [
         ("A1", "A3")]
+
+
+def test_a_passive_cue_must_describe_the_actor_before_it() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    # "Redistricting in Tessaly led by Veldoria failed ." : led -> Redistricting.
+    words = ["Redistricting", "in", "Tessaly", "led", "by", "Veldoria", "failed", "."]
+    heads = [6, 0, 1, 0, 3, 4, 6, 6]
+    deps = ["nsubj", "prep", "pobj", "acl", "agent", "pobj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps,
+              spaces=[True] * 6 + [False, False])
+    actors = [a.build(doc.text) for a in ACTORS]
+    assert extract_relations(doc, actors, []) == []
+    heads[3] = 2  # now "led" describes Tessaly
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps,
+              spaces=[True] * 6 + [False, False])
+    assert [(r.source, r.relation, r.target) for r in extract_relations(doc, actors, [])] == [
+        ("A1", "leads", "A3")]
