@@ -299,6 +299,8 @@ def _noun_args(
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
     lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
+    if verb is not None and roles.get(verb.lemma_.lower()) == "report":
+        lend = False  # "a memo detailing the threat": the memo's author did not threaten
     if verb is not None and roles.get(verb.lemma_.lower()) == "undergo":
         # "Tunisia is facing attacks": the subject is on the receiving end.
         lend, how = False, "undergo"
@@ -336,7 +338,8 @@ def participants(
     ``roles`` maps words to their class in ``modality.tsv``: ``command`` verbs
     ("ordered ... to") make the one who ordered the doer; ``undergo`` verbs
     ("faced attacks") make their subject the recipient of a nominal event;
-    ``means`` nouns ("killed in a US operation") name the doer of a passive.
+    ``means`` nouns ("killed in a US operation") name the doer of a passive;
+    ``report`` verbs ("a memo detailing the threat") lend no doer to a noun.
     ``fallback`` lets an unresolved pronoun subject take the reporting
     clause's subject ("Syria says it will ..."); it is off inside direct
     quotes, where "he" is not the speaker.

@@ -218,7 +218,11 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         kind = lexicon.modality.get(current.lemma_.lower())
         if kind in _QUALIFIERS:
             classes.add(kind)
-        classes |= _own_modality(current, lexicon)
+        above = _own_modality(current, lexicon)
+        if current.pos_ == "NOUN":
+            # "no knowledge of these donations" does not deny the donations.
+            above.discard("negative")
+        classes |= above
     return Frame(
         governor=governor,
         negated="negative" in classes,

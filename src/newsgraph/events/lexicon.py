@@ -27,7 +27,9 @@ __all__ = [
 #: Types on the cooperation side of PLOVER's quad (their future/intended form is AGREE).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
-_MODALITY = frozenset({"intent", "negative", "hypothetical", "command", "undergo", "means"})
+_MODALITY = frozenset(
+    {"intent", "negative", "hypothetical", "command", "undergo", "means", "report"}
+)
 _ENTRY_KEYS = frozenset(
     {
         "lemma",
