@@ -127,9 +127,19 @@ def _person_before(cue: Token, ctx: _Context) -> Token | None:
     for token in reversed(cue.doc[ctx.index.sentence(cue.i)[0] : cue.i]):
         if any(a <= token.idx < b for a, b in ctx.quoted):
             continue
-        if any(m.start <= token.idx < m.end for m in people):
+        if token.ent_type_ == "PERSON" or any(m.start <= token.idx < m.end for m in people):
             return token
     return None
+
+
+def _frame_verb(cue: Token) -> Token:
+    """The clause a participle or conjoined cue hangs on ("Calling it ..., X told")."""
+    top = cue
+    for _ in range(4):
+        if top.dep_ not in ("advcl", "xcomp", "conj") or top.head is top:
+            break
+        top = top.head
+    return top
 
 
 def _subject(cue: Token, ctx: _Context) -> Token | None:
@@ -146,7 +156,8 @@ def _subject(cue: Token, ctx: _Context) -> Token | None:
         and cue.pos_ != "NOUN"
         and not any(c.dep_ == "nsubjpass" for c in cue.children)
     ):
-        subject = left_name(cue) or right_name(cue) or _person_before(cue, ctx)
+        top = _frame_verb(cue)
+        subject = left_name(top) or right_name(top) or _person_before(top, ctx)
     return subject
 
 
@@ -185,7 +196,7 @@ class _Attributor:
     def _previous(self, offset: int) -> Speaker | None:
         if self.last is not None and self.paragraphs.of(offset) - self.last[0] <= 1:
             return self.last[1]
-        return nearest_person(self.doc, self.actors, offset)
+        return nearest_person(self.actors, offset, self.ctx.index)
 
     def _continuity(self, item: _Item) -> Speaker | None:
         if item.group in self.by_group:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..actors import find_actor
 from ..model import Actor
 from .lexicon import Lexicon
+from .tokens import TokenIndex
 
 __all__ = [
     "Speaker",
@@ -158,8 +159,17 @@ def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
 
 
 def right_name(cue: Token) -> Token | None:
-    """The name right after an inverted verb ("..." sneered Jock), when the parse has no subject."""
+    """The name right after an inverted verb ("..." sneered Jock), when the parse has no subject.
+
+    Only right after a closing quotation mark: elsewhere the word after the verb
+    is its object ("told Reuters").
+    """
     doc = cue.doc
+    j = cue.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in ","):
+        j -= 1
+    if j < 0 or not doc[j].is_quote:
+        return None
     i = cue.i + 1
     if i < len(doc) and doc[i].pos_ == "DET" and i + 1 < len(doc):
         i += 1
@@ -287,15 +297,29 @@ def _described(token: Token, actors: Sequence[Actor]) -> Actor | None:
     return best[1] if best is not None else None
 
 
-def nearest_person(doc: Doc, actors: Sequence[Actor], before: int) -> Speaker | None:
-    """The PERSON actor mentioned last before offset ``before`` (pronoun fallback)."""
-    best: tuple[int, Actor] | None = None
+def nearest_person(actors: Sequence[Actor], before: int, index: TokenIndex) -> Speaker | None:
+    """The person a pronoun at ``before`` most likely refers to (fallback of the actors stage).
+
+    Among PERSON mentions in the pronoun's sentence and the one before it, a
+    sentence subject is preferred (subjects are what later pronouns pick up),
+    then the nearest one; with none there, the last person named before.
+    """
+    doc = index.doc
+    at = index.at_or_after(before)
+    lo = index.sentence(max(0, min(at, len(doc) - 1)))[0]
+    lo = index.sentence(lo - 1)[0] if lo > 0 else lo
+    window_start = doc[lo].idx if len(doc) else 0
+    found: list[tuple[bool, bool, int, Actor]] = []
     for actor in actors:
         if actor.type != "PERSON":
             continue
         for mention in actor.mentions:
-            if mention.end <= before and (best is None or mention.start > best[0]):
-                best = (mention.start, actor)
-    if best is None:
+            if mention.end <= before and mention.source != "pronoun":
+                head = doc[max(0, index.at_or_after(mention.end) - 1)]
+                near = mention.start >= window_start
+                subject = near and head.dep_ in ("nsubj", "nsubjpass")
+                found.append((subject, near, mention.start, actor))
+    if not found:
         return None
-    return Speaker(best[1].id, best[1].name, best[0], best[0], "PERSON")
+    _, _, start, actor = max(found, key=lambda f: (f[0], f[1], f[2]))
+    return Speaker(actor.id, actor.name, start, start, "PERSON")
