@@ -416,13 +416,18 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Leave out photo credits and former names ("(formerly Twitter)")."""
+    """Leave out photo credits, former names ("(formerly Twitter)") and words of titles."""
     credits = _credit_tokens(doc)
     quals = lexicons().qualifiers
+    titles = title_matches(doc)
     out = []
     for cand in found:
         if cand.start in credits:
             continue
+        if any(
+            s <= cand.start and cand.end <= e and e - s > cand.end - cand.start for s, e in titles
+        ):
+            continue  # "State" in "Secretary of State", "House" in "Speaker of the House"
         if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
             continue
         out.append(cand)

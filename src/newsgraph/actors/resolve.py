@@ -209,8 +209,31 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             continue
         person = keys.get((token.lower_,))
         if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
-            person.add(doc, token.i, token.i + 1, "PERSON", "alias")
+            _add_untagged(doc, person, token.i, covered)
     return rest
+
+
+def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
+    """Add an untagged surname, with the untagged first name before it if any.
+
+    "Kirsten Gillibrand" missed by the model, then tagged as "Gillibrand"
+    only: the full name is found and becomes the person's name.
+    """
+    start = i
+    prev = doc[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and len(person.name_tokens) == 1
+        and prev.i not in covered
+        and prev.is_title
+        and prev.is_alpha
+        and prev.pos_ == "PROPN"
+        and prev.lower_ not in lexicons().titles
+    ):
+        start = prev.i
+        person.name = doc[start : i + 1].text
+        person.name_tokens = (prev.lower_, *person.name_tokens)
+    person.add(doc, start, i + 1, "PERSON", "alias")
 
 
 def _country_of_text(text: str) -> tuple[str, str] | None:
