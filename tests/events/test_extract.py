@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.events import extract_events
+from newsgraph.events.extract import dateline_of
 from newsgraph.model import Event, Quote
 
 from .conftest import Row, actors_from_ents
@@ -271,3 +272,17 @@ def test_a_date_inside_another_noun_phrase_does_not_date_the_event(make_doc: Mak
     )
     (event,) = _events(make_doc, rows)  # the massacre is not Iran's: "after" lends no doer
     assert event.trigger.text == "attacked" and event.date_source == "published"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BAGHDAD (Reuters) - Iraqi forces attacked the town.", "Baghdad"),
+        ("WASHINGTON — The talks resumed.", "Washington"),
+        ("KABUL, Jan 9 (AP) - Fighting resumed.", "Kabul"),
+        ("The talks in Baghdad resumed.", None),
+        ("NOTHING — a heading that is no place.", None),
+    ],
+)
+def test_dateline(text: str, expected: str | None) -> None:
+    assert dateline_of(text) == expected

@@ -27,7 +27,7 @@ _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "advcl"})
 # Prepositions that introduce the content of a word ("accused of", "called for").
 _CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
-_UPWARD_LIMIT = 5
+_UPWARD_LIMIT = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +204,11 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     governor: Trigger | None = None
     for _ in range(_UPWARD_LIMIT):
         dep = "xcomp" if _infinitive_advcl(current) else current.dep_
-        if dep not in _EMBED_DEPS or current.head.i == current.i:
+        if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
             break
         current = current.head
+        if dep == "conj" and current.i in triggers:
+            break  # "attacked the town and killed five": two events side by side
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
             break  # "during a meeting", "after the attack": circumstance, not content
         if current.i in triggers:
