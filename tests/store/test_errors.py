@@ -22,6 +22,7 @@ from newsgraph.store.backends import connect, display_url
 from newsgraph.store.schema import LATEST, MIGRATIONS, applied_versions, migrate
 
 from .builders import babble, build
+from .conftest import PG_URL, _pg_schema
 from .test_store import first_article, second_article
 
 
@@ -186,3 +187,27 @@ def test_text_the_database_cannot_hold_refuses_that_article_only(db_url: str) ->
         assert caught.value.message.startswith("the text is not valid Unicode")
         assert store.add(first_article()).status == "added"
         assert queries.stats(store.db)["articles"] == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="NEWSGRAPH_TEST_PG is not set")
+def test_postgres_lock_and_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import psycopg
+
+    import newsgraph.store.backends as backends
+
+    for url in _pg_schema():
+        with open_store(url) as store:
+            store.add(first_article())
+        monkeypatch.setattr(backends, "LOCK_TIMEOUT_S", 0.2)
+        with psycopg.connect(url) as holder, open_store(url) as store:
+            holder.execute("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE")
+            with pytest.raises(DatabaseLockedError):
+                store.add(second_article())
+            holder.rollback()
+        read_only = url + "%20-cdefault_transaction_read_only%3Don"
+        with open_store(read_only) as store:
+            assert queries.stats(store.db)["articles"] == 1
+            with pytest.raises(ReadOnlyDatabaseError) as caught:
+                store.check_writable()
+            assert caught.value.message.startswith("the database refuses writes (")

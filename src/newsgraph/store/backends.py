@@ -36,6 +36,9 @@ __all__ = ["Database", "PostgresDatabase", "SqliteDatabase", "connect", "display
 #: WAL lets readers run during ingest, so only two concurrent ingests contend.
 BUSY_TIMEOUT_S = 5.0
 
+#: Seconds a PostgreSQL writer waits for a row or table lock (DatabaseLockedError).
+LOCK_TIMEOUT_S = 30.0
+
 #: Seconds to wait for a PostgreSQL server before saying it is unavailable.
 CONNECT_TIMEOUT_S = 5
 
@@ -251,6 +254,8 @@ class PostgresDatabase(Database):
         self._tx: Any = None
         with self.guard():
             self._conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+            # Like SQLite's busy timeout: a writer blocked this long is "locked".
+            self._conn.execute(f"SET lock_timeout = '{int(LOCK_TIMEOUT_S * 1000)}ms'")
 
     def execute(self, sql: str, params: Params = ()) -> Any:
         """Run one statement (``?`` rewritten to ``%s``)."""

@@ -160,7 +160,8 @@ def _write_actors(db: Database, article_id: int, analysis: Analysis, day: str | 
     for actor in analysis.actors:
         by_key[actor_key(actor)].append(actor)
     ids: dict[str, tuple[int, str | None]] = {}
-    for key, group in by_key.items():
+    # Sorted, so concurrent ingests lock actor rows in the same order (no deadlock).
+    for key, group in sorted(by_key.items()):
         first = group[0]
         mentions = sum(max(len(a.mentions), 1) for a in group)
         row = db.fetchone(_UPSERT_ACTOR, (key, first.name, normalize_name(first.name), first.type,
