@@ -159,3 +159,31 @@ def test_definite_description_refers_back(nlp: Language) -> None:
     quotes, actors = _run(nlp, text)
     assert _kinds(quotes) == [("reported", "the suspension was unlawful")]
     assert "Court of Session" in _who(quotes[0], actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Foreign Minister Lena Varga called for the immediate release of the hostages.",
+            "called",
+            "the immediate release of the hostages",
+        ),
+        (
+            "The opposition leader Piet Vos accused the government of rigging the vote.",
+            "accused",
+            "the government of rigging the vote",
+        ),
+        ("Minister Juan Ortiz warned of a long war.", "warned", "a long war"),
+        (
+            "Senator Ana Costa was quoted as saying that the deal was dead.",
+            "saying",
+            "the deal was dead",
+        ),
+    ],
+)
+def test_reported_patterns(nlp: Language, text: str, cue: str, content: str) -> None:
+    quotes, _ = _run(nlp, text)
+    assert [(q.kind, q.cue.text if q.cue else None, q.text) for q in quotes] == [
+        ("reported", cue, content)
+    ]

@@ -32,7 +32,7 @@ def test_evaluative_cues_and_action_objects() -> None:
     lexicon = load_lexicon()
     call = lexicon.verb("call")
     claim = lexicon.verb("claim")
-    assert call is not None and call.evaluative
+    assert call is not None and call.evaluative and "for" in call.preps
     assert claim is not None and "responsibility" in claim.not_objects
 
 
@@ -72,6 +72,7 @@ def test_media_patterns_compile() -> None:
         {"lemma": "say", "pos": "ADJ", "content": "clause"},
         {"lemma": "say", "pos": "VERB", "content": "sometimes"},
         {"lemma": "say", "pos": "VERB", "content": "clause", "not_objects": "x"},
+        {"lemma": "say", "pos": "VERB", "content": "clause", "preps": [1]},
         {"pos": "VERB", "content": "clause"},
     ],
 )

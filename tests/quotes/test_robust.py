@@ -38,7 +38,9 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(_PIECES, max_size=30))
 def test_never_raises_and_offsets_hold(nlp: Language, pieces: list[str]) -> None:
     text = "".join(pieces)

@@ -39,7 +39,8 @@ class Cue:
     ``evaluative`` cues ("called it ...", "described as ...") introduce the
     writer's paraphrase with a quoted fragment, so their quotes are partial.
     ``not_objects`` are object lemmas that make the verb an action, not speech
-    ("claimed responsibility").
+    ("claimed responsibility"); ``preps`` are prepositions whose object is
+    the content ("called for a ceasefire", "accused X of fraud").
     """
 
     lemma: str
@@ -48,6 +49,7 @@ class Cue:
     evaluative: bool = False
     medium: str | None = None
     not_objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,19 +120,26 @@ def _cue(data: dict[str, object], where: str) -> Cue:
     if content not in CONTENT_KINDS:
         raise LexiconError(f"content must be one of {', '.join(CONTENT_KINDS)}", where)
     medium = data.get("medium")
-    not_objects = data.get("not_objects", [])
     if medium is not None and not isinstance(medium, str):
         raise LexiconError("medium must be a string", where)
-    if not isinstance(not_objects, list) or not all(isinstance(w, str) for w in not_objects):
-        raise LexiconError("not_objects must be a list of strings", where)
+    not_objects = _word_set(data, "not_objects", where)
+    preps = _word_set(data, "preps", where)
     return Cue(
         lemma,
         str(pos),
         str(content),
         bool(data.get("evaluative", False)),
         medium,
-        frozenset(not_objects),
+        not_objects,
+        preps,
     )
+
+
+def _word_set(data: dict[str, object], key: str, where: str) -> frozenset[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise LexiconError(f"{key} must be a list of strings", where)
+    return frozenset(str(w) for w in value)
 
 
 def _cues() -> tuple[dict[str, Cue], dict[str, Cue], dict[str, Cue]]:

@@ -115,11 +115,21 @@ def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
         return None
     for child in verb.children:
         extends = child.dep_ in ("xcomp", "ccomp") or (
-            child.dep_ == "prep" and child.lower_ == "as"
+            child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ in cue.preps)
         )
         if extends and child.i > verb.i:
             span = (span[0], max(span[1], _subtree(child)[1]))
     return span
+
+
+def _prep_object(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    """The object of a content preposition: "called for a ceasefire", "warned of war"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _subtree(objects[0])
+    return None
 
 
 def _parataxis(verb: Token) -> tuple[int, int] | None:
@@ -134,6 +144,8 @@ def _content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     span = _clause(verb, lexicon)
     if span is None and cue.content == "object":
         span = _object(verb, cue)
+    if span is None and cue.preps:
+        span = _prep_object(verb, cue)
     if span is None:
         span = _parataxis(verb)
     return span
@@ -201,7 +213,7 @@ def _verb_items(
         if any(a <= token.idx < b for a, b in quoted):
             continue
         cue = lexicon.verb(token.lemma_)
-        if cue is None or cue.content not in ("clause", "object"):
+        if cue is None or (cue.content not in ("clause", "object") and not cue.preps):
             continue
         span = _content(token, cue, lexicon)
         if span is None or _SENTENCE_END.search(text, token.idx, span[0] + 2):
