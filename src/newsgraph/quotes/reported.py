@@ -123,11 +123,17 @@ def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
 
 
 def _prep_object(verb: Token, cue: Cue) -> tuple[int, int] | None:
-    """The object of a content preposition: "called for a ceasefire", "warned of war"."""
+    """The object of a content preposition: "called for a ceasefire", "warned of war".
+
+    Not when the verb has a direct object ("called the race for Biden"), nor
+    for fixed phrases listed as ``not_objects`` ("for instance").
+    """
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects:
+            if objects and objects[0].lower_ not in cue.not_objects:
                 return _subtree(objects[0])
     return None
 
@@ -184,6 +190,8 @@ def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
     """Whether the subject names a definite speaker (not "some", "critics", "many")."""
     if subject is None:
         return True  # participles whose subject is out of reach still report speech
+    if not any(c.isalpha() for c in subject.text):
+        return False
     if lexicon.role(subject.lower_) == "indefinite":
         return False
     for child in subject.children:
@@ -224,8 +232,8 @@ def _verb_items(
         if end <= start or _inside(text, (start, end), quoted):
             continue
         subject = cue_subject(token, lexicon, quoted)
-        if not _someone(subject, lexicon):
-            continue
+        if not _someone(subject, lexicon) or text[end - 1 : end + 1].rstrip()[-1:] == "?":
+            continue  # no definite speaker, or a question rather than a statement
         yield Reported(token.idx, token.idx + len(token), token.i, start, end, subject, cue)
 
 
