@@ -9,7 +9,9 @@ so it scores 0 there), and the time each extractor takes on top of the parse.
     .venv/bin/python benchmarks/bench_quotes_textacy.py [--split test|dev|all] [--json]
 
 textacy content spans include the quotation marks; they are stripped before
-scoring. textacy raises on an odd number of quotation marks in a document:
+scoring. Each extractor's speaker accuracy is over the quotes *it* matched;
+``speaker_accuracy_on_shared`` compares both on the gold quotes both matched.
+textacy raises on an odd number of quotation marks in a document:
 such documents count as "bailed out" and contribute no predictions.
 textacy's speaker is a token span, matched by text (``speaker_name``).
 """
@@ -102,6 +104,20 @@ def _figures(run: _Run, reported: bool) -> dict[str, float]:
     return out
 
 
+def _common(ours: _Run, theirs: _Run) -> tuple[float, float, int]:
+    """Speaker accuracy of each on the gold quotes *both* matched (same denominator)."""
+    mine = {(d, s): ok for d, s, ok in ours.tally.speaker_hits}
+    other = {(d, s): ok for d, s, ok in theirs.tally.speaker_hits}
+    both = sorted(set(mine) & set(other))
+    if not both:
+        return 0.0, 0.0, 0
+    return (
+        sum(mine[k] for k in both) / len(both),
+        sum(other[k] for k in both) / len(both),
+        len(both),
+    )
+
+
 def main() -> None:
     """Run both extractors on every gold set of the split and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
@@ -113,19 +129,21 @@ def main() -> None:
     for dataset, docs in load_gold(args.gold_dir or default_gold_dir(), args.split):
         ours, theirs = _compare(docs)
         reported = any(d.reported is not None for d in docs)
-        results[f"{dataset}/{args.split} ({len(docs)} docs)"] = {
-            "newsgraph": _figures(ours, reported),
-            "textacy": _figures(theirs, reported),
-        }
+        mine, other, shared = _common(ours, theirs)
+        figures = {"newsgraph": _figures(ours, reported), "textacy": _figures(theirs, reported)}
+        figures["newsgraph"]["speaker_accuracy_on_shared"] = mine
+        figures["textacy"]["speaker_accuracy_on_shared"] = other
+        figures["newsgraph"]["shared_quotes"] = figures["textacy"]["shared_quotes"] = float(shared)
+        results[f"{dataset}/{args.split} ({len(docs)} docs)"] = figures
     if args.json:
         print(json.dumps(results, indent=2))
         return
     for name, pair in results.items():
         print(f"\n{name}")
-        print(f"  {'metric':22} {'newsgraph':>10} {'textacy':>10}")
+        print(f"  {'metric':26} {'newsgraph':>10} {'textacy':>10}")
         for metric in pair["newsgraph"]:
             print(
-                f"  {metric:22} {pair['newsgraph'][metric]:10.3f} {pair['textacy'][metric]:10.3f}"
+                f"  {metric:26} {pair['newsgraph'][metric]:10.3f} {pair['textacy'][metric]:10.3f}"
             )
 
 

@@ -121,12 +121,14 @@ class Tally:
     rep_speaker_ok: int = 0
     rep_speaker_n: int = 0
     misses: list[str] = field(default_factory=list)
+    #: (document id, gold quote start, speaker right?) for every matched quote with a speaker
+    speaker_hits: list[tuple[str, int, bool]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         """Add another tally's counts to this one."""
         for name in self.__slots__:
-            if name == "misses":
-                self.misses.extend(other.misses)
+            if name in ("misses", "speaker_hits"):
+                getattr(self, name).extend(getattr(other, name))
             else:
                 setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -189,7 +191,9 @@ def _score_quotes(
         tally.kind_ok += match.kind == g.kind
         if g.speakers:
             tally.speaker_n += 1
-            if _speaker_ok(g.speakers, match, actors):
+            right = _speaker_ok(g.speakers, match, actors)
+            tally.speaker_hits.append((doc.id, g.start, right))
+            if right:
                 tally.speaker_ok += 1
             else:
                 tally.misses.append(f"{doc.id} speaker {match.speaker_name!r} != {g.speakers[0]!r}")
