@@ -17,6 +17,8 @@ Rules (documented because there is no coreference model to hide behind):
 * **Organizations.** A lexicon entry groups all its aliases; otherwise the
   name without a leading demonym. "Full Name (ACR)" binds ACR to the name for
   the rest of the article.
+* **Untagged repeats.** An organization or city the model tagged once is
+  looked for again where the model left it untagged.
 * **Places.** A city or region is a participant when at least one mention is
   not a location phrase ("in/at/near X", "travelled to X"); otherwise it is a
   place. LOC/FAC entities are places.
@@ -28,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
@@ -392,10 +395,43 @@ def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int
     _group_orgs(doc, rest, entities)
     _merge_bare_orgs(entities)
     found = people + list(entities.values())
+    _add_untagged_names(doc, found)
     by_start = dict(titles)
     for ent in found:
         ent.in_title = [_in_title(doc, span, by_start, people) for span in ent.spans]
     return found
+
+
+def _add_untagged_names(doc: Doc, found: list[Entity]) -> None:
+    """Add the occurrences the model left untagged of an organization or city it tagged once.
+
+    ("Sea-Eye" tagged in the first paragraph, untagged before "spokesperson"
+    later.) Only names of two or more words, or one capitalised word of at
+    least three letters, are looked for.
+    """
+    owners: dict[tuple[str, ...], Entity] = {}
+    for ent in found:
+        if ent.type not in ("ORG", "GPE"):
+            continue
+        for (start, end), mention in zip(ent.spans, ent.mentions, strict=False):
+            words = tuple(t.text for t in doc[start:end])
+            if mention.source in ("ner", "ruler") and (len(words) > 1 or _namelike(words[0])):
+                owners.setdefault(words, ent)
+    if not owners:
+        return
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    for words in owners:
+        matcher.add("name", [Doc(doc.vocab, words=list(words))])
+    covered = {i for ent in found for s, e in ent.spans for i in range(s, e)}
+    for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        if covered.isdisjoint(range(start, end)):
+            owner = owners[tuple(t.text for t in doc[start:end])]
+            owner.add(doc, start, end, owner.mentions[0].label, "alias")
+            covered.update(range(start, end))
+
+
+def _namelike(word: str) -> bool:
+    return len(word) >= 3 and word[0].isupper()
 
 
 def _in_title(
