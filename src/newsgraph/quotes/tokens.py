@@ -17,7 +17,8 @@ class TokenIndex:
         self.text = doc.text  # Doc.text joins every token on each access
         self.starts = [t.idx for t in doc]
         # sentence bounds computed once: Token.sent rebuilds them on every call
-        bounds = [(sent.start, sent.end) for sent in doc.sents] if len(doc) else []
+        parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        bounds = [(sent.start, sent.end) for sent in doc.sents] if parsed else [(0, len(doc))]
         self.sent_starts = [b[0] for b in bounds]
         self.sent_ends = [b[1] for b in bounds]
 
