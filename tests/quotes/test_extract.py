@@ -176,6 +176,11 @@ def test_definite_description_refers_back(nlp: Language) -> None:
         ),
         ("Minister Juan Ortiz warned of a long war.", "warned", "a long war"),
         (
+            "Local councillor Amir Sadiq described seeing 20 bodies in one clinic.",
+            "described",
+            "seeing 20 bodies in one clinic",
+        ),
+        (
             "Senator Ana Costa was quoted as saying that the deal was dead.",
             "saying",
             "the deal was dead",
@@ -186,4 +191,11 @@ def test_reported_patterns(nlp: Language, text: str, cue: str, content: str) -> 
     quotes, _ = _run(nlp, text)
     assert [(q.kind, q.cue.text if q.cue else None, q.text) for q in quotes] == [
         ("reported", cue, content)
+    ]
+
+
+def test_the_one_cited_speaks(nlp: Language) -> None:
+    quotes, _ = _run(nlp, "The magazine cited the navy as saying the ship sank.")
+    assert [(q.kind, q.text, q.speaker_name) for q in quotes] == [
+        ("reported", "the ship sank", "the navy")
     ]

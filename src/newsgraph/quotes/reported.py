@@ -112,7 +112,9 @@ def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
             if objects:
                 span = _subtree(objects[0])
     if span is None:
-        return None
+        # "described seeing 20 bodies": a gerund clause is the object
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        return _subtree(clauses[0]) if clauses and clauses[0].tag_ == "VBG" else None
     for child in verb.children:
         extends = child.dep_ in ("xcomp", "ccomp") or (
             child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ in cue.preps)

@@ -33,6 +33,7 @@ _SUBJECTS = ("nsubj", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp", "prep", "dep")
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
 _PERSONAL = ("he", "she", "i")
+_CITING = ("cite", "quote")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ def cue_subject(
     """
     if depth > 3:  # statement-like nouns owned by statement-like nouns: give up
         return None
+    cited = _cited(cue)
+    if cited is not None:
+        return cited
     token: Token | None = cue
     for _ in range(8):
         if token is None or (token is not cue and _inside(token, quoted)):
@@ -96,6 +100,17 @@ def cue_subject(
         if token.dep_ not in _CLIMB or token.head is token:
             return None
         token = token.head
+    return None
+
+
+def _cited(cue: Token) -> Token | None:
+    """ "cited/quoted the navy as saying ...": the one cited speaks, not the citer."""
+    head = cue.head
+    if cue.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_ not in _CITING:
+        return None
+    for child in head.head.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
     return None
 
 
