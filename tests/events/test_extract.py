@@ -197,6 +197,17 @@ def _attack_rows(extra: list[Row]) -> list[Row]:
     ]
 
 
+def test_a_threat_takes_its_mode_from_what_is_threatened(make_doc: MakeDoc) -> None:
+    rows = CASES[2][1]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.mode, event.cameo, event.intensity) == (
+        "THREATEN",
+        "violence",
+        "13",
+        -7.0,
+    )
+
+
 def test_event_codes_and_evidence(make_doc: MakeDoc) -> None:
     doc = make_doc(_attack_rows([_dot(-2)]))
     (event,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)

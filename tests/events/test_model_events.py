@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.events.places import lookup_place
 from newsgraph.ingest.text import article_from_text
 from newsgraph.model import Analysis
 from newsgraph.pipeline import analyze
@@ -35,6 +36,16 @@ def test_seed_article_events(seed_text: str) -> None:
         ("ACCUSE", "Khamenei"), ("REQUEST", "Khamenei"), ("SUPPORT", "Khamenei"),
     ]:  # fmt: skip
         assert any(actor in name for name in by_type.get(type_, ())), (type_, actor)
+
+
+def test_places_known_to_the_gazetteer_are_resolved(seed_text: str) -> None:
+    analysis = analyze(article_from_text(seed_text, SEED.stem))
+    known = [p for p in analysis.places if lookup_place(p.name) is not None]
+    assert known, "the seed names places (Tehran) the gazetteer knows"
+    for place in known:
+        assert place.kind and place.country and place.geonameid
+        if place.kind == "city":
+            assert place.latitude is not None and place.longitude is not None
 
 
 def test_invented_sentences() -> None:

@@ -212,17 +212,23 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     """The events of one sentence (one per coded trigger with a named participant)."""
     triggers = find_triggers(sent, lexicon)
     by_index = {t.token.i: t for t in triggers}
-    # Intent words with a coded complement ("offered to mediate") give way to it.
+    # Intent words with a coded complement ("offered to mediate") give way to it;
+    # a threat takes its mode from what is threatened ("threatened to strike").
     embedded: set[int] = set()
+    threatened: dict[int, str] = {}
     for trig in triggers:
         gov = frame_of(trig, by_index, lexicon).governor
         if gov is not None and gov.entry.governs == "intent":
             embedded.add(gov.token.i)
+        if gov is not None and gov.entry.type == "THREATEN" and trig.entry.type in _THREAT_MODES:
+            threatened.setdefault(gov.token.i, _THREAT_MODES[trig.entry.type])
     events = []
     for trig in triggers:
         coded = _code_trigger(trig, by_index, embedded, lexicon)
         if coded is None:
             continue
+        if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
+            coded = ("THREATEN", threatened[trig.token.i], coded[2])
         in_quote = _in_direct_quote(trig.token.idx, context)
         parts = participants(trig, by_index, context.actors, lexicon.modality, not in_quote)
         # An act with no doer named and nobody on the receiving end ("the attack
