@@ -176,3 +176,29 @@ def test_a_description_agrees_on_country(make_doc: MakeDoc) -> None:
     described = {a.name for a in actors.values() for m in a.mentions if m.source == "description"}
     assert described == {"Ali Rahimi"}
     assert (actors["Ali Rahimi"].code, actors["Ana Soto"].code) == ("IRNGOV", "CHLGOV")
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        (("Hamid", "bin", "Ladin"), True),  # a transliteration variant
+        (("Hamid", "bin", "Talal"), False),  # another person
+    ],
+)
+def test_spelling_variants_of_a_long_name(
+    make_doc: MakeDoc, second: tuple[str, str, str], same: bool
+) -> None:
+    rows = [
+        ("Hamid", "PROPN", "compound", 2, "B-PERSON"),
+        ("bin", "PROPN", "compound", 1, "I-PERSON"),
+        ("Laden", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        (second[0], "PROPN", "compound", 2, "B-PERSON"),
+        (second[1], "PROPN", "compound", 1, "I-PERSON"),
+        (second[2], "PROPN", "nsubj", 1, "I-PERSON"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    people = extract_actors(make_doc(rows)).actors
+    assert len(people) == (1 if same else 2)

@@ -40,6 +40,7 @@ from .lexicon import OrgEntry, country_name, lexicons
 __all__ = ["Entity", "group_entities", "is_locative", "sentence_index", "title_heads"]
 
 _UPPER_ACRONYM = 2, 8
+_VARIANT_MIN_LENGTH = 12
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -163,13 +164,44 @@ def _group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         if not words:
             continue
         char = doc[cand.start].idx
-        person = _find_person(people, words, char)
+        person = _find_person(people, words, char) or _spelling_variant(people, words)
         if person is None:
             person = Entity("PERSON", doc[name_start : cand.end].text, name_tokens=words)
             people.append(person)
         source = "ner" if person.name_tokens == words or len(person.mentions) == 0 else "alias"
         person.add(doc, cand.start, cand.end, "PERSON", source)
     return people
+
+
+def _spelling_variant(people: list[Entity], words: tuple[str, ...]) -> Entity | None:
+    """A person whose full name is this one spelled differently ("Usama bin Ladin").
+
+    Transliterated names vary by a letter or two; a long name (12 letters or
+    more) with the same number of words within two edits is the same person.
+    """
+    name = " ".join(words)
+    if len(name) < _VARIANT_MIN_LENGTH:
+        return None
+    for person in people:
+        other = " ".join(person.name_tokens)
+        if len(person.name_tokens) == len(words) and _within_two_edits(name, other):
+            return person
+    return None
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance of at most two (banded, early exit)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 def _surname_keys(people: list[Entity], first_names: bool) -> dict[tuple[str, ...], Entity | None]:
