@@ -61,7 +61,9 @@ def test_one_person_with_surname_description_and_pronoun(make_doc: MakeDoc) -> N
     assert (person.country, person.sector, person.code) == ("CHL", "MIL", "CHLMIL")
     assert person.titles == (Title("General"),)
     assert [p.name for p in result.places] == ["Lima"]
-    assert result.places[0].country == "PER"
+    lima = result.places[0]
+    assert (lima.country, lima.kind) == ("PER", "city")
+    assert lima.latitude is not None and lima.longitude is not None and lima.geonameid
 
 
 def test_find_actor_resolves_pronoun_and_description_spans(make_doc: MakeDoc) -> None:

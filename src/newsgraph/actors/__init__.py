@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Mention, Place, Title
 from .coding import TitleHit, code_entities
 from .detect import entity_candidates, title_matches
+from .lexicon import lexicons
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, group_entities, sentence_index, title_heads
 
@@ -138,7 +139,18 @@ def _is_place(ent: Entity) -> bool:
 def _to_place(ent: Entity) -> Place:
     mentions = tuple(sorted(set(ent.mentions), key=lambda m: (m.start, m.end)))
     kind = "country" if ent.type == "COUNTRY" else ent.kind
-    return Place(name=ent.name, mentions=mentions, country=ent.country, kind=kind)
+    geo = lexicons().geo.get(ent.name) if kind != "country" else None
+    if geo is None or geo.country != ent.country:
+        return Place(name=ent.name, mentions=mentions, country=ent.country, kind=kind)
+    return Place(
+        name=ent.name,
+        mentions=mentions,
+        country=ent.country,
+        kind=kind or geo.kind,
+        latitude=geo.latitude,
+        longitude=geo.longitude,
+        geonameid=geo.geonameid,
+    )
 
 
 def extract_actors(doc: Doc) -> ActorResult:

