@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from spacy.tokens import Doc
 
 from newsgraph.events import extract_events
 from newsgraph.events.extract import dateline_of
-from newsgraph.model import Event, Quote
+from newsgraph.model import Event, Place, Quote
 
 from .conftest import Row, actors_from_ents
 
@@ -297,3 +298,23 @@ def test_a_date_inside_another_noun_phrase_does_not_date_the_event(make_doc: Mak
 )
 def test_dateline(text: str, expected: str | None) -> None:
     assert dateline_of(text) == expected
+
+
+def test_a_place_on_the_receiving_end_stands_for_its_country(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        [
+            IRAN,
+            ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+            ("Baghdad", "PROPN", "dobj", -1, "B-GPE", "Baghdad"),
+            ("and", "CCONJ", "cc", -2, "O", "and"),
+            ("Iraq", "PROPN", "conj", -3, "B-GPE", "Iraq"),
+            _dot(-4),
+        ]
+    )
+    iran, baghdad, iraq = actors_from_ents(doc)
+    country = replace(iraq, type="COUNTRY", country="IRQ")
+    place = Place("Baghdad", baghdad.mentions, country="IRQ", kind="city")
+    (event,) = extract_events(doc, (iran, country), (place,), (), PUBLISHED)
+    assert (event.actor, event.recipient) == (iran.id, country.id)
+    (unowned,) = extract_events(doc, (iran,), (place,), (), PUBLISHED)
+    assert unowned.recipient is None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
@@ -47,7 +47,11 @@ _DATELINE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
-    """What every event of an article shares: actors, places, quotes, dates, dateline."""
+    """What every event of an article shares: actors, places, quotes, dates, dateline.
+
+    ``actors`` also holds place stand-ins (see :func:`_place_proxies`), which
+    carry their country actor's id.
+    """
 
     actors: tuple[Actor, ...]
     places: Sequence[Place]
@@ -240,6 +244,27 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     return events
 
 
+def _place_proxies(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Actor, ...]:
+    """Stand-ins that let a place name an argument through its country's actor.
+
+    "a visit to Beirut" or "an attack on Baghdad" is on the receiving end of
+    the act; when the article has an actor for Lebanon or Iraq, the place's
+    mentions point to it (CAMEO codes such targets by country).
+    """
+    by_country: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.country and actor.type in ("COUNTRY", "GPE") and not actor.sector:
+            best = by_country.get(actor.country)
+            if best is None or (actor.type == "COUNTRY" and best.type != "COUNTRY"):
+                by_country[actor.country] = actor
+    proxies = []
+    for place in places:
+        owner = by_country.get(place.country or "")
+        if owner is not None and place.mentions:
+            proxies.append(replace(owner, mentions=place.mentions))
+    return tuple(proxies)
+
+
 def article_context(
     doc: Doc,
     actors: Sequence[Actor],
@@ -249,7 +274,7 @@ def article_context(
 ) -> ArticleContext:
     """Gather what all events of ``doc`` share."""
     return ArticleContext(
-        actors=tuple(actors),
+        actors=tuple(actors) + _place_proxies(actors, places),
         places=places,
         quotes=quotes,
         published=published,
