@@ -215,10 +215,8 @@ class _Attributor:
         subject = _subject(cue, self.ctx) if cue is not None else None
         if subject is not None:
             found = resolve_speaker(subject, self.actors, self.lexicon, self._previous(subject.idx))
-        if found is None or (
-            found.actor is None and self.lexicon.role(found.name or "") == "pronoun"
-        ):
-            found = self._continuity(item) or found
+        if found is None:
+            found = self._continuity(item)
         if found is not None:
             self.last = (self.paragraphs.of(item.anchor), found)
             if item.group >= 0:
