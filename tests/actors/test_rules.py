@@ -202,3 +202,24 @@ def test_spelling_variants_of_a_long_name(
     ]
     people = extract_actors(make_doc(rows)).actors
     assert len(people) == (1 if same else 2)
+
+
+def test_examples_after_including_share_the_location_role(make_doc: MakeDoc) -> None:
+    rows = [
+        ("Cases", "NOUN", "nsubjpass", 2, "O"),
+        ("were", "AUX", "auxpass", 1, "O"),
+        ("found", "VERB", "ROOT", 0, "O"),
+        ("in", "ADP", "prep", -1, "O"),
+        ("countries", "NOUN", "pobj", -1, "O"),
+        ("over", "ADP", "prep", -1, "O"),
+        ("winter", "NOUN", "pobj", -1, "O"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("including", "VERB", "prep", -2, "O"),
+        ("Chile", "PROPN", "pobj", -1, "B-GPE"),
+        ("and", "CCONJ", "cc", -1, "O"),
+        ("Peru", "PROPN", "conj", -2, "B-GPE"),
+        (".", "PUNCT", "punct", -10, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert result.actors == ()
+    assert [p.name for p in result.places] == ["Chile", "Peru"]

@@ -93,11 +93,14 @@ def is_locative(root: Token) -> bool:
 
     Conjuncts, appositions and compounds take the role of their head ("in
     Italy, the United States and Canada", "in the Afghanistan/Pakistan
-    region"), and "countries including X" that of "countries".
+    region"), and "countries including X" that of "countries" (through the
+    noun phrases it hangs from: "in several countries over the outbreak,
+    including X").
     """
     locative = lexicons().locative
     node = root
-    for _ in range(6):
+    enumerated = False  # inside "... including X": climb to what X exemplifies
+    for _ in range(8):
         if node.dep_ in ("conj", "appos", "compound") and node.head is not node:
             node = node.head
             continue
@@ -110,7 +113,8 @@ def is_locative(root: Token) -> bool:
             return True  # part of a title ("First Minister of Scotland"), not a participant
         if prep.lower_ == "to":
             return locative.get((prep.head.lemma_ or prep.head.text).lower()) == "motion"
-        if prep.lower_ not in ("including", "like") or prep.head is prep:
+        enumerated = enumerated or prep.lower_ in ("including", "like")
+        if not enumerated or prep.head is prep:
             return False
         node = prep.head
     return False
