@@ -185,3 +185,10 @@ def test_article_search_shows_the_matching_sentence(store: Store) -> None:
         (1, "The Veldorian-backed Sunfield Brigades attacked a depot near Karsk on Monday.")]
     assert queries.list_articles(store.db, search="volcano") == []
     assert [r["title"] for r in queries.list_articles(store.db)] == [None, "Brigades strike depot"]
+
+
+def test_undated_rows_come_last_on_every_backend(store: Store) -> None:
+    store.add(build("u", "Undated story.\n" + babble(21, 60), None, title="undated"))
+    store.add(first_article())
+    assert [r["title"] for r in queries.list_articles(store.db)] == [
+        "Brigades strike depot", "undated"]

@@ -55,10 +55,10 @@ def build_graph(db: Database) -> nx.MultiDiGraph:
 def _evidence(db: Database, source: int, target: int, kind: str) -> list[str]:
     rows = db.fetchall(
         "SELECT sentence FROM events WHERE actor_id = ? AND recipient_id = ? AND type = ? "
-        "ORDER BY day DESC LIMIT ?", (source, target, kind, _EVIDENCE))
+        "ORDER BY day DESC NULLS LAST, id DESC LIMIT ?", (source, target, kind, _EVIDENCE))
     rows += db.fetchall(
         "SELECT sentence FROM relations WHERE source_id = ? AND target_id = ? AND type = ? "
-        "ORDER BY day DESC LIMIT ?", (source, target, kind, _EVIDENCE))
+        "ORDER BY day DESC NULLS LAST, id DESC LIMIT ?", (source, target, kind, _EVIDENCE))
     return [" ".join(str(r[0]).split()) for r in rows[:_EVIDENCE] if r[0]]
 
 

@@ -3,7 +3,8 @@
 Each function takes a :class:`~newsgraph.store.backends.Database` and returns
 plain JSON-able rows (``list[dict]``) with an ``evidence`` key holding the
 sentence the row was extracted from, so every output format can show it.
-Names given as filters (``--actor Khamenei``) match a global actor's name or
+Newest first means by day, undated rows last (``NULLS LAST``: the same order
+on both backends). Names given as filters (``--actor Khamenei``) match a global actor's name or
 any of its aliases, case-insensitively; with no exact match, a name that
 contains the words.
 """
@@ -133,7 +134,7 @@ def list_articles(db: Database, search: str | None = None, since: str | None = N
         "SELECT articles.id, articles.day, articles.title, articles.source, articles.url, "
         "articles.text, (SELECT count(*) FROM articles d WHERE d.duplicate_of = articles.id) "
         f"FROM articles WHERE {' AND '.join(where)} "
-        "ORDER BY articles.day DESC, articles.id DESC LIMIT ?", (*params, limit))
+        "ORDER BY articles.day DESC NULLS LAST, articles.id DESC LIMIT ?", (*params, limit))
     return [{"id": r[0], "date": r[1], "title": r[2], "source": r[3], "url": r[4],
              "duplicates": r[6], "evidence": _snippet(r[5], search)} for r in rows]
 
@@ -184,7 +185,7 @@ def list_quotes(db: Database, speaker: str | None = None, search: str | None = N
         params.append(kind)
     _dates(where, params, "q.day", since, until)
     rows = db.fetchall(f"{_QUOTE_SQL} WHERE {' AND '.join(where)} "
-                       "ORDER BY q.day DESC, q.id DESC LIMIT ?", (*params, limit))
+                       "ORDER BY q.day DESC NULLS LAST, q.id DESC LIMIT ?", (*params, limit))
     keys = ("id", "date", "speaker", "kind", "text", "cue", "article_id", "title", "evidence")
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
@@ -215,17 +216,16 @@ def list_events(db: Database, actor: str | None = None, recipient: str | None = 
         params.extend([country.upper()] * 3)
     _dates(where, params, "e.day", since, until)
     rows = db.fetchall(f"{_EVENT_SQL} WHERE {' AND '.join(where)} "
-                       "ORDER BY e.day DESC, e.id DESC LIMIT ?", (*params, limit))
+                       "ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?", (*params, limit))
     return [dict(zip(_EVENT_KEYS, r, strict=True)) for r in rows]
 
 
 def _edge_evidence(db: Database, source: int, target: int, kind: str, limit: int) -> list[Row]:
+    order = "ORDER BY day DESC NULLS LAST, id DESC LIMIT ?"
     rows = db.fetchall("SELECT sentence, article_id, day FROM events WHERE actor_id = ? AND "
-                       "recipient_id = ? AND type = ? ORDER BY day DESC LIMIT ?",
-                       (source, target, kind, limit))
+                       f"recipient_id = ? AND type = ? {order}", (source, target, kind, limit))
     rows += db.fetchall("SELECT sentence, article_id, day FROM relations WHERE source_id = ? AND "
-                        "target_id = ? AND type = ? ORDER BY day DESC LIMIT ?",
-                        (source, target, kind, limit))
+                        f"target_id = ? AND type = ? {order}", (source, target, kind, limit))
     rows.sort(key=lambda r: (r[2] or "", r[1]), reverse=True)
     return [{"sentence": r[0], "article_id": r[1], "date": r[2]} for r in rows[:limit]]
 
@@ -245,7 +245,7 @@ def _ranked_edges(db: Database, ids: list[int] | None, type_: str | None,
     merged here: an OR across both columns would sort every edge of a busy actor.
     """
     extra, params = ("AND g.type = ? ", [type_.upper()]) if type_ else ("", [])
-    order = "ORDER BY g.count DESC, g.last_date DESC LIMIT ?"
+    order = "ORDER BY g.count DESC, g.last_date DESC NULLS LAST LIMIT ?"
     if ids is None:
         where = "WHERE g.type = ? " if type_ else ""
         return db.fetchall(f"{_EDGE_SQL} {where}{order}", (*params, limit))
@@ -306,11 +306,11 @@ def actor_profile(db: Database, name: str, limit: int = 10) -> Row | None:
     profile["quotes"] = [dict(zip(("id", "date", "speaker", "kind", "text", "cue", "article_id",
                                    "title", "evidence"), r, strict=True))
                          for r in db.fetchall(f"{_QUOTE_SQL} WHERE q.speaker_id = ? "
-                                              "ORDER BY q.day DESC, q.id DESC LIMIT ?",
+                                              "ORDER BY q.day DESC NULLS LAST, q.id DESC LIMIT ?",
                                               (actor_id, limit))]
     for side, column in (("events_as_actor", "actor_id"), ("events_as_recipient", "recipient_id")):
         profile[side] = [dict(zip(_EVENT_KEYS, r, strict=True)) for r in db.fetchall(
-            f"{_EVENT_SQL} WHERE e.{column} = ? ORDER BY e.day DESC, e.id DESC LIMIT ?",
+            f"{_EVENT_SQL} WHERE e.{column} = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?",
             (actor_id, limit))]
     profile["relations"] = _edge_rows(db, _ranked_edges(db, [actor_id], None, limit), 1)
     profile["other_matches"] = [i for i in ids if i != actor_id][:limit]
