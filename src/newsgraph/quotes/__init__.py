@@ -75,7 +75,10 @@ def _accepted(doc: Doc, lexicon: Lexicon, index: TokenIndex) -> list[tuple[Marke
     quoted = [(s.start, s.end) for s in spans]
     out = []
     for span in spans:
-        decision = classify(doc, span, index, lexicon, quoted)
+        try:
+            decision = classify(doc, span, index, lexicon, quoted)
+        except (IndexError, ValueError, KeyError):  # an odd parse loses this span, not the article
+            continue
         if decision is not None:
             out.append((span, decision))
     return out
@@ -87,7 +90,10 @@ def _quote_items(
     quoted = [(s.start, s.end) for s, _ in accepted]
     items = []
     for span, decision in accepted:
-        cue = find_cue(doc, span, decision, index, lexicon, quoted)
+        try:
+            cue = find_cue(doc, span, decision, index, lexicon, quoted)
+        except (IndexError, ValueError, KeyError):  # keep the quote, without its cue
+            cue = None
         items.append(_Item(decision.kind, span.start, span.end, cue, span.group, span.start))
     return _join_split(index.text, items)
 
@@ -260,7 +266,10 @@ def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quo
     quotes: list[Quote] = []
     utterances: dict[int, int] = {}
     for item, cue in items:
-        speaker = attributor.speaker(item, cue)
+        try:
+            speaker = attributor.speaker(item, cue)
+        except (IndexError, ValueError, KeyError):  # keep the quote, without its speaker
+            speaker = None
         key = item.group if item.group >= 0 else -len(quotes) - 1
         quotes.append(
             Quote(

@@ -222,21 +222,32 @@ def _verb_items(
             continue
         if any(a <= token.idx < b for a, b in quoted):
             continue
-        cue = lexicon.verb(token.lemma_)
-        if cue is None or (cue.content not in ("clause", "object") and not cue.preps):
+        try:
+            found = _verb_item(token, text, lexicon, quoted)
+        except (IndexError, ValueError, KeyError):  # an odd parse loses this cue only
             continue
-        span = _content(token, cue, lexicon)
-        if span is None or _SENTENCE_END.search(text, token.idx, span[0] + 2):
-            continue  # the parse put the content in another sentence
-        start, end = _trim(
-            text, span[0], _before_participle(doc, token, _clip(text, *span), lexicon)
-        )
-        if end <= start or _inside(text, (start, end), quoted):
-            continue
-        subject = cue_subject(token, lexicon, quoted)
-        if not _someone(subject, lexicon) or text[end - 1 : end + 1].rstrip()[-1:] == "?":
-            continue  # no definite speaker, or a question rather than a statement
-        yield Reported(token.idx, token.idx + len(token), token.i, start, end, subject, cue)
+        if found is not None:
+            yield found
+
+
+def _verb_item(
+    token: Token, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
+) -> Reported | None:
+    """The reported statement of the cue verb ``token``, or None."""
+    cue = lexicon.verb(token.lemma_)
+    if cue is None or (cue.content not in ("clause", "object") and not cue.preps):
+        return None
+    span = _content(token, cue, lexicon)
+    if span is None or _SENTENCE_END.search(text, token.idx, span[0] + 2):
+        return None  # no content, or the parse put it in another sentence
+    end = _before_participle(token.doc, token, _clip(text, *span), lexicon)
+    start, end = _trim(text, span[0], end)
+    if end <= start or _inside(text, (start, end), quoted):
+        return None
+    subject = cue_subject(token, lexicon, quoted)
+    if not _someone(subject, lexicon) or text[end - 1 : end + 1].rstrip()[-1:] == "?":
+        return None  # no definite speaker, or a question rather than a statement
+    return Reported(token.idx, token.idx + len(token), token.i, start, end, subject, cue)
 
 
 def _according_items(
