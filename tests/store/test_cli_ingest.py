@@ -109,3 +109,15 @@ def test_an_article_the_database_refuses_is_skipped_not_fatal(
     assert lines[1] == ("newsgraph: 5 read, 4 analyzed, 0 unchanged, 0 duplicates, 1 skipped "
                         "(not stored: 1)")
     assert _stats(db)["articles"] == 4
+
+
+def test_the_progress_total_counts_records_and_files(tmp_path: Path) -> None:
+    import gzip
+
+    corpus = _corpus(tmp_path)  # 4 records
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "a.txt").write_text("One story.")
+    with gzip.open(tmp_path / "more" / "b.jsonl.gz", "wt") as handle:
+        handle.write('{"text": "x"}\n\n{"text": "y"}\n')
+    assert store_cmd._estimate([str(corpus), str(tmp_path / "more")]) == 4 + 1 + 2
+    assert store_cmd._estimate(["-"]) is None

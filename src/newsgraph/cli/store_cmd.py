@@ -9,6 +9,7 @@ are one line and exit code 1 (see :mod:`newsgraph.store.errors`).
 
 from __future__ import annotations
 
+import gzip
 import re
 import sys
 from collections import Counter
@@ -116,8 +117,9 @@ def _estimate(sources: Iterable[str]) -> int | None:
             return None
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            if file.name.endswith((".jsonl", ".ndjson")):
-                with file.open("rb") as handle:
+            if file.name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
+                opener = gzip.open if file.name.endswith(".gz") else open
+                with opener(file, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             else:
                 total += 1
