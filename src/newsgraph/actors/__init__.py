@@ -19,7 +19,6 @@ acted upon is an actor. Later stages turn token spans into actors with
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -29,14 +28,11 @@ from .coding import TitleHit, code_entities
 from .detect import entity_candidates, title_matches
 from .lexicon import lexicons
 from .refer import add_descriptions, add_pronouns
-from .resolve import Entity, group_entities, sentence_index, title_heads
+from .resolve import Entity, fold, group_entities, sentence_index, title_heads
 
 __all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
 _MODIFIER_DEPS = frozenset({"amod"})
-# Letters NFKD does not split into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ı": "i"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +53,7 @@ def actor_key(name: str, actor_type: str, country: str | None) -> str:
     """
     if actor_type == "COUNTRY" and country:
         return f"{country.lower()}|COUNTRY|{country}"
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'").translate(_UNDECOMPOSED))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    plain = fold(name.replace("’", "'").casefold())
     words = "".join(ch if ch.isalnum() else " " for ch in plain.replace("'", "")).split()
     return f"{' '.join(words)}|{actor_type}|{country or ''}"
 

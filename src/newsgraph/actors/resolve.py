@@ -27,6 +27,7 @@ Rules (documented because there is no coreference model to hide behind):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,10 +38,14 @@ from ..model import Mention
 from .detect import Candidate
 from .lexicon import OrgEntry, country_name, lexicons
 
-__all__ = ["Entity", "group_entities", "is_locative", "sentence_index", "title_heads"]
+__all__ = ["Entity", "fold", "group_entities", "is_locative", "sentence_index", "title_heads"]
 
 _UPPER_ACRONYM = 2, 8
 _VARIANT_MIN_LENGTH = 12
+# Letters NFKD does not split into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -140,9 +145,15 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
                 name_start, stripped = cut, True
                 break
     words = tuple(
-        t.lower_ for t in doc[name_start:end] if t.is_alpha or "'" in t.text or "’" in t.text
+        fold(t.lower_) for t in doc[name_start:end] if t.is_alpha or "'" in t.text or "’" in t.text
     )
     return words, name_start
+
+
+def fold(word: str) -> str:
+    """A name word without accents ("Brudziński" and "Brudzinski" meet)."""
+    plain = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
 def _find_person(people: list[Entity], words: tuple[str, ...], position: int) -> Entity | None:
@@ -237,7 +248,7 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         covered.update(range(cand.start, cand.end))
         if cand.label == "PERSON":
             continue
-        words = tuple(t.lower_ for t in doc[cand.start : cand.end] if t.is_alpha)
+        words = tuple(fold(t.lower_) for t in doc[cand.start : cand.end] if t.is_alpha)
         person = surnames.get(words) if cand.source == "ner" else None
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
@@ -246,7 +257,7 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
     for token in doc:
         if token.i in covered or not token.is_title or not token.is_alpha:
             continue
-        person = keys.get((token.lower_,))
+        person = keys.get((fold(token.lower_),))
         if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
@@ -271,7 +282,7 @@ def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
     ):
         start = prev.i
         person.name = doc[start : i + 1].text
-        person.name_tokens = (prev.lower_, *person.name_tokens)
+        person.name_tokens = (fold(prev.lower_), *person.name_tokens)
     person.add(doc, start, i + 1, "PERSON", "alias")
 
 
