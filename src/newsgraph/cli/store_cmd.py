@@ -34,7 +34,7 @@ from ..config import Settings
 from ..errors import StoreError
 from ..export import EXPORT_FORMATS, export
 from ..export.render import FORMATS, render_rows, render_table, to_json
-from ..ingest import read_sources
+from ..ingest import FetchOptions, read_sources
 from ..model import Analysis, Article, Skipped
 from ..pipeline import PIPELINE_VERSION, run
 from ..store import Outcome, RecordError, Store, open_store
@@ -113,8 +113,8 @@ def _estimate(sources: Iterable[str]) -> int | None:
     total = 0
     for source in sources:
         path = Path(source)
-        if source == "-":
-            return None
+        if source == "-" or "://" in source:
+            return None  # stdin and URLs (feeds) have no count known in advance
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             if file.name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
@@ -172,12 +172,19 @@ def _store_results(results: Iterable[Analysis | Skipped], store: Store, tally: _
 @click.option("--workers", type=click.IntRange(1, 64), help="Parser processes (spaCy n_process).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: only when stderr is a terminal).")
+@click.option("--fetch-delay", type=click.FloatRange(0), default=FetchOptions().per_host_interval,
+              show_default=True,
+              help="Seconds between two requests to one host (URLs and feed items).")
+@click.option("--fetch-timeout", type=click.FloatRange(0, min_open=True),
+              default=FetchOptions().timeout, show_default=True,
+              help="Seconds to wait for a server to connect or send data.")
 @click.pass_obj
 def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers: int | None,
-           progress: bool | None) -> None:
+           progress: bool | None, fetch_delay: float, fetch_timeout: float) -> None:
     """Analyze articles and store them (repeats are no-ops, near-duplicates are linked).
 
-    SOURCES are what `newsgraph extract` reads: text files, JSONL, directories, -.
+    SOURCES are what `newsgraph extract` reads: text, HTML and JSONL files,
+    directories, feeds, http(s) URLs, or - for stdin.
     Each article is stored in its own transaction: an interrupted run loses at
     most the article in flight, and the next run resumes where it stopped.
     """
@@ -197,7 +204,9 @@ def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers
             else:
                 _say(message)
 
-        items = _fresh(read_sources(sources, settings.words_per_minute), store, tally, advance)
+        fetching = FetchOptions(per_host_interval=fetch_delay, timeout=fetch_timeout)
+        read = read_sources(sources, settings.words_per_minute, fetching)
+        items = _fresh(read, store, tally, advance)
         try:
             _store_results(run(items, settings), store, tally, advance, report)
         except KeyboardInterrupt:
