@@ -143,6 +143,18 @@ CASES: list[tuple[str, list[Row], list[tuple[str, tuple[str, ...], str | None]]]
         [("REJECT", ("A1",), None)],
     ),
     (
+        "Iran said Iraq must withdraw.",
+        [
+            IRAN,
+            ("said", "VERB", "ROOT", 0, "O", "say"),
+            ("Iraq", "PROPN", "nsubj", 2, "B-GPE", "Iraq"),
+            ("must", "AUX", "aux", 1, "O", "must"),
+            ("withdraw", "VERB", "ccomp", -3, "O", "withdraw"),
+            _dot(-4),
+        ],
+        [("REQUEST", ("A1",), "A2")],
+    ),
+    (
         "Iran said it was cold.",
         [
             IRAN,

@@ -87,7 +87,12 @@ def test_most_specific_entry_comes_first() -> None:
 
 def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
-    classes = {"intent", "negative", "hypothetical", "command", "undergo", "means", "report"}
+    classes = {"intent", "negative", "hypothetical", "obligation"} | {
+        "command",
+        "undergo",
+        "means",
+        "report",
+    }
     assert set(lexicon.modality.values()) <= classes
     assert lexicon.modality["not"] == "negative" and lexicon.modality["vow"] == "intent"
     assert set(lexicon.context_words.values()) <= set(lexicon.contexts)

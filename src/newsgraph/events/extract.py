@@ -20,10 +20,10 @@ from datetime import datetime
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, Quote, evidence_from
-from .arguments import Participants, participants
+from .arguments import Participants, actors_of, participants
 from .dates import ResolvedDate, resolve_date
 from .frames import Frame, Trigger, find_triggers, frame_of
-from .lexicon import COOPERATIVE, Lexicon
+from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
 from .places import article_countries, lookup_place
 
 __all__ = ["ArticleContext", "dateline_of", "events_of_sentence"]
@@ -36,6 +36,8 @@ _THREAT_MODES = {
     "SANCTION": "relations",
     "PROTEST": "restrict",
 }
+# The synthetic entry of a demand found from "must"/"should" (no lexicon line).
+_DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
@@ -241,7 +243,52 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
         if not parts.named and (parts.recipient is None or trig.entry.pos == "NOUN"):
             continue
         events.append(_build(trig, coded, parts, sent, lexicon, context))
+    for token, parts in _demands(sent, by_index, lexicon, context):
+        demand = Trigger(token, _DEMAND)
+        events.append(_build(demand, ("REQUEST", "demand", False), parts, sent, lexicon, context))
     return events
+
+
+def _obliged(token: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "obligation" for c in token.children
+    )
+
+
+def _demands(
+    sent: Span, triggers: dict[int, Trigger], lexicon: Lexicon, context: ArticleContext
+) -> list[tuple[Token, Participants]]:
+    """ "X said Y must Z": what someone says another must do is a demand (CAMEO 10).
+
+    The trigger is the verb under "must"/"should"; the actor is the subject
+    of the clause reporting it (or of the verb whose object carries it:
+    "issued a reminder that Iraq must ..."), the recipient the one who must
+    act. A reporting word that is itself a trigger ("urged", "warned") is
+    already the event.
+    """
+    found = []
+    for token in sent:
+        if token.dep_ not in ("ccomp", "acl") or not _obliged(token, lexicon):
+            continue
+        head = token.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
+            continue
+        sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        recipient = next(
+            (
+                a.id
+                for s in subjects
+                for a in actors_of(s, context.actors)
+                if a.id not in sayer.actors
+            ),
+            None,
+        )
+        if sayer.named and (sayer.actors or recipient):
+            found.append((token, Participants(sayer.actors, recipient, True)))
+    return found
 
 
 def _place_proxies(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Actor, ...]:

@@ -19,7 +19,7 @@ from .lexicon import Lexicon, TriggerEntry
 __all__ = ["Frame", "Trigger", "find_triggers", "frame_of", "object_tokens"]
 
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative", "xcomp"})
-_QUALIFIERS = frozenset({"intent", "negative", "hypothetical"})
+_QUALIFIERS = frozenset({"intent", "negative", "hypothetical", "obligation"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Dependencies along which an event is the content of the word above it
@@ -160,7 +160,7 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
             continue
         if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
             continue
-        if kind in ("intent", "hypothetical") and child.dep_ not in ("aux", "mark", "advmod"):
+        if kind != "negative" and child.dep_ not in ("aux", "mark", "advmod"):
             continue
         classes.add(kind)
     if _conditional(token, lexicon):
@@ -228,7 +228,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     return Frame(
         governor=governor,
         negated="negative" in classes,
-        hypothetical="hypothetical" in classes,
+        # What someone must do is not done (the demand is coded instead).
+        hypothetical=bool(classes & {"hypothetical", "obligation"}),
         intent=own_intent or "intent" in classes,
         scheduled=own_intent and "intent" not in classes,
     )
