@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -88,12 +89,19 @@ class _Context:
 
 
 def _qualifier(doc: Doc, i: int) -> str:
-    quals = lexicons().qualifiers
+    """The time qualifier of a title starting at token ``i`` ("former", "ex-", "acting")."""
+    quals = _title_qualifiers()
     if i > 0 and doc[i - 1].lower_ in quals:
         return quals[doc[i - 1].lower_]
     if i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in quals:
         return quals[doc[i - 2].lower_]
     return ""
+
+
+@lru_cache(maxsize=1)
+def _title_qualifiers() -> dict[str, str]:
+    # "renamed" marks former names of organizations, not a title's time
+    return {w: q for w, q in lexicons().qualifiers.items() if q != "renamed"}
 
 
 def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
@@ -186,7 +194,7 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
         token = doc[i]
         owner = ctx.owner.get(i)
         if token.lower_ in lexicons().qualifiers:
-            qualifier = lexicons().qualifiers[token.lower_]
+            qualifier = lexicons().qualifiers[token.lower_].replace("renamed", "")
         elif owner is not None and owner[0].country and owner[0].type != "PERSON":
             country = owner[0].country
             i = owner[2] - 1
