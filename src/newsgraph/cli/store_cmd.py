@@ -329,6 +329,9 @@ def _print_profile(p: dict[str, Any], evidence: bool) -> None:
                f"articles, {p['mentions']} mentions, {p['first_seen']} to {p['last_seen']}")
     if p["aliases"]:
         click.echo("aliases: " + "; ".join(p["aliases"]))
+    if p["other_matches"]:
+        click.echo(f"also matching: {len(p['other_matches'])} other actor(s) with that name "
+                   "(their ids are in --format json)")
     sections: list[tuple[str, str, tuple[str, ...]]] = [
         ("titles", "titles", ("title", "qualifier", "first_seen", "last_seen", "articles")),
         ("timeline", "mentions by month", ("month", "articles", "mentions")),
