@@ -330,3 +330,17 @@ def test_a_place_on_the_receiving_end_stands_for_its_country(make_doc: MakeDoc) 
     assert (event.actor, event.recipient) == (iran.id, country.id)
     (unowned,) = extract_events(doc, (iran,), (place,), (), PUBLISHED)
     assert unowned.recipient is None
+
+
+def test_both_sides_of_clashes_are_sources(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Clashes", "NOUN", "nsubj", 5, "O", "clash"),
+        ("between", "ADP", "prep", -1, "O", "between"),
+        ("Sudan", "PROPN", "pobj", -1, "B-GPE", "Sudan"),
+        ("and", "CCONJ", "cc", -1, "O", "and"),
+        ("Chad", "PROPN", "conj", -2, "B-GPE", "Chad"),
+        ("continued", "VERB", "ROOT", 0, "O", "continue"),
+        _dot(-1),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actors, event.recipient) == ("ASSAULT", ("A1", "A2"), None)

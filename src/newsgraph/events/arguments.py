@@ -34,7 +34,7 @@ _HEAD_PREPS = frozenset({"of", "from", "including", "in"})
 _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
 )
-_NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for", "between"}
+_NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp"})
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
@@ -289,7 +289,9 @@ def _noun_args(
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
             named = True
-        elif child.dep_ == "prep" and child.lower_ == "by":
+        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            # "an attack by X"; "clashes between X and Y", "talks between X and Y":
+            # every side of a two-sided act is a source (PLOVER).
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     doers.extend(actors_of(pobj, actors))
