@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.store import Store, open_store, queries
-from newsgraph.store.dedup import content_hash
+from newsgraph.store.dedup import CONTAINMENT, content_hash
 
 from .builders import ActorSpec, babble, build
 
@@ -67,7 +67,7 @@ def test_a_retitled_trimmed_copy_is_linked_to_its_original(store: Store) -> None
     copy = store.add(trimmed)
     assert copy.status == "duplicate"
     assert copy.original == first.article_id
-    assert copy.similarity is not None and copy.similarity >= 0.8
+    assert copy.similarity is not None and copy.similarity >= CONTAINMENT
     assert store.add(other).status == "added"  # a different story is not a duplicate
     counts = queries.stats(store.db)
     assert (counts["articles"], counts["duplicates"]) == (2, 1)
