@@ -185,27 +185,13 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
         return _hit(ctx, end + 1, ctx.title_starting[end + 1], "", 1, None, None)
     if end >= len(doc) or doc[end].text != ",":
         return None
-    i = end + 1
-    qualifier = ""
-    country: str | None = None
-    for _ in range(10):
-        if i >= len(doc) or i in ctx.title_starting:
-            break
-        token = doc[i]
-        owner = ctx.owner.get(i)
-        if token.lower_ in lexicons().qualifiers:
-            qualifier = lexicons().qualifiers[token.lower_].replace("renamed", "")
-        elif owner is not None and owner[0].country and owner[0].type != "PERSON":
-            country = owner[0].country
-            i = owner[2] - 1
-        elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
-            # the appositive ended without a title: keep a country it named
-            return TitleHit(None, "", "", country, None, 1) if country else None
-        elif token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
-            return None
-        i += 1
+    scanned = _scan_appositive(ctx, end + 1)
+    if scanned is None:
+        return None
+    i, qualifier, country = scanned
     if i not in ctx.title_starting:
-        return TitleHit(None, "", "", country, None, 1) if country and i >= len(doc) else None
+        # the appositive ended without a title: keep a country it named
+        return TitleHit(None, "", "", country, None, 1) if country else None
     t_end = ctx.title_starting[i]
     nxt = ctx.owner.get(_skip_forward(doc, t_end))
     if nxt is not None and nxt[0].type == "PERSON":
@@ -218,6 +204,34 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
             org = holder if holder.type == "ORG" else None
             country = country or holder.country
     return _hit(ctx, i, t_end, qualifier, 1, country, org)
+
+
+def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | None:
+    """Walk an appositive from token ``i`` up to its title or its end.
+
+    Returns where it stopped (a title's first token, or past the appositive),
+    the qualifier and the country met on the way; None when the words are
+    not those of an appositive noun phrase.
+    """
+    doc = ctx.doc
+    qualifier = ""
+    country: str | None = None
+    for _ in range(10):
+        if i >= len(doc) or i in ctx.title_starting:
+            return i, qualifier, country
+        token = doc[i]
+        owner = ctx.owner.get(i)
+        if token.lower_ in _title_qualifiers():
+            qualifier = _title_qualifiers()[token.lower_]
+        elif owner is not None and owner[0].country and owner[0].type != "PERSON":
+            country = owner[0].country
+            i = owner[2] - 1
+        elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
+            return i, qualifier, country
+        elif token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
+            return None
+        i += 1
+    return (i, qualifier, country) if i >= len(doc) else None
 
 
 def _skip_forward(doc: Doc, i: int) -> int:
