@@ -199,3 +199,12 @@ def test_the_one_cited_speaks(nlp: Language) -> None:
     assert [(q.kind, q.text, q.speaker_name) for q in quotes] == [
         ("reported", "the ship sank", "the navy")
     ]
+
+
+def test_reported_content_keeps_an_inner_quote_whole(nlp: Language) -> None:
+    quotes, actors = _run(nlp, 'Union leader Tom Ray said the deal was "dead on arrival".')
+    assert _kinds(quotes) == [
+        ("reported", 'the deal was "dead on arrival"'),
+        ("partial", "dead on arrival"),
+    ]
+    assert all("Ray" in _who(q, actors) for q in quotes)

@@ -43,10 +43,18 @@ class Reported:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip blanks, clause punctuation and marks; keep the closing mark of an inner quote."""
     while start < end and (text[start] in _TRIM):
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] in ".!?"):
         end -= 1
+    inner = text[start:end]
+    if inner.count('"') % 2 or inner.count("“") > inner.count("”"):
+        close = end
+        while close < len(text) and close - end < 3 and text[close] in '.,!?"”':
+            close += 1
+            if text[close - 1] in '"”':
+                return start, close
     return start, end
 
 
