@@ -344,3 +344,20 @@ def test_both_sides_of_clashes_are_sources(make_doc: MakeDoc) -> None:
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actors, event.recipient) == ("ASSAULT", ("A1", "A2"), None)
+
+
+def test_backers_are_not_doers(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Iran", "PROPN", "npadvmod", 2, "B-GPE", "Iran"),
+        ("-", "PUNCT", "punct", 1, "O", "-"),
+        ("backed", "VERB", "amod", 1, "O", "back"),
+        ("groups", "NOUN", "nsubj", 1, "O", "group"),
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+        _dot(-2),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.actor, event.recipient) == (None, "A2")
+    led = [(w, p, d, h, e, "lead" if w == "backed" else lem) for w, p, d, h, e, lem in rows]
+    (event,) = _events(make_doc, led)
+    assert (event.actor, event.recipient) == ("A1", "A2")

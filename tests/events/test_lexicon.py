@@ -87,12 +87,9 @@ def test_most_specific_entry_comes_first() -> None:
 
 def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
-    classes = {"intent", "negative", "hypothetical", "obligation"} | {
-        "command",
-        "undergo",
-        "means",
-        "report",
-    }
+    qualifiers = {"intent", "negative", "hypothetical", "obligation"}
+    roles = {"command", "undergo", "means", "report", "sponsor"}
+    classes = qualifiers | roles
     assert set(lexicon.modality.values()) <= classes
     assert lexicon.modality["not"] == "negative" and lexicon.modality["vow"] == "intent"
     assert set(lexicon.context_words.values()) <= set(lexicon.contexts)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..actors import find_actor
 from ..model import Actor
 from .frames import Trigger
+from .lexicon import load_lexicon
 
 __all__ = ["Participants", "actors_of", "participants"]
 
@@ -77,7 +78,7 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
-        elif dep in _MODIFIER_DEPS:
+        elif dep in _MODIFIER_DEPS and not _sponsor(child):
             by_dep.setdefault(dep, []).extend(actors_of(child, actors, depth + 1))
     for dep in _MODIFIER_ORDER:
         if by_dep.get(dep):
@@ -110,6 +111,11 @@ def _coordinated(token: Token) -> list[Token]:
                 heads.append(child)
                 heads.extend(c for c in child.conjuncts if c.i > child.i)
     return list(dict.fromkeys(heads))
+
+
+def _sponsor(modifier: Token) -> bool:
+    """ "Iran-backed groups" are not Iran; "Saudi-led coalition" is led by Saudi Arabia."""
+    return load_lexicon().modality.get(modifier.lemma_.lower()) == "sponsor"
 
 
 def actors_of(token: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[Actor]:

@@ -28,7 +28,17 @@ __all__ = [
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
 _MODALITY = frozenset(
-    {"intent", "negative", "hypothetical", "obligation", "command", "undergo", "means", "report"}
+    {
+        "intent",
+        "negative",
+        "hypothetical",
+        "obligation",
+        "command",
+        "undergo",
+        "means",
+        "report",
+        "sponsor",
+    }
 )
 _ENTRY_KEYS = frozenset(
     {
