@@ -318,6 +318,8 @@ def _group_countries_and_places(
             )
             ent.add(doc, cand.start, cand.end, "NORP" if kind == "demonym" else "GPE", cand.source)
             continue
+        if cand.label == "NORP" and text in lex.cities:
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source)  # "Montreal" as NORP
         if cand.label in ("GPE", "LOC", "FAC"):
             city_iso = lex.cities.get(text) if cand.label == "GPE" else None
             kind = "city" if city_iso else ("region" if cand.label == "LOC" else "")
