@@ -169,8 +169,11 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
         org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
     t_start = ctx.title_ending[end]
     before_country, before_org, j = _attached_before(ctx, t_start)
-    return _hit(ctx, t_start, end, _qualifier(doc, j) or _qualifier(doc, t_start), 0,
-                country or before_country, org or before_org)  # fmt: skip
+    # "former Syrian president": the qualifier may precede the country, but not
+    # words of another role ("former presidential candidate Senator X")
+    direct = all(k in ctx.owner or doc[k].text in ("'s", "’s") for k in range(j, t_start))
+    qualifier = _qualifier(doc, t_start) or (_qualifier(doc, j) if direct else "")
+    return _hit(ctx, t_start, end, qualifier, 0, country or before_country, org or before_org)
 
 
 def _title_after(ctx: _Context, end: int) -> TitleHit | None:
