@@ -208,3 +208,17 @@ def test_reported_content_keeps_an_inner_quote_whole(nlp: Language) -> None:
         ("partial", "dead on arrival"),
     ]
     assert all("Ray" in _who(q, actors) for q in quotes)
+
+
+def test_unattributed_quote_after_an_action_beat(nlp: Language) -> None:
+    text = 'Mayor Ivan Petrov paused for a long moment.\n\n"We will rebuild every house."'
+    quotes, actors = _run(nlp, text)
+    assert [q.text for q in quotes] == ["We will rebuild every house."]
+    assert "Petrov" in _who(quotes[0], actors)
+
+
+def test_unattributed_quote_after_a_thing_has_no_speaker(nlp: Language) -> None:
+    quotes, _ = _run(nlp, 'The storm hit the coast at dawn.\n\n"Nothing was left standing."')
+    assert [(q.text, q.speaker, q.speaker_name) for q in quotes] == [
+        ("Nothing was left standing.", None, None)
+    ]

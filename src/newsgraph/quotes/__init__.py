@@ -215,6 +215,36 @@ class _Attributor:
             return self.last[1]
         return None
 
+    def _is_person(self, token: Token) -> bool:
+        if token.ent_type_ == "PERSON":
+            return True
+        people = (a for a in self.actors if a.type == "PERSON")
+        return any(m.start <= token.idx < m.end for a in people for m in a.mentions)
+
+    def _beat(self, item: _Item) -> Speaker | None:
+        """The person acting in the sentence right before an unattributed quote.
+
+        "Smith paused. "We will win."": a quote with no cue and no earlier
+        speaker nearby belongs to the subject of the sentence before it, when
+        that subject is a person (a name or he/she).
+        """
+        index = self.ctx.index
+        first = index.at_or_after(item.start)
+        if first >= len(self.doc):
+            return None
+        lo, _ = index.sentence(first)
+        if lo == 0:
+            return None
+        prev_lo, prev_hi = index.sentence(lo - 1)
+        for token in self.doc[prev_lo:prev_hi]:
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+                person = token.lower_ in ("he", "she") or self._is_person(token)
+                if person and not any(a <= token.idx < b for a, b in self.ctx.quoted):
+                    return resolve_speaker(
+                        token, self.actors, self.lexicon, self._previous(token.idx)
+                    )
+        return None
+
     def speaker(self, item: _Item, cue: Token | None) -> Speaker | None:
         """The speaker of ``item``: from its cue's subject, else by continuity."""
         found: Speaker | None = None
@@ -223,6 +253,8 @@ class _Attributor:
             found = resolve_speaker(subject, self.actors, self.lexicon, self._previous(subject.idx))
         if found is None:
             found = self._continuity(item)
+        if found is None and item.kind == "direct":
+            found = self._beat(item)
         if found is not None:
             self.last = (self.paragraphs.of(item.anchor), found)
             if item.group >= 0:
