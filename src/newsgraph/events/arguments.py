@@ -41,6 +41,7 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "a
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
 _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
 _NO_ROLES: Mapping[str, str] = {}
+_DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 
 
@@ -132,8 +133,10 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
     """The subject a verb without one shares with the verb above it."""
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-        if verb.dep_ == "relcl":
-            return head
+        if verb.dep_ == "relcl" or verb.tag_ == "VBD":
+            return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
+        if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
+            return head  # "protesters demanding reforms marched"
         # "issued a declaration demanding ...": the declaration's author demands.
         if head.dep_ in _NOUN_SLOTS and head.head.pos_ in ("VERB", "AUX"):
             return _subject(head.head, roles, depth + 1)[0]
@@ -295,6 +298,8 @@ def _noun_args(
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
             named = True
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ in _DOER_ENTS:
+            named = True  # "Palestinian riots": a named side, even if not an actor
         elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             # "an attack by X"; "clashes between X and Y", "talks between X and Y":
             # every side of a two-sided act is a source (PLOVER).
