@@ -223,3 +223,24 @@ def test_examples_after_including_share_the_location_role(make_doc: MakeDoc) -> 
     result = extract_actors(make_doc(rows))
     assert result.actors == ()
     assert [p.name for p in result.places] == ["Chile", "Peru"]
+
+
+@pytest.mark.parametrize(
+    ("first", "label", "expected"),
+    [
+        ("U.S.", "B-GPE", ("GPE", "USA")),  # an American story: the state
+        ("Russian", "B-NORP", ("COUNTRY", "GEO")),  # otherwise the country
+    ],
+)
+def test_georgia_the_state_or_the_country(
+    make_doc: MakeDoc, first: str, label: str, expected: tuple[str, str]
+) -> None:
+    rows = [
+        (first, "PROPN", "compound", 1, label),
+        ("officials", "NOUN", "nsubj", 1, "O"),
+        ("praised", "VERB", "ROOT", 0, "O"),
+        ("Georgia", "PROPN", "dobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    actors = {a.name: a for a in extract_actors(make_doc(rows)).actors}
+    assert (actors["Georgia"].type, actors["Georgia"].country) == expected

@@ -295,16 +295,33 @@ def _country_of_text(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _mostly_american(cands: list[Candidate]) -> bool:
+    """Whether the United States is the country named most often by the lexicons."""
+    counts: dict[str, int] = {}
+    for cand in cands:
+        if cand.iso3 and cand.kind != "org":
+            counts[cand.iso3] = counts.get(cand.iso3, 0) + 1
+    return bool(counts) and max(counts, key=lambda k: counts[k]) == "USA"
+
+
+def _is_us_state(text: str) -> bool:
+    entry = lexicons().geo.get(text)
+    return entry is not None and entry.country == "USA" and entry.kind == "region"
+
+
 def _group_countries_and_places(
     doc: Doc, cands: list[Candidate], entities: dict[str, Entity]
 ) -> list[Candidate]:
     rest = []
     lex = lexicons()
+    american = _mostly_american(cands)
     for cand in cands:
         text = doc[cand.start : cand.end].text
         found = (cand.kind, cand.iso3) if cand.iso3 and cand.kind != "org" else None
         if found is None and cand.label in ("GPE", "NORP", "LOC"):
             found = _country_of_text(text)
+        if found is not None and american and found[0] == "country" and _is_us_state(text):
+            found, cand = None, Candidate(cand.start, cand.end, "GPE", cand.source)  # Georgia
         if found is not None:
             kind, iso = found
             if kind == "capital" and is_locative(doc[cand.start : cand.end].root):
