@@ -60,9 +60,15 @@ def actor_key(name: str, actor_type: str, country: str | None) -> str:
 
 def _titles(hits: list[TitleHit]) -> tuple[Title, ...]:
     seen: list[Title] = []
+    titles = lexicons().titles
     for hit in hits:
-        if hit.title is not None and hit.title not in seen:
-            seen.append(hit.title)
+        if hit.title is None:
+            continue
+        title = hit.title
+        if title.text.lower().endswith("s") and title.text.lower()[:-1] in titles:
+            title = Title(title.text[:-1], title.qualifier)  # "Senators Rubio, Lee" -> Senator
+        if title not in seen:
+            seen.append(title)
     return tuple(seen)
 
 

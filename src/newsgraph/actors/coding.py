@@ -340,6 +340,33 @@ def _code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
                 org.country = iso
 
 
+def _share_list_titles(
+    ctx: _Context, people: list[Entity], found: dict[int, list[TitleHit]]
+) -> None:
+    """ "Senators Marco Rubio, Mike Lee and David Perdue": a plural title covers the list."""
+    for person in people:
+        if person.titled:
+            continue
+        for start, end in person.spans:
+            root = ctx.doc[start:end].root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head
+            owner = ctx.owner.get(root.i)
+            if owner is None or owner[0] is person or owner[0].type != "PERSON":
+                continue
+            plural = [h for h in found.get(id(owner[0]), []) if _is_plural(h)]
+            if plural:
+                hit = plural[0]
+                found[id(person)] = [TitleHit(hit.title, hit.sector, "", None, hit.org, 0)]
+                person.sector = hit.sector or person.sector
+                person.titled = True
+                break
+
+
+def _is_plural(hit: TitleHit) -> bool:
+    return hit.rank == 0 and hit.title is not None and hit.title.text.lower().endswith("s")
+
+
 def code_entities(
     doc: Doc, entities: list[Entity], titles: list[tuple[int, int]]
 ) -> dict[int, list[TitleHit]]:
@@ -352,6 +379,7 @@ def code_entities(
     for ent in entities:
         if ent.type == "PERSON":
             found[id(ent)] = _code_person(ctx, ent)
+    _share_list_titles(ctx, [e for e in entities if e.type == "PERSON"], found)
     fallback = dominant_country(entities)
     for ent in entities:
         if (
