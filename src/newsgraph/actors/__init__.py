@@ -65,7 +65,8 @@ def _titles(hits: list[TitleHit]) -> tuple[Title, ...]:
         if hit.title is None:
             continue
         title = hit.title
-        if title.text.lower().endswith("s") and title.text.lower()[:-1] in titles:
+        plain = title.text.lower()
+        if len(plain) > 4 and plain.endswith("s") and plain[:-1] in titles:  # not "Mrs"
             title = Title(title.text[:-1], title.qualifier)  # "Senators Rubio, Lee" -> Senator
         if title not in seen:
             seen.append(title)
