@@ -222,3 +222,16 @@ def test_unattributed_quote_after_a_thing_has_no_speaker(nlp: Language) -> None:
     assert [(q.text, q.speaker, q.speaker_name) for q in quotes] == [
         ("Nothing was left standing.", None, None)
     ]
+
+
+def test_attribution_on_the_next_line_and_adjacent_only_verbs(nlp: Language) -> None:
+    text = '" Are you coming ? "\nasked Mary Fuller .\n" Not today , " returned Tom Baker .'
+    quotes, actors = _run(nlp, text)
+    assert [q.text for q in quotes] == ["Are you coming ?", "Not today ,"]
+    assert "Fuller" in _who(quotes[0], actors)
+    assert "Baker" in _who(quotes[1], actors)
+
+
+def test_adjacent_only_verbs_are_ordinary_verbs_elsewhere(nlp: Language) -> None:
+    quotes, _ = _run(nlp, 'The troops returned to "normal" duty on Monday.')
+    assert quotes == []

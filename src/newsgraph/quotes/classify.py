@@ -123,6 +123,8 @@ def _adjacent_cue(
     verb "is" (the quote is inside the writer's clause: partial).
     """
     token = before
+    if token is not None and token.is_punct:
+        return False, None  # punctuation hangs on any verb; _opens_sentence handles it
     for _ in range(4):
         if token is None or _inside(token, quoted):
             return False, None
@@ -182,13 +184,15 @@ def _after_cue(
     """
     text = index.text
     content_end = text[span.start : span.end].rstrip(_MARKS + "])")[-1:]
-    follow = text[span.close + 1 : span.close + 3].lstrip(" ,")[:1]
+    follow = text[span.close + 1 : span.close + 40].lstrip(" ,\n")[:1]
     if content_end in _SENTENCE_END and not follow.islower():
         return None
     i = index.at_or_after(span.close + 1)
     for token in doc[i : i + _AFTER_TOKENS]:
-        if is_cue_verb(token, lexicon) and not _inside(token, quoted):
+        if is_cue_verb(token, lexicon, adjacent=True) and not _inside(token, quoted):
             return token
+        if token.is_space and token.text.count("\n") == 1 and follow.islower():
+            continue  # one sentence per line: the attribution goes on below the quote
         if "\n" in token.text or token.text in _MARKS or token.text in ";:" + _SENTENCE_END:
             return None
         if token.pos_ in _NOT_NAME or _inside(token, quoted):

@@ -40,7 +40,9 @@ class Cue:
     writer's paraphrase with a quoted fragment, so their quotes are partial.
     ``not_objects`` are object lemmas that make the verb an action, not speech
     ("claimed responsibility"); ``preps`` are prepositions whose object is
-    the content ("called for a ceasefire", "accused X of fraud").
+    the content ("called for a ceasefire", "accused X of fraud"). An
+    ``adjacent_only`` verb is a cue only right after a closing mark
+    (""...," returned the doctor"); anywhere else it is an ordinary verb.
     """
 
     lemma: str
@@ -50,6 +52,7 @@ class Cue:
     medium: str | None = None
     not_objects: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
+    adjacent_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +74,16 @@ class Lexicon:
     naming: dict[str, str]
     speaker_roles: dict[str, str]
 
-    def verb(self, lemma: str) -> Cue | None:
-        """The verb cue for ``lemma`` (lower-cased), or None."""
-        return self.verbs.get(lemma.lower())
+    def verb(self, lemma: str, adjacent: bool = False) -> Cue | None:
+        """The verb cue for ``lemma`` (lower-cased), or None.
+
+        ``adjacent``: the verb stands right after a closing quotation mark, where
+        ``adjacent_only`` cues count too.
+        """
+        cue = self.verbs.get(lemma.lower())
+        if cue is not None and cue.adjacent_only and not adjacent:
+            return None
+        return cue
 
     def noun(self, lemma: str) -> Cue | None:
         """The noun cue for ``lemma`` (lower-cased), or None."""
@@ -132,6 +142,7 @@ def _cue(data: dict[str, object], where: str) -> Cue:
         medium,
         not_objects,
         preps,
+        bool(data.get("adjacent_only", False)),
     )
 
 

@@ -47,11 +47,11 @@ class Speaker:
     actor_type: str | None = None
 
 
-def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
-    """Whether ``token`` is a reporting verb of the lexicon (by lemma or form)."""
+def is_cue_verb(token: Token, lexicon: Lexicon, adjacent: bool = False) -> bool:
+    """Whether ``token`` is a reporting verb of the lexicon (``adjacent``: right after a quote)."""
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return False
-    return lexicon.verb(token.lemma_) is not None
+    return lexicon.verb(token.lemma_, adjacent) is not None
 
 
 def _inside(token: Token, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -189,7 +189,10 @@ def right_name(cue: Token) -> Token | None:
     if i < len(doc) and doc[i].pos_ == "DET" and i + 1 < len(doc):
         i += 1
     if i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN") and not doc[i].is_space:
-        return doc[i]
+        token = doc[i]
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head  # "Mary" of "Mary Fuller": take the name's head
+        return token
     return None
 
 
