@@ -38,6 +38,9 @@ _THREAT_MODES = {
 }
 # The synthetic entry of a demand found from "must"/"should" (no lexicon line).
 _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
+# Who "must" do something in a demand: an actor, or a person ("they must leave"),
+# not a thing ("the name must not cite anyone").
+_PERSONAL = frozenset({"he", "she", "they", "we", "you"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
@@ -286,7 +289,8 @@ def _demands(
             ),
             None,
         )
-        if sayer.named and (sayer.actors or recipient):
+        personal = any(c.lower_ in _PERSONAL for c in subjects)
+        if sayer.named and (recipient or personal):
             found.append((token, Participants(sayer.actors, recipient, True)))
     return found
 
