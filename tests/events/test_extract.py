@@ -70,6 +70,18 @@ CASES: list[tuple[str, list[Row], list[tuple[str, tuple[str, ...], str | None]]]
         [("THREATEN", ("A1",), "A2")],
     ),
     (
+        "Iran will not attack Israel.",
+        [
+            ("Iran", "PROPN", "nsubj", 3, "B-GPE", "Iran"),
+            ("will", "AUX", "aux", 2, "O", "will"),
+            ("not", "PART", "neg", 1, "O", "not"),
+            ("attack", "VERB", "ROOT", 0, "O", "attack"),
+            ("Israel", "PROPN", "dobj", -1, "B-GPE", "Israel"),
+            _dot(-2),
+        ],
+        [("AGREE", ("A1",), "A2")],
+    ),
+    (
         "Iran could attack Israel.",
         [
             ("Iran", "PROPN", "nsubj", 2, "B-GPE", "Iran"),

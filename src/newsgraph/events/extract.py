@@ -1,8 +1,9 @@
 """Assemble events: one clause at a time, trigger -> frame -> participants -> when/where.
 
 The polarity rules follow PLOVER: a negated cooperative act ("will not accept
-refugees", "failed to reach agreement") is a REJECT; a negated conflictual act
-did not happen and is dropped; hypothetical acts ("could attack", "if ...")
+refugees", "failed to reach agreement") is a REJECT; a promise of restraint
+("will not attack") is an AGREE; a negated conflictual act did not happen and
+is dropped; hypothetical acts ("could attack", "if ...")
 are dropped; intended cooperative acts ("will provide aid", "offered to
 mediate") are AGREE and intended material conflict ("will impose sanctions",
 "vowed to strike") is THREATEN, both flagged ``intent``; an act embedded under
@@ -94,6 +95,9 @@ def _recode(
     if frame.negated:
         if type_ in COOPERATIVE:
             return "REJECT", None, intent
+        if intent and type_ in _MATERIAL_CONFLICT:
+            # "vowed not to retaliate", "will not attack": a commitment to restraint.
+            return "AGREE", None, True
         return None
     if intent:
         # A scheduled meeting ("will meet") stays a meeting (context "future");
