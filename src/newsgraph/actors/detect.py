@@ -15,7 +15,18 @@ Fixes of the small model's known errors, all rule-based:
 * an entity's leading "the" and trailing possessive "'s" are trimmed, and a
   trailing function word ("Opposition to") ends the entity before it;
 * a PERSON split at an apostrophe glued to its first part ("Shia’ al-Sudani")
-  is joined back into one name.
+  is joined back into one name, and so are two adjacent halves of one name
+  ("Zine El Abidine" + "Ben Ali", "X League" for "the Y");
+* entities are cut at line breaks and brackets, a possessive splits one only
+  after a known name ("United Nations' Food ..."), and a glued person is split
+  off ("NPR Hamza bin Laden", "of Hong Kong Carrie Lam");
+* labels the words contradict are fixed: lower-case "names" are dropped, a
+  title plus a name or a known first name makes a person ("Regina Ip" tagged
+  ORG), a person ending in a place noun is a place ("Trafalgar Square");
+* names the model missed entirely are found from a known first name followed
+  by capitalised words;
+* photo credits ("Image: Jane Doe"), former names ("formerly Twitter") and
+  words inside a title ("State" in "Secretary of State") are left out.
 
 The surname rule (a bare surname labelled GPE is the PERSON seen before) needs
 the whole article's people and lives in :mod:`newsgraph.actors.resolve`.
