@@ -34,7 +34,7 @@ from .speakers import (
     Speaker,
     cue_subject,
     left_name,
-    nearest_person,
+    recent_people,
     resolve_speaker,
     right_name,
 )
@@ -199,10 +199,12 @@ class _Attributor:
         self.last: tuple[int, Speaker] | None = None  # (paragraph, speaker)
         self.by_group: dict[int, Speaker] = {}
 
-    def _previous(self, offset: int) -> Speaker | None:
+    def _previous(self, offset: int) -> list[Speaker]:
+        """Who a pronoun at ``offset`` may be: the last speaker nearby, then recent people."""
+        out = recent_people(self.actors, offset, self.ctx.index)
         if self.last is not None and self.paragraphs.of(offset) - self.last[0] <= 1:
-            return self.last[1]
-        return nearest_person(self.actors, offset, self.ctx.index)
+            out.insert(0, self.last[1])
+        return out
 
     def _continuity(self, item: _Item) -> Speaker | None:
         if item.group in self.by_group:

@@ -25,7 +25,7 @@ __all__ = [
     "is_cue_verb",
     "left_name",
     "right_name",
-    "nearest_person",
+    "recent_people",
     "resolve_speaker",
 ]
 
@@ -33,6 +33,8 @@ _SUBJECTS = ("nsubj", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp", "prep", "dep")
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
 _PERSONAL = ("he", "she", "i")
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _CITING = ("cite", "quote")
 
 
@@ -249,34 +251,64 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     return None
 
 
+def _gender(actor: Actor, skip: int = -1) -> str | None:
+    """ "m" or "f" by the majority of the actor's he/she pronoun mentions (not at ``skip``)."""
+    male = female = 0
+    for mention in actor.mentions:
+        word = mention.text.lower()
+        if mention.start == skip:
+            continue
+        male += word in _MALE
+        female += word in _FEMALE
+    if male == female:
+        return None
+    return "m" if male > female else "f"
+
+
+def _agrees(
+    pronoun: Token, actor_id: str | None, actor_type: str | None, actors: Sequence[Actor]
+) -> bool:
+    """Whether ``pronoun`` can stand for the actor: kind (he/she: a person) and gender."""
+    if actor_id is None or (pronoun.lower_ in _PERSONAL) != (actor_type == "PERSON"):
+        return False
+    wanted = "m" if pronoun.lower_ in _MALE else "f" if pronoun.lower_ in _FEMALE else None
+    actor = next((a for a in actors if a.id == actor_id), None)
+    found = _gender(actor, pronoun.idx) if actor is not None else None
+    return wanted is None or found is None or wanted == found
+
+
+def _pronoun_speaker(token: Token, actors: Sequence[Actor], previous: Sequence[Speaker]) -> Speaker:
+    """The actor a subject pronoun stands for.
+
+    The actors stage's resolution first, unless its gender clashes with the
+    pronoun (by the actor's other he/she mentions); else the first of
+    ``previous`` (the last speaker nearby, then recent people) whose kind and
+    gender agree; else unknown.
+    """
+    start, end = token.idx, token.idx + len(token)
+    actor = find_actor(list(actors), start, end)
+    if actor is not None and _agrees(token, actor.id, actor.type, actors):
+        return Speaker(actor.id, actor.name, start, end, actor.type)
+    for candidate in previous:
+        if _agrees(token, candidate.actor, candidate.actor_type, actors):
+            return Speaker(candidate.actor, candidate.name, start, end, candidate.actor_type)
+    return Speaker(None, token.text, start, end)
+
+
 def resolve_speaker(
-    token: Token, actors: Sequence[Actor], lexicon: Lexicon, previous: Speaker | None
+    token: Token, actors: Sequence[Actor], lexicon: Lexicon, previous: Sequence[Speaker] = ()
 ) -> Speaker:
     """Map the subject ``token`` to an actor.
 
-    A pronoun takes the actor whose mention covers it; with none it falls
-    back to ``previous`` (the last speaker nearby) when the kind agrees
-    (he/she for a person). Any other subject takes the actor named in its
-    phrase (relative clauses left out): a person first ("the Vice President,
-    Mike Pence"; "a spokesman for the ministry" names the ministry), else the
-    actor mentioned on the head word, else the last one named. Unknown
+    A pronoun: see :func:`_pronoun_speaker`. Any other subject takes the actor
+    named in its phrase (relative clauses left out): a person first ("the Vice
+    President, Mike Pence"; "a spokesman for the ministry" names the ministry),
+    else the actor mentioned on the head word, else the last one named, else
+    the actor a definite description ("the court") refers back to. Unknown
     speakers keep their phrase as the name.
     """
     if lexicon.role(token.text) in ("pronoun", "relative"):
-        actor = find_actor(list(actors), token.idx, token.idx + len(token))
-        if actor is not None:
-            return Speaker(actor.id, actor.name, token.idx, token.idx + len(token), actor.type)
-        if previous is not None and previous.actor is not None:
-            personal = token.lower_ in _PERSONAL
-            if personal == (previous.actor_type == "PERSON"):
-                return Speaker(
-                    previous.actor,
-                    previous.name,
-                    token.idx,
-                    token.idx + len(token),
-                    previous.actor_type,
-                )
-        return Speaker(None, token.text, token.idx, token.idx + len(token))
+        return _pronoun_speaker(token, actors, previous)
     best = _name_in_region(token, actors, *_region(token, lexicon))
     if best is not None:
         return best
@@ -315,12 +347,12 @@ def _described(token: Token, actors: Sequence[Actor]) -> Actor | None:
     return best[1] if best is not None else None
 
 
-def nearest_person(actors: Sequence[Actor], before: int, index: TokenIndex) -> Speaker | None:
-    """The person a pronoun at ``before`` most likely refers to (fallback of the actors stage).
+def recent_people(actors: Sequence[Actor], before: int, index: TokenIndex) -> list[Speaker]:
+    """People a pronoun at ``before`` may refer to, most likely first (actors-stage fallback).
 
-    Among PERSON mentions in the pronoun's sentence and the one before it, a
-    sentence subject is preferred (subjects are what later pronouns pick up),
-    then the nearest one; with none there, the last person named before.
+    Among PERSON mentions in the pronoun's sentence and the one before it,
+    sentence subjects come first (subjects are what later pronouns pick up),
+    then the nearest ones; then everyone named earlier, latest first.
     """
     doc = index.doc
     at = index.at_or_after(before)
@@ -337,7 +369,9 @@ def nearest_person(actors: Sequence[Actor], before: int, index: TokenIndex) -> S
                 near = mention.start >= window_start
                 subject = near and head.dep_ in ("nsubj", "nsubjpass")
                 found.append((subject, near, mention.start, actor))
-    if not found:
-        return None
-    _, _, start, actor = max(found, key=lambda f: (f[0], f[1], f[2]))
-    return Speaker(actor.id, actor.name, start, start, "PERSON")
+    found.sort(key=lambda f: (f[0], f[1], f[2]), reverse=True)
+    out: list[Speaker] = []
+    for _, _, start, actor in found:
+        if all(s.actor != actor.id for s in out):
+            out.append(Speaker(actor.id, actor.name, start, start, "PERSON"))
+    return out
