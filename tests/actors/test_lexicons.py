@@ -67,3 +67,23 @@ def test_words_not_in_a_lexicon_are_absent() -> None:
 def test_an_unknown_country_code_is_rejected() -> None:
     with pytest.raises(ConfigError):
         lexicon_module._iso3("XXX", "test")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("countries.tsv", (1, 2)),
+        ("titles.tsv", (0,)),
+        ("org_keywords.tsv", (0,)),
+        ("descriptions.tsv", (0,)),
+        ("qualifiers.tsv", (0,)),
+        ("locative.tsv", (0,)),
+        ("given_names.tsv", (0,)),
+        ("credits.tsv", (0,)),
+        ("pronouns.tsv", (0,)),
+    ],
+)
+def test_no_entry_is_listed_twice(name: str, key: tuple[int, ...]) -> None:
+    lines = DATA.joinpath(name).read_text(encoding="utf-8").splitlines()[1:]
+    keys = [tuple(line.split("\t")[i] for i in key) for line in lines]
+    assert keys and len(keys) == len(set(keys))

@@ -206,6 +206,8 @@ def _titles() -> dict[str, TitleEntry]:
             raise ConfigError(f"unknown sector {row['sector']!r}", "data/actors/titles.tsv")
         if row["gender"] not in ("m", "f", ""):
             raise ConfigError(f"unknown gender {row['gender']!r}", "data/actors/titles.tsv")
+        if row["title"].lower() in out:
+            raise ConfigError(f"{row['title']!r} is listed twice", "data/actors/titles.tsv")
         out[row["title"].lower()] = TitleEntry(row["title"], row["sector"], row["gender"])
     return out
 
