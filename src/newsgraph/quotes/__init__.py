@@ -138,11 +138,16 @@ def _person_before(cue: Token, ctx: _Context) -> Token | None:
     return None
 
 
-def _frame_verb(cue: Token) -> Token:
-    """The clause a participle or conjoined cue hangs on ("Calling it ..., X told")."""
+def _frame_verb(cue: Token, quoted: Sequence[tuple[int, int]]) -> Token:
+    """The clause a participle or conjoined cue hangs on ("Calling it ..., X told").
+
+    The climb stops at quotation marks: a verb inside a quote is not the frame.
+    """
     top = cue
     for _ in range(4):
         if top.dep_ not in ("advcl", "xcomp", "conj") or top.head is top:
+            break
+        if any(a <= top.head.idx < b for a, b in quoted):
             break
         top = top.head
     return top
@@ -162,8 +167,10 @@ def _subject(cue: Token, ctx: _Context) -> Token | None:
         and cue.pos_ != "NOUN"
         and not any(c.dep_ == "nsubjpass" for c in cue.children)
     ):
-        top = _frame_verb(cue)
+        top = _frame_verb(cue, ctx.quoted)
         subject = left_name(top) or right_name(top) or _person_before(top, ctx)
+        if subject is not None and any(a <= subject.idx < b for a, b in ctx.quoted):
+            subject = None  # a name inside a quote is not the one quoted
     return subject
 
 

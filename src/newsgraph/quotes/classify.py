@@ -123,8 +123,8 @@ def _adjacent_cue(
     verb "is" (the quote is inside the writer's clause: partial).
     """
     token = before
-    if token is not None and token.is_punct:
-        return False, None  # punctuation hangs on any verb; _opens_sentence handles it
+    if token is not None and token.text in _SENTENCE_END:
+        return False, None  # a sentence end hangs on the sentence before: not this quote's cue
     for _ in range(4):
         if token is None or _inside(token, quoted):
             return False, None
