@@ -280,7 +280,7 @@ def add_pronouns(
     genders = {pid: g for pid, g in genders.items() if g}
     first_names = lexicons().given_names
     for person in people:
-        first = person.name.split()[0] if person.name else ""
+        first = person.name.split()[0].split("-")[0] if person.name else ""  # "Frank-Walter"
         if id(person) not in genders and first in first_names:
             genders[id(person)] = first_names[first]
     for token in doc:
