@@ -235,3 +235,15 @@ def test_attribution_on_the_next_line_and_adjacent_only_verbs(nlp: Language) -> 
 def test_adjacent_only_verbs_are_ordinary_verbs_elsewhere(nlp: Language) -> None:
     quotes, _ = _run(nlp, 'The troops returned to "normal" duty on Monday.')
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Senator Ana Costa called the plan "America\'s shame" on Monday.', ["America's shame"]),
+        ('The minister called the mission "Desert Shield" in a speech.', []),
+    ],
+)
+def test_capitalized_fragments(nlp: Language, text: str, expected: list[str]) -> None:
+    quotes, _ = _run(nlp, text)
+    assert [q.text for q in quotes if q.kind == "partial"] == expected

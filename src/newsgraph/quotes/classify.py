@@ -12,8 +12,9 @@ The rules, in order:
 3. Any other span sits inside the writer's sentence. It is a partial quote when
    it starts in lower case and the sentence has a reporting cue (said, calling,
    described ... as, according to); a capitalized fragment there is a title or
-   name ("the case "Smith vs. Jones"", "of "Have no fear""), and a fragment in a
-   sentence with no cue is a scare quote or a term.
+   name ("the case "Smith vs. Jones"", "of "Have no fear""), unless an
+   evaluative cue governs it and it is not title-like ("called it "America's
+   shame""); a fragment in a sentence with no cue is a scare quote or a term.
 """
 
 from __future__ import annotations
@@ -220,8 +221,8 @@ def classify(
             return None
         return Decision("direct", cue or after)
     first = next((c for c in content if c.isalnum()), "")
-    if not first.islower():
-        return None
+    if not first.islower() and (cue is None or _title_like(content)):
+        return None  # a capitalized fragment is a name or title, unless someone calls it that
     lo, hi = _window(doc, span, index)
     if not _cue_tokens(doc, lo, hi, lexicon, quoted):
         return None
