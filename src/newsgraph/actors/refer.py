@@ -115,6 +115,8 @@ def _person_descriptions(
     for start, end in titles:
         if any(i in owner for i in range(start, end)) or doc[end - 1].tag_ in _PLURAL:
             continue
+        if doc[end - 1].pos_ == "ADJ" or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+            continue  # "the general election", "the president's office" stays
         found = _determined(doc, start, owner)
         if found is None:
             continue
@@ -215,11 +217,25 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             continue
-        target = _with_country(entities, kind, sector, country) if country else None
-        if target is None and country is None:
+        if template:  # "the (Afghan) government": the country itself
+            target = _government(entities, country, token.i, sent_of)
+        elif country:
+            target = _with_country(entities, kind, sector, country)
+        else:
             target = _nearest(entities, kind, sector, token.i, sent_of)
         if target is not None:
             target.add(doc, first, token.i + 1, target.type, "description")
+
+
+def _government(
+    entities: list[Entity], country: str | None, position: int, sent_of: list[int]
+) -> Entity | None:
+    """The country a "the government" means: the one named in it, else the last one
+    named within three sentences, else the article's dominant country."""
+    if country is None:
+        near = _nearest(entities, "COUNTRY", "", position, sent_of)
+        country = near.country if near is not None else dominant_country(entities)
+    return next((e for e in entities if e.type == "COUNTRY" and e.country == country), None)
 
 
 def add_descriptions(

@@ -141,7 +141,8 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
     while stripped:  # "Ayatollah Seyyed Ali Khamenei": every leading title goes
         stripped = False
         for cut in range(min(end - 1, name_start + 3), name_start, -1):
-            if doc[name_start:cut].text.lower() in titles:
+            lead = doc[name_start:cut].text.lower()
+            if lead in titles or lead in lexicons().qualifiers:  # "President Elect X"
                 name_start, stripped = cut, True
                 break
     words = tuple(
