@@ -168,9 +168,10 @@ def _subject(cue: Token, ctx: _Context) -> Token | None:
         and not any(c.dep_ == "nsubjpass" for c in cue.children)
     ):
         top = _frame_verb(cue, ctx.quoted)
-        subject = left_name(top) or right_name(top) or _person_before(top, ctx)
-        if subject is not None and any(a <= subject.idx < b for a, b in ctx.quoted):
-            subject = None  # a name inside a quote is not the one quoted
+        for candidate in (left_name(top), right_name(top), _person_before(top, ctx)):
+            # a name inside a quote is not the one quoted
+            if candidate is not None and not any(a <= candidate.idx < b for a, b in ctx.quoted):
+                return candidate
     return subject
 
 

@@ -188,8 +188,10 @@ def right_name(cue: Token) -> Token | None:
     if j < 0 or not doc[j].is_quote:
         return None
     i = cue.i + 1
-    if i < len(doc) and doc[i].pos_ == "DET" and i + 1 < len(doc):
-        i += 1
+    while (
+        i < len(doc) and i <= cue.i + 3 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].tag_ == "PRP$")
+    ):
+        i += 1  # "said a voice", "added little Amy", "inquired his mother"
     if i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN") and not doc[i].is_space:
         token = doc[i]
         while token.dep_ in ("compound", "flat") and token.head.i > token.i:
