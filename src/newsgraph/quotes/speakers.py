@@ -5,6 +5,10 @@ their own: they climb to the clause they hang on, skipping clauses that are
 themselves reported content ("emphasized that Iran would continue ...,
 stating" belongs to the one who emphasized, not to Iran) and anything inside
 quotation marks (the parser often hangs the frame on the quote's verb).
+
+Pronouns are resolved by the actors stage; when it has no answer, or one
+whose gender clashes with the pronoun, the last speaker nearby and then
+recent people (sentence subjects first) are tried.
 """
 
 from __future__ import annotations
@@ -24,9 +28,9 @@ __all__ = [
     "cue_subject",
     "is_cue_verb",
     "left_name",
-    "right_name",
     "recent_people",
     "resolve_speaker",
+    "right_name",
 ]
 
 _SUBJECTS = ("nsubj", "csubj")
