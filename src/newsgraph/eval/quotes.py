@@ -18,7 +18,8 @@ Metrics per dataset:
   predicted span matches a gold span when it overlaps at least half of the
   gold span (one-to-one, greedy in text order). The kind is not required to
   agree; ``kind_accuracy`` is the share of matched pairs whose kind agrees.
-- ``speaker_accuracy``: among matched quotes whose gold speaker is named.
+- ``speaker_accuracy``: among matched quotes whose gold speaker is named
+  (LitBank: either the character's name or the text of the speaker mention).
 - ``reported_precision/recall/f1``: reported speech. Wikinews: the predicted
   cue overlaps the gold cue and the predicted content overlaps at least half
   of the gold content. Seed: the cue word is the gold cue and the content
@@ -35,6 +36,9 @@ after folding case and accents and dropping "the", possessive "'s" and
 punctuation, the words of one are a subset of the words of the other
 ("Esbati" matches "Behrouz Esbati"; "the army" matches "Iranian Army").
 Pronoun mentions never match a name.
+
+Predictions come from the parse and the two stages quotes depend on
+(actors, then quotes), exactly as the pipeline runs them.
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ __all__ = [
 TASK = "quotes"
 _LITBANK_EVERY = 8
 _STOP = frozenset({"the", "of", "s", "a", "an"})
+# letters NFKD does not split into base + accent
+_UNDECOMPOSED = str.maketrans(
+    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss"}
+)
 _PRONOUNS = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their"]
 )
@@ -134,7 +142,8 @@ class Tally:
 
 
 def _words(name: str) -> frozenset[str]:
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore")
+    plain = name.replace("’", "'").translate(_UNDECOMPOSED)
+    folded = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore")
     text = re.sub(r"'s\b", "", folded.decode().casefold())
     return frozenset(w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP)
 
