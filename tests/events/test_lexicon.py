@@ -118,3 +118,12 @@ def test_code_prefers_mode_then_explicit_root() -> None:
     assert lexicon.code("ASSAULT", "aerial", None) == ("19", -10.0)
     assert lexicon.code("REQUEST", "appeal", None)[0] == "02"
     assert lexicon.code("ACCUSE", None, "09")[0] == "09"
+
+
+def test_weak_words_are_typed_and_figurative_uses_are_not_events() -> None:
+    lexicon = load_lexicon()
+    weak = [e for entries in lexicon.triggers.values() for e in entries if e.weak]
+    assert weak and all(e.type for e in weak)
+    assert any(e.lemma == "allow" for e in weak)
+    seize = lexicon.triggers[("seize", "VERB")]
+    assert seize[0].type is None and "opportunity" in seize[0].objects

@@ -54,6 +54,7 @@ _ENTRY_KEYS = frozenset(
         "deps",
         "subjects",
         "governs",
+        "weak",
     }
 )
 
@@ -80,7 +81,8 @@ class TriggerEntry:
     child), ``prt`` (this particle is a child), ``objects`` (the object or a
     prepositional object has one of these lemmas), ``mods`` (a compound or
     adjective modifier has one of these lemmas), ``deps`` (a child has one of
-    these dependency labels), ``subjects`` (the subject, or the "of" part of
+    these dependency labels), ``weak`` (a common word: an event only when the
+    doer is a known actor), ``subjects`` (the subject, or the "of" part of
     one, has one of these lemmas: "students protested"). ``governs`` = "intent" marks verbs like
     "promise" whose complement is intended, not done.
     """
@@ -97,6 +99,7 @@ class TriggerEntry:
     deps: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     governs: str | None = None
+    weak: bool = False  # a common word ("allow", "meet"): an event only with a known actor
 
     @property
     def specificity(self) -> int:
@@ -169,6 +172,7 @@ def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> Trig
         deps=tuple(raw.get("deps", ())),
         subjects=tuple(raw.get("subjects", ())),
         governs=raw.get("governs"),
+        weak=bool(raw.get("weak", False)),
     )
 
 
