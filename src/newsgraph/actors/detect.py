@@ -12,6 +12,7 @@ Fixes of the small model's known errors, all rule-based:
   no longer than them;
 * model ORG entities on a headline line (title case, no final period) are
   dropped unless a lexicon names them: headline words are not organizations;
+  other headline entities stay only when the article repeats their last word;
 * an entity's leading "the" and trailing possessive "'s" are trimmed, and a
   trailing function word ("Opposition to") ends the entity before it;
 * a PERSON split at an apostrophe glued to its first part ("Shia’ al-Sudani")
@@ -238,9 +239,12 @@ def _credit_tokens(doc: Doc) -> set[int]:
 
 def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
     out = []
+    body = _body_words(doc, headline)
     for ent in doc.ents:
         if ent.label_ not in WANTED or (ent.label_ == "ORG" and ent.start in headline):
             continue
+        if ent.start in headline and ent[-1].text not in body:
+            continue  # "Iran Warns Israel": a headline name the article never repeats
         for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
             start, end = _trim(doc, piece_start, piece_end, ent.label_)
             start, end = _after_possessive(doc, start, end)
@@ -248,6 +252,11 @@ def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
             if end > start and label:
                 out.append(Candidate(start, end, label, "ner"))
     return out
+
+
+def _body_words(doc: Doc, headline: set[int]) -> set[str]:
+    """The words of the article outside its headline lines."""
+    return {t.text for t in doc if t.i not in headline}
 
 
 def _starts_with_title(words: Span) -> bool:
