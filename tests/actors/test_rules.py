@@ -244,3 +244,21 @@ def test_georgia_the_state_or_the_country(
     ]
     actors = {a.name: a for a in extract_actors(make_doc(rows)).actors}
     assert (actors["Georgia"].type, actors["Georgia"].country) == expected
+
+
+@pytest.mark.parametrize(("body_name", "kept"), [("Vance", True), ("Officials", False)])
+def test_a_headline_name_needs_the_article_to_repeat_it(
+    make_doc: MakeDoc, body_name: str, kept: bool
+) -> None:
+    rows = [
+        ("Storm", "PROPN", "nsubj", 1, "O"),
+        ("Hits", "VERB", "ROOT", 0, "O"),
+        ("Lena", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vance", "PROPN", "dobj", -2, "I-PERSON"),
+        ("\n", "SPACE", "dep", -1, "O"),
+        (body_name, "PROPN", "nsubj", 1, "O"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    names = [a.name for a in extract_actors(make_doc(rows, glued=frozenset({3, 4}))).actors]
+    assert names == (["Lena Vance"] if kept else [])
