@@ -284,14 +284,8 @@ def _light_verb(noun: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def _noun_args(
-    trigger: Trigger,
-    triggers: dict[int, Trigger],
-    actors: tuple[Actor, ...],
-    roles: Mapping[str, str],
-    fallback: bool,
-) -> Participants:
-    noun = trigger.token
+def _noun_doers(noun: Token, actors: tuple[Actor, ...]) -> tuple[list[Actor], bool]:
+    """Doers a noun names itself ("Iran's attack", "an attack by X"), and whether any is named."""
     doers: list[Actor] = []
     named = False
     for child in noun.children:
@@ -307,36 +301,57 @@ def _noun_args(
                 if pobj.dep_ == "pobj":
                     doers.extend(actors_of(pobj, actors))
                     named = True
+    return doers, named
+
+
+def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list[Token]:
+    """Tokens that may name the recipient of a nominal event, best first."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
+        phrase, _NOUN_RECIPIENT_PREPS
+    )
+    if verb is None:
+        return objects
+    if how == "subject":  # "[airstrikes] hit Sanaa"
+        objects += [c for c in verb.children if c.dep_ == "dobj"]
+    if how == "undergo":  # "Tunisia is facing [attacks]"
+        objects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lend:
+        if how == "pobj":  # "engaged peacekeepers in a firefight"
+            objects += [c for c in verb.children if c.dep_ == "dobj"]
+        objects += _prep_objects(verb, _RECIPIENT_PREPS)
+    return objects
+
+
+def _noun_args(
+    trigger: Trigger,
+    triggers: dict[int, Trigger],
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    fallback: bool,
+) -> Participants:
+    noun = trigger.token
+    doers, named = _noun_doers(noun, actors)
     verb, how = _light_verb(noun)
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
     lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
-    if verb is not None and roles.get(verb.lemma_.lower()) == "report":
+    role = roles.get(verb.lemma_.lower()) if verb is not None else None
+    if role == "report":
         lend = False  # "a memo detailing the threat": the memo's author did not threaten
-    if verb is not None and roles.get(verb.lemma_.lower()) == "undergo":
-        # "Tunisia is facing attacks": the subject is on the receiving end.
-        lend, how = False, "undergo"
+    elif role == "undergo":
+        lend, how = False, "undergo"  # "Tunisia is facing attacks": the target
     if not doers and lend and verb is not None:
         lender = _verb_args(verb, actors, roles, fallback=fallback)
         named = named or lender.named
-        lent = lender.actors
-        doers = sorted((a for a in actors if a.id in lent), key=lambda a: lent.index(a.id))
-    exclude = {a.id for a in doers}
-    phrase = noun.head if noun.dep_ == "compound" else noun
-    objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
-        phrase, _NOUN_RECIPIENT_PREPS
-    )
-    if how == "subject" and verb is not None and verb.i not in triggers:
-        objects += [c for c in verb.children if c.dep_ == "dobj"]
-    if how == "undergo" and verb is not None:
-        objects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if lend and verb is not None:
-        if how == "pobj":  # "engaged peacekeepers in a firefight"
-            objects += [c for c in verb.children if c.dep_ == "dobj"]
-        objects += _prep_objects(verb, _RECIPIENT_PREPS)
+        by_id = {a.id: a for a in actors}
+        doers = [by_id[i] for i in lender.actors if i in by_id]
+    if how == "subject" and verb is not None and verb.i in triggers:
+        how = ""  # the verb is an event of its own; its object is not this noun's target
     ids = tuple(dict.fromkeys(a.id for a in doers))
-    return Participants(ids, _first(objects, actors, exclude), named or bool(ids))
+    targets = _noun_targets(noun, verb, how, lend)
+    return Participants(ids, _first(targets, actors, set(ids)), named or bool(ids))
 
 
 def participants(
