@@ -247,3 +247,13 @@ def test_adjacent_only_verbs_are_ordinary_verbs_elsewhere(nlp: Language) -> None
 def test_capitalized_fragments(nlp: Language, text: str, expected: list[str]) -> None:
     quotes, _ = _run(nlp, text)
     assert [q.text for q in quotes if q.kind == "partial"] == expected
+
+
+def test_content_the_parse_put_in_the_next_sentence(nlp: Language) -> None:
+    text = (
+        'Dr Wendy Hale said naming the virus after the city would place "a heavy stigma on '
+        'its people[.]" She went on to say, "Names stick."'
+    )
+    quotes, _ = _run(nlp, text)
+    reported = [q.text for q in quotes if q.kind == "reported"]
+    assert all("She went on" not in r for r in reported)

@@ -132,6 +132,31 @@ def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
     return span
 
 
+def _clause_after(verb: Token) -> tuple[int, int] | None:
+    """Text fallback when the parse misplaced the content: "said naming the virus would ...".
+
+    The words after the verb up to the sentence end are the content when they
+    hold a subject and a finite verb of their own and do not open a quote.
+    """
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "that":
+        i += 1
+    if i >= len(doc) or doc[i].is_quote or doc[i].is_punct or doc[i].pos_ == "ADP":
+        return None
+    end = i
+    while end < len(doc) and not (doc[end].text in ".!?" or "\n" in doc[end].text):
+        end += 1
+    words = doc[i:end]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in words)
+    opens_quote = any(t.is_quote and doc[t.i - 1].text in ",:" for t in words)
+    if not (finite and subject) or end - i < 3 or opens_quote:
+        return None  # no clause of its own, or a direct quote (handled as one)
+    last = doc[end - 1]
+    return doc[i].idx, last.idx + len(last)
+
+
 def _prep_object(verb: Token, cue: Cue) -> tuple[int, int] | None:
     """The object of a content preposition: "called for a ceasefire", "warned of war".
 
@@ -246,8 +271,11 @@ def _verb_item(
     if cue is None or (cue.content not in ("clause", "object") and not cue.preps):
         return None
     span = _content(token, cue, lexicon)
-    if span is None or _SENTENCE_END.search(text, token.idx, span[0] + 2):
-        return None  # no content, or the parse put it in another sentence
+    if span is not None and _SENTENCE_END.search(text, token.idx, span[0] + 2):
+        # the parse put the content in the next sentence: read the words after the verb
+        span = _clause_after(token) if cue.content == "clause" else None
+    if span is None:
+        return None
     end = _before_participle(token.doc, token, _clip(text, *span), lexicon)
     start, end = _trim(text, span[0], end)
     if end <= start or _inside(text, (start, end), quoted):
