@@ -58,6 +58,7 @@ class Participants:
     recipient: str | None
     named: bool = False
     first_person: bool = False  # the doer is "I" or "we" (the speaker, inside a quote)
+    entity: bool = False  # the doer phrase holds a named entity ("Greek diplomats")
 
 
 def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
@@ -258,7 +259,10 @@ def _verb_args(
     objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     recipient = _first(objects, actors, exclude)
     first = subj is not None and subj.lower_ in ("i", "we")
-    return Participants(tuple(a.id for a in doers), recipient, subj is not None, first)
+    entity = subj is not None and any(
+        t.ent_type_ in _DOER_ENTS for t in subj.subtree if t.i <= subj.i
+    )
+    return Participants(tuple(a.id for a in doers), recipient, subj is not None, first, entity)
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:

@@ -249,7 +249,7 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
         # ("sanctions against Russia"): PLOVER codes no event without a source.
         if not parts.named and (parts.recipient is None or trig.entry.pos == "NOUN"):
             continue
-        if trig.entry.weak and not parts.actors:
+        if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
         events.append(_build(trig, coded, parts, sent, lexicon, context))
     for token, parts in _demands(sent, by_index, lexicon, context):
