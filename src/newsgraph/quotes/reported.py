@@ -51,7 +51,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     inner = text[start:end]
     if inner.count('"') % 2 or inner.count("“") > inner.count("”"):
         close = end
-        while close < len(text) and close - end < 3 and text[close] in '.,!?"”':
+        while close < len(text) and close - end < 4 and text[close] in '.,!?"”])':
             close += 1
             if text[close - 1] in '"”':
                 return start, close
@@ -144,8 +144,11 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
         i += 1
     if i >= len(doc) or doc[i].is_quote or doc[i].is_punct or doc[i].pos_ == "ADP":
         return None
+    text = doc.text
+    stop = text.find("\n", doc[i].idx)
+    limit = _clip(text, doc[i].idx, stop if stop != -1 else len(text))
     end = i
-    while end < len(doc) and not (doc[end].text in ".!?" or "\n" in doc[end].text):
+    while end < len(doc) and doc[end].idx < limit:
         end += 1
     words = doc[i:end]
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
@@ -153,8 +156,7 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
     opens_quote = any(t.is_quote and doc[t.i - 1].text in ",:" for t in words)
     if not (finite and subject) or end - i < 3 or opens_quote:
         return None  # no clause of its own, or a direct quote (handled as one)
-    last = doc[end - 1]
-    return doc[i].idx, last.idx + len(last)
+    return doc[i].idx, limit
 
 
 def _prep_object(verb: Token, cue: Cue) -> tuple[int, int] | None:
