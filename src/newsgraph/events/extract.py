@@ -3,8 +3,9 @@
 The polarity rules follow PLOVER: a negated cooperative act ("will not accept
 refugees", "failed to reach agreement") is a REJECT; a promise of restraint
 ("will not attack") is an AGREE; a negated conflictual act did not happen and
-is dropped; hypothetical acts ("could attack", "if ...")
-are dropped; intended cooperative acts ("will provide aid", "offered to
+is dropped; hypothetical acts ("could attack") and obligations ("must
+withdraw") are dropped, the latter coded as the reporter's REQUEST ("X said
+Y must withdraw"); intended cooperative acts ("will provide aid", "offered to
 mediate") are AGREE and intended material conflict ("will impose sanctions",
 "vowed to strike") is THREATEN, both flagged ``intent``; an act embedded under
 another trigger ("threatened to strike", "urged them to talk") is the
@@ -25,9 +26,9 @@ from .arguments import Participants, actors_of, participants
 from .dates import ResolvedDate, resolve_date
 from .frames import Frame, Trigger, find_triggers, frame_of
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
-from .places import article_countries, lookup_place
+from .places import lookup_place
 
-__all__ = ["ArticleContext", "dateline_of", "events_of_sentence"]
+__all__ = ["ArticleContext", "article_context", "dateline_of", "events_of_sentence"]
 
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _THREAT_MODES = {
@@ -64,7 +65,6 @@ class ArticleContext:
     quotes: Sequence[Quote]
     published: datetime | None
     dateline: str | None
-    countries: frozenset[str]
 
 
 def dateline_of(text: str) -> str | None:
@@ -336,5 +336,4 @@ def article_context(
         quotes=quotes,
         published=published,
         dateline=dateline_of(doc.text),
-        countries=frozenset(article_countries(actors, places)),
     )
