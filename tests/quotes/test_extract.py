@@ -259,3 +259,16 @@ def test_content_the_parse_put_in_the_next_sentence(nlp: Language) -> None:
     assert reported == [
         'naming the virus after the city would place "a heavy stigma on its people[.]"'
     ]
+
+
+def test_medium_holds_for_the_speakers_paragraph(nlp: Language) -> None:
+    text = (
+        "In a televised speech, President Amara Osei admitted that the army had retreated. "
+        'Osei also said, "We will return."\n\nOsei later said that talks would resume.'
+    )
+    quotes, _ = _run(nlp, text)
+    assert [(q.kind, q.medium) for q in quotes] == [
+        ("reported", "speech"),
+        ("direct", "speech"),
+        ("reported", None),
+    ]

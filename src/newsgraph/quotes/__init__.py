@@ -302,17 +302,26 @@ def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
 
 
 def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quote]:
-    """Attribute the items in text order and build the Quote records."""
+    """Attribute the items in text order and build the Quote records.
+
+    A medium named once ("In a recent speech, X admitted ...") holds for the
+    same speaker's later statements in that paragraph.
+    """
     text = ctx.index.text
     attributor = _Attributor(ctx)
     quotes: list[Quote] = []
     utterances: dict[int, int] = {}
+    media: dict[tuple[int, str], str] = {}  # (paragraph, speaker) -> medium
     for item, cue in items:
         try:
             speaker = attributor.speaker(item, cue)
         except (IndexError, ValueError, KeyError):  # keep the quote, without its speaker
             speaker = None
         key = item.group if item.group >= 0 else -len(quotes) - 1
+        who = (attributor.paragraphs.of(item.anchor), speaker.actor or "") if speaker else None
+        medium = _medium(cue, ctx) or (media.get(who) if who and who[1] else None)
+        if who and who[1] and medium:
+            media.setdefault(who, medium)
         quotes.append(
             Quote(
                 kind=item.kind,
@@ -322,7 +331,7 @@ def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quo
                 speaker=speaker.actor if speaker else None,
                 speaker_name=speaker.name if speaker else None,
                 cue=_cue_evidence(text, cue),
-                medium=_medium(cue, ctx),
+                medium=medium,
                 utterance=utterances.setdefault(key, len(utterances) + 1),
             )
         )
