@@ -373,3 +373,18 @@ def test_backers_are_not_doers(make_doc: MakeDoc) -> None:
     led = [(w, p, d, h, e, "lead" if w == "backed" else lem) for w, p, d, h, e, lem in rows]
     (event,) = _events(make_doc, led)
     assert (event.actor, event.recipient) == ("A1", "A2")
+
+
+def test_recipient_from_inside_the_threatened_clause(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        IRAN,
+        ("threatened", "VERB", "ROOT", 0, "O", "threaten"),
+        ("to", "PART", "aux", 1, "O", "to"),
+        ("break", "VERB", "xcomp", -2, "O", "break"),
+        ("relations", "NOUN", "dobj", -1, "O", "relation"),
+        ("with", "ADP", "prep", -2, "O", "with"),
+        ("Russia", "PROPN", "pobj", -1, "B-GPE", "Russia"),
+        _dot(-6),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor, event.recipient) == ("THREATEN", "A1", "A2")

@@ -41,6 +41,8 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "a
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
 _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
 _NO_ROLES: Mapping[str, str] = {}
+_CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
+_NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 
@@ -201,16 +203,22 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _candidates(tok: Token) -> list[Token]:
+    """Where a recipient may be named, starting from one object token, best first."""
+    if tok.dep_ in ("ccomp", "xcomp", "acl") and tok.pos_ in ("VERB", "AUX"):
+        # "demanded that Mugabe abandon ...": the clause's subject is on the receiving
+        # end; without one ("threatened to break relations with Russia"), the first
+        # argument inside the clause is.
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        inside = [t for t in tok.subtree if t.dep_ in _CLAUSE_ARGS and t.i > tok.i]
+        return subjects or inside
+    # "rejected calls by Annan", "called for sanctions against Nigeria"
+    return [tok, *_prep_objects(tok, _NESTED_PREPS)]
+
+
 def _first(tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str]) -> str | None:
     for tok in tokens:
-        candidates = [tok]
-        if tok.dep_ in ("ccomp", "xcomp"):
-            # "demanded that Mugabe abandon ...": the clause's subject is on the receiving
-            # end; without one ("threatened to attack Israel"), the clause's object is.
-            subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-            candidates = subjects or objects + _prep_objects(tok, _RECIPIENT_PREPS)
-        for candidate in candidates:
+        for candidate in _candidates(tok):
             for actor in actors_of(candidate, actors):
                 if actor.id not in exclude:
                     return actor.id
@@ -314,6 +322,8 @@ def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list
     objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
         phrase, _NOUN_RECIPIENT_PREPS
     )
+    # "its demand that Israel ease restrictions": the one asked is the clause subject
+    objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
     if verb is None:
         return objects
     if how == "subject":  # "[airstrikes] hit Sanaa"
