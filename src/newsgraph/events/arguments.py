@@ -42,6 +42,7 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "a
 _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
 _NO_ROLES: Mapping[str, str] = {}
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
+_FROM_KINDS = frozenset({"RETREAT", "SANCTION"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
@@ -205,7 +206,7 @@ def _passive(verb: Token) -> bool:
 
 def _candidates(tok: Token) -> list[Token]:
     """Where a recipient may be named, starting from one object token, best first."""
-    if tok.dep_ in ("ccomp", "xcomp", "acl") and tok.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("ccomp", "xcomp", "acl", "advcl") and tok.pos_ in ("VERB", "AUX"):
         # "demanded that Mugabe abandon ...": the clause's subject is on the receiving
         # end; without one ("threatened to break relations with Russia"), the first
         # argument inside the clause is.
@@ -235,28 +236,20 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
-def _verb_args(
-    verb: Token,
-    actors: tuple[Actor, ...],
-    roles: Mapping[str, str],
-    consumed: tuple[int, ...] = (),
-    fallback: bool = True,
-) -> Participants:
-    subj, _ = _subject(verb, roles)
-    doers = actors_of(subj, actors) if subj is not None else []
-    if not doers and fallback and subj is not None and _is_pronominal(subj):
-        doers = _speaker_fallback(verb, actors)
-    if subj is None and _passive(verb):
-        # "was killed in a US operation", "in an Israeli airstrike": the operation's owner.
-        for means in _prep_objects(verb, frozenset({"in", "during"})):
-            if roles.get(means.lemma_.lower()) != "means":
-                continue
-            owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
-            doers = [a for c in owners if (a := _own(c, actors)) is not None][:1]
-            if doers:
-                subj = means
-                break
-    exclude = {a.id for a in doers}
+def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, str]) -> list[Actor]:
+    """ "was killed in a US operation", "in an Israeli airstrike": the operation's owner."""
+    for means in _prep_objects(verb, frozenset({"in", "during"})):
+        if roles.get(means.lemma_.lower()) != "means":
+            continue
+        owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
+        found = [a for c in owners if (a := _own(c, actors)) is not None][:1]
+        if found:
+            return found
+    return []
+
+
+def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
+    """Tokens that may name the recipient of a verbal event, best first."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     if _passive(verb):
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
@@ -265,12 +258,36 @@ def _verb_args(
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
     objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    recipient = _first(objects, actors, exclude)
+    if kind in _FROM_KINDS:
+        objects += _prep_objects(verb, frozenset({"from"}))  # "withdrew troops from Lebanon"
+    if kind == "THREATEN":
+        # "threatened to strike unless Israel withdraws": the one who must comply
+        objects += [c for c in verb.children if c.dep_ == "advcl"]
+    return objects
+
+
+def _verb_args(
+    verb: Token,
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    consumed: tuple[int, ...] = (),
+    fallback: bool = True,
+    kind: str | None = None,
+) -> Participants:
+    subj, _ = _subject(verb, roles)
+    doers = actors_of(subj, actors) if subj is not None else []
+    if not doers and fallback and subj is not None and _is_pronominal(subj):
+        doers = _speaker_fallback(verb, actors)
+    if subj is None and _passive(verb):
+        doers = _passive_means(verb, actors, roles)
+    exclude = {a.id for a in doers}
+    recipient = _first(_verb_targets(verb, consumed, kind), actors, exclude)
     first = subj is not None and subj.lower_ in ("i", "we")
     entity = subj is not None and any(
         t.ent_type_ in _DOER_ENTS for t in subj.subtree if t.i <= subj.i
     )
-    return Participants(tuple(a.id for a in doers), recipient, subj is not None, first, entity)
+    named = subj is not None or bool(doers)
+    return Participants(tuple(a.id for a in doers), recipient, named, first, entity)
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -391,4 +408,4 @@ def participants(
     token = trigger.token
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
-    return _verb_args(token, actors, roles, trigger.consumed, fallback)
+    return _verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type)
