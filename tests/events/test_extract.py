@@ -388,3 +388,21 @@ def test_recipient_from_inside_the_threatened_clause(make_doc: MakeDoc) -> None:
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("THREATEN", "A1", "A2")
+
+
+def test_withdrawal_from_a_country_makes_it_the_recipient(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Syria", "PROPN", "nsubj", 1, "B-GPE", "Syria"),
+        ("withdrew", "VERB", "ROOT", 0, "O", "withdraw"),
+        ("troops", "NOUN", "dobj", -1, "O", "troop"),
+        ("from", "ADP", "prep", -2, "O", "from"),
+        ("Lebanon", "PROPN", "pobj", -1, "B-GPE", "Lebanon"),
+        _dot(-4),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.mode, event.actor, event.recipient) == (
+        "RETREAT",
+        "withdraw",
+        "A1",
+        "A2",
+    )
