@@ -120,7 +120,10 @@ def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     if entry.subjects and not any(t.lemma_.lower() in entry.subjects for t in _subjects(token)):
         return False, ()
     if entry.objects:
-        hits = tuple(t.i for t in object_tokens(token) if t.lemma_.lower() in entry.objects)
+        # A complement clause ("declined [to comment]") only fits non-event frames;
+        # "pledged [to support]" is an intention, not the frame "pledged support".
+        candidates = [t for t in object_tokens(token) if entry.type is None or t.dep_ != "xcomp"]
+        hits = tuple(t.i for t in candidates if t.lemma_.lower() in entry.objects)
         return bool(hits), hits
     return True, ()
 
