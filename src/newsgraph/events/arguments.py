@@ -37,7 +37,7 @@ _RECIPIENT_PREPS = frozenset(
 )
 _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp", "pcomp"})
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
 _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
 _NO_ROLES: Mapping[str, str] = {}
@@ -145,6 +145,9 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         if head.dep_ in _NOUN_SLOTS and head.head.pos_ in ("VERB", "AUX"):
             return _subject(head.head, roles, depth + 1)[0]
         return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        # "After meeting Macron, Scholz criticized ...": the main clause's subject
+        return _subject(head.head, roles, depth + 1)[0]
     if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) != "command":
         # "urged Iraq to stand firm": the object of the upper verb stands firm.
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
