@@ -10,7 +10,9 @@ The steps, each in its own module:
    (aliases, "Full Name (ACR)") and places (named only as locations);
 3. :mod:`.coding` — titles with qualifiers, ISO3 country and sector;
 4. :mod:`.refer` — descriptions ("the general") and pronouns bound to their
-   actor by documented rules, or left unbound.
+   actor by documented rules, or left unbound;
+5. :mod:`.nominal` — groups and bodies named by an agent noun ("Israeli
+   troops", "Iraqi police", "U.S. officials") with country and sector.
 
 Places named only as locations go to ``places``; everything that acts or is
 acted upon is an actor. Later stages turn token spans into actors with
@@ -27,6 +29,7 @@ from ..model import Actor, Mention, Place, Title
 from .coding import TitleHit, code_entities
 from .detect import entity_candidates, title_matches
 from .lexicon import lexicons
+from .nominal import add_nominals
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, fold, group_entities, sentence_index, title_heads
 
@@ -76,7 +79,7 @@ def _titles(hits: list[TitleHit]) -> tuple[Title, ...]:
 def _aliases(ent: Entity) -> tuple[str, ...]:
     names = []
     for mention in sorted(ent.mentions, key=lambda m: m.start):
-        if mention.source in ("pronoun", "description") or mention.text == ent.name:
+        if mention.source in ("pronoun", "description", "nominal") or mention.text == ent.name:
             continue
         if mention.text not in names:
             names.append(mention.text)
@@ -170,6 +173,7 @@ def extract_actors(doc: Doc) -> ActorResult:
         e for e in entities if _is_evident(e, hits.get(id(e), [])) and not _is_peripheral(doc, e)
     ]
     add_descriptions(doc, entities, titles, hits, sent_of)
+    add_nominals(doc, entities, found)
     add_pronouns(doc, entities, hits, sent_of)
     actors_found = sorted((e for e in entities if not _is_place(e)), key=lambda e: e.first)
     actors = tuple(_to_actor(e, i, hits.get(id(e), [])) for i, e in enumerate(actors_found, 1))
@@ -186,13 +190,16 @@ def find_actor(actors: tuple[Actor, ...] | list[Actor], start: int, end: int) ->
 
     Later stages use it to turn a token span (a subject, an object) into an
     actor id; pronoun and description mentions ("he", "the general") are
-    mentions too, so a subject "he" finds its person.
+    mentions too, so a subject "he" finds its person. On a tie a nominal
+    mention wins: "Israeli" in "Israeli troops" names the country, but the
+    phrase's agent is the troops.
     """
     best: Actor | None = None
-    best_overlap = 0
+    best_rank = (0, False)
     for actor in actors:
         for mention in actor.mentions:
             overlap = min(end, mention.end) - max(start, mention.start)
-            if overlap > best_overlap:
-                best, best_overlap = actor, overlap
+            rank = (overlap, mention.source == "nominal")
+            if overlap > 0 and rank > best_rank:
+                best, best_rank = actor, rank
     return best

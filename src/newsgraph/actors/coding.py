@@ -12,7 +12,9 @@ Where a person's title and country come from, in order:
 
 The sector is the title's (ranks -> MIL, ministers -> GOV, ...); a title that
 says nothing by itself ("spokesperson", "leader", "head") takes the sector of
-the organization it is attached to. Organizations take their lexicon country
+the organization it is attached to, and when a country precedes it with no
+organization ("Palestinian leader Yasser Arafat") it is a government role
+(GOV), as CAMEO codes national leaders. Organizations take their lexicon country
 and sector, else a demonym or country inside or before the name and the first
 sector keyword of the name ("Hong Kong Police Force" -> COP). A person or an
 organization with no country of its own gets the article's dominant country
@@ -271,13 +273,23 @@ def _org_sector(org: Entity | None) -> str | None:
     return org.sector if org is not None else None
 
 
+def _national_role(hit: TitleHit) -> str | None:
+    """ "Palestinian leader", "Iranian spokesman": a sector-less title held for a
+    country (no organization named) is a government role, as CAMEO codes it."""
+    if hit.title is not None and hit.country and hit.org is None and hit.rank == 0:
+        return "GOV"
+    return None
+
+
 def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     hits = titles_near(ctx, person)
     for hit in hits:
         person.country = person.country or hit.country or (hit.org.country if hit.org else None)
         # "President of the Legislative Council": the body says more than a generic office.
         org_first = hit.sector in _GENERIC_SECTORS and _org_sector(hit.org)
-        person.sector = person.sector or (org_first or hit.sector or _org_sector(hit.org))
+        person.sector = person.sector or (
+            org_first or hit.sector or _org_sector(hit.org) or _national_role(hit)
+        )
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)

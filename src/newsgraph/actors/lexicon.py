@@ -20,7 +20,9 @@ import pycountry
 from ..errors import ConfigError
 
 __all__ = [
+    "AGENT_KINDS",
     "SECTORS",
+    "AgentEntry",
     "GeoEntry",
     "Lexicons",
     "OrgEntry",
@@ -62,6 +64,8 @@ SECTORS = frozenset(
     ]
 )
 _TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "GPE"})
+#: Kinds of agent nouns (``agents.tsv``): a body, a group of people, a role.
+AGENT_KINDS = frozenset({"institution", "group", "role"})
 _CITY_MIN_POPULATION = 15_000
 
 
@@ -82,6 +86,15 @@ class TitleEntry:
     text: str
     sector: str
     gender: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgentEntry:
+    """An agent noun ("troops", "police"): its singular, sector and kind (AGENT_KINDS)."""
+
+    noun: str
+    sector: str
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +128,8 @@ class Lexicons:
     ``pronouns`` are keyed by lower-case text; ``given_names`` maps a first
     name (case kept) to m or f. ``geo`` maps a city or US state name to its
     country, kind and coordinates (the most populous city of a name wins);
-    ``cities`` maps the same names to ISO3 alone.
+    ``cities`` maps the same names to ISO3 alone. ``agents`` maps every form
+    (singular and plural, lower case) of an agent noun to its entry.
     """
 
     country_names: dict[str, str]
@@ -133,6 +147,7 @@ class Lexicons:
     given_names: dict[str, str]
     cities: dict[str, str]
     geo: dict[str, GeoEntry]
+    agents: dict[str, AgentEntry]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -242,6 +257,24 @@ def _cities() -> dict[str, GeoEntry]:
     return out
 
 
+def _agents() -> dict[str, AgentEntry]:
+    where = "data/actors/agents.tsv"
+    out: dict[str, AgentEntry] = {}
+    for row in _rows("agents.tsv"):
+        if row["kind"] not in AGENT_KINDS or (row["sector"] and row["sector"] not in SECTORS):
+            raise ConfigError(f"bad agent row {row!r}", where)
+        if row["kind"] != "role" and not row["sector"]:
+            raise ConfigError(f"only a role may leave the sector empty: {row!r}", where)
+        entry = AgentEntry(row["noun"].lower(), row["sector"], row["kind"])
+        for form in (row["noun"], row["plural"]):
+            if form == "-":
+                continue
+            if form.lower() in out:
+                raise ConfigError(f"{form!r} is listed twice", where)
+            out[form.lower()] = entry
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """Load and validate every actor lexicon (once per process).
@@ -282,6 +315,7 @@ def lexicons() -> Lexicons:
         given_names=_given_names(),
         cities={name: entry.country for name, entry in geo.items()},
         geo=geo,
+        agents=_agents(),
     )
 
 

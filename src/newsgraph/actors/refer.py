@@ -13,7 +13,12 @@ mention):
 * **Other descriptions** — "the country", "the city", "the party", "the
   court" ... (``descriptions.tsv``): the last entity of that type (and
   sector) mentioned within three sentences before; a demonym inside ("the
-  Afghan government") names the country directly.
+  Iranian military") names the country directly. An institution noun ("the
+  government", "the Afghan government", "the government of Egypt") is that
+  country's institution ("Government of Afghanistan", GOV): the country
+  named in it, else the last one named within three sentences, else the
+  dominant country. CAMEO codes a government as country + GOV, not as the
+  country alone.
 * **Pronouns** — he/she as the subject of a verb, him/her as its object,
   his/her on a subject: the nearest compatible PERSON within the same or the
   two previous sentences. Compatible means no gender conflict: gender comes
@@ -217,9 +222,11 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             continue
-        if template:  # "the (Afghan) government": the country itself
-            target = _government(entities, country, token.i, sent_of)
-        elif country:
+        if template:  # "the (Afghan) government": that country's government
+            iso = country or _government_country(entities, token.i, sent_of)
+            _institution(doc, entities, template, iso, first, token.i + 1)
+            continue
+        if country:
             target = _with_country(entities, kind, sector, country)
         else:
             target = _nearest(entities, kind, sector, token.i, sent_of)
@@ -227,15 +234,11 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
             target.add(doc, first, token.i + 1, target.type, "description")
 
 
-def _government(
-    entities: list[Entity], country: str | None, position: int, sent_of: list[int]
-) -> Entity | None:
-    """The country a "the government" means: the one named in it, else the last one
-    named within three sentences, else the article's dominant country."""
-    if country is None:
-        near = _nearest(entities, "COUNTRY", "", position, sent_of)
-        country = near.country if near is not None else dominant_country(entities)
-    return next((e for e in entities if e.type == "COUNTRY" and e.country == country), None)
+def _government_country(entities: list[Entity], position: int, sent_of: list[int]) -> str | None:
+    """The country a bare "the government" belongs to: the last one named within
+    three sentences, else the article's dominant country."""
+    near = _nearest(entities, "COUNTRY", "", position, sent_of)
+    return near.country if near is not None else dominant_country(entities)
 
 
 def add_descriptions(

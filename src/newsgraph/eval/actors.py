@@ -17,9 +17,22 @@ Matching conventions:
   when one of its named mentions (lexicon, model or alias mentions; not
   pronouns or descriptions) or its name equals the gold name or one of the
   gold mention strings, compared after folding case, curly apostrophes, a
-  leading "the" and a trailing "'s". Pairs are matched one to one, most
-  shared strings first. Gold actors marked ``uncertain`` are left out: they
-  count neither as misses nor, when predicted, as false positives.
+  leading "the" and a trailing "'s"; an actor named by a common noun phrase
+  (``nominal`` mentions: "Israeli troops") matches by those phrases too.
+  Pairs are matched one to one, most shared strings first. Gold actors
+  marked ``uncertain`` are left out: they count neither as misses nor, when
+  predicted, as false positives.
+* **Splits.** The gold is not consistent about a country's government: some
+  articles list "Government of X" as an actor, others list "the government"
+  or "the Chinese government" as a mention of the country. A predicted actor
+  left unmatched whose every (non-pronoun) mention string is listed by
+  exactly one gold actor is that gold actor at a finer grain: it is paired
+  with it as a *split*, which counts neither as a true nor as a false
+  positive (nor in the accuracies); its mentions count for the gold
+  actor's ``mention_recall``, and the events task scores its events as that
+  gold actor's. Likewise a group named only by common noun phrases
+  ("U.S. forces") each of which contains a mention string of the one gold
+  actor of its country ("U.S."): the gold folded the group into it.
 * ``country_accuracy`` and ``sector_accuracy`` are over matched pairs (None
   equal to None counts as right). ``mention_recall`` is the share of the
   matched gold actors' mention strings found among the predicted actor's
@@ -54,6 +67,7 @@ __all__ = ["TASK", "evaluate", "match_actors", "normalize_surface"]
 TASK = "actors"
 
 _NAMED_SOURCES = {"ner", "ruler", "alias", "acronym"}
+_MATCH_SOURCES = _NAMED_SOURCES | {"nominal"}
 _GUM_TYPES = {"person": "person", "organization": "organization", "place": "place"}
 _PRONOUNS = {
     "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "it", "its",
@@ -72,6 +86,7 @@ def normalize_surface(text: str) -> str:
 class _Pair:
     gold: dict[str, Any]
     actor: Actor
+    split: bool = False  # a finer-grained part of the gold actor (see the module docstring)
 
 
 def _gold_surfaces(gold: dict[str, Any]) -> set[str]:
@@ -79,8 +94,29 @@ def _gold_surfaces(gold: dict[str, Any]) -> set[str]:
 
 
 def _predicted_surfaces(actor: Actor) -> set[str]:
-    named = {normalize_surface(m.text) for m in actor.mentions if m.source in _NAMED_SOURCES}
+    named = {normalize_surface(m.text) for m in actor.mentions if m.source in _MATCH_SOURCES}
     return named | {normalize_surface(actor.name)}
+
+
+def _splits(gold: list[dict[str, Any]], rest: list[Actor]) -> tuple[list[_Pair], list[Actor]]:
+    """Pair each unmatched actor whose every mention one gold actor lists with that actor."""
+    surfaces = [_gold_surfaces(g) for g in gold]
+    pairs: list[_Pair] = []
+    left: list[Actor] = []
+    for actor in rest:
+        own = {normalize_surface(m.text) for m in actor.mentions if m.source != "pronoun"}
+        owners = [g for g, listed in zip(gold, surfaces, strict=True) if own and own <= listed]
+        if not owners and all(m.source == "nominal" for m in actor.mentions):
+            owners = [
+                g for g, listed in zip(gold, surfaces, strict=True)
+                if g.get("country") == actor.country and own
+                and all(any(f" {name} " in f" {phrase} " for name in listed) for phrase in own)
+            ]  # fmt: skip
+        if len(owners) == 1:
+            pairs.append(_Pair(owners[0], actor, split=True))
+        else:
+            left.append(actor)
+    return pairs, left
 
 
 def match_actors(
@@ -88,7 +124,9 @@ def match_actors(
 ) -> tuple[list[_Pair], list[Actor], list[dict[str, Any]]]:
     """Match gold actors to predicted ones one to one by shared surface strings.
 
-    Returns (matched pairs, unmatched predicted actors, unmatched gold actors).
+    Returns (matched pairs, unmatched predicted actors, unmatched gold actors);
+    the pairs end with the splits (``split`` set), one gold actor possibly
+    having several.
     """
     actors = list(predicted)
     scored = []
@@ -109,7 +147,8 @@ def match_actors(
         pairs.append(_Pair(gold[gi], actors[ai]))
     rest = [a for i, a in enumerate(actors) if i not in used_actor]
     missed = [g for i, g in enumerate(gold) if i not in used_gold]
-    return pairs, rest, missed
+    splits, rest = _splits(gold, rest)
+    return pairs + splits, rest, missed
 
 
 @dataclass
@@ -125,7 +164,8 @@ class _Tally:
     def add(self, gold: list[dict[str, Any]], actors: tuple[Actor, ...]) -> None:
         certain = [g for g in gold if not g.get("uncertain")]
         unsure = [g for g in gold if g.get("uncertain")]
-        pairs, rest, _ = match_actors(certain, actors)
+        matched, rest, _ = match_actors(certain, actors)
+        pairs = [pair for pair in matched if not pair.split]
         _, spurious, _ = match_actors(unsure, rest)
         self.tp += len(pairs)
         self.n_pred += len(pairs) + len(spurious)
@@ -133,7 +173,8 @@ class _Tally:
         for pair in pairs:
             self.country_right += pair.gold.get("country") == pair.actor.country
             self.sector_right += pair.gold.get("sector") == pair.actor.sector
-            found = {normalize_surface(m.text) for m in pair.actor.mentions}
+            parts = [p.actor for p in matched if p.gold is pair.gold]  # the actor and its splits
+            found = {normalize_surface(m.text) for a in parts for m in a.mentions}
             wanted = {normalize_surface(m) for m in pair.gold["mentions"]}
             self.mentions_found += len(wanted & found)
             self.mentions_gold += len(wanted)

@@ -1,0 +1,293 @@
+"""Nominal actors: groups and bodies named by an agent noun ("Israeli troops", "the army").
+
+Event data codes agents, and most agents in the news are not named people:
+"Israeli troops", "Iraqi police", "U.S. officials", "a Hamas spokesman",
+"Hungarian and Romanian officials", "rebels in the Ivory Coast". The rules
+(the nouns and their sectors are data: ``data/actors/agents.tsv``):
+
+* **Phrase.** A noun phrase headed by an agent noun that no entity or
+  description already owns, that is not a compound modifier of another noun
+  ("police station", "army base") and that neither introduces nor
+  describes a named person ("army spokesman John Smith", "Smith, a
+  government spokesman": he is the actor).
+* **Country.** A country, capital or city (by its country) among the
+  phrase's premodifiers ("Israeli", "U.S.", "Israel's", "Khartoum"), not a
+  sponsor ("Iran-backed militias" are not Iran); else the one of an
+  "of/from/in X" complement ("rebels in the Ivory Coast"; not "in X" for
+  the military: "U.S. troops in Iraq" are stationed there). A place or
+  people without a country ("Darfur rebels", "Shona rebels") counts for
+  the article's dominant country. Without any of these, an
+  *institution* named in the singular ("the army", "police", "the
+  government") is the article's
+  dominant country's: a body named without its country is, in news, the
+  body of the country the story is about (the same fallback the coding step
+  documents). A group or role with no country ("rebels", "officials") is
+  left out: nothing says whose they are, and PETRARCH codes such agents
+  without a country too.
+* **Sector.** The noun's. A *role* ("officials", "spokesman", "forces")
+  takes the sector of an agent noun modifying it ("police officers" -> COP,
+  "army officials" -> MIL) or of the agent noun of its "of" complement
+  ("members of the UK parliament" -> LEG), except GOV ("government forces"
+  stay MIL). A role without a sector of its own ("members", "group") needs
+  one from a modifier or an organization, else it is left out.
+* **Person.** A government institution of a person ("the Bush
+  administration") is the government of the person's country; other
+  phrases with a person in them ("Barak's spokesman") are left to him.
+* **Organization.** An organization modifying a role or a noun of its own
+  sector ("Hamas spokesman", "Hezbollah guerrillas") is that organization:
+  the phrase becomes one of its mentions. Other nouns make a group of the
+  organization's country ("U.N. peacekeepers").
+* **Identity.** One actor per country and sector in an article: the one
+  named organization of that country and sector when there is exactly one
+  ("police" -> "Hong Kong Police Force"; never for GOV, where ministries
+  abound), the "Government of X" actor for GOV, else a new actor named by
+  its first phrase.
+* **Mentions.** The phrase without its determiner; coordinated countries
+  ("Hungarian and Romanian officials") give one actor each, mentioned by its
+  own modifier, so that the events stage finds both from the head's
+  modifiers. Mentions have source ``nominal``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .coding import dominant_country
+from .detect import headline_tokens
+from .lexicon import AgentEntry, country_name, lexicons
+from .resolve import Entity
+
+__all__ = ["add_nominals"]
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_COMPLEMENTS = frozenset({"of", "from", "in"})
+_LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"})
+_LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
+_SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
+_PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
+
+Owners = dict[int, tuple[Entity, int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """One agent phrase: mention span, sector and what names its country."""
+
+    start: int
+    end: int
+    sector: str
+    kind: str
+    countries: tuple[tuple[str, int, int], ...]  # (ISO3, token start, token end) per modifier
+    org: Entity | None
+
+
+@lru_cache(maxsize=4)
+def _agent_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("agent", [Doc(vocab, words=[form]) for form in lexicons().agents])
+    return matcher
+
+
+def _owners(entities: list[Entity]) -> Owners:
+    return {i: (ent, s, e) for ent in entities for s, e in ent.spans for i in range(s, e)}
+
+
+def _names_person(token: Token, owner: Owners) -> bool:
+    """Whether the phrase introduces or describes a named person."""
+    doc = token.doc
+
+    def person(i: int) -> bool:
+        return i in owner and owner[i][0].type == "PERSON"
+
+    if token.dep_ in _PERSON_LINKS and person(token.head.i):
+        return True  # "Israeli Prime Minister NAME", "NAME, a government spokesman"
+    if any(c.dep_ == "appos" and person(c.i) for c in token.children):
+        return True  # "the army's spokesman, NAME"
+    nxt = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+    return person(nxt)
+
+
+def _sponsored(doc: Doc, end: int) -> bool:
+    """ "Iran-backed": the country after which a sponsoring participle follows."""
+    if end + 1 < len(doc) and doc[end].text == "-":
+        return doc[end + 1].lower_ in _SPONSORS
+    return False
+
+
+def _premodifiers(
+    token: Token, owner: Owners, fallback: str | None
+) -> tuple[list[tuple[str, int, int]], Entity | None, str, Entity | None]:
+    """Countries, organization and agent-noun sector before the head, and a person there.
+
+    A place or people without a country of their own ("Darfur rebels",
+    "Shona rebels") is taken to be in the article's dominant country.
+    """
+    doc = token.doc
+    agents = lexicons().agents
+    countries: list[tuple[str, int, int]] = []
+    org: Entity | None = None
+    sector = ""
+    for i in range(token.left_edge.i, token.i):
+        found = owner.get(i)
+        if found is None:
+            entry = agents.get(doc[i].lower_)
+            sector = entry.sector if entry is not None else sector
+            continue
+        ent, start, end = found
+        if ent.type == "PERSON":
+            return [], None, "", ent
+        if ent.type == "ORG" and org is None:
+            org = ent
+        elif ent.type != "ORG" and not _sponsored(doc, end):
+            iso = ent.country or fallback
+            if iso and (iso, start, end) not in countries:
+                countries.append((iso, start, end))
+    return countries, org, sector, None
+
+
+def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, str] | None:
+    """ "rebels in the Ivory Coast", "members of the UK parliament": the country or
+    organization named in the complement, where it ends, and its agent noun's sector."""
+    agents = lexicons().agents
+    # troops are stationed abroad ("U.S. troops in Iraq"): "in X" only places others
+    stationed = agents[token.lower_].sector != "MIL"
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            entry = agents.get(pobj.lower_) if pobj.i not in owner else None
+            sector = entry.sector if entry is not None and child.lower_ == "of" else ""
+            for i in range(pobj.left_edge.i, pobj.i + 1):
+                found = owner.get(i)
+                if found is None or found[0].type == "PERSON":
+                    continue
+                ent, _, ent_end = found
+                if (ent.country or ent.type == "ORG") and (child.lower_ != "in" or stationed):
+                    org = ent if ent.type == "ORG" else None
+                    return ent.country or "", org, max(ent_end, pobj.i + 1), sector
+    return None
+
+
+def _mention_start(token: Token) -> int:
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (
+        doc[start].pos_ in _LEADING_POS or doc[start].dep_ in _LEADING_DEPS
+    ):  # "up to 13,000 Turkish refugees" -> "Turkish refugees"
+        start += 1
+    return start
+
+
+def _phrase(token: Token, owner: Owners, fallback: str | None) -> _Phrase | None:
+    entry: AgentEntry = lexicons().agents[token.lower_]
+    countries, org, modifier_sector, person = _premodifiers(token, owner, fallback)
+    start, end = _mention_start(token), token.i + 1
+    if person is not None:  # "the Bush administration": the person's government
+        # only a titled person's country is known, not guessed from the article
+        known = person.titled and person.country
+        if entry.kind != "institution" or entry.sector != "GOV" or not known:
+            return None
+        return _Phrase(start, end, "GOV", entry.kind, ((person.country or "", start, end),), None)
+    sector = entry.sector
+    if entry.kind == "role" and modifier_sector and modifier_sector != "GOV":
+        sector = modifier_sector
+    if not countries and org is None:
+        complement = _complement(token, owner)
+        if complement is not None:
+            iso, org, end, of_sector = complement
+            countries = [(iso, start, end)] if iso and org is None else []
+            if entry.kind == "role" and of_sector and not modifier_sector:
+                sector = of_sector  # "members of the UK parliament" -> LEG
+    if not countries and org is None:
+        if entry.kind != "institution" or fallback is None or token.tag_ in _PLURAL:
+            return None
+        countries = [(fallback, start, end)]
+    if not sector and org is None:
+        return None  # "Iranian members": of what, nothing says
+    return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
+
+
+def _target(
+    entities: list[Entity], groups: dict[tuple[str, str], Entity], country: str, sector: str,
+    name: str,
+) -> Entity:  # fmt: skip
+    """The actor of (country, sector): a named organization, the government, or a new group."""
+    key = (country, sector)
+    if key in groups:
+        return groups[key]
+    named = [
+        e for e in entities
+        if e.type == "ORG" and e.country == country and e.sector == sector
+        and any(m.source != "nominal" for m in e.mentions)
+    ]  # fmt: skip
+    government = f"Government of {country_name(country)}"
+    if sector == "GOV":
+        named = [e for e in entities if e.type == "ORG" and e.name == government]
+        name = government
+    if len(named) == 1:
+        target = named[0]
+    else:
+        target = Entity("ORG", name, country=country, sector=sector)
+        entities.append(target)
+    groups[key] = target
+    return target
+
+
+def _attach(
+    doc: Doc, entities: list[Entity], groups: dict[tuple[str, str], Entity], phrase: _Phrase
+) -> None:
+    org = phrase.org
+    if org is not None and (phrase.kind == "role" or org.sector == phrase.sector):
+        org.add(doc, phrase.start, phrase.end, "ORG", "nominal")  # "Hamas spokesman"
+        if all(e is not org for e in entities):
+            entities.append(org)  # named once, as a modifier: a participant after all
+        return
+    name = doc[phrase.start : phrase.end].text
+    if org is not None:  # "U.N. peacekeepers": a group of the organization's country
+        key = org.country or org.name
+        target = _target(entities, groups, key, phrase.sector, name)
+        target.country = org.country
+        target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
+        return
+    if len(phrase.countries) == 1:
+        target = _target(entities, groups, phrase.countries[0][0], phrase.sector, name)
+        target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
+        return
+    for iso, start, end in phrase.countries:  # "Hungarian and Romanian officials"
+        target = _target(entities, groups, iso, phrase.sector, doc[start:end].text)
+        target.add(doc, start, end, "ORG", "nominal")
+
+
+def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> None:
+    """Add the actors of agent phrases ("Israeli troops") to ``entities`` (needs a parse).
+
+    ``modifiers`` are every entity found, kept or not: a country named once
+    as a modifier ("Israeli" in "Israeli troops") is no actor of its own but
+    still gives the phrase its country (a dropped person, a model error like
+    "Kurd", is ignored).
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    kept = {id(e) for e in entities}
+    owner = _owners([e for e in modifiers if e.type != "PERSON" or id(e) in kept])
+    owner.update(_owners(entities))
+    headline = headline_tokens(doc)
+    fallback = dominant_country(entities)
+    groups: dict[tuple[str, str], Entity] = {}
+    for _, start, _ in sorted(_agent_matcher(doc.vocab)(doc), key=lambda m: m[1]):
+        token = doc[start]
+        if token.i in owner or token.i in headline or token.pos_ not in _NOUNS:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
+            continue  # "police station"; "police officers" is read from its head
+        if _names_person(token, owner):
+            continue
+        phrase = _phrase(token, owner, fallback)
+        if phrase is not None:
+            _attach(doc, entities, groups, phrase)
