@@ -81,9 +81,46 @@ def test_an_unknown_country_code_is_rejected() -> None:
         ("given_names.tsv", (0,)),
         ("credits.tsv", (0,)),
         ("pronouns.tsv", (0,)),
+        ("agents.tsv", (0,)),
     ],
 )
 def test_no_entry_is_listed_twice(name: str, key: tuple[int, ...]) -> None:
     lines = DATA.joinpath(name).read_text(encoding="utf-8").splitlines()[1:]
     keys = [tuple(line.split("\t")[i] for i in key) for line in lines]
     assert keys and len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("form", "noun", "sector", "kind"),
+    [
+        ("troops", "troop", "MIL", "group"),
+        ("police", "police", "COP", "institution"),
+        ("Officials", "official", "GOV", "role"),
+        ("militiamen", "militiaman", "MIL", "group"),
+        ("protesters", "protester", "CVL", "group"),
+        ("members", "member", "", "role"),
+    ],
+)
+def test_agent_nouns(form: str, noun: str, sector: str, kind: str) -> None:
+    entry = lexicons().agents[form.lower()]
+    assert (entry.noun, entry.sector, entry.kind) == (noun, sector, kind)
+
+
+def test_agent_nouns_are_valid() -> None:
+    agents = lexicons().agents
+    assert "village" not in agents and "the" not in agents
+    assert all(e.kind in lexicon_module.AGENT_KINDS for e in agents.values())
+    assert all(e.sector in SECTORS for e in agents.values() if e.kind != "role")
+    lines = DATA.joinpath("agents.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    forms = [f.lower() for line in lines for f in line.split("\t")[:2] if f != "-"]
+    assert len(forms) == len(set(forms)) == len(agents)
+
+
+def test_a_bad_agent_row_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [{"noun": "troop", "plural": "troops", "sector": "XXX", "kind": "group"}]
+    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
+    with pytest.raises(ConfigError):
+        lexicon_module._agents()
+    rows[0].update(sector="", kind="group")  # only a role may leave the sector empty
+    with pytest.raises(ConfigError):
+        lexicon_module._agents()
