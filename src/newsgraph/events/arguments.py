@@ -244,8 +244,9 @@ def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, s
     for means in _prep_objects(verb, frozenset({"in", "during"})):
         if roles.get(means.lemma_.lower()) != "means":
             continue
+        own = _own(means, actors)  # "in Israeli tank fire" named as one actor
         owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
-        found = [a for c in owners if (a := _own(c, actors)) is not None][:1]
+        found = [own] if own else [a for c in owners if (a := _own(c, actors)) is not None][:1]
         if found:
             return found
     return []
