@@ -93,14 +93,27 @@ def test_an_organization_speaks_through_its_spokesman(make_doc: MakeDoc) -> None
 def test_a_bare_institution_is_the_dominant_countrys(make_doc: MakeDoc) -> None:
     rows = [
         ("Iran", "PROPN", "nsubj", 1, "B-GPE"),
-        ("said", "VERB", "ROOT", 0, "O"),
-        ("the", "DET", "det", 1, "O"),
+        ("warned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 1, "O"),
         ("army", "NOUN", "nsubj", 1, "O"),
-        ("fired", "VERB", "ccomp", -3, "O"),
-        (".", "PUNCT", "punct", -4, "O"),
+        ("fired", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
     ]
     actors = extract_actors(make_doc(rows)).actors
     assert _coded(actors) == [("IRN", "MIL")]
+
+
+def test_a_country_of_the_same_sentence_owns_no_bare_institution(make_doc: MakeDoc) -> None:
+    rows = [
+        ("The", "DET", "det", 1, "O"),
+        ("army", "NOUN", "nsubj", 1, "O"),
+        ("thanked", "VERB", "ROOT", 0, "O"),
+        ("Iran", "PROPN", "dobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    actors = extract_actors(make_doc(rows)).actors
+    assert _coded(actors) == []
 
 
 def test_a_complement_names_the_country_but_troops_are_stationed(make_doc: MakeDoc) -> None:

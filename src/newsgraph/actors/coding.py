@@ -35,7 +35,7 @@ from ..model import Title
 from .lexicon import lexicons
 from .resolve import Entity
 
-__all__ = ["TitleHit", "code_entities", "dominant_country", "titles_near"]
+__all__ = ["TitleHit", "code_entities", "discourse_country", "dominant_country", "titles_near"]
 
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
@@ -62,6 +62,25 @@ def dominant_country(entities: list[Entity]) -> str | None:
         if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
             counts[ent.country] += len(ent.mentions)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def discourse_country(entities: list[Entity], sent_of: list[int], position: int) -> str | None:
+    """The dominant country, when it is named outside the sentence of token ``position``.
+
+    What a bare "the government" or "the army" belongs to: the country the
+    story is about. A country named only in the same sentence is more often
+    another party ("The government thanked China for its help"), so it is
+    not taken.
+    """
+    country = dominant_country(entities)
+    if country is None:
+        return None
+    here = sent_of[position]
+    for ent in entities:
+        named = ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country == country
+        if named and any(sent_of[start] != here for start, _ in ent.spans):
+            return country
+    return None
 
 
 def _tidy(text: str) -> str:

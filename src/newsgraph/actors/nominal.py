@@ -12,7 +12,8 @@ Event data codes agents, and most agents in the news are not named people:
   government spokesman": he is the actor).
 * **Country.** A country, capital or city (by its country) among the
   phrase's premodifiers ("Israeli", "U.S.", "Israel's", "Khartoum"), not a
-  sponsor ("Iran-backed militias" are not Iran); else the one of an
+  sponsor or a stance ("Iran-backed militias", "pro-Russia rebels" are not
+  Iran or Russia); else the one of an
   "of/from/in X" complement ("rebels in the Ivory Coast"; not "in X" for
   the military: "U.S. troops in Iraq" are stationed there). A place or
   people without a country ("Darfur rebels", "Shona rebels") counts for
@@ -21,9 +22,10 @@ Event data codes agents, and most agents in the news are not named people:
   government") is the article's
   dominant country's: a body named without its country is, in news, the
   body of the country the story is about (the same fallback the coding step
-  documents). A group or role with no country ("rebels", "officials") is
-  left out: nothing says whose they are, and PETRARCH codes such agents
-  without a country too.
+  documents), provided that country is named outside the phrase's sentence
+  ("The government thanked China" is not China's). A group or role with
+  no country ("rebels", "officials") is left out: nothing says whose they
+  are, and PETRARCH codes such agents without a country too.
 * **Sector.** The noun's. A *role* ("officials", "spokesman", "forces")
   takes the sector of an agent noun modifying it ("police officers" -> COP,
   "army officials" -> MIL) or of the agent noun of its "of" complement
@@ -57,10 +59,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from .coding import dominant_country
+from .coding import discourse_country, dominant_country
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_name, lexicons
-from .resolve import Entity
+from .resolve import Entity, sentence_index
 
 __all__ = ["add_nominals"]
 
@@ -70,6 +72,7 @@ _COMPLEMENTS = frozenset({"of", "from", "in"})
 _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"})
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
+_STANCES = frozenset({"pro", "anti"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
 
 Owners = dict[int, tuple[Entity, int, int]]
@@ -113,8 +116,12 @@ def _names_person(token: Token, owner: Owners) -> bool:
     return person(nxt)
 
 
-def _sponsored(doc: Doc, end: int) -> bool:
-    """ "Iran-backed": the country after which a sponsoring participle follows."""
+def _sponsored(doc: Doc, start: int, end: int) -> bool:
+    """ "Iran-backed", "pro-Russia", "anti-Israel": a country the group is not of."""
+    if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES:
+        return True
+    if start > 0 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return True
     if end + 1 < len(doc) and doc[end].text == "-":
         return doc[end + 1].lower_ in _SPONSORS
     return False
@@ -144,7 +151,7 @@ def _premodifiers(
             return [], None, "", ent
         if ent.type == "ORG" and org is None:
             org = ent
-        elif ent.type != "ORG" and not _sponsored(doc, end):
+        elif ent.type != "ORG" and not _sponsored(doc, start, end):
             iso = ent.country or fallback
             if iso and (iso, start, end) not in countries:
                 countries.append((iso, start, end))
@@ -184,9 +191,13 @@ def _mention_start(token: Token) -> int:
     return start
 
 
-def _phrase(token: Token, owner: Owners, fallback: str | None) -> _Phrase | None:
+def _phrase(
+    token: Token, owner: Owners, entities: list[Entity], sent_of: list[int]
+) -> _Phrase | None:
     entry: AgentEntry = lexicons().agents[token.lower_]
-    countries, org, modifier_sector, person = _premodifiers(token, owner, fallback)
+    countries, org, modifier_sector, person = _premodifiers(
+        token, owner, dominant_country(entities)
+    )
     start, end = _mention_start(token), token.i + 1
     if person is not None:  # "the Bush administration": the person's government
         # only a titled person's country is known, not guessed from the article
@@ -205,9 +216,10 @@ def _phrase(token: Token, owner: Owners, fallback: str | None) -> _Phrase | None
             if entry.kind == "role" and of_sector and not modifier_sector:
                 sector = of_sector  # "members of the UK parliament" -> LEG
     if not countries and org is None:
-        if entry.kind != "institution" or fallback is None or token.tag_ in _PLURAL:
+        salient = discourse_country(entities, sent_of, token.i)
+        if entry.kind != "institution" or salient is None or token.tag_ in _PLURAL:
             return None
-        countries = [(fallback, start, end)]
+        countries = [(salient, start, end)]
     if not sector and org is None:
         return None  # "Iranian members": of what, nothing says
     return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
@@ -259,8 +271,9 @@ def _attach(
         target = _target(entities, groups, phrase.countries[0][0], phrase.sector, name)
         target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
         return
+    head = doc[phrase.end - 1].text
     for iso, start, end in phrase.countries:  # "Hungarian and Romanian officials"
-        target = _target(entities, groups, iso, phrase.sector, doc[start:end].text)
+        target = _target(entities, groups, iso, phrase.sector, f"{doc[start:end].text} {head}")
         target.add(doc, start, end, "ORG", "nominal")
 
 
@@ -278,7 +291,7 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
     owner = _owners([e for e in modifiers if e.type != "PERSON" or id(e) in kept])
     owner.update(_owners(entities))
     headline = headline_tokens(doc)
-    fallback = dominant_country(entities)
+    sent_of = sentence_index(doc)
     groups: dict[tuple[str, str], Entity] = {}
     for _, start, _ in sorted(_agent_matcher(doc.vocab)(doc), key=lambda m: m[1]):
         token = doc[start]
@@ -288,6 +301,6 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
             continue  # "police station"; "police officers" is read from its head
         if _names_person(token, owner):
             continue
-        phrase = _phrase(token, owner, fallback)
+        phrase = _phrase(token, owner, entities, sent_of)
         if phrase is not None:
             _attach(doc, entities, groups, phrase)

@@ -16,8 +16,9 @@ mention):
   Iranian military") names the country directly. An institution noun ("the
   government", "the Afghan government", "the government of Egypt") is that
   country's institution ("Government of Afghanistan", GOV): the country
-  named in it, else the last one named within three sentences, else the
-  dominant country. CAMEO codes a government as country + GOV, not as the
+  named in it, else the last one named within three sentences before, else
+  the dominant country when it is named outside that sentence
+  (``coding.discourse_country``), else none. CAMEO codes a government as country + GOV, not as the
   country alone.
 * **Pronouns** — he/she as the subject of a verb, him/her as its object,
   his/her on a subject: the nearest compatible PERSON within the same or the
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .coding import TitleHit, dominant_country
+from .coding import TitleHit, discourse_country
 from .lexicon import country_name, lexicons
 from .resolve import Entity
 
@@ -179,8 +180,6 @@ def _institution(
     """ "the government", "the Tunisian government", "the government of Egypt": the
     institution of that country ("Government of Egypt"), made when first met."""
     if country is None:
-        country = dominant_country(entities)
-    if country is None:
         return
     name = template.format(country=country_name(country))
     target = next((e for e in entities if e.type == "ORG" and e.name == name), None)
@@ -236,9 +235,10 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
 
 def _government_country(entities: list[Entity], position: int, sent_of: list[int]) -> str | None:
     """The country a bare "the government" belongs to: the last one named within
-    three sentences, else the article's dominant country."""
+    three sentences before, else the article's dominant country if named
+    outside this sentence."""
     near = _nearest(entities, "COUNTRY", "", position, sent_of)
-    return near.country if near is not None else dominant_country(entities)
+    return near.country if near is not None else discourse_country(entities, sent_of, position)
 
 
 def add_descriptions(
