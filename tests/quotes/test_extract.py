@@ -272,3 +272,46 @@ def test_medium_holds_for_the_speakers_paragraph(nlp: Language) -> None:
         ("direct", "speech"),
         ("reported", None),
     ]
+
+
+def _speakers(quotes: list[Quote], actors: tuple[Actor, ...]) -> list[str]:
+    return [_who(q, actors) for q in quotes if q.kind == "direct"]
+
+
+def test_uncued_turns_alternate_between_two_speakers(nlp: Language) -> None:
+    text = (
+        'Inspector Clara Holt asked, "Where were you last night?"\n'
+        'Victor Lamb answered, "At home."\n'
+        '"Alone?"\n'
+        '"With my dog."\n'
+    )
+    quotes, actors = _run(nlp, text)
+    who = _speakers(quotes, actors)
+    assert len(who) == 4
+    assert "Holt" in who[2] and "Lamb" in who[3]
+
+
+def test_inverted_cue_after_a_vocative_names_the_speaker(nlp: Language) -> None:
+    quotes, actors = _run(nlp, '"My dear boy," replied Doctor Helen Marsh, "sit down."')
+    who = _speakers(quotes, actors)
+    assert who and all("Marsh" in w for w in who)
+
+
+def test_a_beat_after_the_quote_names_the_speaker(nlp: Language) -> None:
+    text = 'The rain had stopped.\n"Too late now."\nMaria Kovac shrugged and left the room.'
+    quotes, actors = _run(nlp, text)
+    assert "Kovac" in _speakers(quotes, actors)[0]
+
+
+def test_first_person_speaker_is_not_given_to_someone_named_before(nlp: Language) -> None:
+    text = 'Colonel Ahmed Saleh waited at the gate.\n"It is late," I said.'
+    quotes, actors = _run(nlp, text)
+    assert [q.speaker_name for q in quotes if q.kind == "direct"] == ["I"]
+    assert quotes[0].speaker is None
+
+
+def test_an_uncued_quote_after_one_speaker_is_no_conversation(nlp: Language) -> None:
+    text = 'Mayor Ivan Petrov said, "The city is safe."\n\n"Nobody should panic."'
+    quotes, actors = _run(nlp, text)
+    who = _speakers(quotes, actors)
+    assert len(who) == 2 and "Petrov" in who[1]

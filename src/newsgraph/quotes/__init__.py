@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Evidence, Quote, evidence_from
 from .classify import Decision, classify, find_cue
+from .dialogue import Turn, alternate, directly_follows
 from .lexicon import Lexicon, load_lexicon
 from .marks import MarkedSpan, find_marked_spans
 from .reported import find_reported
@@ -43,6 +44,7 @@ from .tokens import TokenIndex
 __all__ = ["extract_quotes"]
 
 _SPLIT_GAP = 150
+_OPENERS = " \t\r\n\"'“‘«„"  # what may precede a quote's first word at a paragraph start
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ class _Paragraphs:
         return bisect.bisect_right(self.starts, offset) - 1
 
     def starts_paragraph(self, text: str, offset: int) -> bool:
-        return text[self.starts[self.of(offset)] : offset].strip() == ""
+        return text[self.starts[self.of(offset)] : offset].strip(_OPENERS) == ""
 
 
 def _accepted(doc: Doc, lexicon: Lexicon, index: TokenIndex) -> list[tuple[MarkedSpan, Decision]]:
@@ -94,8 +96,22 @@ def _quote_items(
             cue = find_cue(doc, span, decision, index, lexicon, quoted)
         except (IndexError, ValueError, KeyError):  # keep the quote, without its cue
             cue = None
+        if cue is not None and _shielded(cue.idx, span, accepted):
+            cue = None
         items.append(_Item(decision.kind, span.start, span.end, cue, span.group, span.start))
     return _join_split(index.text, items)
+
+
+def _shielded(at: int, span: MarkedSpan, accepted: list[tuple[MarkedSpan, Decision]]) -> bool:
+    """Whether another utterance's quote sits between a cue at ``at`` and ``span``.
+
+    A cue reports the quote next to it: in "X answered, "At home." "Alone?""
+    the second quote is a new turn, not X's.
+    """
+    lo, hi = (at, span.start) if at < span.start else (span.end, at)
+    return any(
+        lo <= other.start and other.end <= hi and other.group != span.group for other, _ in accepted
+    )
 
 
 def _join_split(text: str, items: list[_Item]) -> list[_Item]:
@@ -162,6 +178,8 @@ def _subject(cue: Token, ctx: _Context) -> Token | None:
         )
         return objects[0] if objects else None
     subject = cue_subject(cue, ctx.lexicon, ctx.quoted)
+    if subject is not None and any(a <= subject.idx < b for a, b in ctx.quoted):
+        subject = None  # a vocative the parser hung on the cue ("My boy," returned X)
     if (
         subject is None
         and cue.pos_ != "NOUN"
@@ -206,6 +224,9 @@ class _Attributor:
         self.paragraphs = _Paragraphs(ctx.index.text)
         self.last: tuple[int, Speaker] | None = None  # (paragraph, speaker)
         self.by_group: dict[int, Speaker] = {}
+        self.turns: list[Turn] = []  # direct utterances in text order
+        self.by_key: dict[str, Speaker] = {}
+        self.turn_group = -1
 
     def _previous(self, offset: int) -> list[Speaker]:
         """Who a pronoun at ``offset`` may be: the last speaker nearby, then recent people."""
@@ -214,16 +235,54 @@ class _Attributor:
             out.insert(0, self.last[1])
         return out
 
-    def _continuity(self, item: _Item) -> Speaker | None:
+    def _continuity(self, item: _Item, adjacent: bool = True) -> Speaker | None:
+        """The last speaker if ``item`` is in its paragraph (``adjacent``: or opens the next)."""
         if item.group in self.by_group:
             return self.by_group[item.group]
         if self.last is None or item.kind == "reported":
             return None
         para = self.paragraphs.of(item.start)
         opens = self.paragraphs.starts_paragraph(self.ctx.index.text, item.start - 1)
-        if self.last[0] == para or (opens and self.last[0] == para - 1):
+        if self.last[0] == para or (adjacent and opens and self.last[0] == para - 1):
             return self.last[1]
         return None
+
+    def _uncued(self, item: _Item) -> Speaker | None:
+        """The speaker of a direct quote without a cue subject (see :mod:`.dialogue`).
+
+        A new turn right after another quote alternates; else the last speaker
+        in the same paragraph; else a beat before; else the last speaker of
+        the paragraph before (news continuity); else a beat after.
+        """
+        if item.group in self.by_group:
+            return self.by_group[item.group]
+        text = self.ctx.index.text
+        if self.turns and directly_follows(text, self.turns[-1], item.start):
+            key = alternate(self.turns)
+            if key is not None:
+                return self.by_key[key]
+        return (
+            self._continuity(item, adjacent=False)
+            or self._beat(item)
+            or self._continuity(item)
+            or self._beat_after(item)
+        )
+
+    def _turn(self, item: _Item, found: Speaker | None) -> None:
+        """Remember a direct utterance for alternation (one turn per utterance)."""
+        if item.kind != "direct":
+            return
+        key = (found.actor or (found.name or "").casefold() or None) if found else None
+        if key is not None and found is not None:
+            self.by_key[key] = found
+        if self.turns and item.group >= 0 and item.group == self.turn_group:
+            prev = self.turns[-1]
+            self.turns[-1] = Turn(prev.start, item.end, prev.key or key, prev.follows)
+        else:
+            text = self.ctx.index.text
+            follows = bool(self.turns) and directly_follows(text, self.turns[-1], item.start)
+            self.turns.append(Turn(item.start, item.end, key, follows))
+        self.turn_group = item.group
 
     def _is_person(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON":
@@ -245,8 +304,28 @@ class _Attributor:
         lo, _ = index.sentence(first)
         if lo == 0:
             return None
-        prev_lo, prev_hi = index.sentence(lo - 1)
-        for token in self.doc[prev_lo:prev_hi]:
+        return self._acting(*index.sentence(lo - 1))
+
+    def _beat_after(self, item: _Item) -> Speaker | None:
+        """The person acting in the narrative sentence that starts right after the quote.
+
+        ""Fine." Ana shrugged.": only a sentence that begins after the closing
+        mark and does not itself open a quote.
+        """
+        index = self.ctx.index
+        i = index.at_or_after(item.end)
+        while i < len(self.doc) and (self.doc[i].is_quote or self.doc[i].is_space):
+            i += 1
+        if i >= len(self.doc) or index.sentence(i)[0] != i:
+            return None
+        lo, hi = index.sentence(i)
+        if any(t.is_quote for t in self.doc[lo:hi]):
+            return None
+        return self._acting(lo, hi)
+
+    def _acting(self, lo: int, hi: int) -> Speaker | None:
+        """The main-clause subject of tokens ``[lo, hi)`` when it is a person, resolved."""
+        for token in self.doc[lo:hi]:
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
                 person = token.lower_ in ("he", "she") or self._is_person(token)
                 if person and not any(a <= token.idx < b for a, b in self.ctx.quoted):
@@ -262,11 +341,11 @@ class _Attributor:
         if subject is not None:
             found = resolve_speaker(subject, self.actors, self.lexicon, self._previous(subject.idx))
         if found is None:
-            found = self._continuity(item)
-        if found is None and item.kind == "direct":
-            found = self._beat(item)
+            found = self._uncued(item) if item.kind == "direct" else self._continuity(item)
+        self._turn(item, found)
         if found is not None:
-            self.last = (self.paragraphs.of(item.anchor), found)
+            at = item.end - 1 if item.kind == "direct" else item.anchor
+            self.last = (self.paragraphs.of(at), found)
             if item.group >= 0:
                 self.by_group.setdefault(item.group, found)
         return found

@@ -37,6 +37,7 @@ _SUBJECTS = ("nsubj", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp", "prep", "dep")
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
 _PERSONAL = ("he", "she", "i")
+_FIRST = frozenset({"i", "we"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _CITING = ("cite", "quote")
@@ -292,6 +293,8 @@ def _pronoun_speaker(token: Token, actors: Sequence[Actor], previous: Sequence[S
     gender agree; else unknown.
     """
     start, end = token.idx, token.idx + len(token)
+    if token.lower_ in _FIRST:  # the writer or narrator speaks: nobody named before
+        return Speaker(None, token.text, start, end, "PERSON")
     actor = find_actor(list(actors), start, end)
     if actor is not None and _agrees(token, actor.id, actor.type, actors):
         return Speaker(actor.id, actor.name, start, end, actor.type)

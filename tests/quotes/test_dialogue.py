@@ -1,0 +1,64 @@
+"""Turn-taking rules of newsgraph.quotes.dialogue (pure: no model)."""
+
+from __future__ import annotations
+
+from newsgraph.quotes.dialogue import Turn, alternate, directly_follows
+
+TEXT = '"Come in," said Ana.\n"Thanks."\n"Sit down."\nOutside the rain went on all night.'
+
+
+def _at(part: str) -> tuple[int, int]:
+    start = TEXT.index(part)
+    return start, start + len(part)
+
+
+def test_a_quote_right_after_a_quote_directly_follows() -> None:
+    thanks = Turn(*_at("Thanks."), None)
+    assert directly_follows(TEXT, thanks, _at("Sit down.")[0])
+
+
+def test_a_cue_between_two_quotes_is_no_direct_follow() -> None:
+    come = Turn(*_at("Come in,"), "ana")
+    assert not directly_follows(TEXT, come, _at("Thanks.")[0])
+
+
+def test_narrative_between_two_quotes_is_no_direct_follow() -> None:
+    sit = Turn(*_at("Sit down."), "ana")
+    assert not directly_follows(TEXT, sit, len(TEXT))
+
+
+def test_the_next_turn_goes_to_the_one_who_did_not_speak_last() -> None:
+    turns = [Turn(0, 10, "ana"), Turn(14, 20, "ben", follows=True)]
+    assert alternate(turns) == "ana"
+
+
+def test_alternation_counts_turns_of_unknown_speakers() -> None:
+    turns = [Turn(0, 10, "ana"), Turn(14, 20, "ben", follows=True), Turn(24, 30, None, True)]
+    assert alternate(turns) == "ben"
+
+
+def test_a_cue_link_keeps_the_side_of_the_same_speaker() -> None:
+    # Ana speaks twice (a cue between), then Ben answers: the next turn is Ana's
+    turns = [Turn(0, 10, "ana"), Turn(30, 40, "ana"), Turn(44, 50, "ben", follows=True)]
+    assert alternate(turns) == "ana"
+
+
+def test_with_one_side_known_the_single_other_party_answers() -> None:
+    turns = [Turn(0, 10, "ana"), Turn(30, 40, "ben"), Turn(44, 50, None, follows=True)]
+    # the unknown turn answered Ben, so it was Ana's: the next one is Ben's
+    assert alternate(turns) == "ben"
+
+
+def test_a_single_speaker_is_no_conversation() -> None:
+    assert alternate([Turn(0, 10, "ana")]) is None
+    assert alternate([Turn(0, 10, "ana"), Turn(14, 20, "ana", follows=True)]) is None
+
+
+def test_a_long_gap_ends_the_exchange() -> None:
+    turns = [Turn(0, 10, "ana"), Turn(2000, 2010, "ben", follows=True)]
+    assert alternate(turns) is None
+
+
+def test_nothing_known_gives_nothing() -> None:
+    assert alternate([]) is None
+    assert alternate([Turn(0, 10, None), Turn(14, 20, None, follows=True)]) is None
