@@ -103,7 +103,13 @@ def _to_actor(ent: Entity, number: int, hits: list[TitleHit]) -> Actor:
 
 
 def _is_peripheral(doc: Doc, ent: Entity) -> bool:
-    """Named once, as a modifier of something else ("German charity", "Medicare services")."""
+    """Named once, as a modifier of something else ("German charity", "Medicare services").
+
+    A country named once as the modifier of an act ("an Indian proposal",
+    "the U.S. presence") is a participant all the same: only one describing
+    an organization or a group ("German charity", "Israeli troops": the
+    group is the actor) is peripheral.
+    """
     named = [
         sp for sp, m in zip(ent.spans, ent.mentions, strict=False) if m.source != "description"
     ]
@@ -112,9 +118,12 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     root = doc[named[0][0] : named[0][1]].root
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
-    if root.dep_ in _MODIFIER_DEPS:
-        return root.head.lower_ not in title_heads()
-    return False
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    if ent.type == "COUNTRY":  # "an Indian proposal": India proposed; "German charity": no
+        lex = lexicons()
+        return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
+    return root.head.lower_ not in title_heads()
 
 
 def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
