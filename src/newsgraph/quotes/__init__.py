@@ -9,8 +9,10 @@ Entry point: :func:`extract_quotes`. The steps:
    and finds its reporting cue.
 3. :mod:`.reported` finds reported speech in the dependency parse.
 4. :mod:`.speakers` maps each cue's subject to an actor; a quote without a cue
-   takes the speaker of the previous quote in its paragraph (or of the
-   paragraph before, when the quote opens its paragraph).
+   follows :mod:`.dialogue`: right after another quote it is the other
+   party's turn; else the speaker of the previous quote in its paragraph,
+   a person acting in the sentence before, the speaker of the paragraph
+   before (when the quote opens its paragraph), a person acting right after.
 
 Word lists (reporting verbs and nouns, media, naming phrases, speaker words)
 live in ``newsgraph/data/quotes/``.
