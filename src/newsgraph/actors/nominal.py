@@ -39,11 +39,13 @@ Event data codes agents, and most agents in the news are not named people:
   sector ("Hamas spokesman", "Hezbollah guerrillas") is that organization:
   the phrase becomes one of its mentions. Other nouns make a group of the
   organization's country ("U.N. peacekeepers").
-* **Identity.** One actor per country and sector in an article: the one
-  named organization of that country and sector when there is exactly one
-  ("police" -> "Hong Kong Police Force"; never for GOV, where ministries
-  abound), the "Government of X" actor for GOV, else a new actor named by
-  its first phrase.
+* **Identity.** One actor per country and sector in an article: for an
+  institution or the military and police, the one named organization of
+  that country and sector when there is exactly one ("police" -> "Hong Kong
+  Police Force", "troops" -> "Armed Forces of the Philippines"; never for
+  other groups: "Palestinian militants" are not Hamas); the "Government of
+  X" actor for GOV (never a ministry); else a new actor named by its first
+  phrase.
 * **Mentions.** The phrase without its determiner; coordinated countries
   ("Hungarian and Romanian officials") give one actor each, mentioned by its
   own modifier, so that the events stage finds both from the head's
@@ -73,6 +75,8 @@ _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"}
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
 _STANCES = frozenset({"pro", "anti"})
+# A country's troops or police are its armed forces or police force, named or not.
+_STATE_FORCES = frozenset({"MIL", "COP"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
 
 Owners = dict[int, tuple[Entity, int, int]]
@@ -112,7 +116,10 @@ def _names_person(token: Token, owner: Owners) -> bool:
         return True  # "Israeli Prime Minister NAME", "NAME, a government spokesman"
     if any(c.dep_ == "appos" and person(c.i) for c in token.children):
         return True  # "the army's spokesman, NAME"
-    nxt = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].text == "(":  # "Labour MP (Member of Parliament) NAME"
+        nxt = next((k + 1 for k in range(nxt, min(nxt + 8, len(doc))) if doc[k].text == ")"), nxt)
+    nxt += nxt < len(doc) and doc[nxt].text == ","
     return person(nxt)
 
 
@@ -227,15 +234,16 @@ def _phrase(
 
 def _target(
     entities: list[Entity], groups: dict[tuple[str, str], Entity], country: str, sector: str,
-    name: str,
+    name: str, kind: str,
 ) -> Entity:  # fmt: skip
     """The actor of (country, sector): a named organization, the government, or a new group."""
     key = (country, sector)
     if key in groups:
         return groups[key]
+    state = kind == "institution" or sector in _STATE_FORCES  # not "militants" -> Hamas
     named = [
         e for e in entities
-        if e.type == "ORG" and e.country == country and e.sector == sector
+        if state and e.type == "ORG" and e.country == country and e.sector == sector
         and any(m.source != "nominal" for m in e.mentions)
     ]  # fmt: skip
     government = f"Government of {country_name(country)}"
@@ -263,17 +271,18 @@ def _attach(
     name = doc[phrase.start : phrase.end].text
     if org is not None:  # "U.N. peacekeepers": a group of the organization's country
         key = org.country or org.name
-        target = _target(entities, groups, key, phrase.sector, name)
+        target = _target(entities, groups, key, phrase.sector, name, phrase.kind)
         target.country = org.country
         target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
         return
     if len(phrase.countries) == 1:
-        target = _target(entities, groups, phrase.countries[0][0], phrase.sector, name)
+        target = _target(entities, groups, phrase.countries[0][0], phrase.sector, name, phrase.kind)
         target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
         return
     head = doc[phrase.end - 1].text
     for iso, start, end in phrase.countries:  # "Hungarian and Romanian officials"
-        target = _target(entities, groups, iso, phrase.sector, f"{doc[start:end].text} {head}")
+        name = f"{doc[start:end].text} {head}"
+        target = _target(entities, groups, iso, phrase.sector, name, phrase.kind)
         target.add(doc, start, end, "ORG", "nominal")
 
 
