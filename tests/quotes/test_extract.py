@@ -315,3 +315,33 @@ def test_an_uncued_quote_after_one_speaker_is_no_conversation(nlp: Language) -> 
     quotes, actors = _run(nlp, text)
     who = _speakers(quotes, actors)
     assert len(who) == 2 and "Petrov" in who[1]
+
+
+def test_the_speaker_goes_on_after_the_own_cue_sentence(nlp: Language) -> None:
+    text = '"Stop!"\ncried Captain Nora Vance.\n"Stay where you are."'
+    quotes, actors = _run(nlp, text)
+    who = _speakers(quotes, actors)
+    assert len(who) == 2 and all("Vance" in w for w in who)
+
+
+def test_a_person_noun_acting_before_the_quote_speaks(nlp: Language) -> None:
+    text = 'The rain had stopped.\nThe old woman frowned.\n"Too late now."'
+    quotes, actors = _run(nlp, text)
+    assert "woman" in _speakers(quotes, actors)[0]
+
+
+def test_she_stands_for_the_nearest_woman_described(nlp: Language) -> None:
+    text = (
+        "Colonel Ahmed Saleh left the station at noon.\n"
+        "Later a girl sat down on the bench.\n"
+        '"It is cold," she said.'
+    )
+    quotes, actors = _run(nlp, text)
+    who = _speakers(quotes, actors)
+    assert "girl" in who[0] and "Saleh" not in who[0]
+
+
+def test_a_narrative_sentence_without_a_person_names_nobody(nlp: Language) -> None:
+    text = 'The rain had stopped.\nThe old table creaked.\n"Too late now."'
+    quotes, actors = _run(nlp, text)
+    assert [q.speaker_name for q in quotes if q.kind == "direct"] == [None]

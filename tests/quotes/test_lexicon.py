@@ -58,6 +58,10 @@ def test_naming_and_speaker_words() -> None:
     assert lexicon.role("spokesperson") == "proxy"
     assert lexicon.role("critics") == "indefinite"
     assert lexicon.role("minister") is None
+    assert lexicon.role("mother") == "female"
+    assert lexicon.role("uncle") == "male"
+    assert lexicon.role("doctor") == "person"
+    assert lexicon.role("table") is None
 
 
 def test_media_patterns_compile() -> None:

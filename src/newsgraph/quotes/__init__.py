@@ -46,6 +46,8 @@ from .tokens import TokenIndex
 __all__ = ["extract_quotes"]
 
 _SPLIT_GAP = 150
+_PERSON_ROLES = ("person", "male", "female")
+_CUE_GAP = 120  # longest cue sentence between a quote and its speaker's next quote
 _OPENERS = " \t\r\n\"'“‘«„"  # what may precede a quote's first word at a paragraph start
 
 
@@ -229,6 +231,7 @@ class _Attributor:
         self.turns: list[Turn] = []  # direct utterances in text order
         self.by_key: dict[str, Speaker] = {}
         self.turn_group = -1
+        self.last_cue: int | None = None  # offset of the last direct quote's cue
 
     def _previous(self, offset: int) -> list[Speaker]:
         """Who a pronoun at ``offset`` may be: the last speaker nearby, then recent people."""
@@ -265,10 +268,25 @@ class _Attributor:
                 return self.by_key[key]
         return (
             self._continuity(item, adjacent=False)
+            or self._after_own_cue(item)
             or self._beat(item)
             or self._continuity(item)
             or self._beat_after(item)
         )
+
+    def _after_own_cue(self, item: _Item) -> Speaker | None:
+        """The last speaker, when only that quote's own cue sentence stands between.
+
+        ""Stop!" cried the guard. "Stay where you are."": the speaker goes on
+        (however the lines are broken).
+        """
+        if not self.turns or self.turns[-1].key is None or self.last_cue is None:
+            return None
+        turn = self.turns[-1]
+        gap = self.ctx.index.text[turn.end : item.start]
+        if not turn.end <= self.last_cue < item.start or len(gap) > _CUE_GAP:
+            return None
+        return self.by_key[turn.key] if len(re.findall(r"[.!?;:]", gap)) <= 1 else None
 
     def _turn(self, item: _Item, found: Speaker | None) -> None:
         """Remember a direct utterance for alternation (one turn per utterance)."""
@@ -287,7 +305,7 @@ class _Attributor:
         self.turn_group = item.group
 
     def _is_person(self, token: Token) -> bool:
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" or self.lexicon.role(token.lemma_) in _PERSON_ROLES:
             return True
         people = (a for a in self.actors if a.type == "PERSON")
         return any(m.start <= token.idx < m.end for a in people for m in a.mentions)
@@ -345,6 +363,8 @@ class _Attributor:
         if found is None:
             found = self._uncued(item) if item.kind == "direct" else self._continuity(item)
         self._turn(item, found)
+        if item.kind == "direct":
+            self.last_cue = cue.idx if cue is not None else None
         if found is not None:
             at = item.end - 1 if item.kind == "direct" else item.anchor
             self.last = (self.paragraphs.of(at), found)

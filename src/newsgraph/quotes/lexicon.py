@@ -22,7 +22,7 @@ __all__ = ["CONTENT_KINDS", "Cue", "Lexicon", "LexiconError", "Medium", "load_le
 #: sentence ("according to X, ..."), or none (it only introduces quotes).
 CONTENT_KINDS = ("clause", "object", "sentence", "none")
 _POS = ("VERB", "NOUN", "PHRASE")
-_SPEAKER_ROLES = ("pronoun", "relative", "proxy", "indefinite")
+_SPEAKER_ROLES = ("pronoun", "relative", "proxy", "indefinite", "person", "male", "female")
 _NAMING_REASONS = ("scare", "naming", "mention", "title")
 
 
@@ -90,7 +90,7 @@ class Lexicon:
         return self.nouns.get(lemma.lower())
 
     def role(self, word: str) -> str | None:
-        """The speaker role of ``word`` (pronoun, relative, proxy, indefinite) or None."""
+        """The speaker role of ``word`` (see ``data/quotes/README.md``) or None."""
         return self.speaker_roles.get(word.lower())
 
     def medium_of(self, text: str) -> str | None:

@@ -38,6 +38,7 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
 _PERSONAL = ("he", "she", "i")
 _FIRST = frozenset({"i", "we"})
+_NOUN_WINDOW = 150  # tokens back to look for "the girl" behind a "she"
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _CITING = ("cite", "quote")
@@ -284,13 +285,16 @@ def _agrees(
     return wanted is None or found is None or wanted == found
 
 
-def _pronoun_speaker(token: Token, actors: Sequence[Actor], previous: Sequence[Speaker]) -> Speaker:
+def _pronoun_speaker(
+    token: Token, actors: Sequence[Actor], lexicon: Lexicon, previous: Sequence[Speaker]
+) -> Speaker:
     """The actor a subject pronoun stands for.
 
     The actors stage's resolution first, unless its gender clashes with the
     pronoun (by the actor's other he/she mentions); else the first of
     ``previous`` (the last speaker nearby, then recent people) whose kind and
-    gender agree; else unknown.
+    gender agree, unless a person noun of the pronoun's gender ("the girl"
+    for "she") is written nearer; else that noun; else unknown.
     """
     start, end = token.idx, token.idx + len(token)
     if token.lower_ in _FIRST:  # the writer or narrator speaks: nobody named before
@@ -298,10 +302,35 @@ def _pronoun_speaker(token: Token, actors: Sequence[Actor], previous: Sequence[S
     actor = find_actor(list(actors), start, end)
     if actor is not None and _agrees(token, actor.id, actor.type, actors):
         return Speaker(actor.id, actor.name, start, end, actor.type)
+    noun = _gendered_noun(token, lexicon)
     for candidate in previous:
         if _agrees(token, candidate.actor, candidate.actor_type, actors):
+            if noun is not None and noun.idx > candidate.start:
+                break
             return Speaker(candidate.actor, candidate.name, start, end, candidate.actor_type)
+    if noun is not None:
+        span = _phrase(noun)
+        return Speaker(None, span.text, start, end, "PERSON")
     return Speaker(None, token.text, start, end)
+
+
+def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
+    """The nearest earlier subject noun that names a person of the pronoun's gender.
+
+    "The girl laughed. ... "No," she said": she is the girl. Nouns owned by
+    "my/your/our" are left out: they belong to someone's speech.
+    """
+    wanted = {"he": "male", "she": "female"}.get(pronoun.lower_)
+    if wanted is None:
+        return None
+    doc = pronoun.doc
+    for token in reversed(doc[max(0, pronoun.i - _NOUN_WINDOW) : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or lexicon.role(token.lemma_) != wanted:
+            continue
+        if any(c.lower_ in ("my", "your", "our") for c in token.children):
+            continue
+        return token
+    return None
 
 
 def resolve_speaker(
@@ -317,7 +346,7 @@ def resolve_speaker(
     speakers keep their phrase as the name.
     """
     if lexicon.role(token.text) in ("pronoun", "relative"):
-        return _pronoun_speaker(token, actors, previous)
+        return _pronoun_speaker(token, actors, lexicon, previous)
     best = _name_in_region(token, actors, *_region(token, lexicon))
     if best is not None:
         return best
