@@ -280,9 +280,9 @@ class _Attributor:
         ""Stop!" cried the guard. "Stay where you are."": the speaker goes on
         (however the lines are broken).
         """
-        if not self.turns or self.turns[-1].key is None or self.last_cue is None:
+        turn = self.turns[-1] if self.turns else None
+        if turn is None or turn.key is None or self.last_cue is None:
             return None
-        turn = self.turns[-1]
         gap = self.ctx.index.text[turn.end : item.start]
         if not turn.end <= self.last_cue < item.start or len(gap) > _CUE_GAP:
             return None
