@@ -69,7 +69,6 @@ from .resolve import Entity, sentence_index
 __all__ = ["add_nominals"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_PLURAL = frozenset({"NNS", "NNPS"})
 _COMPLEMENTS = frozenset({"of", "from", "in"})
 _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"})
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
@@ -224,7 +223,8 @@ def _phrase(
                 sector = of_sector  # "members of the UK parliament" -> LEG
     if not countries and org is None:
         salient = discourse_country(entities, sent_of, token.i)
-        if entry.kind != "institution" or salient is None or token.tag_ in _PLURAL:
+        plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
+        if entry.kind != "institution" or salient is None or plural:
             return None
         countries = [(salient, start, end)]
     if not sector and org is None:
