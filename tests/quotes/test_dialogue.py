@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsgraph.quotes.dialogue import Turn, alternate, directly_follows
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph.quotes.dialogue import Turn, alternate, directly_follows, vocative
 
 TEXT = '"Come in," said Ana.\n"Thanks."\n"Sit down."\nOutside the rain went on all night.'
 
@@ -62,3 +65,32 @@ def test_a_long_gap_ends_the_exchange() -> None:
 def test_nothing_known_gives_nothing() -> None:
     assert alternate([]) is None
     assert alternate([Turn(0, 10, None), Turn(14, 20, None, follows=True)]) is None
+
+
+def _doc(words: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, pos=pos)
+
+
+def test_a_name_set_off_by_commas_is_a_vocative() -> None:
+    words = ["Well", ",", "Fred", ",", "sit", "down", "."]
+    doc = _doc(words, ["INTJ", "PUNCT", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"])
+    found = vocative(doc, 0, len(doc.text), ())
+    assert found is not None and found.text == "Fred"
+
+
+def test_a_name_at_the_start_and_a_title_are_one_vocative() -> None:
+    words = ["Mr.", "Lamb", ",", "sit", "down", "."]
+    doc = _doc(words, ["PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"])
+    found = vocative(doc, 0, len(doc.text), ())
+    assert found is not None and found.text == "Mr. Lamb"
+
+
+def test_a_name_inside_a_clause_is_no_vocative() -> None:
+    doc = _doc(["Lamb", "says", "Ana", "left", "."], ["PROPN", "VERB", "PROPN", "VERB", "PUNCT"])
+    assert vocative(doc, 0, len(doc.text), ()) is None
+
+
+def test_the_addressee_is_on_the_other_side() -> None:
+    # Ana calls Ben by name; the next turn, right after, is Ben's
+    turns = [Turn(0, 10, "ana", addressee="ben")]
+    assert alternate(turns) == "ben"

@@ -345,3 +345,14 @@ def test_a_narrative_sentence_without_a_person_names_nobody(nlp: Language) -> No
     text = 'The rain had stopped.\nThe old table creaked.\n"Too late now."'
     quotes, actors = _run(nlp, text)
     assert [q.speaker_name for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_nobody_speaks_a_quote_that_calls_them_by_name(nlp: Language) -> None:
+    text = (
+        'Inspector Clara Holt asked, "Where were you last night?"\n'
+        "Victor Lamb looked away.\n"
+        '"Answer me, Lamb."'
+    )
+    quotes, actors = _run(nlp, text)
+    who = _speakers(quotes, actors)
+    assert len(who) == 2 and "Lamb" not in who[1]

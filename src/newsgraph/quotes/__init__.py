@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Evidence, Quote, evidence_from
 from .classify import Decision, classify, find_cue
-from .dialogue import Turn, alternate, directly_follows
+from .dialogue import Turn, alternate, directly_follows, vocative
 from .lexicon import Lexicon, load_lexicon
 from .marks import MarkedSpan, find_marked_spans
 from .reported import find_reported
@@ -256,23 +256,34 @@ class _Attributor:
         """The speaker of a direct quote without a cue subject (see :mod:`.dialogue`).
 
         A new turn right after another quote alternates; else the last speaker
-        in the same paragraph; else a beat before; else the last speaker of
-        the paragraph before (news continuity); else a beat after.
+        in the same paragraph; else the last speaker after their own cue
+        sentence; else a beat before; else the last speaker of the paragraph
+        before (news continuity); else a beat after. Nobody speaks a quote
+        that calls them by name.
         """
         if item.group in self.by_group:
             return self.by_group[item.group]
+        called = self._addressee(item, None)
         text = self.ctx.index.text
         if self.turns and directly_follows(text, self.turns[-1], item.start):
             key = alternate(self.turns)
-            if key is not None:
+            if key is not None and key != called:
                 return self.by_key[key]
-        return (
-            self._continuity(item, adjacent=False)
-            or self._after_own_cue(item)
-            or self._beat(item)
-            or self._continuity(item)
-            or self._beat_after(item)
+        rules: tuple[Callable[[_Item], Speaker | None], ...] = (
+            self._same_paragraph,
+            self._after_own_cue,
+            self._beat,
+            self._continuity,
+            self._beat_after,
         )
+        for rule in rules:
+            found = rule(item)
+            if found is not None and _key(found) != called:
+                return found
+        return None
+
+    def _same_paragraph(self, item: _Item) -> Speaker | None:
+        return self._continuity(item, adjacent=False)
 
     def _after_own_cue(self, item: _Item) -> Speaker | None:
         """The last speaker, when only that quote's own cue sentence stands between.
@@ -292,16 +303,35 @@ class _Attributor:
         """Remember a direct utterance for alternation (one turn per utterance)."""
         if item.kind != "direct":
             return
-        key = (found.actor or (found.name or "").casefold() or None) if found else None
+        key = _key(found)
         if key is not None and found is not None:
             self.by_key[key] = found
+        called = self._addressee(item, key)
         if self.turns and item.group >= 0 and item.group == self.turn_group:
             prev = self.turns[-1]
-            self.turns[-1] = Turn(prev.start, item.end, prev.key or key, prev.follows)
+            self.turns[-1] = Turn(
+                prev.start, item.end, prev.key or key, prev.follows, prev.addressee or called
+            )
         else:
             text = self.ctx.index.text
             follows = bool(self.turns) and directly_follows(text, self.turns[-1], item.start)
-            self.turns.append(Turn(item.start, item.end, key, follows))
+            self.turns.append(Turn(item.start, item.end, key, follows, called))
+
+    def _addressee(self, item: _Item, speaker: str | None) -> str | None:
+        """The key of the person the quote calls by name (not its own speaker)."""
+        found = vocative(self.doc, item.start, item.end, self.actors)
+        if found is None:
+            return None
+        actor = found.actor
+        if actor is not None:
+            called = Speaker(actor.id, actor.name, found.start, found.end, actor.type)
+        else:
+            called = Speaker(None, found.text, found.start, found.end, "PERSON")
+        key = _key(called)
+        if key is None or key == speaker:
+            return None
+        self.by_key.setdefault(key, called)
+        return key
         self.turn_group = item.group
 
     def _is_person(self, token: Token) -> bool:
@@ -371,6 +401,13 @@ class _Attributor:
             if item.group >= 0:
                 self.by_group.setdefault(item.group, found)
         return found
+
+
+def _key(speaker: Speaker | None) -> str | None:
+    """Who a speaker is, for comparing turns: the actor id, else the folded name."""
+    if speaker is None:
+        return None
+    return speaker.actor or (speaker.name or "").casefold() or None
 
 
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:

@@ -18,13 +18,20 @@ characters: a long stretch of narrative ends the conversation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Turn", "alternate", "directly_follows"]
+from spacy.tokens import Doc
+
+from ..model import Actor
+
+__all__ = ["Addressee", "Turn", "alternate", "directly_follows", "vocative"]
 
 _EXCHANGE_GAP = 300
 _EXCHANGE_TURNS = 6
 _BETWEEN_TURNS = frozenset("\"'“”‘’«»„ \t\r\n")
+_BEFORE_VOCATIVE = frozenset({",", "dear", "my", "oh", "o", "ah", "well", "no", "yes"})
+_AFTER_VOCATIVE = frozenset({",", "!", "?", ".", ";", ":"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,7 @@ class Turn:
     end: int
     key: str | None
     follows: bool = False
+    addressee: str | None = None  # who the turn calls by name: someone on the other side
 
 
 def directly_follows(text: str, previous: Turn, start: int) -> bool:
@@ -51,6 +59,8 @@ def directly_follows(text: str, previous: Turn, start: int) -> bool:
 def _sides(turns: list[Turn]) -> tuple[str | None, str | None, set[str]]:
     """Known speakers of the exchange ending at ``turns[-1]``, by side.
 
+    A turn's addressee (a name it calls out) is on the other side of the turn.
+
     Side 0 is the side of the next turn, side 1 the last turn's. A link that
     directly follows flips the side; a link with text between (a cue, a beat)
     keeps it when both speakers are the same and flips it when they differ;
@@ -61,10 +71,11 @@ def _sides(turns: list[Turn]) -> tuple[str | None, str | None, set[str]]:
     seen: set[str] = set()
     for k in range(len(turns) - 1, max(-1, len(turns) - 1 - _EXCHANGE_TURNS), -1):
         turn = turns[k]
-        if turn.key is not None:
-            seen.add(turn.key)
-            if found[side] is None:
-                found[side] = turn.key
+        for key, at in ((turn.key, side), (turn.addressee, side ^ 1)):
+            if key is not None:
+                seen.add(key)
+                if found[at] is None:
+                    found[at] = key
         if k == 0 or turn.start - turns[k - 1].end > _EXCHANGE_GAP:
             break
         before = turns[k - 1]
@@ -93,4 +104,50 @@ def alternate(turns: list[Turn]) -> str | None:
         return mine
     if mine is None and theirs is not None and len(seen - {theirs}) == 1:
         return next(iter(seen - {theirs}))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    """A name a quote calls out ("Well, Fred, ..."): its span and actor (if any)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None
+
+
+def vocative(doc: Doc, start: int, end: int, actors: Sequence[Actor]) -> Addressee | None:
+    """The first person a quote ``[start, end)`` addresses by name, or None.
+
+    A vocative is a run of proper nouns set off inside the quote: at its start
+    or after a comma or "dear"/"oh", and followed by a comma, an end mark or
+    the quote's end ("Mr. Lamb, sit down."; "Sit down, Lamb!"). A name in
+    the middle of a clause ("Lamb says ...") is no vocative.
+    """
+    tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    i = 0
+    while i < len(tokens):
+        if tokens[i].pos_ != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN":
+            j += 1
+        opens = i == 0 or tokens[i - 1].text.lower() in _BEFORE_VOCATIVE
+        closes = j + 1 == len(tokens) or tokens[j + 1].text in _AFTER_VOCATIVE
+        if opens and closes:
+            lo, hi = tokens[i].idx, tokens[j].idx + len(tokens[j])
+            actor = _actor_at(actors, lo, hi)
+            return Addressee(lo, hi, doc.text[lo:hi], actor)
+        i = j + 1
+    return None
+
+
+def _actor_at(actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
+    for actor in actors:
+        if actor.type != "PERSON":
+            continue
+        if any(m.start < hi and lo < m.end and m.source != "pronoun" for m in actor.mentions):
+            return actor
     return None
