@@ -162,3 +162,20 @@ def test_a_title_before_a_name_is_the_persons(make_doc: MakeDoc) -> None:
     assert [(a.name, a.country, a.sector) for a in actors if a.type == "PERSON"] == [
         ("Ehud Barak", "ISR", "GOV")
     ]
+
+
+def test_groups_of_one_code_share_a_key_across_articles(make_doc: MakeDoc) -> None:
+    def first_group(noun: str, demonym: str, iob: str) -> Actor:
+        rows = [
+            (demonym, "ADJ", "amod", 1, iob),
+            (noun, "NOUN", "nsubj", 1, "O"),
+            ("left", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ]
+        return extract_actors(make_doc(rows)).actors[0]
+
+    troops = first_group("troops", "Israeli", "B-NORP")
+    soldiers = first_group("soldiers", "Israeli", "B-NORP")
+    police = first_group("police", "Israeli", "B-NORP")
+    assert (troops.name, soldiers.name) == ("Israeli troops", "Israeli soldiers")
+    assert troops.key == soldiers.key != police.key

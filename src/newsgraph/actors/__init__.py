@@ -98,7 +98,7 @@ def _to_actor(ent: Entity, number: int, hits: list[TitleHit]) -> Actor:
         sector=ent.sector if ent.type in ("PERSON", "ORG") else None,
         titles=_titles(hits),
         aliases=_aliases(ent),
-        key=actor_key(ent.name, actor_type, ent.country),
+        key=actor_key(ent.key_name or ent.name, actor_type, ent.country),
     )
 
 

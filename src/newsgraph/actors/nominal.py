@@ -45,7 +45,9 @@ Event data codes agents, and most agents in the news are not named people:
   Police Force", "troops" -> "Armed Forces of the Philippines"; never for
   other groups: "Palestinian militants" are not Hamas); the "Government of
   X" actor for GOV (never a ministry); else a new actor named by its first
-  phrase.
+  phrase, whose cross-article key is made from its country (or
+  organization) and sector, so that "Israeli troops" here and "Israeli
+  soldiers" elsewhere meet.
 * **Mentions.** The phrase without its determiner; coordinated countries
   ("Hungarian and Romanian officials") give one actor each, mentioned by its
   own modifier, so that the events stage finds both from the head's
@@ -253,7 +255,9 @@ def _target(
     if len(named) == 1:
         target = named[0]
     else:
-        target = Entity("ORG", name, country=country, sector=sector)
+        # "Israeli troops" and "Israeli soldiers" are one actor across articles too
+        by_code = f"{sector} of {country}"
+        target = Entity("ORG", name, country=country, sector=sector, key_name=by_code)
         entities.append(target)
     groups[key] = target
     return target

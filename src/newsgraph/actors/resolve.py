@@ -66,6 +66,7 @@ class Entity:
     kind: str = ""  # for places: country, city, region
     international: bool = False  # a person serving an international body: no country
     titled: bool = False  # a person with a title or rank found near a mention
+    key_name: str = ""  # the name the cross-article key is made from, when not ``name``
 
     def add(self, doc: Doc, start: int, end: int, label: str, source: str) -> None:
         """Add the token span ``[start, end)`` as a mention."""
