@@ -54,12 +54,16 @@ _DATELINE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
-    """What every event of an article shares: actors, places, quotes, dates, dateline.
+    """What every event of an article shares: text, actors, places, quotes, dates, dateline.
+
+    ``text`` is the document's text, kept here because ``Doc.text`` is rebuilt
+    from every token on each access (the dominant cost when read per event).
 
     ``actors`` also holds place stand-ins (see :func:`_place_proxies`), which
     carry their country actor's id.
     """
 
+    text: str
     actors: tuple[Actor, ...]
     places: Sequence[Place]
     quotes: Sequence[Quote]
@@ -123,19 +127,19 @@ def _attached_to(ent: Span, anchor: Token) -> bool:
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == anchor.i
 
 
-def _date_phrase(trigger: Token) -> str | None:
+def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
     """The DATE entity attached to the trigger or its light verb ("held talks on Monday")."""
     anchors = [trigger]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         anchors.append(trigger.head)
     for anchor in anchors:
-        for ent in trigger.sent.ents:
+        for ent in ents:
             if ent.label_ == "DATE" and _attached_to(ent, anchor):
                 return ent.text
     return None
 
 
-def _location(trigger: Token, context: ArticleContext) -> str | None:
+def _location(trigger: Token, ents: Sequence[Span], context: ArticleContext) -> str | None:
     """The place in a locative phrase on the trigger ("in Tehran"), else the dateline."""
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     for anchor in anchors:
@@ -144,7 +148,7 @@ def _location(trigger: Token, context: ArticleContext) -> str | None:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
-                    ent = next(e for e in trigger.doc.ents if e.start <= pobj.i < e.end)
+                    ent = next(e for e in ents if e.start <= pobj.i < e.end)
                     return ent.text
     return context.dateline
 
@@ -178,12 +182,13 @@ def _build(
     lexicon: Lexicon,
     context: ArticleContext,
 ) -> Event:
-    doc_text = sent.doc.text
+    doc_text = context.text
     token = trigger.token
+    ents = sent.ents
     type_, mode, intent = coded
     cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
-    when: ResolvedDate | None = resolve_date(_date_phrase(token), context.published)
+    when: ResolvedDate | None = resolve_date(_date_phrase(token, ents), context.published)
     s_start, s_end = _sentence_evidence(doc_text, sent)
     speaker = _reported_by(token.idx, context)
     if not parts.actors and parts.first_person and speaker:
@@ -202,7 +207,7 @@ def _build(
         date=when.date if when else None,
         date_precision=when.precision if when else None,
         date_source=when.source if when else None,
-        location=_location(token, context),
+        location=_location(token, ents, context),
         reported_by=speaker,
         intent=intent,
         actors=parts.actors,
@@ -330,10 +335,12 @@ def article_context(
     published: datetime | None,
 ) -> ArticleContext:
     """Gather what all events of ``doc`` share."""
+    text = doc.text
     return ArticleContext(
+        text=text,
         actors=tuple(actors) + _place_proxies(actors, places),
         places=places,
         quotes=quotes,
         published=published,
-        dateline=dateline_of(doc.text),
+        dateline=dateline_of(text),
     )

