@@ -356,3 +356,22 @@ def test_nobody_speaks_a_quote_that_calls_them_by_name(nlp: Language) -> None:
     quotes, actors = _run(nlp, text)
     who = _speakers(quotes, actors)
     assert len(who) == 2 and "Lamb" not in who[1]
+
+
+def test_a_person_acted_upon_does_not_take_the_pronoun(nlp: Language) -> None:
+    text = (
+        "Police chief Karl Brenner said a man was arrested near the station.\n"
+        '"We are still investigating," he said.'
+    )
+    quotes, actors = _run(nlp, text)
+    assert "Brenner" in _speakers(quotes, actors)[0]
+
+
+def test_he_stands_for_the_man_described_after_the_last_name(nlp: Language) -> None:
+    text = (
+        "Karl Brenner closed the shop early on Friday.\n"
+        "Later that night the old man knocked at the door.\n"
+        '"Let me in," he said.'
+    )
+    quotes, actors = _run(nlp, text)
+    assert "man" in _speakers(quotes, actors)[0]

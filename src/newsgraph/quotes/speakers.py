@@ -38,7 +38,9 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
 _PERSONAL = ("he", "she", "i")
 _FIRST = frozenset({"i", "we"})
-_NOUN_WINDOW = 150  # tokens back to look for "the girl" behind a "she"
+_NOUN_WINDOW = 1000  # tokens back to look for "the girl" behind a "she"
+_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "a", "an"})
+_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _CITING = ("cite", "quote")
@@ -291,7 +293,8 @@ def _pronoun_speaker(
     """The actor a subject pronoun stands for.
 
     The actors stage's resolution first, unless its gender clashes with the
-    pronoun (by the actor's other he/she mentions); else the first of
+    pronoun (by the actor's other he/she mentions) or a person noun of the
+    pronoun's gender is written after the actor's last name; else the first of
     ``previous`` (the last speaker nearby, then recent people) whose kind and
     gender agree, unless a person noun of the pronoun's gender ("the girl"
     for "she") is written nearer; else that noun; else unknown.
@@ -300,9 +303,11 @@ def _pronoun_speaker(
     if token.lower_ in _FIRST:  # the writer or narrator speaks: nobody named before
         return Speaker(None, token.text, start, end, "PERSON")
     actor = find_actor(list(actors), start, end)
-    if actor is not None and _agrees(token, actor.id, actor.type, actors):
-        return Speaker(actor.id, actor.name, start, end, actor.type)
     noun = _gendered_noun(token, lexicon)
+    if actor is not None and _agrees(token, actor.id, actor.type, actors):
+        named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
+        if noun is None or noun.idx < max(named, default=len(token.doc.text)):
+            return Speaker(actor.id, actor.name, start, end, actor.type)
     for candidate in previous:
         if _agrees(token, candidate.actor, candidate.actor_type, actors):
             if noun is not None and noun.idx > candidate.start:
@@ -315,21 +320,24 @@ def _pronoun_speaker(
 
 
 def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
-    """The nearest earlier subject noun that names a person of the pronoun's gender.
+    """The nearest earlier noun phrase that names a person of the pronoun's gender.
 
-    "The girl laughed. ... "No," she said": she is the girl. Nouns owned by
-    "my/your/our" are left out: they belong to someone's speech.
+    "The girl laughed. ... "No," she said": she is the girl. A determiner
+    is required ("the girl", "his wife", "a man"); someone acted upon ("a
+    man was arrested") or inside what another person says ("the police
+    said a man ...") is not who speaks next.
     """
     wanted = {"he": "male", "she": "female"}.get(pronoun.lower_)
     if wanted is None:
         return None
     doc = pronoun.doc
     for token in reversed(doc[max(0, pronoun.i - _NOUN_WINDOW) : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or lexicon.role(token.lemma_) != wanted:
+        if token.dep_ not in _NOUN_DEPS or lexicon.role(token.lemma_) != wanted:
             continue
-        if any(c.lower_ in ("my", "your", "our") for c in token.children):
-            continue
-        return token
+        if token.dep_ == "nsubjpass" or any(t.dep_ == "ccomp" for t in token.ancestors):
+            continue  # someone acted upon, or in what another person says
+        if any(c.lower_ in _DETERMINERS for c in token.children):
+            return token
     return None
 
 
