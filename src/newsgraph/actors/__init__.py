@@ -136,6 +136,8 @@ def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
         return not all(ent.in_title)
     if ent.type != "PERSON" or any(h.title is not None for h in hits):
         return True
+    if any(m.text in lexicons().leaders for m in ent.mentions):
+        return True  # "Obama": a well-known leader needs no first name
     return any(e - s > 1 for s, e in ent.spans)
 
 

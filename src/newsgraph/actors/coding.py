@@ -20,7 +20,9 @@ sector keyword of the name ("Hong Kong Police Force" -> COP). A person or an
 organization with no country of its own gets the article's dominant country
 (the country most mentioned, cities and states counting for theirs): in
 single-country news that is nearly always right, and it is documented here
-rather than hidden.
+rather than hidden. Before that, a well-known leader (``leaders.jsonl``: heads
+of state and government of major countries, UN secretaries-general) takes
+the lexicon's country and sector when the text gives none.
 """
 
 from __future__ import annotations
@@ -300,6 +302,21 @@ def _national_role(hit: TitleHit) -> str | None:
     return None
 
 
+def _code_known_leader(person: Entity) -> None:
+    """A well-known leader ("Barack Obama", ``leaders.jsonl``) missing a country or sector
+    from the text gets the lexicon's; one serving an international body has no country."""
+    leaders = lexicons().leaders
+    entry = leaders.get(person.name) or next(
+        (leaders[m.text] for m in person.mentions if m.text in leaders), None
+    )
+    if entry is None:
+        return
+    person.sector = person.sector or entry.sector
+    if entry.country is None and person.country is None:
+        person.international = True
+    person.country = person.country or entry.country
+
+
 def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     hits = titles_near(ctx, person)
     for hit in hits:
@@ -312,6 +329,7 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)
+    _code_known_leader(person)
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"
     return hits

@@ -7,7 +7,8 @@ pipeline component registered in :mod:`newsgraph.nlp`.
 
 Fixes of the small model's known errors, all rule-based:
 
-* lexicon names (countries, demonyms, capitals, organizations, acronyms) are
+* lexicon names (countries, demonyms, capitals, organizations, acronyms,
+  well-known leaders) are
   found by a PhraseMatcher and win over an overlapping model entity that is
   no longer than them;
 * model ORG entities on a headline line (title case, no final period) are
@@ -56,7 +57,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX", "VERB"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-", "de", "van", "von"})
 # What each lexicon kind is labelled as in doc.ents.
-_KIND_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG"}
+_KIND_LABEL = {
+    "country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG", "leader": "PERSON",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ def _name_matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[tuple[str, ...], tu
     surfaces: dict[tuple[str, ...], tuple[str, str]] = {}
     tables = (
         ("country", lex.country_names), ("demonym", lex.demonyms),
-        ("capital", lex.capitals), ("org", lex.orgs),
+        ("capital", lex.capitals), ("org", lex.orgs), ("leader", lex.leaders),
     )  # fmt: skip
     for kind, table in tables:
         patterns = []
@@ -132,6 +135,9 @@ def _lexicon_candidates(doc: Doc) -> list[Candidate]:
     out = []
     for _, start, end in matcher(doc):
         kind, surface = surfaces[tuple(t.text for t in doc[start:end])]
+        if kind == "leader":  # a known leader's name: coded from the lexicon in .coding
+            out.append(Candidate(start, end, "PERSON", "ruler", kind))
+            continue
         if kind == "org":
             entry = lex.orgs[surface]
             out.append(Candidate(start, end, "ORG", "ruler", "org", entry.country, entry))

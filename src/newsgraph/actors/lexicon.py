@@ -122,6 +122,8 @@ class PronounEntry:
 class Lexicons:
     """Every actor word list, keyed for lookup.
 
+    ``leaders`` maps the names of well-known political leaders (case kept) to
+    their entry (country, sector), in the same shape as ``orgs``.
     ``country_names`` maps surface names (case kept) to ISO3; ``demonyms`` and
     ``capitals`` likewise; ``preferred`` maps ISO3 to the display name.
     ``titles``, ``qualifiers``, ``org_keywords``, ``descriptions`` and
@@ -137,6 +139,7 @@ class Lexicons:
     capitals: dict[str, str]
     preferred: dict[str, str]
     orgs: dict[str, OrgEntry]
+    leaders: dict[str, OrgEntry]
     titles: dict[str, TitleEntry]
     qualifiers: dict[str, str]
     org_keywords: dict[str, str]
@@ -192,11 +195,12 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[s
     return names, demonyms, capitals, preferred
 
 
-def _orgs() -> dict[str, OrgEntry]:
-    text = resources.files("newsgraph.data.actors").joinpath("organizations.jsonl")
+def _orgs(name: str = "organizations.jsonl") -> dict[str, OrgEntry]:
+    """Read a JSONL file of named entries (organizations, or known leaders)."""
+    text = resources.files("newsgraph.data.actors").joinpath(name)
     out: dict[str, OrgEntry] = {}
     for number, line in enumerate(text.read_text(encoding="utf-8").splitlines(), start=1):
-        where = f"data/actors/organizations.jsonl:{number}"
+        where = f"data/actors/{name}:{number}"
         data = json.loads(line)
         country = data.get("country")
         if data.get("sector") not in SECTORS:
@@ -302,6 +306,7 @@ def lexicons() -> Lexicons:
         capitals=capitals,
         preferred=preferred,
         orgs=_orgs(),
+        leaders=_orgs("leaders.jsonl"),
         titles=_titles(),
         qualifiers={r["word"]: r["qualifier"] for r in _rows("qualifiers.tsv")},
         org_keywords=keywords,

@@ -1,0 +1,57 @@
+"""Well-known leaders: found where the model misses them, coded when the text says nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+from newsgraph.actors.lexicon import SECTORS, lexicons
+
+MakeDoc = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "country", "sector"),
+    [
+        ("Obama", "Barack Obama", "USA", "GOV"),
+        ("Vladimir Putin", "Vladimir Putin", "RUS", "GOV"),
+        ("Kofi Annan", "Kofi Annan", None, "IGO"),
+    ],
+)
+def test_leader_entries(surface: str, name: str, country: str | None, sector: str) -> None:
+    entry = lexicons().leaders[surface]
+    assert (entry.name, entry.country, entry.sector) == (name, country, sector)
+
+
+def test_leaders_are_valid_and_surnames_distinctive() -> None:
+    leaders = lexicons().leaders
+    assert all(e.sector in SECTORS for e in leaders.values())
+    assert "May" not in leaders and "Brown" not in leaders and "Johnson" not in leaders
+
+
+def test_an_untagged_leader_is_found_and_coded(make_doc: MakeDoc) -> None:
+    rows = [
+        ("Obama", "PROPN", "nsubj", 1, "O"),
+        ("visited", "VERB", "ROOT", 0, "O"),
+        ("Iran", "PROPN", "dobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    actors = extract_actors(make_doc(rows)).actors
+    assert [(a.name, a.type, a.country, a.sector) for a in actors] == [
+        ("Obama", "PERSON", "USA", "GOV"),
+        ("Iran", "COUNTRY", "IRN", None),
+    ]
+
+
+def test_an_unknown_bare_surname_stays_out(make_doc: MakeDoc) -> None:
+    rows = [
+        ("Smithers", "PROPN", "nsubj", 1, "B-PERSON"),
+        ("visited", "VERB", "ROOT", 0, "O"),
+        ("Iran", "PROPN", "dobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    actors = extract_actors(make_doc(rows)).actors
+    assert [a.name for a in actors] == ["Iran"]
