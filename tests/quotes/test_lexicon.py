@@ -61,6 +61,7 @@ def test_naming_and_speaker_words() -> None:
     assert lexicon.role("mother") == "female"
     assert lexicon.role("uncle") == "male"
     assert lexicon.role("doctor") == "person"
+    assert (lexicon.role("mrs"), lexicon.role("mr")) == ("female", "male")
     assert lexicon.role("table") is None
 
 

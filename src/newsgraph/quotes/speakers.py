@@ -309,7 +309,9 @@ def _pronoun_speaker(
         if noun is None or noun.idx < max(named, default=len(token.doc.text)):
             return Speaker(actor.id, actor.name, start, end, actor.type)
     for candidate in previous:
-        if _agrees(token, candidate.actor, candidate.actor_type, actors):
+        if _agrees(token, candidate.actor, candidate.actor_type, actors) or _agrees_unlisted(
+            token, candidate, lexicon
+        ):
             if noun is not None and noun.idx > candidate.start:
                 break
             return Speaker(candidate.actor, candidate.name, start, end, candidate.actor_type)
@@ -317,6 +319,23 @@ def _pronoun_speaker(
         span = _phrase(noun)
         return Speaker(None, span.text, start, end, "PERSON")
     return Speaker(None, token.text, start, end)
+
+
+def _agrees_unlisted(pronoun: Token, candidate: Speaker, lexicon: Lexicon) -> bool:
+    """Whether he/she can stand for a speaker the actors stage does not list.
+
+    Only a capitalized name ("Mr. Pontellier", "Tuppence"); a title or noun
+    in it that has a gender ("Mr.", "the girl") must agree.
+    """
+    wanted = {"he": "male", "she": "female"}.get(pronoun.lower_)
+    name = candidate.name or ""
+    words = name.split()
+    if wanted is None or candidate.actor is not None or not words or not name[:1].isupper():
+        return False
+    if words[0].lower() in ("the", "a", "an") or lexicon.role(words[0]) == "pronoun":
+        return False
+    genders = {lexicon.role(w.strip(".,")) for w in words} & {"male", "female"}
+    return not genders or genders == {wanted}
 
 
 def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
