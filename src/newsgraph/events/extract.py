@@ -45,6 +45,8 @@ _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
 _PERSONAL = frozenset({"he", "she", "they", "we", "you"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
@@ -226,8 +228,25 @@ def _code_trigger(
     return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None)
 
 
+def _background(trigger: Trigger, parts: Participants) -> bool:
+    """Whether a trigger without a named doer is background rather than an event record.
+
+    A clause reporting a clear act ("a journalist was killed", "the border was
+    closed") is kept with an unknown actor: PLOVER codes the act, and who did
+    it may be named elsewhere. A noun only mentions an act ("the attack
+    ended", "sanctions against Russia"), a verb used as a modifier describes
+    something ("UN-brokered"), and a common word says too little on its own.
+    """
+    if parts.named:
+        return False
+    entry = trigger.entry
+    if entry.weak or entry.pos == "NOUN" or trigger.token.dep_ in _MODIFIER_DEPS:
+        return True
+    return entry.pos == "ADJ" and parts.recipient is None
+
+
 def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) -> list[Event]:
-    """The events of one sentence (one per coded trigger with a named participant)."""
+    """The events of one sentence (one per coded trigger that is not background)."""
     triggers = find_triggers(sent, lexicon)
     by_index = {t.token.i: t for t in triggers}
     # Intent words with a coded complement ("offered to mediate") give way to it;
@@ -249,10 +268,7 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
             coded = ("THREATEN", threatened[trig.token.i], coded[2])
         in_quote = _in_direct_quote(trig.token.idx, context)
         parts = participants(trig, by_index, context.actors, lexicon.modality, not in_quote)
-        # An act with no doer named and nobody on the receiving end ("the attack
-        # ended") is background, not an event record; so is a noun with no doer
-        # ("sanctions against Russia"): PLOVER codes no event without a source.
-        if not parts.named and (parts.recipient is None or trig.entry.pos == "NOUN"):
+        if _background(trig, parts):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
