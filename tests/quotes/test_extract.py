@@ -375,3 +375,9 @@ def test_he_stands_for_the_man_described_after_the_last_name(nlp: Language) -> N
     )
     quotes, actors = _run(nlp, text)
     assert "man" in _speakers(quotes, actors)[0]
+
+
+def test_he_stands_for_a_named_subject_just_before(nlp: Language) -> None:
+    text = 'The two men waited by the gate.\nQuillby looked at the sky.\n"It will rain," he said.'
+    quotes, actors = _run(nlp, text)
+    assert "Quillby" in _speakers(quotes, actors)[0]

@@ -235,10 +235,37 @@ class _Attributor:
 
     def _previous(self, offset: int) -> list[Speaker]:
         """Who a pronoun at ``offset`` may be: the last speaker nearby, then recent people."""
-        out = recent_people(self.actors, offset, self.ctx.index)
+        people = recent_people(self.actors, offset, self.ctx.index)
+        # names the actors stage does not list compete with its best candidate by nearness
+        out = sorted(self._named_subjects(offset) + people[:1], key=lambda s: -s.start)
+        out += people[1:]
         if self.last is not None and self.paragraphs.of(offset) - self.last[0] <= 1:
             out.insert(0, self.last[1])
         return out
+
+    def _named_subjects(self, offset: int) -> list[Speaker]:
+        """Proper-name subjects no actor covers, in the two sentences before ``offset``.
+
+        The parser's fallback for pronouns ("Winterbourne smiled. "Yes," he
+        said"): names inside quotes are left out.
+        """
+        index = self.ctx.index
+        at = min(index.at_or_after(offset), len(self.doc) - 1)
+        lo = index.sentence(at)[0]
+        for _ in range(2):
+            lo = index.sentence(lo - 1)[0] if lo > 0 else lo
+        out = []
+        for token in self.doc[lo:at]:
+            if token.dep_ != "nsubj" or token.idx >= offset or token.pos_ != "PROPN":
+                continue
+            if any(a <= token.idx < b for a, b in self.ctx.quoted) or self._listed(token):
+                continue
+            span = self.doc[token.left_edge.i : token.i + 1]
+            out.append(Speaker(None, span.text, span.start_char, span.end_char, "PERSON"))
+        return out
+
+    def _listed(self, token: Token) -> bool:
+        return any(m.start <= token.idx < m.end for a in self.actors for m in a.mentions)
 
     def _continuity(self, item: _Item, adjacent: bool = True) -> Speaker | None:
         """The last speaker if ``item`` is in its paragraph (``adjacent``: or opens the next)."""
