@@ -97,6 +97,7 @@ class _Phrase:
 
 @lru_cache(maxsize=4)
 def _agent_matcher(vocab: Vocab) -> PhraseMatcher:
+    """A case-insensitive matcher of every agent noun form (one per vocab, cached)."""
     matcher = PhraseMatcher(vocab, attr="LOWER")
     matcher.add("agent", [Doc(vocab, words=[form]) for form in lexicons().agents])
     return matcher
@@ -190,6 +191,7 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
 
 
 def _mention_start(token: Token) -> int:
+    """Where the phrase's mention starts: after determiners, numbers and quantifiers."""
     doc = token.doc
     start = token.left_edge.i
     while start < token.i and (
@@ -199,20 +201,26 @@ def _mention_start(token: Token) -> int:
     return start
 
 
+def _personal(entry: AgentEntry, person: Entity, start: int, end: int) -> _Phrase | None:
+    """ "the Bush administration": a titled person's government; anything else is his."""
+    if entry.kind != "institution" or entry.sector != "GOV" or not person.titled:
+        return None  # only a titled person's country is known, not guessed from the article
+    if person.country is None:
+        return None
+    return _Phrase(start, end, "GOV", entry.kind, ((person.country, start, end),), None)
+
+
 def _phrase(
     token: Token, owner: Owners, entities: list[Entity], sent_of: list[int]
 ) -> _Phrase | None:
+    """The agent phrase headed by ``token`` with its sector and country, or None."""
     entry: AgentEntry = lexicons().agents[token.lower_]
     countries, org, modifier_sector, person = _premodifiers(
         token, owner, dominant_country(entities)
     )
     start, end = _mention_start(token), token.i + 1
-    if person is not None:  # "the Bush administration": the person's government
-        # only a titled person's country is known, not guessed from the article
-        known = person.titled and person.country
-        if entry.kind != "institution" or entry.sector != "GOV" or not known:
-            return None
-        return _Phrase(start, end, "GOV", entry.kind, ((person.country or "", start, end),), None)
+    if person is not None:
+        return _personal(entry, person, start, end)
     sector = entry.sector
     if entry.kind == "role" and modifier_sector and modifier_sector != "GOV":
         sector = modifier_sector
@@ -266,8 +274,10 @@ def _target(
 def _attach(
     doc: Doc, entities: list[Entity], groups: dict[tuple[str, str], Entity], phrase: _Phrase
 ) -> None:
+    """Add the phrase's mention(s) to its actor(s), making new group actors as needed."""
     org = phrase.org
-    if org is not None and (phrase.kind == "role" or org.sector == phrase.sector):
+    own = phrase.kind == "role" or org is not None and org.sector == phrase.sector
+    if org is not None and (own or org.country is None and phrase.sector == "GOV"):
         org.add(doc, phrase.start, phrase.end, "ORG", "nominal")  # "Hamas spokesman"
         if all(e is not org for e in entities):
             entities.append(org)  # named once, as a modifier: a participant after all
