@@ -94,3 +94,11 @@ def test_the_addressee_is_on_the_other_side() -> None:
     # Ana calls Ben by name; the next turn, right after, is Ben's
     turns = [Turn(0, 10, "ana", addressee="ben")]
     assert alternate(turns) == "ben"
+
+
+def test_a_bare_title_is_no_vocative() -> None:
+    words = ["Yes", ",", "Sir", "!"]
+    doc = _doc(words, ["INTJ", "PUNCT", "PROPN", "PUNCT"])
+    assert vocative(doc, 0, len(doc.text), (), frozenset({"sir"})) is None
+    found = vocative(doc, 0, len(doc.text), ())
+    assert found is not None and found.text == "Sir"

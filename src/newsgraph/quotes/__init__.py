@@ -229,6 +229,7 @@ class _Attributor:
         self.last: tuple[int, Speaker] | None = None  # (paragraph, speaker)
         self.by_group: dict[int, Speaker] = {}
         self.turns: list[Turn] = []  # direct utterances in text order
+        self.titles = ctx.lexicon.titles
         self.by_key: dict[str, Speaker] = {}
         self.turn_group = -1
         self.last_cue: int | None = None  # offset of the last direct quote's cue
@@ -346,7 +347,7 @@ class _Attributor:
 
     def _addressee(self, item: _Item, speaker: str | None) -> str | None:
         """The key of the person the quote calls by name (not its own speaker)."""
-        found = vocative(self.doc, item.start, item.end, self.actors)
+        found = vocative(self.doc, item.start, item.end, self.actors, self.titles)
         if found is None:
             return None
         actor = found.actor

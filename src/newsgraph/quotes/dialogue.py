@@ -117,13 +117,16 @@ class Addressee:
     actor: Actor | None
 
 
-def vocative(doc: Doc, start: int, end: int, actors: Sequence[Actor]) -> Addressee | None:
+def vocative(
+    doc: Doc, start: int, end: int, actors: Sequence[Actor], titles: frozenset[str] = frozenset()
+) -> Addressee | None:
     """The first person a quote ``[start, end)`` addresses by name, or None.
 
     A vocative is a run of proper nouns set off inside the quote: at its start
     or after a comma or "dear"/"oh", and followed by a comma, an end mark or
     the quote's end ("Mr. Lamb, sit down."; "Sit down, Lamb!"). A name in
-    the middle of a clause ("Lamb says ...") is no vocative.
+    the middle of a clause ("Lamb says ...") is no vocative, nor a bare
+    title of ``titles`` ("Yes, Sir!", "Good Lord!"): it names nobody.
     """
     tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
     i = 0
@@ -136,7 +139,11 @@ def vocative(doc: Doc, start: int, end: int, actors: Sequence[Actor]) -> Address
             j += 1
         opens = i == 0 or tokens[i - 1].text.lower() in _BEFORE_VOCATIVE
         closes = j + 1 == len(tokens) or tokens[j + 1].text in _AFTER_VOCATIVE
-        if opens and closes:
+        named = any(
+            t.text[:1].isupper() and t.text.lower().strip(".") not in titles
+            for t in tokens[i : j + 1]
+        )
+        if opens and closes and named:
             lo, hi = tokens[i].idx, tokens[j].idx + len(tokens[j])
             actor = _actor_at(actors, lo, hi)
             return Addressee(lo, hi, doc.text[lo:hi], actor)

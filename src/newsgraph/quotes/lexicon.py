@@ -89,6 +89,13 @@ class Lexicon:
         """The noun cue for ``lemma`` (lower-cased), or None."""
         return self.nouns.get(lemma.lower())
 
+    @property
+    def titles(self) -> frozenset[str]:
+        """Person words and titles ("sir", "mother", "doctor"): words that name nobody alone."""
+        return frozenset(
+            w for w, r in self.speaker_roles.items() if r in ("person", "male", "female")
+        )
+
     def role(self, word: str) -> str | None:
         """The speaker role of ``word`` (see ``data/quotes/README.md``) or None."""
         return self.speaker_roles.get(word.lower())
