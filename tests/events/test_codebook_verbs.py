@@ -1,0 +1,103 @@
+"""CAMEO verb families added for coverage: each codes its type in a plain clause, frames hold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event
+
+from .conftest import Row, actors_from_ents
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(make_doc: MakeDoc, rows: list[Row]) -> list[Event]:
+    doc = make_doc(rows)
+    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+
+
+def _clause(word: str, lemma: str, extra: list[Row] | None = None) -> list[Row]:
+    """ "Norway <word> Peru [extra]." with the verb as root."""
+    extra = extra or []
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (word, "VERB", "ROOT", 0, "O", lemma),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+        *extra,
+        (".", "PUNCT", "punct", -(2 + len(extra)), "O", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [
+        ("lambasted", "lambaste", "ACCUSE"),
+        ("arraigned", "arraign", "ACCUSE"),
+        ("menaced", "menace", "THREATEN"),
+        ("ostracized", "ostracize", "SANCTION"),
+        ("terrorized", "terrorize", "ASSAULT"),
+        ("sabotaged", "sabotage", "ASSAULT"),
+        ("bankrolled", "bankroll", "AID"),
+        ("championed", "champion", "SUPPORT"),
+        ("muzzled", "muzzle", "COERCE"),
+        ("exiled", "exile", "COERCE"),
+        ("disowned", "disown", "REJECT"),
+    ],
+)
+def test_codebook_verbs_code_their_type(
+    make_doc: MakeDoc, word: str, lemma: str, expected: str
+) -> None:
+    (event,) = _events(make_doc, _clause(word, lemma))
+    assert (event.type, event.actor, event.recipient) == (expected, "A1", "A2")
+
+
+def test_barring_needs_a_from_phrase(make_doc: MakeDoc) -> None:
+    from_rows: list[Row] = [
+        ("from", "ADP", "prep", -2, "O", "from"),
+        ("talks", "NOUN", "pobj", -1, "O", "talk"),
+    ]
+    (event,) = _events(make_doc, _clause("barred", "bar", from_rows))
+    assert event.type == "SANCTION"
+    # "Norway barred Peru." without "from" is not coded: the frame is not there.
+    assert _events(make_doc, _clause("barred", "bar")) == []
+
+
+def test_cordoning_needs_its_particle(make_doc: MakeDoc) -> None:
+    off: list[Row] = [("off", "ADP", "prt", -2, "O", "off")]
+    (event,) = _events(make_doc, _clause("cordoned", "cordon", off))
+    assert (event.type, event.mode) == ("COERCE", "restrict")
+    assert _events(make_doc, _clause("cordoned", "cordon")) == []
+
+
+def test_crushing_codes_repression_only_of_dissent(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("crushed", "VERB", "ROOT", 0, "O", "crush"),
+        ("the", "DET", "det", 1, "O", "the"),
+        ("revolt", "NOUN", "dobj", -2, "O", "revolt"),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor) == ("COERCE", "A1")
+    cans = [(w, p, d, h, e, "can" if w == "revolt" else lem) for w, p, d, h, e, lem in rows]
+    assert _events(make_doc, cans) == []  # "crushed the cans" is no event
+
+
+def test_nominal_support_needs_a_doer(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "poss", 2, "B-GPE", "Norway"),
+        ("'s", "PART", "case", -1, "O", "'s"),
+        ("backing", "NOUN", "nsubj", 1, "O", "backing"),
+        ("mattered", "VERB", "ROOT", 0, "O", "matter"),
+        (".", "PUNCT", "punct", -1, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor) == ("SUPPORT", "A1")
+    no_doer = [("The", "DET", "det", 1, "O", "the"), *rows[2:]]
+    no_doer[1] = ("backing", "NOUN", "nsubj", 1, "O", "backing")
+    assert _events(make_doc, no_doer) == []
