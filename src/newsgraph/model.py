@@ -84,8 +84,9 @@ class Mention:
 
     ``label`` is the entity label (PERSON, ORG, GPE, NORP, ...); ``source`` says
     how it was found: ``ner`` (the statistical model), ``ruler`` (a lexicon),
-    ``alias`` (a name already seen), ``description`` ("the general") or
-    ``pronoun``.
+    ``alias`` (a name already seen), ``acronym`` (defined in the text as
+    "Full Name (ACR)"), ``nominal`` (an agent noun phrase: "Israeli troops"),
+    ``description`` ("the general") or ``pronoun``.
     """
 
     start: int
