@@ -101,3 +101,48 @@ def test_nominal_support_needs_a_doer(make_doc: MakeDoc) -> None:
     no_doer = [("The", "DET", "det", 1, "O", "the"), *rows[2:]]
     no_doer[1] = ("backing", "NOUN", "nsubj", 1, "O", "backing")
     assert _events(make_doc, no_doer) == []
+
+
+def _light(verb: str, lemma: str, noun: str, noun_lemma: str) -> list[Row]:
+    """ "Norway <verb> a <noun>." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+        ("a", "DET", "det", 1, "O", "a"),
+        (noun, "NOUN", "dobj", -2, "O", noun_lemma),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "noun_lemma", "expected"),
+    [
+        ("committed", "commit", "massacre", "massacre", "ASSAULT"),
+        ("conducted", "conduct", "raid", "raid", "ASSAULT"),
+        ("unleashed", "unleash", "barrage", "barrage", "ASSAULT"),
+        ("resumed", "resume", "negotiation", "negotiation", "CONSULT"),
+    ],
+)
+def test_light_verbs_lend_their_subject_to_the_noun_event(
+    make_doc: MakeDoc, verb: str, lemma: str, noun: str, noun_lemma: str, expected: str
+) -> None:
+    (event,) = _events(make_doc, _light(verb, lemma, noun, noun_lemma))
+    # The noun is the event (its mode and CAMEO root), the verb names who did it;
+    # "committed a massacre" is no promise (AGREE).
+    assert (event.type, event.trigger.text, event.actor) == (expected, noun, "A1")
+
+
+def test_a_light_verb_with_an_ordinary_object_finds_nothing(make_doc: MakeDoc) -> None:
+    assert _events(make_doc, _light("conducted", "conduct", "survey", "survey")) == []
+    assert _events(make_doc, _light("committed", "commit", "crime", "crime")) == []
+
+
+def test_stopping_work_is_a_strike(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("stopped", "VERB", "ROOT", 0, "O", "stop"),
+        ("work", "NOUN", "dobj", -1, "O", "work"),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.mode) == ("PROTEST", "strike-gen")
