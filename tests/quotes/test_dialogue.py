@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsgraph.quotes.dialogue import Turn, alternate, directly_follows, vocative
+from newsgraph.quotes.dialogue import Turn, alternate, directly_follows, narrator, vocative
 
 TEXT = '"Come in," said Ana.\n"Thanks."\n"Sit down."\nOutside the rain went on all night.'
 
@@ -102,3 +102,32 @@ def test_a_bare_title_is_no_vocative() -> None:
     assert vocative(doc, 0, len(doc.text), (), frozenset({"sir"})) is None
     found = vocative(doc, 0, len(doc.text), ())
     assert found is not None and found.text == "Sir"
+
+
+def test_the_narrator_is_the_name_called_out_next_to_the_i_turns() -> None:
+    turns = [
+        Turn(0, 10, "ben", addressee="ralph"),
+        Turn(14, 20, "i", follows=True),
+        Turn(24, 30, "ben", True, addressee="ralph"),
+    ]
+    assert narrator(turns) == "ralph"
+
+
+def test_one_call_or_a_tie_names_no_narrator() -> None:
+    once = [Turn(0, 10, "ben", addressee="ralph"), Turn(14, 20, "i", follows=True)]
+    assert narrator(once) is None
+    tie = [
+        Turn(0, 10, "ben", addressee="ralph"),
+        Turn(14, 20, "i", follows=True),
+        Turn(24, 30, "ann", True, addressee="tom"),
+    ]
+    assert narrator(tie) is None
+
+
+def test_calls_far_from_the_i_turns_name_no_narrator() -> None:
+    turns = [
+        Turn(0, 10, "ben", addressee="ralph"),
+        Turn(5000, 5010, "i"),
+        Turn(9000, 9010, "ben", addressee="ralph"),
+    ]
+    assert narrator(turns) is None

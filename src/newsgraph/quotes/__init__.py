@@ -23,13 +23,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Evidence, Quote, evidence_from
 from .classify import Decision, classify, find_cue
-from .dialogue import Turn, alternate, directly_follows, vocative
+from .dialogue import Turn, alternate, directly_follows, narrator, vocative
 from .lexicon import Lexicon, load_lexicon
 from .marks import MarkedSpan, find_marked_spans
 from .reported import find_reported
@@ -501,4 +501,18 @@ def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quo
                 utterance=utterances.setdefault(key, len(utterances) + 1),
             )
         )
-    return quotes
+    return _name_narrator(quotes, attributor)
+
+
+def _name_narrator(quotes: list[Quote], attributor: _Attributor) -> list[Quote]:
+    """Give quotes spoken by "I" the narrator's name when the dialogue reveals it."""
+    key = narrator(attributor.turns)
+    who = attributor.by_key.get(key) if key is not None else None
+    if who is None:
+        return quotes
+    return [
+        replace(q, speaker=who.actor, speaker_name=who.name)
+        if q.speaker is None and (q.speaker_name or "").lower() == "i"
+        else q
+        for q in quotes
+    ]

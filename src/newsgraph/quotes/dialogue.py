@@ -25,10 +25,11 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 
-__all__ = ["Addressee", "Turn", "alternate", "directly_follows", "vocative"]
+__all__ = ["Addressee", "Turn", "alternate", "directly_follows", "narrator", "vocative"]
 
 _EXCHANGE_GAP = 300
 _EXCHANGE_TURNS = 6
+_NARRATOR_VOTES = 2  # times a name must be called out next to "I" turns to name the narrator
 _BETWEEN_TURNS = frozenset("\"'“”‘’«»„ \t\r\n")
 _BEFORE_VOCATIVE = frozenset({",", "dear", "my", "oh", "o", "ah", "well", "no", "yes"})
 _AFTER_VOCATIVE = frozenset({",", "!", "?", ".", ";", ":"})
@@ -158,3 +159,28 @@ def _actor_at(actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
         if any(m.start < hi and lo < m.end and m.source != "pronoun" for m in actor.mentions):
             return actor
     return None
+
+
+def narrator(turns: list[Turn], first: str = "i") -> str | None:
+    """Who the first-person narrator is: the name the others call out next to their turns.
+
+    A first-person story names its narrator only in other people's speech
+    (""Sit down, Ralph." "No," I said."): the addressee of the turns right
+    before and after the ``first`` speaker's turns, when one name wins at
+    least ``_NARRATOR_VOTES`` times and more often than any other.
+    """
+    votes: dict[str, int] = {}
+    for k, turn in enumerate(turns):
+        if turn.key != first:
+            continue
+        for other in turns[max(0, k - 1) : k] + turns[k + 1 : k + 2]:
+            near = max(other.start - turn.end, turn.start - other.end) <= _EXCHANGE_GAP
+            called = other.addressee
+            if near and other.key != first and called is not None and called != first:
+                votes[called] = votes.get(called, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < _NARRATOR_VOTES:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
