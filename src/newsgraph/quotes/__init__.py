@@ -344,6 +344,7 @@ class _Attributor:
             text = self.ctx.index.text
             follows = bool(self.turns) and directly_follows(text, self.turns[-1], item.start)
             self.turns.append(Turn(item.start, item.end, key, follows, called))
+        self.turn_group = item.group
 
     def _addressee(self, item: _Item, speaker: str | None) -> str | None:
         """The key of the person the quote calls by name (not its own speaker)."""
@@ -360,7 +361,6 @@ class _Attributor:
             return None
         self.by_key.setdefault(key, called)
         return key
-        self.turn_group = item.group
 
     def _is_person(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or self.lexicon.role(token.lemma_) in _PERSON_ROLES:
