@@ -146,3 +146,29 @@ def test_stopping_work_is_a_strike(make_doc: MakeDoc) -> None:
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.mode) == ("PROTEST", "strike-gen")
+
+
+def test_launching_missiles_is_fighting_with_heavy_weapons(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _light("launched", "launch", "missile", "missile"))
+    # CAMEO 19 (fight), not 18 (assault): a trigger verb that consumes its object noun.
+    assert (event.type, event.mode, event.cameo, event.trigger.text) == (
+        "ASSAULT",
+        "heavy-weapons",
+        "19",
+        "launched",
+    )
+
+
+def test_presenting_evidence_against_someone_is_an_accusation(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("presented", "VERB", "ROOT", 0, "O", "present"),
+        ("evidence", "NOUN", "dobj", -1, "O", "evidence"),
+        ("against", "ADP", "prep", -2, "O", "against"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor, event.recipient) == ("ACCUSE", "A1", "A2")
+    award = [(w, p, d, h, e, "award" if w == "evidence" else lem) for w, p, d, h, e, lem in rows]
+    assert _events(make_doc, award) == []  # "presented an award against" is no accusation
