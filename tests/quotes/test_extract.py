@@ -381,3 +381,15 @@ def test_he_stands_for_a_named_subject_just_before(nlp: Language) -> None:
     text = 'The two men waited by the gate.\nQuillby looked at the sky.\n"It will rain," he said.'
     quotes, actors = _run(nlp, text)
     assert "Quillby" in _speakers(quotes, actors)[0]
+
+
+def test_i_after_a_question_mark_still_attributes(nlp: Language) -> None:
+    quotes, _ = _run(nlp, '"Who is there?" I asked.')
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.cue.text if q.cue else None, q.speaker_name) for q in direct] == [("asked", "I")]
+
+
+def test_a_new_sentence_after_a_question_is_no_cue(nlp: Language) -> None:
+    quotes, _ = _run(nlp, '"Who is there?" It was late, and nobody asked again.')
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.cue for q in direct] == [None]

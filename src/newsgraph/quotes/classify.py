@@ -185,7 +185,9 @@ def _after_cue(
     """
     text = index.text
     content_end = text[span.start : span.end].rstrip(_MARKS + "])")[-1:]
-    follow = text[span.close + 1 : span.close + 40].lstrip(" ,\n")[:1]
+    rest = text[span.close + 1 : span.close + 40].lstrip(" ,\n")
+    # "?" he asked / "?" I asked: a lower-case word (or "I") after the mark goes on the sentence
+    follow = "i" if rest.split()[:1] == ["I"] else rest[:1]
     if content_end in _SENTENCE_END and not follow.islower():
         return None
     i = index.at_or_after(span.close + 1)
