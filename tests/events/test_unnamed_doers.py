@@ -64,3 +64,33 @@ def test_a_noun_with_no_doer_is_only_a_mention(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -2, "O", "."),
     ]
     assert _events(make_doc, rows) == []
+
+
+def _received(noun: str, noun_lemma: str, with_from: bool = True) -> list[Row]:
+    """ "Chad received <noun> [from Mali]." """
+    tail: list[Row] = (
+        [("from", "ADP", "prep", -2, "O", "from"), ("Mali", "PROPN", "pobj", -1, "B-GPE", "Mali")]
+        if with_from
+        else []
+    )
+    return [
+        ("Chad", "PROPN", "nsubj", 1, "B-GPE", "Chad"),
+        ("received", "VERB", "ROOT", 0, "O", "receive"),
+        (noun, "NOUN", "dobj", -1, "O", noun_lemma),
+        *tail,
+        (".", "PUNCT", "punct", -(2 + len(tail)), "O", "."),
+    ]
+
+
+def test_what_is_received_was_done_by_the_giver(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _received("aid", "aid"))
+    # Mali (A2) gave the aid, Chad (A1) got it: not Chad aiding someone.
+    assert (event.type, event.actor, event.recipient) == ("AID", "A2", "A1")
+    (threat,) = _events(make_doc, _received("threats", "threat"))
+    assert (threat.type, threat.actor, threat.recipient) == ("THREATEN", "A2", "A1")
+
+
+def test_what_is_received_from_nobody_named_has_no_doer(make_doc: MakeDoc) -> None:
+    # "Chad received aid." names no giver: the receiver is not the doer, so nothing is coded.
+    assert _events(make_doc, _received("aid", "aid", with_from=False)) == []
+    assert _events(make_doc, _received("letters", "letter")) == []

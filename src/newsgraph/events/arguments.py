@@ -43,6 +43,7 @@ _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "
 _NO_ROLES: Mapping[str, str] = {}
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION"})
+_FROM = frozenset({"from"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
@@ -377,6 +378,13 @@ def _noun_args(
         lend = False  # "a memo detailing the threat": the memo's author did not threaten
     elif role == "undergo":
         lend, how = False, "undergo"  # "Tunisia is facing attacks": the target
+    elif role == "receive" and how == "object" and verb is not None:
+        # "Iraq received aid from Iran": the giver did it, the receiver is the target.
+        lend, how = False, "undergo"
+        if not doers:
+            for pobj in _prep_objects(verb, _FROM) + _prep_objects(noun, _FROM):
+                doers.extend(actors_of(pobj, actors))
+                named = True
     if not doers and lend and verb is not None:
         lender = _verb_args(verb, actors, roles, fallback=fallback)
         named = named or lender.named

@@ -38,6 +38,7 @@ _MODALITY = frozenset(
         "means",
         "report",
         "sponsor",
+        "receive",
     }
 )
 _ENTRY_KEYS = frozenset(
