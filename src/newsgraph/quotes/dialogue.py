@@ -27,7 +27,7 @@ from ..model import Actor
 
 __all__ = ["Addressee", "Turn", "alternate", "directly_follows", "narrator", "vocative"]
 
-_EXCHANGE_GAP = 300
+_EXCHANGE_GAP = 500
 _EXCHANGE_TURNS = 6
 _NARRATOR_VOTES = 2  # times a name must be called out next to "I" turns to name the narrator
 _BETWEEN_TURNS = frozenset("\"'“”‘’«»„ \t\r\n")
