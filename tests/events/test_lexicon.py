@@ -88,7 +88,7 @@ def test_most_specific_entry_comes_first() -> None:
 def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
     qualifiers = {"intent", "negative", "hypothetical", "obligation"}
-    roles = {"command", "undergo", "means", "report", "sponsor", "receive"}
+    roles = {"command", "undergo", "means", "report", "sponsor", "receive", "stative"}
     classes = qualifiers | roles
     assert set(lexicon.modality.values()) <= classes
     assert lexicon.modality["not"] == "negative" and lexicon.modality["vow"] == "intent"

@@ -94,3 +94,21 @@ def test_what_is_received_from_nobody_named_has_no_doer(make_doc: MakeDoc) -> No
     # "Chad received aid." names no giver: the receiver is not the doer, so nothing is coded.
     assert _events(make_doc, _received("aid", "aid", with_from=False)) == []
     assert _events(make_doc, _received("letters", "letter")) == []
+
+
+def _engaged_in(noun: str, noun_lemma: str) -> list[Row]:
+    """ "Chad was engaged in <noun>." """
+    return [
+        ("Chad", "PROPN", "nsubjpass", 2, "B-GPE", "Chad"),
+        ("was", "AUX", "auxpass", 1, "O", "be"),
+        ("engaged", "VERB", "ROOT", 0, "O", "engage"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        (noun, "NOUN", "pobj", -1, "O", noun_lemma),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+
+
+def test_the_subject_of_being_engaged_in_an_act_did_it(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _engaged_in("fighting", "fighting"))
+    assert (event.type, event.actor, event.trigger.text) == ("ASSAULT", "A1", "fighting")
+    assert _events(make_doc, _engaged_in("farming", "farming")) == []

@@ -385,6 +385,11 @@ def _noun_args(
             for pobj in _prep_objects(verb, _FROM) + _prep_objects(noun, _FROM):
                 doers.extend(actors_of(pobj, actors))
                 named = True
+    if not doers and lend and verb is not None and role == "stative":
+        # "Serb forces were engaged in fighting": the passive subject did it.
+        for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            doers.extend(actors_of(subj, actors))
+            named = True
     if not doers and lend and verb is not None:
         lender = _verb_args(verb, actors, roles, fallback=fallback)
         named = named or lender.named

@@ -39,6 +39,7 @@ _MODALITY = frozenset(
         "report",
         "sponsor",
         "receive",
+        "stative",
     }
 )
 _ENTRY_KEYS = frozenset(
