@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Actor, Mention, Place, Title
 from .coding import TitleHit, code_entities
@@ -116,14 +116,28 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     if ent.type == "PERSON" or len(named) != 1:
         return False
     root = doc[named[0][0] : named[0][1]].root
+    if root.dep_ == "pobj" and root.head.lower_ == "via":
+        return True  # "said via Twitter": the channel of a statement, not a party to it
+    in_apposition = False
     while root.dep_ in ("conj", "appos") and root.head is not root:
+        in_apposition = in_apposition or root.dep_ == "appos"
         root = root.head
+    if in_apposition and ent.type == "ORG" and _is_thing_noun(root):
+        return True  # "medical services Medicare": the name of a thing of that kind
     if root.dep_ not in _MODIFIER_DEPS:
         return False
     if ent.type == "COUNTRY":  # "an Indian proposal": India proposed; "German charity": no
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _is_thing_noun(token: Token) -> bool:
+    """A common noun that names no kind of actor (not an agent, organization or title)."""
+    lex = lexicons()
+    word = token.lower_
+    actorish = word in lex.agents or word in lex.org_keywords or word in lex.descriptions
+    return token.pos_ == "NOUN" and not actorish and word not in title_heads()
 
 
 def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:

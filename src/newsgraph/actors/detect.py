@@ -39,7 +39,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -56,6 +58,10 @@ _LEADING = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX", "VERB"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-", "de", "van", "von"})
+_INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "each"})
+_CAPTION_TOKENS = 40
+_SENTENCE_END = frozenset({".", "?", "!", '"', "”", ":"})
+_QUOTES = frozenset({'"', "“", "”"})
 # What each lexicon kind is labelled as in doc.ents.
 _KIND_LABEL = {
     "country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG", "leader": "PERSON",
@@ -150,20 +156,23 @@ def _lexicon_candidates(doc: Doc) -> list[Candidate]:
 def headline_tokens(doc: Doc) -> set[int]:
     """Indices of tokens on headline lines: title case, at least three words, no final period."""
     out: set[int] = set()
-    line: list[int] = []
-    for token in doc:
-        if not token.is_space:
-            line.append(token.i)
-        if "\n" in token.whitespace_ or "\n" in token.text or token.i == len(doc) - 1:
-            if _is_headline(doc, line):
-                out.update(line)
-            line = []
+    for start, end in _lines(doc):
+        last = end - 1
+        while last >= start and doc[last].is_space:
+            last -= 1
+        if last - start < 2 or doc[last].text in _SENTENCE_END:  # most lines: no word scan
+            continue
+        line = [i for i in range(start, last + 1) if not doc[i].is_space]
+        if _is_headline(doc, line):
+            out.update(line)
     return out
 
 
 def _is_headline(doc: Doc, line: list[int]) -> bool:
+    if len(line) < 3 or doc[line[-1]].text in _SENTENCE_END:  # checked first: most lines end so
+        return False
     words = [doc[i] for i in line if doc[i].is_alpha]
-    if len(words) < 3 or doc[line[-1]].text in {".", "?", "!", '"', "”", ":"}:
+    if len(words) < 3:
         return False
     content = [w for w in words if not w.is_stop or w.is_title]
     capital = sum(1 for w in content if w.text[0].isupper())
@@ -229,23 +238,63 @@ def _known_surfaces() -> frozenset[str]:
 
 
 def _credit_tokens(doc: Doc) -> set[int]:
-    """Tokens of photo credits ("Image: Jane Doe (flickr).") up to the end of their line."""
-    markers = lexicons().credit_markers
+    """Tokens of photo credits and of slogans quoted in captions.
+
+    A credit ("Image: Jo Doe (flickr).") runs to the end of its line. On a
+    short line holding a credit (a caption), words between quotation marks
+    are the text of a pictured sign or banner ("Where is Jane Doe?" sign):
+    names there are not participants. A long line (an old record's
+    flattened paragraphs) is no caption.
+    """
     out: set[int] = set()
-    inside = False
-    for token in doc:
-        if token.text in markers and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
-            inside = True
-        elif inside:
-            out.add(token.i)
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            inside = False
+    orths = doc.to_array([ORTH]).reshape(-1) if len(doc) else numpy.zeros(0)
+    if not numpy.isin(orths, _credit_hashes(doc.vocab)).any():
+        return out  # most articles have no credit: no token scan
+    texts = [t.text for t in doc]
+    for line_start, line_end in _lines(doc):
+        for i in range(line_start, line_end - 1):
+            if texts[i] in lexicons().credit_markers and texts[i + 1] == ":":
+                out.update(range(i + 1, line_end))
+                if line_end - line_start <= _CAPTION_TOKENS:
+                    out.update(_quoted(texts, line_start, i))
+                break
     return out
+
+
+@lru_cache(maxsize=4)
+def _credit_hashes(vocab: Vocab) -> list[int]:
+    return [vocab.strings.add(marker) for marker in lexicons().credit_markers]
+
+
+def _quoted(texts: list[str], start: int, end: int) -> list[int]:
+    """Indices of tokens between quotation marks in ``[start, end)``."""
+    out = []
+    inside = False
+    for i in range(start, end):
+        if texts[i] in _QUOTES:
+            inside = not inside
+        elif inside:
+            out.append(i)
+    return out
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the Doc's lines: a line ends with a whitespace token holding a newline.
+
+    spaCy keeps a token's trailing whitespace to one space, so a newline is
+    always a token of its own; only those tokens are visited.
+    """
+    if not len(doc):
+        return []
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist()
+    ends = [i + 1 for i in spaces if "\n" in doc[i].text or "\n" in doc[i].whitespace_]
+    bounds = sorted({*ends, len(doc)})
+    return list(zip([0, *bounds[:-1]], bounds, strict=True))
 
 
 def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
     out = []
-    body = _body_words(doc, headline)
+    body = _body_words(doc, headline) if headline else set()  # only headline names need it
     for ent in doc.ents:
         if ent.label_ not in WANTED or (ent.label_ == "ORG" and ent.start in headline):
             continue
@@ -254,10 +303,22 @@ def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
         for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
             start, end = _trim(doc, piece_start, piece_end, ent.label_)
             start, end = _after_possessive(doc, start, end)
+            start = _with_given_name(doc, start, end, ent.label_)
             label = _relabel(doc, start, end, ent.label_)
             if end > start and label:
                 out.append(Candidate(start, end, label, "ner"))
     return out
+
+
+def _with_given_name(doc: Doc, start: int, end: int, label: str) -> int:
+    """Start a person at the given name the model left out ("Hamza" + "bin Ladin")."""
+    if (
+        label == "PERSON" and 0 < start < end and doc[start].lower_ in _NAME_PARTICLES
+        and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
+    ):  # fmt: skip
+        return start - 1
+    return start
 
 
 def _body_words(doc: Doc, headline: set[int]) -> set[str]:
@@ -336,12 +397,35 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     if label in ("ORG", "GPE") and _looks_like_a_person(words):
         return "PERSON"  # "Regina Ip" tagged ORG
     last = words[-1].lower_ if len(words) else ""
+    if label in ("ORG", "PERSON", "GPE") and _names_a_thing(doc, start, end):
+        return ""
+    if label == "ORG" and lex.incidental.get(last) == "site":
+        return "FAC"  # "Legislative Council Complex": a building
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":
             return "FAC"
         if last in lex.org_keywords:
             return "ORG"
     return label
+
+
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """A model entity that names a thing, not an actor.
+
+    Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
+    Agreement"); a single capitalised word after "an"/"this" is a common
+    noun ("make an Order", "in this Chamber"); a single word standing alone
+    between quotation marks is a term being discussed ("COVI" stands for).
+    """
+    if end <= start:
+        return False
+    if lexicons().incidental.get(doc[end - 1].lower_) == "thing":
+        return True
+    if end - start != 1 or start == 0:
+        return False
+    if doc[start - 1].lower_ in _INDEFINITE:
+        return True
+    return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -456,8 +540,15 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "State" in "Secretary of State", "House" in "Speaker of the House"
         if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
             continue
+        if _after_vessel_prefix(doc, cand.start, titles):
+            continue  # "MV Professor Jane Doe": a ship's name
         out.append(cand)
     return out
+
+
+def _after_vessel_prefix(doc: Doc, start: int, titles: list[tuple[int, int]]) -> bool:
+    before = next((s for s, e in titles if e == start), start)  # skip a title ("Professor")
+    return before > 0 and lexicons().incidental.get(doc[before - 1].lower_) == "vessel"
 
 
 def entity_candidates(doc: Doc) -> list[Candidate]:

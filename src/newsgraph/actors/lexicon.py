@@ -132,6 +132,10 @@ class Lexicons:
     country, kind and coordinates (the most populous city of a name wins);
     ``cities`` maps the same names to ISO3 alone. ``agents`` maps every form
     (singular and plural, lower case) of an agent noun to its entry.
+    ``incidental`` maps lower-case words to what they make of a name near
+    them: ``thing`` (the head noun of a named thing, "Respiratory Syndrome"),
+    ``vessel`` (a ship prefix, "MV"), ``people`` (a noun a nationality only
+    describes, "Syrian child") or ``site`` (a place noun, "Spanish island").
     """
 
     country_names: dict[str, str]
@@ -151,6 +155,19 @@ class Lexicons:
     cities: dict[str, str]
     geo: dict[str, GeoEntry]
     agents: dict[str, AgentEntry]
+    incidental: dict[str, str]
+
+
+_INCIDENTAL_KINDS = frozenset({"thing", "vessel", "people", "site"})
+
+
+def _incidental() -> dict[str, str]:
+    out = {}
+    for row in _rows("incidental.tsv"):
+        if row["kind"] not in _INCIDENTAL_KINDS or row["word"] in out:
+            raise ConfigError(f"bad incidental row {row!r}", "data/actors/incidental.tsv")
+        out[row["word"]] = row["kind"]
+    return out
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -321,6 +338,7 @@ def lexicons() -> Lexicons:
         cities={name: entry.country for name, entry in geo.items()},
         geo=geo,
         agents=_agents(),
+        incidental=_incidental(),
     )
 
 

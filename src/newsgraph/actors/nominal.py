@@ -322,8 +322,8 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
             continue
         if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
             continue  # "police station"; "police officers" is read from its head
-        if _names_person(token, owner):
-            continue
+        if _names_person(token, owner) or any(c.lower_ == "own" for c in token.children):
+            continue  # "its own legislature": a thing the owner has, not an actor
         phrase = _phrase(token, owner, entities, sent_of)
         if phrase is not None:
             _attach(doc, entities, groups, phrase)

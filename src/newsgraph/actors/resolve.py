@@ -31,6 +31,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_TITLE, SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
@@ -85,13 +87,11 @@ def sentence_index(doc: Doc) -> list[int]:
     """Sentence number of every token (all 0 when the Doc has no sentence boundaries)."""
     if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return [0] * len(doc)
-    out = []
-    number = -1
-    for token in doc:
-        if token.is_sent_start or token.i == 0:
-            number += 1
-        out.append(number)
-    return out
+    if not len(doc):
+        return []
+    starts = doc.to_array([SENT_START]).reshape(-1) == 1
+    starts[0] = True
+    return [int(n) for n in numpy.cumsum(starts) - 1]  # one array pass, no Token objects
 
 
 def is_locative(root: Token) -> bool:
@@ -103,11 +103,14 @@ def is_locative(root: Token) -> bool:
     noun phrases it hangs from: "in several countries over the outbreak,
     including X").
     """
-    locative = lexicons().locative
+    lex = lexicons()
+    locative = lex.locative
+    if _after_title_of(root) or _incidental_modifier(root):
+        return True
     node = root
     enumerated = False  # inside "... including X": climb to what X exemplifies
     for _ in range(8):
-        if node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+        if node.dep_ in ("conj", "appos", "compound", "nmod") and node.head is not node:
             node = node.head
             continue
         if node.dep_ != "pobj":
@@ -115,6 +118,8 @@ def is_locative(root: Token) -> bool:
         prep = node.head
         if locative.get(prep.lower_) == "prep":
             return True
+        if prep.lower_ == "from" and lex.incidental.get(prep.head.lower_) == "people":
+            return True  # "migrants from Syria": where people come from
         if prep.lower_ == "of" and prep.head.lower_ in title_heads():
             return True  # part of a title ("First Minister of Scotland"), not a participant
         if prep.lower_ == "to":
@@ -124,6 +129,18 @@ def is_locative(root: Token) -> bool:
             return False
         node = prep.head
     return False
+
+
+def _after_title_of(root: Token) -> bool:
+    """A name right after "<title> of" ("First Minister of Scotland Jane Doe"), any parse."""
+    doc, i = root.doc, root.left_edge.i
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in title_heads()
+
+
+def _incidental_modifier(root: Token) -> bool:
+    """A nationality describing people or a place ("a Syrian child", "the Spanish island")."""
+    kind = lexicons().incidental.get(root.head.lower_)
+    return root.dep_ == "amod" and kind in ("people", "site")
 
 
 @lru_cache(maxsize=1)
@@ -256,9 +273,11 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
             rest.append(cand)
-    for token in doc:
-        if token.i in covered or not token.is_title or not token.is_alpha:
+    flags = doc.to_array([IS_TITLE, IS_ALPHA]) if len(doc) else numpy.zeros((0, 2))
+    for i in numpy.flatnonzero(flags.all(axis=1)).tolist():  # title-case words only
+        if i in covered:
             continue
+        token = doc[i]
         person = keys.get((fold(token.lower_),))
         if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
