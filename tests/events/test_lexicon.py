@@ -127,3 +127,11 @@ def test_weak_words_are_typed_and_figurative_uses_are_not_events() -> None:
     assert any(e.lemma == "allow" for e in weak)
     seize = lexicon.triggers[("seize", "VERB")]
     assert seize[0].type is None and "opportunity" in seize[0].objects
+
+
+def test_trigger_keys_prefilter_every_trigger_lemma_and_nothing_else() -> None:
+    from spacy.strings import get_string_id
+
+    lexicon = load_lexicon()
+    assert all(get_string_id(lemma) in lexicon.trigger_keys for lemma, _ in lexicon.triggers)
+    assert get_string_id("say") not in lexicon.trigger_keys

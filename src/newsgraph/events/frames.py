@@ -149,7 +149,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     "imposed sanctions" is one SANCTION event (the verb's frame), not a verb
     event plus a noun event.
     """
-    found = [t for t in (_lookup(tok, lexicon) for tok in sent) if t is not None]
+    # Most tokens are no trigger: test their lemma and lower-case form by hash
+    # first, which builds no Python string per token.
+    keys = lexicon.trigger_keys
+    candidates = (tok for tok in sent if tok.lemma in keys or tok.lower in keys)
+    found = [t for t in (_lookup(tok, lexicon) for tok in candidates) if t is not None]
     consumed = {i for t in found for i in t.consumed}
     return [t for t in found if t.token.i not in consumed]
 

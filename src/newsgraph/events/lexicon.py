@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.strings import get_string_id
+
 from ..errors import NewsgraphError
 
 __all__ = [
@@ -121,6 +123,8 @@ class Lexicon:
     triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]
     modality: dict[str, str]
     context_words: dict[str, str]
+    #: String-store hashes of every trigger lemma: a pre-filter that builds no string per token.
+    trigger_keys: frozenset[int]
 
     @property
     def commands(self) -> frozenset[str]:
@@ -230,10 +234,12 @@ def load_lexicon() -> Lexicon:
     data = json.loads(_read("plover.json"))
     types = _types(data)
     contexts = tuple(data["contexts"])
+    triggers = _triggers(types)
     return Lexicon(
         types=types,
         contexts=contexts,
-        triggers=_triggers(types),
+        triggers=triggers,
         modality=_tsv("modality.tsv", _MODALITY),
         context_words=_tsv("contexts.tsv", contexts),
+        trigger_keys=frozenset(get_string_id(lemma) for lemma, _ in triggers),
     )
