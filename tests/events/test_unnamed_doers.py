@@ -112,3 +112,34 @@ def test_the_subject_of_being_engaged_in_an_act_did_it(make_doc: MakeDoc) -> Non
     (event,) = _events(make_doc, _engaged_in("fighting", "fighting"))
     assert (event.type, event.actor, event.trigger.text) == ("ASSAULT", "A1", "fighting")
     assert _events(make_doc, _engaged_in("farming", "farming")) == []
+
+
+def test_a_pronoun_that_must_act_is_the_one_addressed(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("told", "VERB", "ROOT", 0, "O", "tell"),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+        ("that", "SCONJ", "mark", 3, "O", "that"),
+        ("it", "PRON", "nsubj", 2, "O", "it"),
+        ("must", "AUX", "aux", 1, "O", "must"),
+        ("leave", "VERB", "ccomp", -5, "O", "leave"),
+        (".", "PUNCT", "punct", -6, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.mode, event.actor, event.recipient) == (
+        "REQUEST",
+        "demand",
+        "A1",
+        "A2",
+    )
+    # "Norway said that it must leave.": nobody addressed, "it" names no one.
+    said: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("said", "VERB", "ROOT", 0, "O", "say"),
+        ("that", "SCONJ", "mark", 3, "O", "that"),
+        ("it", "PRON", "nsubj", 2, "O", "it"),
+        ("must", "AUX", "aux", 1, "O", "must"),
+        ("leave", "VERB", "ccomp", -4, "O", "leave"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    assert _events(make_doc, said) == []

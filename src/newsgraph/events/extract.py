@@ -43,6 +43,8 @@ _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
 # Who "must" do something in a demand: an actor, or a person ("they must leave"),
 # not a thing ("the name must not cite anyone").
 _PERSONAL = frozenset({"he", "she", "they", "we", "you"})
+# Pronouns that stand for an addressed party ("told Iraq that it must ...").
+_PRONOUNS = _PERSONAL | {"it"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
@@ -307,18 +309,36 @@ def _demands(
             continue
         sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        recipient = next(
-            (
-                a.id
-                for s in subjects
-                for a in actors_of(s, context.actors)
-                if a.id not in sayer.actors
-            ),
-            None,
-        )
+        recipient = _first_other(subjects, sayer.actors, context)
+        if recipient is None and any(c.lower_ in _PRONOUNS for c in subjects):
+            # "told Iraq that it must ...", "a reminder to Iraq that it must ...":
+            # a pronoun that must act is the one addressed.
+            recipient = _first_other(_addressees(head, token.head), sayer.actors, context)
         personal = any(c.lower_ in _PERSONAL for c in subjects)
         if sayer.named and (recipient or personal):
             found.append((token, Participants(sayer.actors, recipient, True)))
+    return found
+
+
+def _first_other(
+    tokens: Sequence[Token], exclude: tuple[str, ...], context: ArticleContext
+) -> str | None:
+    """The first actor named by ``tokens`` that is not in ``exclude``."""
+    return next(
+        (a.id for t in tokens for a in actors_of(t, context.actors) if a.id not in exclude),
+        None,
+    )
+
+
+def _addressees(*heads: Token) -> list[Token]:
+    """Whom a reporting verb (or its noun) addresses: "told Iraq", "a reminder to Iraq"."""
+    found = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+                found.append(child)
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
 
