@@ -190,3 +190,21 @@ def test_verb_object_frames(
 ) -> None:
     found = [e.type for e in _events(make_doc, _light(verb, lemma, noun, noun_lemma))]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("subject", "subject_lemma", "expected"),
+    [("Troops", "troop", "MOBILIZE"), ("Aid", "aid", "AID"), ("Diplomats", "diplomat", "CONSULT")],
+)
+def test_who_arrives_decides_what_arriving_is(
+    make_doc: MakeDoc, subject: str, subject_lemma: str, expected: str
+) -> None:
+    rows: list[Row] = [
+        (subject, "NOUN", "nsubj", 1, "O", subject_lemma),
+        ("arrived", "VERB", "ROOT", 0, "O", "arrive"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.location) == (expected, "Peru")
