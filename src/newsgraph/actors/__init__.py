@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Mention, Place, Title
 from .coding import TitleHit, code_entities
-from .detect import entity_candidates, title_matches
+from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
 from .refer import add_descriptions, add_pronouns
@@ -191,7 +191,7 @@ def extract_actors(doc: Doc) -> ActorResult:
     """
     sent_of = sentence_index(doc)
     titles = title_matches(doc)
-    found = group_entities(doc, entity_candidates(doc), titles)
+    found = group_entities(doc, corrected_candidates(doc), titles)
     entities = [e for e in found if e.mentions]
     hits = code_entities(doc, entities, titles)
     entities = [

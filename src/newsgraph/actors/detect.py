@@ -41,15 +41,27 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .lexicon import OrgEntry, lexicons
 
-__all__ = ["Candidate", "entity_candidates", "headline_tokens", "set_entities", "title_matches"]
+__all__ = [
+    "CANDIDATES_KEY",
+    "Candidate",
+    "corrected_candidates",
+    "entity_candidates",
+    "headline_tokens",
+    "set_entities",
+    "title_matches",
+    "token_indices",
+]
 
+#: Where :func:`set_entities` keeps its candidates in ``doc.user_data``.
+CANDIDATES_KEY = "newsgraph_actor_candidates"
 #: spaCy labels kept as candidate participants or places.
 WANTED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _APOSTROPHES = frozenset({"’", "'"})
@@ -114,6 +126,24 @@ def _name_matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[tuple[str, ...], tu
             patterns.append(doc)
         matcher.add(kind, patterns)
     return matcher, surfaces
+
+
+def token_indices(doc: Doc, words: frozenset[str], lower: bool = True) -> list[int]:
+    """Indices of the tokens whose lower-case form (or exact text) is one of ``words``.
+
+    One numpy pass over the token attributes instead of a Python loop over
+    Token objects: the stages look for a few words (pronouns, first names,
+    description nouns) in every article.
+    """
+    if not len(doc) or not words:
+        return []
+    column = doc.to_array([LOWER if lower else ORTH]).reshape(-1)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, _hashes(words)))]
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
 
 
 @lru_cache(maxsize=4)
@@ -195,6 +225,8 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
     """End a name before a title glued to it ("NASA Administrator", "Virginia Governor")."""
     titles = lexicons().titles
     for cut in range(start + 1, end):
+        if doc[cut - 1].lower_ in ("of", "for"):
+            continue  # "House of Representatives": the title word is the body's name
         if doc[cut:end].text.lower() in titles:
             return cut
     return end
@@ -348,11 +380,11 @@ def _looks_like_a_person(words: Span) -> bool:
 
 def _untagged_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Names the model missed: a known first name and one or two capitalised words."""
-    first_names = lexicons().given_names
     covered = {i for c in found for i in range(c.start, c.end)}
     out = []
-    for token in doc:
-        if token.i in covered or token.text not in first_names:
+    for i in token_indices(doc, _given_name_set(), lower=False):
+        token = doc[i]
+        if token.i in covered:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and end not in covered and _name_word(doc[end]):
@@ -361,6 +393,11 @@ def _untagged_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(token.i, end, "PERSON", "ner"))
             covered.update(range(token.i, end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_name_set() -> frozenset[str]:
+    return frozenset(lexicons().given_names)
 
 
 def _name_word(token: Token) -> bool:
@@ -561,7 +598,12 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
 
 
 def set_entities(doc: Doc) -> Doc:
-    """Write the corrected entities into ``doc.ents``, keeping other labels (DATE, ...)."""
+    """Write the corrected entities into ``doc.ents``, keeping other labels (DATE, ...).
+
+    The candidates are also kept in ``doc.user_data`` (plain values, so the
+    Doc still serializes) for :func:`corrected_candidates`: the actors stage
+    then reads them instead of computing them a second time.
+    """
     found = entity_candidates(doc)
     covered = {i for c in found for i in range(c.start, c.end)}
     kept = [
@@ -569,4 +611,21 @@ def set_entities(doc: Doc) -> Doc:
     ]
     spans = [Span(doc, c.start, c.end, label=_KIND_LABEL.get(c.kind, c.label)) for c in found]
     doc.ents = sorted(kept + spans, key=lambda s: s.start)
+    rows = [
+        [c.start, c.end, c.label, c.source, c.kind, c.iso3, c.org.name if c.org else None]
+        for c in found
+    ]
+    doc.user_data[CANDIDATES_KEY] = [len(doc), rows]
     return doc
+
+
+def corrected_candidates(doc: Doc) -> list[Candidate]:
+    """The candidates the pipeline's ruler stored on ``doc``, or :func:`entity_candidates`."""
+    stored = doc.user_data.get(CANDIDATES_KEY)
+    if not stored or stored[0] != len(doc):
+        return entity_candidates(doc)
+    orgs = lexicons().orgs
+    return [
+        Candidate(start, end, label, source, kind, iso3, orgs[org] if org else None)
+        for start, end, label, source, kind, iso3, org in stored[1]
+    ]

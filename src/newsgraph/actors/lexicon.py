@@ -29,6 +29,7 @@ __all__ = [
     "PronounEntry",
     "TitleEntry",
     "country_name",
+    "country_phrase",
     "lexicons",
 ]
 
@@ -345,3 +346,19 @@ def lexicons() -> Lexicons:
 def country_name(iso3: str) -> str:
     """The display name of a country ("Iran" for IRN), or the code itself when unknown."""
     return lexicons().preferred.get(iso3, iso3)
+
+
+#: Words of a country's name that make it take "the" in running text.
+_ARTICLE_WORDS = frozenset(
+    {"United", "Republic", "Kingdom", "Union", "Emirates", "Islands", "States", "Federation"}
+)
+_ARTICLE_NAMES = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Vatican"})
+
+
+def country_phrase(iso3: str) -> str:
+    """The country's display name as written after "of": "the United Kingdom", "Egypt"."""
+    name = country_name(iso3)
+    words = set(name.split())
+    if words & _ARTICLE_WORDS or name in _ARTICLE_NAMES:
+        return f"the {name}"
+    return name

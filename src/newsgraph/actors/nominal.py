@@ -65,7 +65,7 @@ from spacy.vocab import Vocab
 
 from .coding import discourse_country, dominant_country
 from .detect import headline_tokens
-from .lexicon import AgentEntry, country_name, lexicons
+from .lexicon import AgentEntry, country_phrase, lexicons
 from .resolve import Entity, sentence_index
 
 __all__ = ["add_nominals"]
@@ -256,7 +256,7 @@ def _target(
         if state and e.type == "ORG" and e.country == country and e.sector == sector
         and any(m.source != "nominal" for m in e.mentions)
     ]  # fmt: skip
-    government = f"Government of {country_name(country)}"
+    government = f"Government of {country_phrase(country)}"
     if sector == "GOV":
         named = [e for e in entities if e.type == "ORG" and e.name == government]
         name = government

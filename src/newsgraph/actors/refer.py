@@ -33,10 +33,13 @@ mention):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from .coding import TitleHit, discourse_country
-from .lexicon import country_name, lexicons
+from .detect import token_indices
+from .lexicon import country_phrase, lexicons
 from .resolve import Entity
 
 __all__ = ["add_descriptions", "add_pronouns"]
@@ -46,6 +49,13 @@ _MAX_DESCRIPTION_DISTANCE = 3
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _OBJECT = frozenset({"dobj", "dative", "pobj", "iobj"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+
+
+@lru_cache(maxsize=4)
+def _keys(table: str) -> frozenset[str]:
+    """The words of a lexicon table ("pronouns", "descriptions"), for :func:`token_indices`."""
+    entries: dict[str, object] = getattr(lexicons(), table)
+    return frozenset(entries)
 
 
 def _owner_map(entities: list[Entity]) -> dict[int, Entity]:
@@ -181,7 +191,7 @@ def _institution(
     institution of that country ("Government of Egypt"), made when first met."""
     if country is None:
         return
-    name = template.format(country=country_name(country))
+    name = template.format(country=country_phrase(country))
     target = next((e for e in entities if e.type == "ORG" and e.name == name), None)
     if target is None:
         target = Entity(
@@ -205,7 +215,8 @@ def _of_country(doc: Doc, i: int, owner: dict[int, Entity]) -> tuple[int, str] |
 def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) -> None:
     table = lexicons().descriptions
     owner = _owner_map(entities)
-    for token in doc:
+    for i in token_indices(doc, _keys("descriptions")):
+        token = doc[i]
         entry = table.get(token.lower_)
         if entry is None or token.i in owner or token.tag_ in _PLURAL or token.dep_ == "compound":
             continue
@@ -302,7 +313,8 @@ def add_pronouns(
         first = person.name.split()[0].split("-")[0] if person.name else ""  # "Frank-Walter"
         if id(person) not in genders and first in first_names:
             genders[id(person)] = first_names[first]
-    for token in doc:
+    for i in token_indices(doc, _keys("pronouns")):
+        token = doc[i]
         entry = table.get(token.lower_)
         if entry is None or entry.type != "PERSON" or not _role(token):
             continue

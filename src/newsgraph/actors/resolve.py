@@ -37,7 +37,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
-from .detect import Candidate
+from .detect import Candidate, token_indices
 from .lexicon import OrgEntry, country_name, lexicons
 
 __all__ = ["Entity", "fold", "group_entities", "is_locative", "sentence_index", "title_heads"]
@@ -435,7 +435,8 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
         ent = entities.setdefault(key, Entity("ORG", name, org=entry))
         source = "acronym" if target is not None and target is not cand else cand.source
         ent.add(doc, cand.start, cand.end, "ORG", source)
-    for token in doc:  # acronyms the model left untagged
+    for i in token_indices(doc, frozenset(bound), lower=False):  # acronyms left untagged
+        token = doc[i]
         target = bound.get(token.text)
         if target is not None and token.i not in covered:
             entities[_org_key(doc, target)[0]].add(doc, token.i, token.i + 1, "ORG", "acronym")
