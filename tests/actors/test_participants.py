@@ -1,0 +1,293 @@
+"""Participants only: names mentioned in passing are no actors (each rule, and a case it spares)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors.detect import (
+    CANDIDATES_KEY,
+    corrected_candidates,
+    entity_candidates,
+    set_entities,
+    token_indices,
+)
+from newsgraph.actors.lexicon import country_phrase, lexicons
+
+from .conftest import Row, build
+
+MakeDoc = Callable[..., Doc]
+
+
+def _names(result: ActorResult) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+def test_a_slogan_quoted_in_a_caption_names_no_participant(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ('"', "PUNCT", "punct", 4, "O"),
+        ("Free", "VERB", "amod", 2, "O"),
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "nsubj", 2, "I-PERSON"),
+        ('"', "PUNCT", "punct", 1, "O"),
+        ("sign", "NOUN", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Image", "NOUN", "ROOT", 0, "O"),
+        (":", "PUNCT", "punct", -1, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Ash", "PROPN", "appos", -3, "I-PERSON"),
+        (".", "PUNCT", "punct", -4, "O"),
+        ("\n", "SPACE", "dep", -1, "O"),
+        ("Oda", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Oda Vell"]
+
+
+def test_a_name_in_a_body_sentence_between_quotes_stays(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("They", "PRON", "nsubj", 1, "O"),
+        ("chanted", "VERB", "ROOT", 0, "O"),
+        ('"', "PUNCT", "punct", 3, "O"),
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("resign", "VERB", "ccomp", -4, "O"),
+        ('"', "PUNCT", "punct", -1, "O"),
+        (".", "PUNCT", "punct", -6, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Nora Quill"]
+
+
+def test_named_things_and_common_nouns_are_no_organizations(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Lowland", "PROPN", "compound", 2, "B-ORG"),
+        ("Respiratory", "PROPN", "compound", 1, "I-ORG"),
+        ("Syndrome", "PROPN", "nsubj", 1, "I-ORG"),
+        ("spread", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Judges", "NOUN", "nsubj", 1, "O"),
+        ("made", "VERB", "ROOT", 0, "O"),
+        ("an", "DET", "det", 1, "O"),
+        ("Order", "PROPN", "dobj", -2, "B-ORG"),
+        (".", "PUNCT", "punct", -4, "O"),
+        ('"', "PUNCT", "punct", 1, "O"),
+        ("ZUVI", "PROPN", "nsubj", 2, "B-ORG"),
+        ('"', "PUNCT", "punct", -1, "O"),
+        ("means", "VERB", "ROOT", 0, "O"),
+        ("nothing", "PRON", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == []
+
+
+def test_a_one_word_organization_acting_is_kept(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "O"),
+        ("Zorvex", "PROPN", "nsubj", 1, "B-ORG"),
+        ("issued", "VERB", "ROOT", 0, "O"),
+        ("an", "DET", "det", 1, "O"),
+        ("order", "NOUN", "dobj", -2, "O"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Zorvex"]
+
+
+def test_a_ship_named_after_a_person_is_no_person(make_doc: MakeDoc) -> None:
+    ship: list[Row] = [
+        ("MV", "PROPN", "compound", 3, "O"),
+        ("Professor", "PROPN", "compound", 2, "O"),
+        ("Anna", "PROPN", "compound", 1, "B-PERSON"),
+        ("Berg", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("sailed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(ship))) == []
+    assert _names(extract_actors(make_doc(ship[1:]))) == ["Anna Berg"]
+
+
+def test_nationalities_of_people_and_places_are_no_country_actors(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("A", "DET", "det", 2, "O"),
+        ("Syrian", "ADJ", "amod", 1, "B-NORP"),
+        ("child", "NOUN", "nsubj", 1, "O"),
+        ("landed", "VERB", "ROOT", 0, "O"),
+        ("on", "ADP", "prep", -1, "O"),
+        ("the", "DET", "det", 2, "O"),
+        ("Spanish", "ADJ", "amod", 1, "B-NORP"),
+        ("island", "NOUN", "pobj", -3, "O"),
+        (".", "PUNCT", "punct", -5, "O"),
+        ("Migrants", "NOUN", "nsubj", 3, "O"),
+        ("from", "ADP", "prep", -1, "O"),
+        ("Syria", "PROPN", "pobj", -1, "B-GPE"),
+        ("waited", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert not {"Syria", "Spain"} & set(_names(result))  # "Migrants from Syria" is the group
+    assert {p.name for p in result.places} >= {"Spain"}
+
+
+def test_a_country_that_acts_is_still_an_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Syria", "PROPN", "nsubj", 1, "B-GPE"),
+        ("hosted", "VERB", "ROOT", 0, "O"),
+        ("a", "DET", "det", 2, "O"),
+        ("Spanish", "ADJ", "amod", 1, "B-NORP"),
+        ("proposal", "NOUN", "dobj", -3, "O"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Syria", "Spain"]
+
+
+def test_a_place_in_a_title_is_part_of_the_title(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("First", "PROPN", "compound", 1, "O"),
+        ("Minister", "PROPN", "compound", 4, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("Wessex", "PROPN", "compound", 2, "B-GPE"),
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Wessex", "PROPN", "nsubj", 1, "B-GPE"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    with_vote = extract_actors(make_doc(rows))
+    assert sorted(_names(with_vote)) == ["Nora Quill", "Wessex"]
+    title_only = extract_actors(make_doc(rows[:8]))
+    assert _names(title_only) == ["Nora Quill"]
+
+
+def test_a_channel_of_a_statement_is_no_participant(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        ("via", "ADP", "prep", -1, "O"),
+        ("Twitter", "PROPN", "pobj", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Nora Quill"]
+    banned: list[Row] = [
+        ("Twitter", "PROPN", "nsubj", 1, "B-ORG"),
+        ("banned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(banned))) == ["Twitter"]
+
+
+def test_a_name_in_apposition_to_a_thing_names_a_thing(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "O"),
+        ("program", "NOUN", "nsubj", 2, "O"),
+        ("Lifeline", "PROPN", "appos", -1, "B-ORG"),
+        ("ended", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == []
+    charity = [("The", "DET", "det", 1, "O"), ("charity", "NOUN", "nsubj", 2, "O"), *rows[2:]]
+    assert _names(extract_actors(make_doc(charity))) == ["Lifeline"]
+
+
+def test_a_given_name_the_model_left_out_joins_the_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Hamid", "PROPN", "compound", 2, "O"),
+        ("bin", "PROPN", "compound", 1, "B-PERSON"),
+        ("Talal", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Hamid bin Talal"]
+    lower = [("so", "ADV", "advmod", 2, "O"), *rows[1:]]
+    assert _names(extract_actors(make_doc(lower))) == ["bin Talal"]
+
+
+def test_a_title_word_after_of_stays_in_the_name(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "B-ORG"),
+        ("House", "PROPN", "nsubj", 3, "I-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Representatives", "PROPN", "pobj", -1, "I-ORG"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["House of Representatives"]
+
+
+def test_a_building_is_a_place(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Crowds", "NOUN", "nsubj", 1, "O"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        ("outside", "ADP", "prep", -1, "O"),
+        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
+        ("Complex", "PROPN", "pobj", -2, "I-ORG"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _names(result) == []
+    assert [p.name for p in result.places] == ["Harbour Complex"]
+
+
+def test_what_a_country_owns_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Chile", "PROPN", "nsubj", 1, "B-GPE"),
+        ("has", "VERB", "ROOT", 0, "O"),
+        ("its", "PRON", "poss", 2, "O"),
+        ("own", "ADJ", "amod", 1, "O"),
+        ("army", "NOUN", "dobj", -3, "O"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Chile"]
+
+
+def test_government_names_take_the_article_where_english_does(make_doc: MakeDoc) -> None:
+    assert country_phrase("GBR") == "the United Kingdom"
+    assert country_phrase("CHL") == "Chile"
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("British", "ADJ", "amod", 1, "B-NORP"),
+        ("government", "NOUN", "nsubj", 1, "O"),
+        ("resigned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    names = _names(extract_actors(make_doc(rows)))
+    assert "Government of the United Kingdom" in names
+
+
+def test_the_stage_reuses_the_ruler_candidates(blank_nlp: Language) -> None:
+    rows: list[Row] = [
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("visited", "VERB", "ROOT", 0, "O"),
+        ("Iran", "PROPN", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    doc = build(blank_nlp, rows)
+    computed = entity_candidates(doc)
+    set_entities(doc)
+    assert corrected_candidates(doc) == computed
+    assert [c.label for c in computed] == ["PERSON", "GPE"]
+    doc.user_data[CANDIDATES_KEY] = [len(doc) + 1, []]  # stale: recomputed
+    assert corrected_candidates(doc) == entity_candidates(doc)
+
+
+def test_token_indices_finds_words_without_a_scan(blank_nlp: Language) -> None:
+    doc = blank_nlp("He said she left, and HE came back.")
+    assert token_indices(doc, frozenset({"he", "she"})) == [0, 2, 6]
+    assert token_indices(doc, frozenset({"he"}), lower=False) == []
+    assert token_indices(doc, frozenset()) == []
+
+
+def test_incidental_lexicon_kinds() -> None:
+    incidental = lexicons().incidental
+    assert set(incidental.values()) == {"thing", "vessel", "people", "site"}
+    assert incidental["syndrome"] == "thing"
+    assert incidental["mv"] == "vessel"
+    assert incidental["child"] == "people"
+    assert incidental["island"] == "site"
