@@ -208,3 +208,35 @@ def test_who_arrives_decides_what_arriving_is(
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.location) == (expected, "Peru")
+
+
+def test_nominal_offers_and_agreements(make_doc: MakeDoc) -> None:
+    offer: list[Row] = [
+        ("Norway", "PROPN", "poss", 2, "B-GPE", "Norway"),
+        ("'s", "PART", "case", -1, "O", "'s"),
+        ("offer", "NOUN", "nsubj", 1, "O", "offer"),
+        ("stands", "VERB", "ROOT", 0, "O", "stand"),
+        (".", "PUNCT", "punct", -1, "O", "."),
+    ]
+    (event,) = _events(make_doc, offer)
+    assert (event.type, event.actor) == ("AGREE", "A1")
+    between: list[Row] = [
+        ("The", "DET", "det", 1, "O", "the"),
+        ("agreement", "NOUN", "nsubj", 5, "O", "agreement"),
+        ("between", "ADP", "prep", -1, "O", "between"),
+        ("Norway", "PROPN", "pobj", -1, "B-GPE", "Norway"),
+        ("and", "CCONJ", "cc", -1, "O", "and"),
+        ("Peru", "PROPN", "conj", -2, "B-GPE", "Peru"),
+        ("holds", "VERB", "ROOT", 0, "O", "hold"),
+        (".", "PUNCT", "punct", -1, "O", "."),
+    ]
+    (event,) = _events(make_doc, between)
+    assert (event.type, event.actors) == ("AGREE", ("A1", "A2"))
+    # "The agreement holds." names no parties and no frame: nothing.
+    bare: list[Row] = [
+        between[0],
+        ("agreement", "NOUN", "nsubj", 1, "O", "agreement"),
+        ("holds", "VERB", "ROOT", 0, "O", "hold"),
+        between[7],
+    ]
+    assert _events(make_doc, bare) == []
