@@ -242,8 +242,19 @@ def test_what_a_country_owns_is_no_actor(make_doc: MakeDoc) -> None:
         ("own", "ADJ", "amod", 1, "O"),
         ("army", "NOUN", "dobj", -3, "O"),
         (".", "PUNCT", "punct", -4, "O"),
+        ("Chile", "PROPN", "nsubj", 1, "B-GPE"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
     ]
     assert _names(extract_actors(make_doc(rows))) == ["Chile"]
+    acting: list[Row] = [
+        *rows[:2],
+        ("the", "DET", "det", 1, "O"),
+        ("army", "NOUN", "dobj", -2, "O"),
+        (".", "PUNCT", "punct", -3, "O"),
+        *rows[6:],
+    ]  # "Chile has the army.": the army is an actor of its own
+    assert len(extract_actors(make_doc(acting)).actors) == 2
 
 
 def test_government_names_take_the_article_where_english_does(make_doc: MakeDoc) -> None:
@@ -291,3 +302,50 @@ def test_incidental_lexicon_kinds() -> None:
     assert incidental["mv"] == "vessel"
     assert incidental["child"] == "people"
     assert incidental["island"] == "site"
+
+
+def test_an_organization_in_a_person_title_is_part_of_it(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "O"),
+        ("chair", "NOUN", "nsubj", 7, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("the", "DET", "det", 2, "O"),
+        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
+        ("Committee", "PROPN", "pobj", -3, "I-ORG"),
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "appos", -6, "I-PERSON"),
+        ("resigned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == ["Nora Quill"]
+    acting: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
+        ("Committee", "PROPN", "nsubj", 1, "I-ORG"),
+        ("resigned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(acting))) == ["Harbour Committee"]
+
+
+def test_a_country_named_only_through_its_bodies_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Chilean", "ADJ", "amod", 1, "B-NORP"),
+        ("parliament", "NOUN", "nsubj", 1, "O"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 2, "O"),
+        ("Chilean", "ADJ", "amod", 1, "B-NORP"),
+        ("army", "NOUN", "nsubj", 1, "O"),
+        ("marched", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]  # two mentions: not the rule for a country named once as a modifier
+    spoken_of: list[Row] = [
+        *rows,
+        ("Chile", "PROPN", "nsubj", 1, "B-GPE"),
+        ("protested", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert "Chile" not in _names(extract_actors(make_doc(rows)))
+    assert "Chile" in _names(extract_actors(make_doc(spoken_of)))

@@ -31,11 +31,12 @@ from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
 from .refer import add_descriptions, add_pronouns
-from .resolve import Entity, fold, group_entities, sentence_index, title_heads
+from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 
 __all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
 _MODIFIER_DEPS = frozenset({"amod"})
+_NAMES = frozenset({"ner", "ruler", "alias", "acronym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     root = doc[named[0][0] : named[0][1]].root
     if root.dep_ == "pobj" and root.head.lower_ == "via":
         return True  # "said via Twitter": the channel of a statement, not a party to it
+    if ent.type == "ORG" and ent.org is None and after_title_of(root):
+        return True  # "chair of the Harbour Committee Jane Doe": part of her title
     in_apposition = False
     while root.dep_ in ("conj", "appos") and root.head is not root:
         in_apposition = in_apposition or root.dep_ == "appos"
@@ -130,6 +133,27 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _only_through_bodies(doc: Doc, ent: Entity) -> bool:
+    """A country named only as the owner of its bodies ("the UK parliament", "the British
+    government", "the Supreme Court of the United Kingdom"): the bodies act, not the country."""
+    if ent.type != "COUNTRY" or any(m.source == "description" for m in ent.mentions):
+        return False  # "the country" elsewhere: the country itself is spoken of
+    named = [sp for sp, m in zip(ent.spans, ent.mentions, strict=False) if m.source in _NAMES]
+    return bool(named) and all(_owns_a_body(doc[s:e].root) for s, e in named)
+
+
+def _owns_a_body(root: Token) -> bool:
+    lex = lexicons()
+    if root.dep_ in ("amod", "compound", "poss", "nmod"):
+        head = root.head.lower_
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.is_title:
+        head = root.head.head.lower_  # "the Supreme Court of X", not "the people of X"
+    else:
+        return False
+    agent = lex.agents.get(head)
+    return head in lex.org_keywords or (agent is not None and agent.kind == "institution")
 
 
 def _is_thing_noun(token: Token) -> bool:
@@ -195,7 +219,11 @@ def extract_actors(doc: Doc) -> ActorResult:
     entities = [e for e in found if e.mentions]
     hits = code_entities(doc, entities, titles)
     entities = [
-        e for e in entities if _is_evident(e, hits.get(id(e), [])) and not _is_peripheral(doc, e)
+        e
+        for e in entities
+        if _is_evident(e, hits.get(id(e), []))
+        and not _is_peripheral(doc, e)
+        and not _only_through_bodies(doc, e)
     ]
     add_descriptions(doc, entities, titles, hits, sent_of)
     add_nominals(doc, entities, found)

@@ -40,7 +40,15 @@ from ..model import Mention
 from .detect import Candidate, token_indices
 from .lexicon import OrgEntry, country_name, lexicons
 
-__all__ = ["Entity", "fold", "group_entities", "is_locative", "sentence_index", "title_heads"]
+__all__ = [
+    "Entity",
+    "after_title_of",
+    "fold",
+    "group_entities",
+    "is_locative",
+    "sentence_index",
+    "title_heads",
+]
 
 _UPPER_ACRONYM = 2, 8
 _VARIANT_MIN_LENGTH = 12
@@ -105,7 +113,7 @@ def is_locative(root: Token) -> bool:
     """
     lex = lexicons()
     locative = lex.locative
-    if _after_title_of(root) or _incidental_modifier(root):
+    if after_title_of(root) or _incidental_modifier(root):
         return True
     node = root
     enumerated = False  # inside "... including X": climb to what X exemplifies
@@ -118,7 +126,7 @@ def is_locative(root: Token) -> bool:
         prep = node.head
         if locative.get(prep.lower_) == "prep":
             return True
-        if prep.lower_ == "from" and lex.incidental.get(prep.head.lower_) == "people":
+        if prep.lower_ == "from" and _after_people(prep):
             return True  # "migrants from Syria": where people come from
         if prep.lower_ == "of" and prep.head.lower_ in title_heads():
             return True  # part of a title ("First Minister of Scotland"), not a participant
@@ -131,10 +139,19 @@ def is_locative(root: Token) -> bool:
     return False
 
 
-def _after_title_of(root: Token) -> bool:
-    """A name right after "<title> of" ("First Minister of Scotland Jane Doe"), any parse."""
+def after_title_of(root: Token) -> bool:
+    """A name right after "<title> of (the)" ("First Minister of Scotland Jane Doe"), any parse."""
     doc, i = root.doc, root.left_edge.i
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in title_heads()
+
+
+def _after_people(prep: Token) -> bool:
+    """A preposition that follows or hangs from a people noun ("assist migrants from")."""
+    incidental = lexicons().incidental
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return "people" in (incidental.get(prep.head.lower_), incidental.get(before.lower_))
 
 
 def _incidental_modifier(root: Token) -> bool:
