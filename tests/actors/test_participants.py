@@ -349,3 +349,65 @@ def test_a_country_named_only_through_its_bodies_is_no_actor(make_doc: MakeDoc) 
     ]
     assert "Chile" not in _names(extract_actors(make_doc(rows)))
     assert "Chile" in _names(extract_actors(make_doc(spoken_of)))
+
+
+def test_an_organization_named_after_the_person_stays(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "nsubj", 7, "I-PERSON"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("head", "NOUN", "appos", -2, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("the", "DET", "det", 2, "O"),
+        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
+        ("Authority", "PROPN", "pobj", -3, "I-ORG"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert sorted(_names(extract_actors(make_doc(rows)))) == ["Harbour Authority", "Nora Quill"]
+
+
+def test_an_article_before_a_name_modifying_a_noun_keeps_it(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Users", "NOUN", "nsubj", 1, "O"),
+        ("bought", "VERB", "ROOT", 0, "O"),
+        ("a", "DET", "det", 2, "O"),
+        ("Zorvex", "PROPN", "compound", 1, "B-ORG"),
+        ("phone", "NOUN", "dobj", -3, "O"),
+        (".", "PUNCT", "punct", -4, "O"),
+        ("Zorvex", "PROPN", "nsubj", 1, "B-ORG"),
+        ("grew", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _names(result) == ["Zorvex"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_split_or_joined_name_ending_in_an_organization_word_is_no_person(
+    make_doc: MakeDoc,
+) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "O"),
+        ("head", "NOUN", "nsubj", 6, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("Wessex", "PROPN", "compound", 3, "B-ORG"),
+        ("Broadcasting", "PROPN", "compound", 1, "I-ORG"),
+        ("School", "PROPN", "pobj", -3, "I-ORG"),
+        (",", "PUNCT", "punct", -5, "O"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    types = {a.name: a.type for a in extract_actors(make_doc(rows)).actors}
+    assert types.get("Broadcasting School") != "PERSON"
+    glued: list[Row] = [
+        ("Ziff", "PROPN", "compound", 1, "B-PERSON"),
+        ("Davis", "PROPN", "poss", 3, "I-PERSON"),
+        ("'", "PART", "case", -1, "O"),
+        ("Game", "PROPN", "compound", 1, "B-ORG"),
+        ("Group", "PROPN", "nsubj", 1, "I-ORG"),
+        ("grew", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    joined = extract_actors(make_doc(glued, glued=frozenset({1})))
+    assert [(a.name, a.type) for a in joined.actors] == [("Ziff Davis' Game Group", "ORG")]

@@ -120,7 +120,7 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "via":
         return True  # "said via Twitter": the channel of a statement, not a party to it
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
-        return True  # "chair of the Harbour Committee Jane Doe": part of her title
+        return _name_follows(doc, named[0][1])  # "chair of the Harbour Committee Jane Doe"
     in_apposition = False
     while root.dep_ in ("conj", "appos") and root.head is not root:
         in_apposition = in_apposition or root.dep_ == "appos"
@@ -133,6 +133,20 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _name_follows(doc: Doc, end: int) -> bool:
+    """A person's name starts at ``end``, maybe after a rank ("... Committee Senator Jo Doe").
+
+    Then the organization is inside the title written before the name; one
+    named after the person ("Jo Doe, head of the X") stays a participant.
+    """
+    for i in range(end, min(end + 2, len(doc))):
+        if doc[i].ent_type_ == "PERSON":
+            return True
+        if not doc[i].is_title:
+            return False
+    return False
 
 
 def _only_through_bodies(doc: Doc, ent: Entity) -> bool:

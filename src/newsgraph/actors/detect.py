@@ -451,7 +451,8 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
 
     Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
     Agreement"); a single capitalised word after "an"/"this" is a common
-    noun ("make an Order", "in this Chamber"); a single word standing alone
+    noun ("make an Order", "in this Chamber") when it heads the phrase; a
+    single word standing alone
     between quotation marks is a term being discussed ("COVI" stands for).
     """
     if end <= start:
@@ -460,8 +461,8 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start != 1 or start == 0:
         return False
-    if doc[start - 1].lower_ in _INDEFINITE:
-        return True
+    if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
+        return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
 
 
@@ -499,7 +500,11 @@ def _join_apostrophe_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                     j += 1
                 end = j if j > end + 1 and doc[j - 1].pos_ == "PROPN" else end
             skip_until = end
-        out.append(cand if end == cand.end else Candidate(cand.start, end, "PERSON", cand.source))
+        if end == cand.end:
+            out.append(cand)
+        else:  # "Ziff Davis' Game Group" ends in an organization keyword
+            label = _relabel(doc, cand.start, end, "PERSON") or "PERSON"
+            out.append(Candidate(cand.start, end, label, cand.source))
     return out
 
 
@@ -558,7 +563,8 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         out.append(Candidate(cand.start, cut, "GPE" if after_title else cand.label, "ner"))
-        out.append(Candidate(cut, cand.end, "PERSON", "ner"))
+        tail_label = _relabel(doc, cut, cand.end, "PERSON")  # "... School" is no person
+        out.append(Candidate(cut, cand.end, tail_label or cand.label, "ner"))
     return out
 
 
