@@ -297,11 +297,13 @@ def test_token_indices_finds_words_without_a_scan(blank_nlp: Language) -> None:
 
 def test_incidental_lexicon_kinds() -> None:
     incidental = lexicons().incidental
-    assert set(incidental.values()) == {"thing", "vessel", "people", "site"}
+    assert set(incidental.values()) == {"thing", "vessel", "people", "site", "event", "area"}
     assert incidental["syndrome"] == "thing"
     assert incidental["mv"] == "vessel"
     assert incidental["child"] == "people"
     assert incidental["island"] == "site"
+    assert incidental["hurricane"] == "event"
+    assert incidental["county"] == "area"
 
 
 def test_an_organization_in_a_person_title_is_part_of_it(make_doc: MakeDoc) -> None:
@@ -411,3 +413,28 @@ def test_a_split_or_joined_name_ending_in_an_organization_word_is_no_person(
     ]
     joined = extract_actors(make_doc(glued, glued=frozenset({1})))
     assert [(a.name, a.type) for a in joined.actors] == [("Ziff Davis' Game Group", "ORG")]
+
+
+def test_storms_time_zones_and_counties_are_no_actors(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Hurricane", "PROPN", "compound", 1, "O"),
+        ("Lorenzo", "PROPN", "nsubj", 1, "B-PERSON"),
+        ("hit", "VERB", "ROOT", 0, "O"),
+        ("County", "PROPN", "compound", 1, "B-PERSON"),
+        ("Mayo", "PROPN", "dobj", -2, "I-PERSON"),
+        ("at", "ADP", "prep", -3, "O"),
+        ("1600", "NUM", "pobj", -1, "O"),
+        ("UTC", "PROPN", "appos", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -6, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _names(result) == []
+    assert [p.name for p in result.places] == ["County Mayo"]
+    person: list[Row] = [
+        ("Lorenzo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Mayo", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("hit", "VERB", "ROOT", 0, "O"),
+        ("back", "ADV", "advmod", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    assert _names(extract_actors(make_doc(person))) == ["Lorenzo Mayo"]

@@ -438,6 +438,12 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return ""
     if label == "ORG" and lex.incidental.get(last) == "site":
         return "FAC"  # "Legislative Council Complex": a building
+    if (
+        label in ("ORG", "PERSON")
+        and len(words) > 1
+        and lex.incidental.get(words[0].lower_) == "area"
+    ):
+        return "LOC"  # "County Mayo" tagged as a person
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":
             return "FAC"
@@ -450,15 +456,21 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     """A model entity that names a thing, not an actor.
 
     Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
-    Agreement"); a single capitalised word after "an"/"this" is a common
-    noun ("make an Order", "in this Chamber") when it heads the phrase; a
-    single word standing alone
+    Agreement") or it names an event ("Hurricane Lorenzo"); a single
+    capitalised word after "an"/"this" is a common noun ("make an Order",
+    "in this Chamber") when it heads the phrase; a single word standing alone
     between quotation marks is a term being discussed ("COVI" stands for).
     """
     if end <= start:
         return False
-    if lexicons().incidental.get(doc[end - 1].lower_) == "thing":
+    incidental = lexicons().incidental
+    if (
+        incidental.get(doc[end - 1].lower_) == "thing"
+        or incidental.get(doc[start].lower_) == "event"
+    ):
         return True
+    if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
+        return True  # "Hurricane" left out of the model's "Lorenzo"
     if end - start != 1 or start == 0:
         return False
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"

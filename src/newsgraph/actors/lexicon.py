@@ -136,7 +136,9 @@ class Lexicons:
     ``incidental`` maps lower-case words to what they make of a name near
     them: ``thing`` (the head noun of a named thing, "Respiratory Syndrome"),
     ``vessel`` (a ship prefix, "MV"), ``people`` (a noun a nationality only
-    describes, "Syrian child") or ``site`` (a place noun, "Spanish island").
+    describes, "Syrian child"), ``site`` (a place noun, "Spanish island"),
+    ``event`` (a word opening the name of an event, "Hurricane Lorenzo") or
+    ``area`` (a word opening a place name, "County Mayo").
     """
 
     country_names: dict[str, str]
@@ -159,7 +161,7 @@ class Lexicons:
     incidental: dict[str, str]
 
 
-_INCIDENTAL_KINDS = frozenset({"thing", "vessel", "people", "site"})
+_INCIDENTAL_KINDS = frozenset({"thing", "vessel", "people", "site", "event", "area"})
 
 
 def _incidental() -> dict[str, str]:
