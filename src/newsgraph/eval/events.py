@@ -82,13 +82,18 @@ def _in_role(analysis: Analysis, span: dict[str, Any], role: str) -> bool:
         ids = event.actors if role == "actor" else (event.recipient,) if event.recipient else ()
         for actor in (by_id[i] for i in ids if i in by_id):
             overlaps = any(m.start < span["end"] and span["start"] < m.end for m in actor.mentions)
-            if (
-                overlaps
-                and actor.country == span.get("country")
-                and actor.sector == span.get("sector")
-            ):
+            if overlaps and _role_code(actor) == (span.get("country"), span.get("sector")):
                 return True
     return False
+
+
+def _role_code(actor: Actor) -> tuple[str | None, str | None]:
+    """(country, sector) as CAMEO writes it: an IGO/NGO without a country puts its
+    non-state code in the country slot ("IGOUNO"), leaving no sector."""
+    code = _code(actor)
+    if not actor.country and actor.sector in _NON_STATE:
+        return code, None
+    return code, actor.sector
 
 
 def _plover(gold_dir: Path, split: str) -> list[Score]:
