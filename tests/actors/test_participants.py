@@ -297,7 +297,15 @@ def test_token_indices_finds_words_without_a_scan(blank_nlp: Language) -> None:
 
 def test_incidental_lexicon_kinds() -> None:
     incidental = lexicons().incidental
-    assert set(incidental.values()) == {"thing", "vessel", "people", "site", "event", "area"}
+    assert set(incidental.values()) == {
+        "thing",
+        "vessel",
+        "people",
+        "site",
+        "event",
+        "area",
+        "medium",
+    }
     assert incidental["syndrome"] == "thing"
     assert incidental["mv"] == "vessel"
     assert incidental["child"] == "people"
@@ -438,3 +446,28 @@ def test_storms_time_zones_and_counties_are_no_actors(make_doc: MakeDoc) -> None
         (".", "PUNCT", "punct", -2, "O"),
     ]
     assert _names(extract_actors(make_doc(person))) == ["Lorenzo Mayo"]
+
+
+def test_a_medium_of_a_statement_is_no_participant_but_a_cited_source_is(
+    make_doc: MakeDoc,
+) -> None:
+    rows: list[Row] = [
+        ("It", "PRON", "nsubjpass", 2, "O"),
+        ("was", "AUX", "auxpass", 1, "O"),
+        ("uploaded", "VERB", "ROOT", 0, "O"),
+        ("on", "ADP", "prep", -1, "O"),
+        ("a", "DET", "det", 2, "O"),
+        ("Vidstream", "PROPN", "compound", 1, "B-ORG"),
+        ("channel", "NOUN", "pobj", -3, "O"),
+        (".", "PUNCT", "punct", -5, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == []
+    source: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Vidstream", "PROPN", "compound", 1, "B-ORG"),
+        ("website", "NOUN", "nsubj", 1, "O"),
+        ("advises", "VERB", "ROOT", 0, "O"),
+        ("users", "NOUN", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    assert _names(extract_actors(make_doc(source))) == ["Vidstream"]

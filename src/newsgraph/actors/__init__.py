@@ -117,8 +117,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     if ent.type == "PERSON" or len(named) != 1:
         return False
     root = doc[named[0][0] : named[0][1]].root
-    if root.dep_ == "pobj" and root.head.lower_ == "via":
-        return True  # "said via Twitter": the channel of a statement, not a party to it
+    if _is_medium(root):
+        return True  # "said via Twitter", "a YouTube channel": a medium, not a party
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
         return _name_follows(doc, named[0][1])  # "chair of the Harbour Committee Jane Doe"
     in_apposition = False
@@ -133,6 +133,22 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _is_medium(root: Token) -> bool:
+    """A name used as the medium of a statement ("via X", "an X channel", "a post on X")."""
+    incidental = lexicons().incidental
+    medium = root.head
+    if root.dep_ in ("compound", "amod") and incidental.get(medium.lower_) == "medium":
+        # "uploaded on a YouTube channel"; but "the IRS website advises" and
+        # "according to the X website" cite the organization as a source
+        return medium.dep_ == "pobj" and medium.head.lower_ != "to"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "via" or (
+        prep.lower_ == "on" and incidental.get(prep.head.lower_) == "medium"
+    )
 
 
 def _name_follows(doc: Doc, end: int) -> bool:

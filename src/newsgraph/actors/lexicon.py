@@ -138,7 +138,8 @@ class Lexicons:
     ``vessel`` (a ship prefix, "MV"), ``people`` (a noun a nationality only
     describes, "Syrian child"), ``site`` (a place noun, "Spanish island"),
     ``event`` (a word opening the name of an event, "Hurricane Lorenzo") or
-    ``area`` (a word opening a place name, "County Mayo").
+    ``area`` (a word opening a place name, "County Mayo") or ``medium`` (a
+    noun of where a statement is posted, "YouTube channel", "a post on").
     """
 
     country_names: dict[str, str]
@@ -161,7 +162,7 @@ class Lexicons:
     incidental: dict[str, str]
 
 
-_INCIDENTAL_KINDS = frozenset({"thing", "vessel", "people", "site", "event", "area"})
+_INCIDENTAL_KINDS = frozenset({"thing", "vessel", "people", "site", "event", "area", "medium"})
 
 
 def _incidental() -> dict[str, str]:
