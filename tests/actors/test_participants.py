@@ -304,6 +304,7 @@ def test_incidental_lexicon_kinds() -> None:
         "site",
         "event",
         "area",
+        "modified",
         "medium",
     }
     assert incidental["syndrome"] == "thing"
@@ -471,3 +472,38 @@ def test_a_medium_of_a_statement_is_no_participant_but_a_cited_source_is(
         (".", "PUNCT", "punct", -2, "O"),
     ]
     assert _names(extract_actors(make_doc(source))) == ["Vidstream"]
+
+
+def test_a_name_modifying_a_thing_or_with_a_model_number_names_it(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 3, "O"),
+        ("Zorvex", "PROPN", "compound", 1, "B-ORG"),
+        ("First", "PROPN", "compound", 1, "I-ORG"),
+        ("policy", "NOUN", "nsubj", 1, "O"),
+        ("failed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("A", "DET", "det", 2, "O"),
+        ("Quorra", "PROPN", "compound", 1, "B-ORG"),
+        ("737", "NUM", "nsubj", 1, "O"),
+        ("landed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == []
+
+
+def test_an_organization_ending_in_policy_and_a_polled_person_stay(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 3, "B-ORG"),
+        ("Center", "PROPN", "nsubj", 4, "I-ORG"),
+        ("for", "ADP", "prep", -1, "I-ORG"),
+        ("Trade", "PROPN", "compound", 1, "I-ORG"),
+        ("Policy", "PROPN", "pobj", -2, "I-ORG"),
+        ("polled", "VERB", "ROOT", 0, "O"),
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "dobj", -2, "I-PERSON"),
+        ("16", "NUM", "nummod", 1, "O"),
+        ("%", "NOUN", "appos", -2, "O"),
+        (".", "PUNCT", "punct", -5, "O"),
+    ]
+    names = _names(extract_actors(make_doc(rows)))
+    assert sorted(names) == ["Center for Trade Policy", "Nora Quill"]

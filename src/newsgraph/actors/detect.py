@@ -434,7 +434,7 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     if label in ("ORG", "GPE") and _looks_like_a_person(words):
         return "PERSON"  # "Regina Ip" tagged ORG
     last = words[-1].lower_ if len(words) else ""
-    if label in ("ORG", "PERSON", "GPE") and _names_a_thing(doc, start, end):
+    if label in ("ORG", "PERSON", "GPE") and _names_a_thing(doc, start, end, label):
         return ""
     if label == "ORG" and lex.incidental.get(last) == "site":
         return "FAC"  # "Legislative Council Complex": a building
@@ -452,11 +452,12 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     return label
 
 
-def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+def _names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """A model entity that names a thing, not an actor.
 
     Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
-    Agreement") or it names an event ("Hurricane Lorenzo"); a single
+    Agreement"), it names an event ("Hurricane Lorenzo") or a thing or a
+    product by modifying it ("COVID-19 pandemic", "a Boeing 737"); a single
     capitalised word after "an"/"this" is a common noun ("make an Order",
     "in this Chamber") when it heads the phrase; a single word standing alone
     between quotation marks is a term being discussed ("COVI" stands for).
@@ -471,11 +472,24 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return True
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
+    if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
+        return True
     if end - start != 1 or start == 0:
         return False
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _names_a_kind_of_thing(last: Token, after: Token) -> bool:
+    """A name modifying a thing noun ("the COVID-19 pandemic", "the America First policy")
+    or followed by a model number ("a Boeing 737") names that thing or product."""
+    doc = after.doc
+    if after.like_num and last.whitespace_ != "" and last.ent_type_ != "PERSON":
+        unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        return unit is None or not (unit.like_num or unit.text == "%")
+    kind = lexicons().incidental.get(after.lower_)
+    return kind in ("thing", "modified") and last.dep_ in ("compound", "amod", "nmod")
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:

@@ -135,6 +135,8 @@ class Lexicons:
     (singular and plural, lower case) of an agent noun to its entry.
     ``incidental`` maps lower-case words to what they make of a name near
     them: ``thing`` (the head noun of a named thing, "Respiratory Syndrome"),
+    ``modified`` (a noun a name modifies to name that thing, "America First
+    policy"),
     ``vessel`` (a ship prefix, "MV"), ``people`` (a noun a nationality only
     describes, "Syrian child"), ``site`` (a place noun, "Spanish island"),
     ``event`` (a word opening the name of an event, "Hurricane Lorenzo") or
@@ -162,7 +164,9 @@ class Lexicons:
     incidental: dict[str, str]
 
 
-_INCIDENTAL_KINDS = frozenset({"thing", "vessel", "people", "site", "event", "area", "medium"})
+_INCIDENTAL_KINDS = frozenset(
+    {"thing", "modified", "vessel", "people", "site", "event", "area", "medium"}
+)
 
 
 def _incidental() -> dict[str, str]:
