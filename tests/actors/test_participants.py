@@ -507,3 +507,28 @@ def test_an_organization_ending_in_policy_and_a_polled_person_stay(make_doc: Mak
     ]
     names = _names(extract_actors(make_doc(rows)))
     assert sorted(names) == ["Center for Trade Policy", "Nora Quill"]
+
+
+def test_where_people_are_from_and_where_a_statement_was_posted(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "O"),
+        ("pilgrims", "NOUN", "nsubj", 1, "O"),
+        ("were", "AUX", "ROOT", 0, "O"),
+        ("from", "ADP", "prep", -1, "O"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -3, "O"),
+        ("It", "PRON", "nsubjpass", 2, "O"),
+        ("was", "AUX", "auxpass", 1, "O"),
+        ("posted", "VERB", "ROOT", 0, "O"),
+        ("on", "ADP", "prep", -1, "O"),
+        ("Twitter", "PROPN", "pobj", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _names(extract_actors(make_doc(rows))) == []
+    acting: list[Row] = [
+        ("Peru", "PROPN", "nsubj", 1, "B-GPE"),
+        ("sanctioned", "VERB", "ROOT", 0, "O"),
+        ("Twitter", "PROPN", "dobj", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    assert _names(extract_actors(make_doc(acting))) == ["Peru", "Twitter"]

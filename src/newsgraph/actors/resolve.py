@@ -56,6 +56,7 @@ _VARIANT_MIN_LENGTH = 12
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
 )
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -151,7 +152,11 @@ def _after_people(prep: Token) -> bool:
     """A preposition that follows or hangs from a people noun ("assist migrants from")."""
     incidental = lexicons().incidental
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
-    return "people" in (incidental.get(prep.head.lower_), incidental.get(before.lower_))
+    if "people" in (incidental.get(prep.head.lower_), incidental.get(before.lower_)):
+        return True
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]  # "nationals were from"
+    copula = prep.head.lemma_ == "be" or prep.head.lower_ in _BE
+    return copula and any(incidental.get(c.lower_) == "people" for c in subjects)
 
 
 def _incidental_modifier(root: Token) -> bool:
