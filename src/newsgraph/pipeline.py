@@ -24,7 +24,7 @@ __all__ = ["PIPELINE_VERSION", "analyze", "analyze_doc", "run"]
 
 #: Bumped whenever the output for the same input can change; the store keeps it
 #: per article so ``reanalyze`` can refresh older analyses.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 _DEFAULT = Settings()
 
