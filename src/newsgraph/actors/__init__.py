@@ -122,7 +122,7 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
         return _name_follows(doc, named[0][1])  # "chair of the Harbour Committee Jane Doe"
     in_apposition = False
-    while root.dep_ in ("conj", "appos") and root.head is not root:
+    while root.dep_ in ("conj", "appos") and root.head != root:
         in_apposition = in_apposition or root.dep_ == "appos"
         root = root.head
     if in_apposition and ent.type == "ORG" and _is_thing_noun(root):

@@ -398,7 +398,7 @@ def _share_list_titles(
             continue
         for start, end in person.spans:
             root = ctx.doc[start:end].root
-            while root.dep_ == "conj" and root.head is not root:
+            while root.dep_ == "conj" and root.head != root:
                 root = root.head
             owner = ctx.owner.get(root.i)
             if owner is None or owner[0] is person or owner[0].type != "PERSON":

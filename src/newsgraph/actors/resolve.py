@@ -119,7 +119,7 @@ def is_locative(root: Token) -> bool:
     node = root
     enumerated = False  # inside "... including X": climb to what X exemplifies
     for _ in range(8):
-        if node.dep_ in ("conj", "appos", "compound", "nmod") and node.head is not node:
+        if node.dep_ in ("conj", "appos", "compound", "nmod") and node.head != node:
             node = node.head
             continue
         if node.dep_ != "pobj":
@@ -134,7 +134,7 @@ def is_locative(root: Token) -> bool:
         if prep.lower_ == "to":
             return locative.get((prep.head.lemma_ or prep.head.text).lower()) == "motion"
         enumerated = enumerated or prep.lower_ in ("including", "like")
-        if not enumerated or prep.head is prep:
+        if not enumerated or prep.head == prep:
             return False
         node = prep.head
     return False

@@ -165,7 +165,7 @@ def _frame_verb(cue: Token, quoted: Sequence[tuple[int, int]]) -> Token:
     """
     top = cue
     for _ in range(4):
-        if top.dep_ not in ("advcl", "xcomp", "conj") or top.head is top:
+        if top.dep_ not in ("advcl", "xcomp", "conj") or top.head == top:
             break
         if any(a <= top.head.idx < b for a, b in quoted):
             break

@@ -132,7 +132,7 @@ def _adjacent_cue(
         if is_cue_verb(token, lexicon):
             cue = lexicon.verb(token.lemma_)
             return (cue is not None and not cue.evaluative), token
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
             return False, None
         token = token.head
     return False, None

@@ -91,23 +91,23 @@ def cue_subject(
         return cited
     token: Token | None = cue
     for _ in range(8):
-        if token is None or (token is not cue and _inside(token, quoted)):
+        if token is None or (token != cue and _inside(token, quoted)):
             return None
-        if token is not cue and token.dep_ == "ccomp" and is_cue_verb(token.head, lexicon):
+        if token != cue and token.dep_ == "ccomp" and is_cue_verb(token.head, lexicon):
             token = token.head  # the participle hangs on reported content: its frame speaks
             continue
         subject = _own_subject(token) if token.pos_ != "NOUN" else _possessor(token)
         if subject is not None:
             if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
                 return _noun_speaker(token.head, lexicon, quoted, depth + 1)
-            if lexicon.noun(subject.lemma_) is not None and subject is not cue:
+            if lexicon.noun(subject.lemma_) is not None and subject != cue:
                 return _noun_speaker(subject, lexicon, quoted, depth + 1) or subject
             return subject
         if token.pos_ == "NOUN":
             return _noun_speaker(token, lexicon, quoted, depth + 1)
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head
-        if token.dep_ not in _CLIMB or token.head is token:
+        if token.dep_ not in _CLIMB or token.head == token:
             return None
         token = token.head
     return None
@@ -140,10 +140,10 @@ def _noun_speaker(
         return owner
     head = noun.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
-    if head is noun or head.pos_ not in ("VERB", "AUX"):
+    if head == noun or head.pos_ not in ("VERB", "AUX"):
         return None
     return cue_subject(head, lexicon, quoted, depth)
 
@@ -170,7 +170,7 @@ def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
     proxy ("his mother said" is the mother; "Trump's spokesman" speaks for Trump).
     """
     tokens = [token]
-    tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c is not token]
+    tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c != token]
     lo, hi = token.idx, token.idx + len(token)
     drop: tuple[str, ...] = ("relcl", "acl", "advcl")
     if token.pos_ == "NOUN" and lexicon.role(token.lower_) != "proxy":
