@@ -106,3 +106,33 @@ def test_analyze_is_picklable_for_process_pools() -> None:
         results = list(pool.map(analyze, articles))
     assert [r.article.id for r in results] == ["0", "1", "2"]
     assert results == [analyze(a) for a in articles]
+
+
+@pytest.mark.model
+def test_a_process_pool_gives_the_same_analyses_in_order() -> None:
+    items: list[Article | Skipped] = [
+        Article(id=str(i), text=f"Officials from delegation {i} met the minister in Cairo.")
+        for i in range(7)
+    ]
+    items.insert(3, Skipped("gone.txt", "no such file or directory"))
+    serial = list(run(items, Settings(batch_size=2)))
+    pooled = list(run(items, Settings(batch_size=2, workers=2)))
+    ids = [o.article.id for o in pooled if isinstance(o, Analysis)]
+    assert ids == [str(i) for i in range(7)]
+    assert [str(o) for o in pooled if isinstance(o, Skipped)] == [
+        "gone.txt: no such file or directory"
+    ]
+    assert [o for o in pooled if isinstance(o, Analysis)] == [
+        o for o in serial if isinstance(o, Analysis)
+    ]
+
+
+def test_errors_survive_pickling() -> None:
+    from newsgraph.errors import ModelError
+
+    again = pickle.loads(pickle.dumps(ModelError("cannot load", "xx_model")))
+    assert (again.message, again.source, str(again)) == (
+        "cannot load",
+        "xx_model",
+        "xx_model: cannot load",
+    )

@@ -27,7 +27,8 @@ class NewsgraphError(Exception):
     exit_code = 1
 
     def __init__(self, message: str, source: str | None = None) -> None:
-        super().__init__(message)
+        # Both in args, so the error survives pickling out of a worker process.
+        super().__init__(message, source)
         self.message = message
         self.source = source
 

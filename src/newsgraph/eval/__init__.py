@@ -11,15 +11,26 @@ splits its gold file.
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["SPLITS", "Score", "default_gold_dir", "evaluate", "prf", "task_names"]
+__all__ = [
+    "SPLITS",
+    "Score",
+    "default_gold_dir",
+    "evaluate",
+    "prf",
+    "prf_scores",
+    "read_jsonl",
+    "task_names",
+]
 
 SPLITS = ("dev", "test", "all")
 
@@ -64,6 +75,31 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def prf_scores(
+    task: str, dataset: str, split: str, counts: tuple[int, int, int], prefix: str = ""
+) -> list[Score]:
+    """Precision, recall and F1 Scores from ``(tp, n_pred, n_gold)``; ``prefix`` names them."""
+    tp, n_pred, n_gold = counts
+    p, r, f = prf(tp, n_pred, n_gold)
+    return [
+        Score(task, dataset, split, f"{prefix}precision", p, n_pred),
+        Score(task, dataset, split, f"{prefix}recall", r, n_gold),
+        Score(task, dataset, split, f"{prefix}f1", f, n_gold),
+    ]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every record of a gold JSONL file.
+
+    Raises:
+        ConfigError: the file does not exist.
+    """
+    if not path.is_file():
+        raise ConfigError("gold file not found", str(path))
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def default_gold_dir() -> Path:

@@ -60,7 +60,7 @@ from ..config import DEFAULT_MODEL
 from ..errors import ConfigError
 from ..model import Actor
 from ..nlp import load_pipeline
-from . import Score, prf
+from . import Score, prf, prf_scores, read_jsonl
 
 __all__ = ["TASK", "evaluate", "match_actors", "normalize_surface"]
 
@@ -211,13 +211,6 @@ def _take(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
     return [r for i, r in enumerate(ordered) if i % 2 == parity]
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise ConfigError("gold file not found", str(path))
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def _seed(gold_dir: Path, split: str) -> list[Score]:
     path = gold_dir / "seed.gold.json"
     if split == "test" or not path.is_file():
@@ -243,7 +236,7 @@ def _texts_by_id(corpus: Path, wanted: set[str]) -> dict[str, str]:
 
 
 def _wikinews(gold_dir: Path, split: str) -> list[Score]:
-    rows = _take(_read_jsonl(gold_dir / "wikinews_quotes.gold.jsonl"), split)
+    rows = _take(read_jsonl(gold_dir / "wikinews_quotes.gold.jsonl"), split)
     corpus = gold_dir.parent / "corpus" / "wikinews_en.jsonl"
     if not corpus.is_file():
         raise ConfigError("corpus file not found", str(corpus))
@@ -301,19 +294,14 @@ def _gum_matches(gold: set[tuple[int, int, str]], predicted: set[tuple[int, int,
 
 
 def _gum(gold_dir: Path, split: str) -> list[Score]:
-    rows = _take(_read_jsonl(gold_dir / "gum_wikinews_entities.jsonl"), split)
+    rows = _take(read_jsonl(gold_dir / "gum_wikinews_entities.jsonl"), split)
     tp = n_pred = n_gold = 0
     for row, result in zip(rows, _analyze([r["text"] for r in rows]), strict=True):
         gold, predicted = _gum_gold(row), _gum_predicted(result)
         tp += _gum_matches(gold, predicted)
         n_pred += len(predicted)
         n_gold += len(gold)
-    p, r, f = prf(tp, n_pred, n_gold)
-    return [
-        Score(TASK, "gum", split, "mention_precision", p, n_pred),
-        Score(TASK, "gum", split, "mention_recall", r, n_gold),
-        Score(TASK, "gum", split, "mention_f1", f, n_gold),
-    ]
+    return prf_scores(TASK, "gum", split, (tp, n_pred, n_gold), prefix="mention_")
 
 
 def evaluate(gold_dir: Path, split: str) -> list[Score]:

@@ -36,12 +36,11 @@ from pathlib import Path
 from typing import Any
 
 from ..config import DEFAULT_MODEL
-from ..errors import ConfigError
 from ..ingest.text import article_from_text
 from ..model import Actor, Analysis, Article
 from ..nlp import parse
 from ..pipeline import analyze_doc
-from . import Score, prf
+from . import Score, prf, prf_scores, read_jsonl
 from .actors import match_actors, normalize_surface
 
 __all__ = ["TASK", "evaluate"]
@@ -50,13 +49,6 @@ TASK = "events"
 
 _NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise ConfigError("gold file not found", str(path))
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _third(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
@@ -97,7 +89,7 @@ def _role_code(actor: Actor) -> tuple[str | None, str | None]:
 
 
 def _plover(gold_dir: Path, split: str) -> list[Score]:
-    rows = _third(_read_jsonl(gold_dir / "plover_gsr.jsonl"), split)
+    rows = _third(read_jsonl(gold_dir / "plover_gsr.jsonl"), split)
     typed = 0
     roles = {"actor": [0, 0], "recipient": [0, 0]}
     for row, analysis in zip(rows, _analyze(_sentence_articles(rows)), strict=True):
@@ -153,7 +145,7 @@ def _triples(analysis: Analysis) -> set[tuple[str | None, str | None, str]]:
 
 
 def _petrarch(gold_dir: Path, split: str) -> list[Score]:
-    rows = _third(_read_jsonl(gold_dir / "petrarch_gsr_validation.jsonl"), split)
+    rows = _third(read_jsonl(gold_dir / "petrarch_gsr_validation.jsonl"), split)
     tp = n_pred = n_gold = 0
     for row, analysis in zip(rows, _analyze(_sentence_articles(rows)), strict=True):
         gold = {
@@ -163,12 +155,7 @@ def _petrarch(gold_dir: Path, split: str) -> list[Score]:
         tp += len(gold & predicted)
         n_pred += len(predicted)
         n_gold += len(gold)
-    p, r, f = prf(tp, n_pred, n_gold)
-    return [
-        Score(TASK, "petrarch", split, "precision", p, n_pred),
-        Score(TASK, "petrarch", split, "recall", r, n_gold),
-        Score(TASK, "petrarch", split, "f1", f, n_gold),
-    ]
+    return prf_scores(TASK, "petrarch", split, (tp, n_pred, n_gold))
 
 
 @dataclass
@@ -225,7 +212,7 @@ def _texts_by_id(corpus: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
 
 
 def _wikinews(gold_dir: Path, split: str) -> list[Score]:
-    rows = sorted(_read_jsonl(gold_dir / "wikinews_quotes.gold.jsonl"), key=lambda r: str(r["id"]))
+    rows = sorted(read_jsonl(gold_dir / "wikinews_quotes.gold.jsonl"), key=lambda r: str(r["id"]))
     if split != "all":
         rows = [r for i, r in enumerate(rows) if i % 2 == (0 if split == "dev" else 1)]
     corpus = _texts_by_id(gold_dir.parent / "corpus" / "wikinews_en.jsonl", {r["id"] for r in rows})
