@@ -169,7 +169,7 @@ def _store_results(results: Iterable[Analysis | Skipped], store: Store, tally: _
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @_db_option
-@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes that parse and extract.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (parse + extract).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: only when stderr is a terminal).")
 @click.option("--fetch-delay", type=click.FloatRange(0), default=FetchOptions().per_host_interval,
@@ -220,7 +220,7 @@ def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers
 
 @click.command()
 @_db_option
-@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes that parse and extract.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (parse + extract).")
 @click.option("--all", "everything", is_flag=True, help="Re-analyze every article.")
 @click.pass_obj
 def reanalyze(settings: Settings, db: str | None, workers: int | None, everything: bool) -> None:
