@@ -124,7 +124,7 @@ def cli(ctx: click.Context, config_path: Path | None, model: str | None) -> None
     show_default=True,
     help="json: one object (an array for several articles); jsonl: one line per article.",
 )
-@click.option("--workers", type=click.IntRange(1, 64), help="Parser processes.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (parse + extract).")
 @click.option(
     "--fetch-delay",
     type=click.FloatRange(0),
