@@ -28,6 +28,7 @@ __all__ = [
     "evaluate",
     "prf",
     "prf_scores",
+    "rate",
     "read_jsonl",
     "task_names",
 ]
@@ -88,6 +89,11 @@ def prf_scores(
         Score(task, dataset, split, f"{prefix}recall", r, n_gold),
         Score(task, dataset, split, f"{prefix}f1", f, n_gold),
     ]
+
+
+def rate(task: str, dataset: str, split: str, metric: str, right: int, total: int) -> Score:
+    """An accuracy-style Score: ``right / total`` (0 when there is nothing to count)."""
+    return Score(task, dataset, split, metric, right / total if total else 0.0, total)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

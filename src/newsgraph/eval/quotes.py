@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Actor, Quote
-from . import Score, prf
+from . import Score, prf_scores, rate
 
 __all__ = [
     "TASK",
@@ -365,43 +365,25 @@ def load_gold(gold_dir: Path, split: str) -> Iterator[tuple[str, list[GoldDoc]]]
 
 
 def _scores(dataset: str, split: str, tally: Tally, reported: bool) -> list[Score]:
-    p, r, f = prf(tally.quote_tp, tally.quote_pred, tally.quote_gold)
-    out = [
-        Score(TASK, dataset, split, "quote_precision", p, tally.quote_gold),
-        Score(TASK, dataset, split, "quote_recall", r, tally.quote_gold),
-        Score(TASK, dataset, split, "quote_f1", f, tally.quote_gold),
-        Score(
-            TASK,
-            dataset,
-            split,
-            "kind_accuracy",
-            tally.kind_ok / tally.quote_tp if tally.quote_tp else 0.0,
-            tally.quote_tp,
-        ),
-        Score(
-            TASK,
-            dataset,
-            split,
-            "speaker_accuracy",
-            tally.speaker_ok / tally.speaker_n if tally.speaker_n else 0.0,
-            tally.speaker_n,
-        ),
+    quotes = (tally.quote_tp, tally.quote_pred, tally.quote_gold)
+    out = prf_scores(TASK, dataset, split, quotes, prefix="quote_")
+    out += [
+        rate(TASK, dataset, split, "kind_accuracy", tally.kind_ok, tally.quote_tp),
+        rate(TASK, dataset, split, "speaker_accuracy", tally.speaker_ok, tally.speaker_n),
     ]
     if reported:
-        rp, rr, rf = prf(tally.rep_tp, tally.rep_pred, tally.rep_gold)
-        out += [
-            Score(TASK, dataset, split, "reported_precision", rp, tally.rep_gold),
-            Score(TASK, dataset, split, "reported_recall", rr, tally.rep_gold),
-            Score(TASK, dataset, split, "reported_f1", rf, tally.rep_gold),
-            Score(
+        rep = (tally.rep_tp, tally.rep_pred, tally.rep_gold)
+        out += prf_scores(TASK, dataset, split, rep, prefix="reported_")
+        out.append(
+            rate(
                 TASK,
                 dataset,
                 split,
                 "reported_speaker_accuracy",
-                tally.rep_speaker_ok / tally.rep_speaker_n if tally.rep_speaker_n else 0.0,
+                tally.rep_speaker_ok,
                 tally.rep_speaker_n,
-            ),
-        ]
+            )
+        )
     return out
 
 
