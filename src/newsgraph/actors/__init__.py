@@ -30,6 +30,7 @@ from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
+from .participation import describes_person
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 
@@ -209,15 +210,22 @@ def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
     return any(e - s > 1 for s, e in ent.spans)
 
 
-def _is_place(ent: Entity) -> bool:
+def _is_place(doc: Doc, ent: Entity) -> bool:
     if ent.type == "PLACE":
         return True
     if ent.type == "PERSON":  # "in La Llagosta": the model's person is a place
         return bool(ent.locative) and all(ent.locative) and not ent.titled
     if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts
         return all(ent.locative)
-    incidental = [a or b for a, b in zip(ent.locative, ent.in_title, strict=False)]
-    return ent.type == "GPE" and all(incidental)
+    if ent.type != "GPE":
+        return False
+    flags = zip(ent.locative, ent.in_title, ent.spans, strict=False)
+    return all(a or b or _only_a_place(doc[s:e].root) for a, b, (s, e) in flags)
+
+
+def _only_a_place(root: Token) -> bool:
+    """A city or region named as a person's home ("Senator Jo Doe of Texas")."""
+    return bool(root.doc.has_annotation("DEP")) and describes_person(root)
 
 
 def _to_place(ent: Entity) -> Place:
@@ -258,9 +266,11 @@ def extract_actors(doc: Doc) -> ActorResult:
     add_descriptions(doc, entities, titles, hits, sent_of)
     add_nominals(doc, entities, found)
     add_pronouns(doc, entities, hits, sent_of)
-    actors_found = sorted((e for e in entities if not _is_place(e)), key=lambda e: e.first)
+    ordered = sorted(entities, key=lambda e: e.first)
+    placed = {id(e) for e in ordered if _is_place(doc, e)}
+    actors_found = [e for e in ordered if id(e) not in placed]
     actors = tuple(_to_actor(e, i, hits.get(id(e), [])) for i, e in enumerate(actors_found, 1))
-    places = tuple(_to_place(e) for e in sorted(entities, key=lambda e: e.first) if _is_place(e))
+    places = tuple(_to_place(e) for e in ordered if id(e) in placed)
     mentions = sorted(
         {m for a in actors for m in a.mentions} | {m for p in places for m in p.mentions},
         key=lambda m: (m.start, m.end),

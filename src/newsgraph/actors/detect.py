@@ -601,8 +601,10 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     titles = title_matches(doc)
     out = []
     for cand in found:
-        if cand.start in credits:
+        if cand.start in credits or _slashed(doc, cand):
             continue
+        if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
+            cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
         if any(
             s <= cand.start and cand.end <= e and e - s > cand.end - cand.start for s, e in titles
         ):
@@ -613,6 +615,18 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "MV Professor Jane Doe": a ship's name
         out.append(cand)
     return out
+
+
+def _slashed(doc: Doc, cand: Candidate) -> bool:
+    """ "Collins/Parker", "Fedora/Red Hat": two names joined by a slash are no one entity."""
+    return cand.source == "ner" and any(
+        t.text == "/" or "/" in t.text[1:-1] for t in doc[cand.start : cand.end]
+    )
+
+
+def _before_credit(doc: Doc, i: int) -> bool:
+    """A caption's credit marker glued to the name it follows ("Jo Doe Image: ...")."""
+    return i + 1 < len(doc) and doc[i].text in lexicons().credit_markers and doc[i + 1].text == ":"
 
 
 def _after_vessel_prefix(doc: Doc, start: int, titles: list[tuple[int, int]]) -> bool:

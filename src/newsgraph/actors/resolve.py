@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from ..model import Mention
 from .detect import Candidate, token_indices
 from .lexicon import OrgEntry, country_name, lexicons
+from .participation import acts_as_government
 
 __all__ = [
     "Entity",
@@ -290,7 +291,8 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         if cand.label == "PERSON":
             continue
         words = tuple(fold(t.lower_) for t in doc[cand.start : cand.end] if t.is_alpha)
-        person = surnames.get(words) if cand.source == "ner" else None
+        # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
+        person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
@@ -367,7 +369,7 @@ def _group_countries_and_places(
             found, cand = None, Candidate(cand.start, cand.end, "GPE", cand.source)  # Georgia
         if found is not None:
             kind, iso = found
-            if kind == "capital" and is_locative(doc[cand.start : cand.end].root):
+            if kind == "capital" and _names_the_city(doc[cand.start : cand.end].root):
                 place = entities.setdefault(
                     f"place|{text}", Entity("PLACE", text, country=iso, kind="city")
                 )
@@ -393,6 +395,12 @@ def _group_countries_and_places(
             continue
         rest.append(cand)
     return rest
+
+
+def _names_the_city(root: Token) -> bool:
+    """A capital named as a location, a modifier or an address: the city, not the government."""
+    parsed = root.doc.has_annotation("DEP")
+    return is_locative(root) or (parsed and not acts_as_government(root))
 
 
 def _country_prefix(words: list[Token]) -> int:
@@ -465,8 +473,9 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
 
 
 def _head_word(name: str) -> str:
-    words = name.split(" of ")[0].split()
-    return words[-1].casefold() if " of " not in name else words[0].casefold()
+    """The head noun of a name: "Court" of "Court of Session" and of "Supreme Court",
+    "House" of "United States House of Representatives"."""
+    return name.split(" of ")[0].split()[-1].casefold()
 
 
 def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
@@ -475,6 +484,7 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
     "Court" after "Court of Session", "House" after "House of Representatives";
     with two candidates ("House of Commons", "House of Lords") nothing is merged.
     """
+    _merge_country_prefixed(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
@@ -482,11 +492,36 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
         word = ent.name.casefold()
         fits = [e for k, e in orgs if k != key and " " in e.name and _head_word(e.name) == word]
         if len(fits) == 1:
-            target = fits[0]
-            target.mentions.extend(ent.mentions)
-            target.spans.extend(ent.spans)
-            target.locative.extend(ent.locative)
+            _move_mentions(ent, fits[0])
             del entities[key]
+
+
+def _merge_country_prefixed(entities: dict[str, Entity]) -> None:
+    """Fold "House of Representatives" into "United States House of Representatives".
+
+    The lexicon's full name starts with its country; the text's shorter
+    name is the same body when exactly one organization reads as
+    "<country> <name>".
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if ent.org is not None or " " not in ent.name:
+            continue
+        tail = " " + ent.name
+        fits = [
+            e for k, e in orgs
+            if k != key and e.name.endswith(tail)
+            and _country_of_text(e.name[: -len(tail)].removeprefix("the ")) is not None
+        ]  # fmt: skip
+        if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _move_mentions(source: Entity, target: Entity) -> None:
+    target.mentions.extend(source.mentions)
+    target.spans.extend(source.spans)
+    target.locative.extend(source.locative)
 
 
 def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Entity]:

@@ -1,0 +1,53 @@
+"""Whether a city, region or capital is a participant or only a place.
+
+A country's name is nearly always about the country as a party (the gold
+lists even "Algeria" named once in passing), but a city or a region is a
+participant only when it acts or is acted upon ("Nevada held its
+caucuses", "Hong Kong's government"). These rules, on top of the location
+phrases of :func:`newsgraph.actors.resolve.is_locative`, mark the other uses
+(all need a dependency parse; without one nothing is marked):
+
+* **Home of a person.** "Senator Amy Klobuchar of Minnesota", "Vermont
+  Senator Bernie Sanders": the region says where a named person comes from
+  or whom he represents; the person is the participant. (A list of places
+  is *not* a location phrase: "the states voting are Alabama, Arkansas and
+  Texas" names participants, and the gold counts them.)
+* **Capital as an address.** A capital stands for its government by
+  metonymy only as an argument ("Tehran said", "sanctions on Tehran",
+  "Beijing's decision"); as a modifier or an address ("Paris police",
+  "Streatham High Road, London") it is the city.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import lexicons
+
+__all__ = ["acts_as_government", "describes_person"]
+
+_HOME_PREPS = frozenset({"of", "from"})
+_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "attr", "ROOT"})
+
+
+def _is_person_word(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in lexicons().titles
+
+
+def describes_person(root: Token) -> bool:
+    """The place a named person is from or represents ("Klobuchar of Minnesota")."""
+    head = root.head
+    if root.dep_ in _MODIFIERS and head != root:
+        return _is_person_word(head)  # "Vermont Senator ...", "Texas Governor ..."
+    if root.dep_ == "pobj" and head.lower_ in _HOME_PREPS and head.head != head:
+        return head.head.ent_type_ == "PERSON"  # "Warren of Massachusetts"
+    return False
+
+
+def acts_as_government(root: Token) -> bool:
+    """A capital in an argument position ("Tehran said"), not a modifier or an address."""
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ in _ARGUMENTS

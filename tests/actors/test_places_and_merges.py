@@ -1,0 +1,170 @@
+"""Cities named as a person's home, capitals as addresses, slashed names, caption credits,
+and organizations named short (each rule, and a case it spares)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors.participation import acts_as_government, describes_person
+
+from .conftest import Row
+
+MakeDoc = Callable[..., Doc]
+
+
+def _actors(result: ActorResult) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+def _places(result: ActorResult) -> list[str]:
+    return [p.name for p in result.places]
+
+
+_SENATOR_OF: list[Row] = [
+    ("Senator", "PROPN", "compound", 2, "O"),
+    ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+    ("Marsh", "PROPN", "nsubj", 4, "I-PERSON"),
+    ("of", "ADP", "prep", -1, "O"),
+    ("Idaho", "PROPN", "pobj", -1, "B-GPE"),
+    ("won", "VERB", "ROOT", 0, "O"),
+    (".", "PUNCT", "punct", -1, "O"),
+]
+
+
+def test_a_state_a_senator_is_of_is_a_place(make_doc: MakeDoc) -> None:
+    result = extract_actors(make_doc(_SENATOR_OF))
+    assert _actors(result) == ["Jo Marsh"]
+    assert _places(result) == ["Idaho"]
+
+
+def test_a_state_before_a_title_is_a_place(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Idaho", "PROPN", "compound", 1, "B-GPE"),
+        ("Senator", "PROPN", "compound", 2, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Marsh", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    doc = make_doc(rows)
+    assert describes_person(doc[0])
+    assert "Idaho" not in _actors(extract_actors(doc))
+
+
+def test_a_state_that_acts_stays_an_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Idaho", "PROPN", "nsubj", 1, "B-GPE"),
+        ("sued", "VERB", "ROOT", 0, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Marsh", "PROPN", "dobj", -2, "I-PERSON"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    doc = make_doc(rows)
+    assert not describes_person(doc[0])
+    assert _actors(extract_actors(doc)) == ["Idaho", "Jo Marsh"]
+
+
+def test_a_list_of_states_is_no_location_phrase(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Voters", "NOUN", "nsubj", 1, "O"),
+        ("are", "AUX", "ROOT", 0, "O"),
+        ("Idaho", "PROPN", "attr", -1, "B-GPE"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("Utah", "PROPN", "conj", -2, "B-GPE"),
+        ("and", "CCONJ", "cc", -1, "O"),
+        ("Ohio", "PROPN", "conj", -2, "B-GPE"),
+        (".", "PUNCT", "punct", -6, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Idaho", "Utah", "Ohio"]
+
+
+def test_a_capital_as_a_modifier_is_the_city(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Paris", "PROPN", "compound", 1, "B-GPE"),
+        ("police", "NOUN", "nsubj", 1, "O"),
+        ("arrived", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    doc = make_doc(rows)
+    assert not acts_as_government(doc[0])
+    result = extract_actors(doc)
+    assert "France" not in _actors(result)
+    assert "Paris" in _places(result)
+
+
+def test_a_capital_as_a_subject_is_its_government(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Paris", "PROPN", "nsubj", 1, "B-GPE"),
+        ("protested", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    doc = make_doc(rows)
+    assert acts_as_government(doc[0])
+    assert _actors(extract_actors(doc)) == ["France"]
+
+
+def test_a_capital_that_is_a_known_surname_is_the_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Ravi", "PROPN", "compound", 1, "B-PERSON"),
+        ("Amman", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Amman", "PROPN", "nsubj", 1, "B-GPE"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Ravi Amman"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_names_joined_by_a_slash_are_no_entity(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Voters", "NOUN", "nsubj", 1, "O"),
+        ("backed", "VERB", "ROOT", 0, "O"),
+        ("Moss", "PROPN", "compound", 2, "B-ORG"),
+        ("/", "SYM", "punct", 1, "I-ORG"),
+        ("Tarn", "PROPN", "dobj", -3, "I-ORG"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []
+
+
+def test_a_credit_marker_glued_to_a_caption_name_is_cut_off(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
+        ("Quill", "PROPN", "compound", 1, "I-PERSON"),
+        ("Image", "NOUN", "ROOT", 0, "I-PERSON"),
+        (":", "PUNCT", "punct", -1, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Ash", "PROPN", "appos", -3, "I-PERSON"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Nora Quill"]
+
+
+def test_a_short_name_joins_the_country_prefixed_one(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 5, "O"),
+        ("United", "PROPN", "compound", 1, "B-ORG"),
+        ("States", "PROPN", "compound", 1, "I-ORG"),
+        ("Tariff", "PROPN", "compound", 1, "I-ORG"),
+        ("Board", "PROPN", "nsubj", 1, "I-ORG"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 2, "O"),
+        ("Tariff", "PROPN", "compound", 1, "B-ORG"),
+        ("Board", "PROPN", "nsubj", 1, "I-ORG"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 1, "O"),
+        ("Board", "PROPN", "nsubj", 1, "B-ORG"),
+        ("adjourned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["United States Tariff Board"]
+    assert len(result.actors[0].mentions) == 3
