@@ -84,7 +84,10 @@ def test_crushing_codes_repression_only_of_dissent(make_doc: MakeDoc) -> None:
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor) == ("COERCE", "A1")
-    cans = [(w, p, d, h, e, "can" if w == "revolt" else lem) for w, p, d, h, e, lem in rows]
+    cans = [
+        ("cans", p, d, h, e, "can") if w == "revolt" else (w, p, d, h, e, lem)
+        for w, p, d, h, e, lem in rows
+    ]
     assert _events(make_doc, cans) == []  # "crushed the cans" is no event
 
 

@@ -89,11 +89,13 @@ def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
     qualifiers = {"intent", "negative", "hypothetical", "obligation"}
     roles = {"command", "undergo", "means", "report", "sponsor", "receive", "stative"}
-    classes = qualifiers | roles
+    speech = {"censure", "praise", "ruling", "violate", "norm"}
+    classes = qualifiers | roles | speech
     assert set(lexicon.modality.values()) <= classes
     assert lexicon.modality["not"] == "negative" and lexicon.modality["vow"] == "intent"
     assert set(lexicon.context_words.values()) <= set(lexicon.contexts)
     assert "order" in lexicon.commands
+    assert lexicon.modality["illegal"] == "censure" and lexicon.modality["law"] == "norm"
 
 
 @pytest.mark.parametrize(

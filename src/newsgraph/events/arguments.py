@@ -26,9 +26,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 _MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
-# Which modifier names the head best: an apposition names it, the rest describe it.
+# Which modifier names the head best: an apposition names it, an "including" list
+# enumerates it ("countries including Algeria and Morocco"), the rest describe it.
 _MODIFIER_ORDER = (
-    "appos", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "including", "in"
+    "appos", "including", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "in"
 )  # fmt: skip
 _HEAD_PREPS = frozenset({"of", "from", "including", "in"})
 # Prepositions whose object is on the receiving end of the act.

@@ -27,6 +27,7 @@ from .dates import ResolvedDate, resolve_date
 from .frames import Frame, Trigger, find_triggers, frame_of
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
 from .places import lookup_place
+from .speech import quoted_demands, stances
 
 __all__ = ["ArticleContext", "article_context", "dateline_of", "events_of_sentence"]
 
@@ -278,6 +279,17 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     for token, parts in _demands(sent, by_index, lexicon, context):
         demand = Trigger(token, _DEMAND)
         events.append(_build(demand, ("REQUEST", "demand", False), parts, sent, lexicon, context))
+    if context.quotes:
+        # A speaker's own judgements and demands are the speaker's acts.
+        spoken = stances(sent, lexicon, context.quotes, context.actors)
+        spoken += quoted_demands(sent, lexicon, context.quotes, context.actors)
+        done = {(e.type, e.actor) for e in events}
+        for stance in spoken:
+            if (stance.entry.type, stance.parts.actors[0]) in done:
+                continue  # "condemned it, calling it 'illegal'": already coded
+            coded = (stance.entry.type or "", stance.entry.mode, False)
+            trigger = Trigger(stance.token, stance.entry)
+            events.append(_build(trigger, coded, stance.parts, sent, lexicon, context))
     return events
 
 

@@ -42,6 +42,11 @@ _MODALITY = frozenset(
         "sponsor",
         "receive",
         "stative",
+        "censure",
+        "praise",
+        "ruling",
+        "violate",
+        "norm",
     }
 )
 _ENTRY_KEYS = frozenset(

@@ -1,0 +1,176 @@
+"""Stances taken in speech: what a speaker's own words do to another party.
+
+PLOVER (like CAMEO's "criticize or denounce", 111, and "praise", 051) codes
+a verbal judgement as an act of the one who speaks, not of the one judged:
+"X said the raid was illegal" is X's ACCUSE, aimed at whoever the raid's
+subject names; "X said the decision was courageous" is X's SUPPORT. And a
+demand voiced in the speaker's own words ("'Parliament must be recalled,'
+Y said") is Y's REQUEST, as the reported form already is (see
+``extract._demands``).
+
+Only speech with a known speaker is read (quotes and reported clauses from
+the quotes stage), only judgements in predicate position ("is illegal",
+"an illegal act", "called it illegal" is a lexicon frame), and never a
+negated one ("is not illegal") or one about the speaker ("we are proud").
+A charge of breaking a norm in the speaker's words ("they are breaking the
+law": a ``violate`` verb with a ``norm`` object) is censure too. The words are
+data: the ``censure``, ``praise``, ``violate``, ``norm`` and ``ruling``
+classes of ``modality.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor, Quote
+from .arguments import Participants, actors_of
+from .lexicon import Lexicon, TriggerEntry
+
+__all__ = ["Stance", "quoted_demands", "stances"]
+
+_ACCUSE = TriggerEntry(lemma="", pos="ADJ", type="ACCUSE", mode="disapprove")
+_SUPPORT = TriggerEntry(lemma="", pos="ADJ", type="SUPPORT")
+_DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
+_ENTRIES = {"censure": _ACCUSE, "praise": _SUPPORT}
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+_SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """A speech act found in a speaker's words: the word that carries it, its
+    (synthetic) lexicon entry, and its participants (the speaker is the actor)."""
+
+    token: Token
+    entry: TriggerEntry
+    parts: Participants
+
+
+def speakers_in(sent: Span, quotes: Sequence[Quote]) -> list[Quote]:
+    """Quotes and reported clauses with a known speaker that overlap ``sent``."""
+    start, end = sent.start_char, sent.end_char
+    return [q for q in quotes if q.speaker and q.start < end and start < q.end]
+
+
+def _clause_of(word: Token) -> Token | None:
+    """The clause verb a judgement word is predicated through ("is [illegal]",
+    "is an [illegal] act", "is anti-democratic and [oppressive]"), or None."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in _PREDICATE_DEPS:
+        return word.head
+    if word.dep_ == "amod" and word.head.dep_ in _PREDICATE_DEPS:
+        return word.head.head
+    return None
+
+
+def _nested(clause: Token, quote: Quote) -> bool:
+    """ "'The court says it was unlawful,' Y said": the judgement is the court's."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and quote.start <= head.idx < quote.end
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SELF for c in head.children)
+    )
+
+
+def _violation(verb: Token, lexicon: Lexicon) -> bool:
+    """ "are breaking the law", "violated the ceasefire": a charge of breaking a norm."""
+    if verb.pos_ != "VERB" or lexicon.modality.get(verb.lemma_.lower()) != "violate":
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and lexicon.modality.get(c.lemma_.lower()) == "norm"
+        for c in verb.children
+    )
+
+
+def _ruling(quote: Quote, sent: Span, lexicon: Lexicon) -> bool:
+    """ "The judge found/ruled/decided that ... was unlawful": a ruling, not criticism."""
+    words = [sent.root]
+    if quote.cue is not None:
+        cue = sent.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        words.extend(cue or ())
+    return any(lexicon.modality.get(t.lemma_.lower()) == "ruling" for t in words)
+
+
+def _judged(clause: Token, speaker: str, actors: tuple[Actor, ...]) -> tuple[bool, str | None]:
+    """Whether the clause judges someone other than the speaker, and whom (an actor id)."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False, None
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if any(s.lower_ in _SELF for s in subjects):
+        return False, None
+    for subj in subjects:
+        for actor in actors_of(subj, actors):
+            if actor.id != speaker:
+                return True, actor.id
+            return False, None  # the speaker judging themself
+    return True, None
+
+
+def _spoken_tokens(sent: Span, quote: Quote) -> Span | None:
+    """The tokens of ``sent`` inside ``quote``."""
+    start, end = max(quote.start, sent.start_char), min(quote.end, sent.end_char)
+    return sent.doc.char_span(start, end, alignment_mode="contract") if start < end else None
+
+
+def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None]:
+    """The class (censure, praise) a word voices and the clause it judges, if any."""
+    kind = lexicon.modality.get(token.lower_)
+    if kind in _ENTRIES and token.pos_ == "ADJ":
+        return kind, _clause_of(token)
+    if _violation(token, lexicon):
+        return "censure", token
+    return None, None
+
+
+def stances(
+    sent: Span, lexicon: Lexicon, quotes: Sequence[Quote], actors: tuple[Actor, ...]
+) -> list[Stance]:
+    """Judgements (ACCUSE, SUPPORT) in the words of a known speaker, one per speaker and type."""
+    # A court's finding that an act is unlawful is a ruling, not verbal criticism.
+    judges = {a.id for a in actors if a.sector == "JUD"}
+    found: dict[tuple[str, str], Stance] = {}
+    for quote in speakers_in(sent, quotes):
+        speaker = str(quote.speaker)
+        words = _spoken_tokens(sent, quote)
+        if words is None or speaker in judges or _ruling(quote, sent, lexicon):
+            continue
+        for token in words:
+            kind, clause = _judgement(token, lexicon)
+            if kind is None or clause is None or _nested(clause, quote):
+                continue
+            judged, target = _judged(clause, speaker, actors)
+            if judged:
+                parts = Participants((speaker,), target, True)
+                found.setdefault((speaker, kind), Stance(token, _ENTRIES[kind], parts))
+    return list(found.values())
+
+
+def quoted_demands(
+    sent: Span, lexicon: Lexicon, quotes: Sequence[Quote], actors: tuple[Actor, ...]
+) -> list[Stance]:
+    """ "'Parliament must be recalled,' Y said": a main clause under "must"/"should"
+    in a known speaker's words, whose subject is an actor other than the speaker."""
+    found = []
+    for quote in speakers_in(sent, quotes):
+        speaker = str(quote.speaker)
+        for token in _spoken_tokens(sent, quote) or ():
+            if token.dep_ not in ("ROOT", "conj") or not _obliged(token, lexicon):
+                continue
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            targets = [a.id for s in subjects for a in actors_of(s, actors) if a.id != speaker]
+            if targets:
+                found.append(Stance(token, _DEMAND, Participants((speaker,), targets[0], True)))
+    return found
+
+
+def _obliged(token: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ in ("aux", "auxpass") and lexicon.modality.get(c.lower_) == "obligation"
+        for c in token.children
+    )
