@@ -17,10 +17,18 @@ from .actors.detect import set_entities
 from .errors import ModelError
 from .model import Sentence
 
-__all__ = ["ACTOR_RULER_COMPONENT", "PARAGRAPH_COMPONENT", "load_pipeline", "parse", "sentences_of"]
+__all__ = [
+    "ACTOR_RULER_COMPONENT",
+    "PARAGRAPH_COMPONENT",
+    "doc_text",
+    "load_pipeline",
+    "parse",
+    "sentences_of",
+]
 
 PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
 ACTOR_RULER_COMPONENT = "newsgraph_actor_ruler"
+_TEXT_KEY = "newsgraph.text"
 
 
 @Language.component(ACTOR_RULER_COMPONENT)
@@ -80,6 +88,19 @@ def parse(
     yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the stages
+    read it several times per article, which cost about a tenth of their time.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The Doc's sentences as Sentence records (offsets into ``doc.text``).
 
@@ -87,7 +108,7 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     only of whitespace (blank lines between paragraphs) are left out.
     """
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

@@ -25,6 +25,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .model import Actor, Event, Mention, Relation, evidence_from
+from .nlp import doc_text
 
 __all__ = ["Cue", "edge_type", "extract_relations", "load_cues"]
 
@@ -182,7 +183,7 @@ def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Men
 
 
 def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
-    text = doc.text
+    text = doc_text(doc)
     patterns = _patterns()
     found: list[Relation | None] = []
     regex, table = patterns["compound"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Actor
+from ..nlp import doc_text
 
 __all__ = ["Addressee", "Turn", "alternate", "directly_follows", "narrator", "vocative"]
 
@@ -129,7 +130,8 @@ def vocative(
     the middle of a clause ("Lamb says ...") is no vocative, nor a bare
     title of ``titles`` ("Yes, Sir!", "Good Lord!"): it names nobody.
     """
-    tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    span = doc.char_span(start, end, alignment_mode="contract")  # the tokens inside
+    tokens = list(span) if span is not None else []
     i = 0
     while i < len(tokens):
         if tokens[i].pos_ != "PROPN":
@@ -147,7 +149,7 @@ def vocative(
         if opens and closes and named:
             lo, hi = tokens[i].idx, tokens[j].idx + len(tokens[j])
             actor = _actor_at(actors, lo, hi)
-            return Addressee(lo, hi, doc.text[lo:hi], actor)
+            return Addressee(lo, hi, doc_text(doc)[lo:hi], actor)
         i = j + 1
     return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from .lexicon import Cue, Lexicon
 from .speakers import cue_subject, is_cue_verb
 from .tokens import TokenIndex
@@ -144,7 +145,7 @@ def _clause_after(verb: Token) -> tuple[int, int] | None:
         i += 1
     if i >= len(doc) or doc[i].is_quote or doc[i].is_punct or doc[i].pos_ == "ADP":
         return None
-    text = doc.text
+    text = doc_text(doc)
     stop = text.find("\n", doc[i].idx)
     limit = _clip(text, doc[i].idx, stop if stop != -1 else len(text))
     end = i
@@ -251,7 +252,7 @@ def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
 def _verb_items(
     doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
 ) -> Iterator[Reported]:
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         if not is_cue_verb(token, lexicon) or _is_passive(token):
             continue
@@ -295,7 +296,7 @@ def _according_items(
     cue = lexicon.phrases.get("according to")
     if cue is None:
         return
-    text = doc.text
+    text = doc_text(doc)
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         if token.lower_ != "according" or nxt.lower_ != "to":

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import find_actor
 from ..model import Actor
+from ..nlp import doc_text
 from .lexicon import Lexicon
 from .tokens import TokenIndex
 
@@ -306,7 +307,7 @@ def _pronoun_speaker(
     noun = _gendered_noun(token, lexicon)
     if actor is not None and _agrees(token, actor.id, actor.type, actors):
         named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
-        if noun is None or noun.idx < max(named, default=len(token.doc.text)):
+        if noun is None or noun.idx < max(named, default=len(doc_text(token.doc))):
             return Speaker(actor.id, actor.name, start, end, actor.type)
     for candidate in previous:
         if _agrees(token, candidate.actor, candidate.actor_type, actors) or _agrees_unlisted(
@@ -396,7 +397,7 @@ def _described(token: Token, actors: Sequence[Actor]) -> Actor | None:
     ):
         return None
     word = token.lower_
-    text = token.doc.text
+    text = doc_text(token.doc)
     best: tuple[int, Actor] | None = None
     for actor in actors:
         texts = [actor.name, *(t.text for t in actor.titles), *(m.text for m in actor.mentions)]

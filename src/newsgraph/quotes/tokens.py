@@ -6,6 +6,8 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
+
 __all__ = ["TokenIndex"]
 
 
@@ -14,8 +16,8 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access
-        self.starts = [t.idx for t in doc]
+        self.text = doc_text(doc)
+        self.starts: list[int] = doc.to_array("IDX").tolist()
         # sentence bounds computed once: Token.sent rebuilds them on every call
         parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         bounds = [(sent.start, sent.end) for sent in doc.sents] if parsed else [(0, len(doc))]
