@@ -243,3 +243,82 @@ def test_nominal_offers_and_agreements(make_doc: MakeDoc) -> None:
         between[7],
     ]
     assert _events(make_doc, bare) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "wrong_lemma", "expected"),
+    [
+        ("raped", "rap", "ASSAULT"),
+        ("stabbed", "stabbe", "ASSAULT"),
+        ("shelling", "shel", "ASSAULT"),
+    ],
+)
+def test_a_wrong_lemma_is_repaired_from_the_inflected_form(
+    make_doc: MakeDoc, word: str, wrong_lemma: str, expected: str
+) -> None:
+    (event,) = _events(make_doc, _clause(word, wrong_lemma))
+    assert (event.type, event.actor, event.recipient) == (expected, "A1", "A2")
+    # A word that is no inflection of a trigger stays no trigger.
+    assert _events(make_doc, _clause("rapped", "rap")) == []
+
+
+def test_a_particle_parsed_as_an_adverb_still_fits_the_frame(make_doc: MakeDoc) -> None:
+    # "Norway pulled back from Peru." with "back" labelled advmod
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("pulled", "VERB", "ROOT", 0, "O", "pull"),
+        ("back", "ADV", "advmod", -1, "O", "back"),
+        ("from", "ADP", "prep", -2, "O", "from"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.mode) == ("RETREAT", "withdraw")
+    ahead = [r if r[0] != "back" else ("ahead", "ADV", "advmod", -1, "O", "ahead") for r in rows]
+    assert _events(make_doc, ahead) == []
+
+
+def _troops(verb: str, lemma: str, subject: str) -> list[Row]:
+    """ "Peruvian <subject> <verb> Norway." """
+    return [
+        ("Peruvian", "ADJ", "amod", 1, "B-NORP", "peruvian"),
+        (subject, "NOUN", "nsubj", 1, "O", subject.rstrip("s")),
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+        ("Norway", "PROPN", "dobj", -1, "B-GPE", "Norway"),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+
+
+def test_troops_leaving_is_a_withdrawal_but_tourists_leaving_is_nothing(
+    make_doc: MakeDoc,
+) -> None:
+    (event,) = _events(make_doc, _troops("left", "leave", "troops"))
+    assert (event.type, event.mode) == ("RETREAT", "withdraw")
+    assert _events(make_doc, _troops("left", "leave", "tourists")) == []
+
+
+def test_crowds_stoning_is_a_riot(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _troops("stoned", "stone", "protesters"))
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    (event,) = _events(make_doc, _troops("stoned", "stone", "soldiers"))
+    assert event.type == "ASSAULT"
+
+
+def test_an_amount_in_aid_is_aid(make_doc: MakeDoc) -> None:
+    # "Norway gave $5 million in aid to Peru."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("gave", "VERB", "ROOT", 0, "O", "give"),
+        ("$", "SYM", "nmod", 2, "B-MONEY", "$"),
+        ("5", "NUM", "compound", 1, "I-MONEY", "5"),
+        ("million", "NUM", "dobj", -3, "I-MONEY", "million"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        ("aid", "NOUN", "pobj", -1, "O", "aid"),
+        ("to", "ADP", "dative", -6, "O", "to"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -8, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor) == ("AID", "A1")
+    shoes = [r if r[0] != "aid" else ("shoes", "NOUN", "pobj", -1, "O", "shoe") for r in rows]
+    assert _events(make_doc, shoes) == []

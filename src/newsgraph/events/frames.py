@@ -28,6 +28,8 @@ _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "advc
 # Prepositions that introduce the content of a word ("accused of", "called for").
 _CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
 _UPWARD_LIMIT = 6
+_PRT_DEPS = frozenset({"prt", "advmod"})
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +82,12 @@ def object_tokens(token: Token) -> list[Token]:
     for tok in list(found):
         found.extend(c for c in tok.conjuncts if c.i > tok.i)
     for tok in list(found):
+        # "$5 million in aid" is aid as much as "700 kg of medicine" is medicine.
+        looked_through = ("of", "in") if tok.ent_type_ in _AMOUNT_ENTS else ("of",)
         for child in tok.children:
             if child.dep_ == "compound":
                 found.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in looked_through:
                 found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
@@ -105,7 +109,8 @@ def _temporal(prep: Token) -> bool:
 
 def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     children = list(token.children)
-    if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in children):
+    # The parser often labels a particle as an adverb ("pulled [back]", "called [off]").
+    if entry.prt and not any(c.dep_ in _PRT_DEPS and c.lower_ == entry.prt for c in children):
         return False, ()
     if entry.prep and not any(
         c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c) for c in children
@@ -135,6 +140,10 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
     entries = lexicon.triggers.get((token.lemma_.lower(), pos))
     if not entries and pos == "NOUN":
         entries = lexicon.triggers.get((token.lower_, pos))
+    if not entries and pos == "VERB":
+        # The tagger's lemma can be wrong ("raped" as "rap"): try the regular inflections.
+        stem = lexicon.inflections.get(token.lower_)
+        entries = lexicon.triggers.get((stem, pos)) if stem else None
     for entry in entries or ():
         ok, consumed = _match(token, entry)
         if ok:

@@ -128,8 +128,12 @@ class Lexicon:
     triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]
     modality: dict[str, str]
     context_words: dict[str, str]
-    #: String-store hashes of every trigger lemma: a pre-filter that builds no string per token.
+    #: String-store hashes of every trigger lemma (and verb inflection): a pre-filter that
+    #: builds no string per token.
     trigger_keys: frozenset[int]
+    #: Regular inflections of the verb lemmas ("raped" -> "rape"), for when the tagger's
+    #: lemma is wrong.
+    inflections: dict[str, str]
 
     @property
     def commands(self) -> frozenset[str]:
@@ -229,6 +233,24 @@ def _tsv(name: str, allowed: frozenset[str] | tuple[str, ...]) -> dict[str, str]
     return out
 
 
+def _inflect(lemma: str) -> list[str]:
+    """The regular past, participle, -ing and -s forms of a verb lemma."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = [stem + "ed", stem + "ing", lemma + "s", lemma + "es"]
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]  # "stabbed"
+    return forms
+
+
+def _inflections(triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma, pos in triggers:
+        if pos == "VERB" and " " not in lemma:
+            for form in _inflect(lemma):
+                out.setdefault(form, lemma)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load and validate the ontology, triggers, modality and context words (cached).
@@ -240,11 +262,14 @@ def load_lexicon() -> Lexicon:
     types = _types(data)
     contexts = tuple(data["contexts"])
     triggers = _triggers(types)
+    lemmas = [lemma for lemma, _ in triggers]
+    inflections = _inflections(triggers)
     return Lexicon(
         types=types,
         contexts=contexts,
         triggers=triggers,
         modality=_tsv("modality.tsv", _MODALITY),
         context_words=_tsv("contexts.tsv", contexts),
-        trigger_keys=frozenset(get_string_id(lemma) for lemma, _ in triggers),
+        trigger_keys=frozenset(get_string_id(w) for w in [*lemmas, *inflections]),
+        inflections=inflections,
     )

@@ -123,6 +123,8 @@ def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None
     kind = lexicon.modality.get(token.lower_)
     if kind in _ENTRIES and token.pos_ == "ADJ":
         return kind, _clause_of(token)
+    if kind in _ENTRIES and token.pos_ == "NOUN" and token.dep_ == "attr":
+        return kind, token.head  # "the raid was [a violation] of ...", "is a disgrace"
     if _violation(token, lexicon):
         return "censure", token
     return None, None
