@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors import ActorResult, aliases, extract_actors
 from newsgraph.actors.participation import acts_as_government, describes_person
 
 from .conftest import Row
@@ -168,3 +168,127 @@ def test_a_short_name_joins_the_country_prefixed_one(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(rows))
     assert _actors(result) == ["United States Tariff Board"]
     assert len(result.actors[0].mentions) == 3
+
+
+def test_a_mixed_case_acronym_binds_when_its_capitals_are_the_initials(
+    make_doc: MakeDoc,
+) -> None:
+    rows: list[Row] = [
+        ("Oramic", "PROPN", "compound", 3, "B-ORG"),
+        ("Free", "PROPN", "compound", 2, "I-ORG"),
+        ("Trade", "PROPN", "compound", 1, "I-ORG"),
+        ("Area", "PROPN", "nsubj", 5, "I-ORG"),
+        ("(", "PUNCT", "punct", -1, "O"),
+        ("OrFTA", "PROPN", "appos", -2, "O"),
+        (")", "PUNCT", "punct", -3, "O"),
+        ("grew", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("OrFTA", "PROPN", "nsubj", 1, "B-ORG"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Oramic Free Trade Area"]
+    assert [m.source for m in result.actors[0].mentions] == ["ner", "acronym", "acronym"]
+
+
+def test_a_mixed_case_word_that_is_no_acronym_stays_apart(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Oramic", "PROPN", "compound", 3, "B-ORG"),
+        ("Free", "PROPN", "compound", 2, "I-ORG"),
+        ("Trade", "PROPN", "compound", 1, "I-ORG"),
+        ("Area", "PROPN", "nsubj", 5, "I-ORG"),
+        ("(", "PUNCT", "punct", -1, "O"),
+        ("OrTeX", "PROPN", "appos", -2, "O"),
+        (")", "PUNCT", "punct", -3, "O"),
+        ("grew", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert aliases.bound_names(make_doc(rows), []) == {}
+    assert _actors(extract_actors(make_doc(rows))) == ["Oramic Free Trade Area"]
+
+
+def test_an_alternative_name_after_or_is_the_same_organization(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Q9", "PROPN", "nsubj", 8, "B-ORG"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("or", "CCONJ", "cc", -2, "O"),
+        ("the", "DET", "det", 3, "O"),
+        ("Group", "PROPN", "conj", -4, "B-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Nine", "PROPN", "pobj", -1, "I-ORG"),
+        (",", "PUNCT", "punct", -7, "O"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Q9"]
+    assert {m.text for m in result.actors[0].mentions} == {"Q9", "Group of Nine"}
+
+
+def test_a_bare_congress_joins_another_country_s_congress(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1, "O"),
+        ("Congress", "PROPN", "nsubj", 4, "B-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("the", "DET", "det", 1, "I-ORG"),
+        ("Philippines", "PROPN", "pobj", -2, "I-ORG"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Congress", "PROPN", "nsubj", 1, "B-ORG"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Congress of the Philippines"]
+    assert result.actors[0].country == "PHL"
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_bare_congress_alone_is_the_lexicon_s(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Congress", "PROPN", "nsubj", 1, "B-ORG"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [a.country for a in result.actors] == ["USA"]
+
+
+def test_a_capitalised_word_then_a_title_then_a_name_is_a_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Presidential", "ADJ", "amod", 3, "B-ORG"),
+        ("Spokesperson", "PROPN", "compound", 2, "I-ORG"),
+        ("Jo", "PROPN", "compound", 1, "I-ORG"),
+        ("Vell", "PROPN", "nsubj", 1, "I-ORG"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.name, a.type) for a in result.actors] == [("Jo Vell", "PERSON")]
+
+
+def test_a_city_the_model_calls_an_organization_is_a_place_when_named_as_one(
+    make_doc: MakeDoc,
+) -> None:
+    rows: list[Row] = [
+        ("Leaders", "NOUN", "nsubj", 1, "O"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        ("in", "ADP", "prep", -1, "O"),
+        ("Niamey", "PROPN", "pobj", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == []
+    assert _places(result) == ["Niamey"]
+
+
+def test_a_disease_the_model_calls_an_organization_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Fears", "NOUN", "nsubj", 3, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("COVID-19", "PROPN", "pobj", -1, "B-ORG"),
+        ("grew", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []

@@ -339,16 +339,18 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
     """A country named inside a name: a demonym or country ("Tunisian League", "Hong
     Kong Police"), or a city after "of"/"in" ("Medical University of Gdańsk")."""
     lex = lexicons()
-    for n in (3, 2, 1):
-        for i in range(start, end - n + 1):
-            text = doc[i : i + n].text
-            iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
-            if iso is None and i > start and doc[i - 1].lower_ in ("of", "in"):
-                iso = lex.cities.get(text)
-            if iso is None and (i, n) != (start, end - start) and text in lex.orgs:
-                iso = lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
-            if iso:
-                return iso
+    spans = [(i, n) for n in (3, 2, 1) for i in range(start, end - n + 1)]
+    for i, n in spans:
+        text = doc[i : i + n].text
+        iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
+        if iso is None and i > start and doc[i - 1].lower_ in ("of", "in"):
+            iso = lex.cities.get(text)
+        if iso:
+            return iso
+    for i, n in spans:  # a country named in it wins: "Congress of the Philippines"
+        text = doc[i : i + n].text
+        if (i, n) != (start, end - start) and text in lex.orgs:
+            return lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
     return None
 
 

@@ -359,12 +359,15 @@ def _body_words(doc: Doc, headline: set[int]) -> set[str]:
 
 
 def _starts_with_title(words: Span) -> bool:
-    """A title then at least one capitalised name word, and nothing else."""
+    """A title (maybe after an adjective: "Presidential Spokesperson") then at least one
+    capitalised name word, and nothing else."""
     titles = lexicons().titles
-    for cut in range(min(3, len(words) - 1), 0, -1):
-        if words[:cut].text.lower() in titles:
-            rest = words[cut:]
-            return all(t.is_title or t.text in _NAME_PARTICLES for t in rest)
+    lead = int(len(words) > 2 and words[0].is_title and words[0].lower_ not in titles)
+    for first in range(lead + 1):
+        for cut in range(min(first + 3, len(words) - 1), first, -1):
+            if words[first:cut].text.lower() in titles:
+                rest = words[cut:]
+                return all(t.is_title or t.text in _NAME_PARTICLES for t in rest)
     return False
 
 

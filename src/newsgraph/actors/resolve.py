@@ -15,7 +15,9 @@ Rules (documented because there is no coreference model to hide behind):
   country. A capital is the government by metonymy ("Tehran said") unless it
   is named as a location ("in Tehran"), when it is a place.
 * **Organizations.** A lexicon entry groups all its aliases; otherwise the
-  name without a leading demonym. "Full Name (ACR)" binds ACR to the name for
+  name without a leading demonym (a lexicon name qualified by another country,
+  "Congress of the Philippines", is not the lexicon's). "Full Name (ACR)" and
+  "X, or the Y" (:mod:`.aliases`) bind the other name to the name for
   the rest of the article.
 * **Untagged repeats.** An organization or city the model tagged once is
   looked for again where the model left it untagged.
@@ -37,6 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
+from .aliases import bound_names
 from .detect import Candidate, token_indices
 from .lexicon import OrgEntry, country_name, lexicons
 from .participation import acts_as_government
@@ -51,7 +54,6 @@ __all__ = [
     "title_heads",
 ]
 
-_UPPER_ACRONYM = 2, 8
 _VARIANT_MIN_LENGTH = 12
 # Letters NFKD does not split into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans(
@@ -178,6 +180,8 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
     """Lower-cased name words of a person mention, and where the name starts after titles."""
     titles = lexicons().titles
     name_start = start
+    if end - start > 2 and doc[start].lower_ not in titles and doc[start + 1].lower_ in titles:
+        name_start += 1  # "Presidential Spokesperson Jo Doe"
     stripped = True
     while stripped:  # "Ayatollah Seyyed Ali Khamenei": every leading title goes
         stripped = False
@@ -380,7 +384,7 @@ def _group_countries_and_places(
             )
             ent.add(doc, cand.start, cand.end, "NORP" if kind == "demonym" else "GPE", cand.source)
             continue
-        if cand.label == "NORP" and text in lex.cities:
+        if cand.label == "NORP" and text in lex.cities or _city_as_org(doc, cand, text):
             cand = Candidate(cand.start, cand.end, "GPE", cand.source)  # "Montreal" as NORP
         if cand.label in ("GPE", "LOC", "FAC"):
             city_iso = lex.cities.get(text) if cand.label == "GPE" else None
@@ -395,6 +399,13 @@ def _group_countries_and_places(
             continue
         rest.append(cand)
     return rest
+
+
+def _city_as_org(doc: Doc, cand: Candidate, text: str) -> bool:
+    """A model ORG that is a known city named as a location ("met in Niamey")."""
+    if cand.label != "ORG" or cand.org is not None or text not in lexicons().cities:
+        return False
+    return is_locative(doc[cand.start : cand.end].root)
 
 
 def _names_the_city(root: Token) -> bool:
@@ -427,35 +438,27 @@ def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
     if cand.org is not None:
         return f"org|{cand.org.name}", cand.org
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct or t.text in ("&", "-")]
-    words = words[_country_prefix(words) :]
+    prefix = _country_prefix(words)
+    named = _country_of_text(" ".join(t.text for t in words[:prefix])) if prefix else None
+    words = words[prefix:]
     for i, token in enumerate(words[1:-1], start=1):
         rest = [t for t in words[i + 1 :] if t.lower_ != "the"]
-        if token.lower_ == "of" and _country_of_text(" ".join(t.text for t in rest)):
-            words = words[:i]
+        found = _country_of_text(" ".join(t.text for t in rest))
+        if token.lower_ == "of" and found:
+            words, named = words[:i], found
             break
     text = " ".join(t.text for t in words)
     entry = lexicons().orgs.get(text)
-    if entry is not None:
+    if entry is not None and (named is None or entry.country in (None, named[1])):
         return f"org|{entry.name}", entry
+    if entry is not None:  # "Congress of the Philippines" is not the US Congress
+        return f"org|{text.casefold()}|{named[1] if named else ''}", None
     return "org|" + text.casefold(), None
-
-
-def _acronyms(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate]:
-    """ "Popular Mobilization Units (PMU)": acronym text -> the candidate it abbreviates."""
-    out = {}
-    low, high = _UPPER_ACRONYM
-    for cand in cands:
-        end = cand.end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            short = doc[end + 1].text
-            if short.isupper() and low <= len(short) <= high and short.isalpha():
-                out[short] = cand
-    return out
 
 
 def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -> None:
     orgs = [c for c in cands if c.label == "ORG"]
-    bound = _acronyms(doc, orgs)
+    bound = bound_names(doc, orgs)
     covered = {i for c in cands for i in range(c.start, c.end)}
     for cand in orgs:
         text = doc[cand.start : cand.end].text
@@ -485,6 +488,7 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
     with two candidates ("House of Commons", "House of Lords") nothing is merged.
     """
     _merge_country_prefixed(entities)
+    _merge_foreign_bodies(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
@@ -494,6 +498,33 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
         if len(fits) == 1:
             _move_mentions(ent, fits[0])
             del entities[key]
+
+
+def _merge_foreign_bodies(entities: dict[str, Entity]) -> None:
+    """Fold a bare lexicon word ("Congress") into "Congress of the Philippines".
+
+    The lexicon reads a bare "Congress" as the US Congress; in an article
+    that names another country's Congress, the bare word is that one.
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        words = {m.text.casefold() for m in ent.mentions}
+        if ent.org is None or len(words) != 1 or " " in next(iter(words)):
+            continue
+        fits = [e for k, e in orgs if e.org is None and _body_of(e.name, next(iter(words)))]
+        fits = [e for e in fits if _body_of(e.name, next(iter(words))) != ent.org.country]
+        if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _body_of(name: str, word: str) -> str | None:
+    """The ISO3 of "<Word> of <country>" when its first word is ``word``."""
+    head, _, rest = name.partition(" of ")
+    if head.casefold() != word or not rest:
+        return None
+    found = _country_of_text(rest.removeprefix("the "))
+    return found[1] if found else None
 
 
 def _merge_country_prefixed(entities: dict[str, Entity]) -> None:
