@@ -88,7 +88,9 @@ def test_most_specific_entry_comes_first() -> None:
 def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
     qualifiers = {"intent", "negative", "hypothetical", "obligation"}
-    roles = {"command", "undergo", "means", "report", "sponsor", "receive", "stative"}
+    roles = {
+        "command", "undergo", "means", "report", "sponsor", "receive", "stative", "participate"
+    }  # fmt: skip
     speech = {"censure", "praise", "ruling", "violate", "norm"}
     classes = qualifiers | roles | speech
     assert set(lexicon.modality.values()) <= classes

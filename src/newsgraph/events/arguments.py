@@ -42,6 +42,10 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "a
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
 _SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
 _NO_ROLES: Mapping[str, str] = {}
+# Circumstances that imply taking part only in joint acts (meetings) or with a
+# participation verb ("took part in the protest").
+_CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
+_JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION"})
 _FROM = frozenset({"from"})
@@ -319,6 +323,19 @@ def _light_verb(noun: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _shared(trigger: Trigger, role: str | None) -> bool:
+    """Whether the verb's subject takes part in the act its circumstance names.
+
+    Someone who spoke during a meeting or at talks attended them, and whoever
+    took part in a protest protested; but doing something during or in a
+    rally, an attack or a strike is no part in it.
+    """
+    prep = trigger.token.head.lower_
+    if prep not in _CIRCUMSTANCE_PREPS or role in ("participate", "stative"):
+        return True
+    return trigger.entry.type in _JOINT_TYPES
+
+
 def _noun_doers(noun: Token, actors: tuple[Actor, ...]) -> tuple[list[Actor], bool]:
     """Doers a noun names itself ("Iran's attack", "an attack by X"), and whether any is named."""
     doers: list[Actor] = []
@@ -375,6 +392,8 @@ def _noun_args(
     # verb lends it to a circumstance ("voiced opposition during a meeting").
     lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
     role = roles.get(verb.lemma_.lower()) if verb is not None else None
+    if lend and how == "pobj" and not _shared(trigger, role):
+        lend = False  # "strengthened security during the rally": the police did not rally
     if role == "report":
         lend = False  # "a memo detailing the threat": the memo's author did not threaten
     elif role == "undergo":

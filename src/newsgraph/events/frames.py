@@ -74,6 +74,8 @@ def object_tokens(token: Token) -> list[Token]:
     and noun compounds count ("aid deliveries" gives "aid").
     """
     found: list[Token] = []
+    if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
+        found.append(token.head)  # "a statement [released] by X": the noun is the object
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
@@ -116,7 +118,8 @@ def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
         c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c) for c in children
     ):
         return False, ()
-    if entry.deps and not any(c.dep_ in entry.deps for c in children):
+    # "a device called Flyboard" names a thing; "called it illegal" judges it.
+    if entry.deps and not any(c.dep_ in entry.deps and c.pos_ != "PROPN" for c in children):
         return False, ()
     if entry.mods and not any(
         c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
@@ -164,6 +167,14 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     candidates = (tok for tok in sent if tok.lemma in keys or tok.lower in keys)
     found = [t for t in (_lookup(tok, lexicon) for tok in candidates) if t is not None]
     consumed = {i for t in found for i in t.consumed}
+    # "a murder conviction", "a protest march": the head noun is the event; the
+    # modifier names its charge or kind.
+    heads = {t.token.i for t in found if t.entry.pos == "NOUN"}
+    consumed.update(
+        t.token.i
+        for t in found
+        if t.entry.pos == "NOUN" and t.token.dep_ == "compound" and t.token.head.i in heads
+    )
     return [t for t in found if t.token.i not in consumed]
 
 

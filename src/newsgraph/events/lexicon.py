@@ -47,6 +47,7 @@ _MODALITY = frozenset(
         "ruling",
         "violate",
         "norm",
+        "participate",
     }
 )
 _ENTRY_KEYS = frozenset(

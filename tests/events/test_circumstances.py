@@ -1,0 +1,99 @@
+"""Who takes part in a noun's act, what a participle's object is, which noun is the event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event
+
+from .conftest import Row, actors_from_ents
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(make_doc: MakeDoc, rows: list[Row]) -> list[Event]:
+    doc = make_doc(rows)
+    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+
+
+def _around_rally(verb: str, lemma: str, obj: str, prep: str) -> list[Row]:
+    """ "Norway <verb> <obj> <prep> the rally." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+        (obj, "NOUN", "dobj", -1, "O", obj),
+        (prep, "ADP", "prep", -2, "O", prep),
+        ("the", "DET", "det", 1, "O", "the"),
+        ("rally", "NOUN", "pobj", -2, "O", "rally"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+
+
+def test_taking_part_in_a_rally_is_rallying(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _around_rally("took", "take", "part", "in"))
+    assert (event.type, event.actor, event.trigger.text) == ("PROTEST", "A1", "rally")
+
+
+def test_acting_during_a_rally_is_no_part_in_it(make_doc: MakeDoc) -> None:
+    rows = _around_rally("tightened", "tighten", "security", "during")
+    assert [e for e in _events(make_doc, rows) if e.type == "PROTEST"] == []
+
+
+def test_speaking_during_talks_is_taking_part(make_doc: MakeDoc) -> None:
+    rows = _around_rally("voiced", "voice", "hope", "during")
+    rows[5] = ("talks", "NOUN", "pobj", -2, "O", "talk")
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor) == ("CONSULT", "A1")
+
+
+def test_a_statement_released_by_someone_frees_nobody(make_doc: MakeDoc) -> None:
+    # "Norway read a statement released by Peru."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("read", "VERB", "ROOT", 0, "O", "read"),
+        ("a", "DET", "det", 1, "O", "a"),
+        ("statement", "NOUN", "dobj", -2, "O", "statement"),
+        ("released", "VERB", "acl", -1, "O", "release"),
+        ("by", "ADP", "agent", -1, "O", "by"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -6, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []
+    hostages = [
+        r if r[0] != "statement" else ("hostages", "NOUN", "dobj", -2, "O", "hostage") for r in rows
+    ]
+    (event,) = _events(make_doc, hostages)
+    assert (event.type, event.actor) == ("RETREAT", "A2")
+
+
+def test_a_name_is_no_judgement(make_doc: MakeDoc) -> None:
+    # "Norway called it Peru." names; "Norway called it illegal." judges.
+    def called(word: str, pos: str, ent: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("called", "VERB", "ROOT", 0, "O", "call"),
+            ("it", "PRON", "nsubj", 1, "O", "it"),
+            (word, pos, "oprd", -2, ent, word),
+            (".", "PUNCT", "punct", -3, "O", "."),
+        ]
+
+    (event,) = _events(make_doc, called("illegal", "ADJ", "O"))
+    assert (event.type, event.actor) == ("ACCUSE", "A1")
+    assert _events(make_doc, called("Peru", "PROPN", "B-GPE")) == []
+
+
+def test_a_trigger_noun_modifying_another_gives_way(make_doc: MakeDoc) -> None:
+    # "Norway's murder conviction" is one conviction, not a murder by Norway.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "poss", 3, "B-GPE", "Norway"),
+        ("'s", "PART", "case", -1, "O", "'s"),
+        ("murder", "NOUN", "compound", 1, "O", "murder"),
+        ("conviction", "NOUN", "nsubj", 1, "O", "conviction"),
+        ("ended", "VERB", "ROOT", 0, "O", "end"),
+        (".", "PUNCT", "punct", -1, "O", "."),
+    ]
+    assert [e.trigger.text for e in _events(make_doc, rows)] == ["conviction"]
