@@ -292,3 +292,87 @@ def test_a_disease_the_model_calls_an_organization_is_no_actor(make_doc: MakeDoc
         (".", "PUNCT", "punct", -1, "O"),
     ]
     assert _actors(extract_actors(make_doc(rows))) == []
+
+
+def test_a_party_named_with_and_without_party_is_one(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 3, "O"),
+        ("Blue", "PROPN", "compound", 1, "B-ORG"),
+        ("Dawn", "PROPN", "compound", 1, "I-ORG"),
+        ("Party", "PROPN", "nsubj", 1, "I-ORG"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Blue", "PROPN", "compound", 1, "B-ORG"),
+        ("Dawn", "PROPN", "nsubj", 1, "I-ORG"),
+        ("lost", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Blue Dawn Party"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_first_name_the_model_calls_a_place_is_the_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Idris", "PROPN", "compound", 1, "B-PERSON"),
+        ("Kallu", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("wrote", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Idris", "PROPN", "poss", 2, "B-GPE"),
+        ("'s", "PART", "case", -1, "O"),
+        ("death", "NOUN", "nsubj", 1, "O"),
+        ("shocked", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Idris Kallu"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_place_that_is_a_first_name_stays_a_place(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Paris", "PROPN", "compound", 1, "B-PERSON"),
+        ("Kallu", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        ("Paris", "PROPN", "dobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert len(result.actors[0].mentions) == 1
+
+
+def test_a_legend_count_after_a_spaced_dash_is_cut_off(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Blue", "PROPN", "compound", 1, "B-ORG"),
+        ("Party", "PROPN", "ROOT", 0, "I-ORG"),
+        ("-", "PUNCT", "punct", -1, "I-ORG"),
+        ("365", "NUM", "nummod", 1, "I-ORG"),
+        ("seats", "NOUN", "appos", -3, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Blue Party"]
+
+
+def test_a_singular_people_noun_describing_someone_is_no_group(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("is", "AUX", "ROOT", 0, "O"),
+        ("a", "DET", "det", 2, "O"),
+        ("Turkish", "ADJ", "amod", 1, "B-NORP"),
+        ("national", "NOUN", "attr", -3, "O"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Jo Vell"]
+
+
+def test_a_singular_people_noun_that_acts_is_a_party(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("A", "DET", "det", 2, "O"),
+        ("Turkish", "ADJ", "amod", 1, "B-NORP"),
+        ("soldier", "NOUN", "nsubj", 1, "O"),
+        ("fired", "VERB", "ROOT", 0, "O"),
+        ("on", "ADP", "prep", -1, "O"),
+        ("Syria", "PROPN", "pobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert "Turkish soldier" in _actors(extract_actors(make_doc(rows)))

@@ -74,6 +74,7 @@ _INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "
 _CAPTION_TOKENS = 40
 _SENTENCE_END = frozenset({".", "?", "!", '"', "”", ":"})
 _QUOTES = frozenset({'"', "“", "”"})
+_DASHES = frozenset({"-", "–", "—"})
 # What each lexicon kind is labelled as in doc.ents.
 _KIND_LABEL = {
     "country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG", "leader": "PERSON",
@@ -210,6 +211,8 @@ def _is_headline(doc: Doc, line: list[int]) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    dashes = (k for k in range(start + 1, end) if doc[k].text in _DASHES and doc[k].whitespace_)
+    end = next((k for k in dashes if doc[k - 1].whitespace_), end)  # "Party - 365 seats"
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):

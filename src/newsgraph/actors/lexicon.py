@@ -91,11 +91,13 @@ class TitleEntry:
 
 @dataclass(frozen=True, slots=True)
 class AgentEntry:
-    """An agent noun ("troops", "police"): its singular, sector and kind (AGENT_KINDS)."""
+    """An agent noun ("troops", "police"): its singular, sector and kind (AGENT_KINDS), and
+    its plural ("" for a noun with one form: "police")."""
 
     noun: str
     sector: str
     kind: str
+    plural: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +296,8 @@ def _agents() -> dict[str, AgentEntry]:
             raise ConfigError(f"bad agent row {row!r}", where)
         if row["kind"] != "role" and not row["sector"]:
             raise ConfigError(f"only a role may leave the sector empty: {row!r}", where)
-        entry = AgentEntry(row["noun"].lower(), row["sector"], row["kind"])
+        plural = "" if row["plural"] == "-" else row["plural"].lower()
+        entry = AgentEntry(row["noun"].lower(), row["sector"], row["kind"], plural)
         for form in (row["noun"], row["plural"]):
             if form == "-":
                 continue

@@ -79,6 +79,8 @@ _STANCES = frozenset({"pro", "anti"})
 # A country's troops or police are its armed forces or police force, named or not.
 _STATE_FORCES = frozenset({"MIL", "COP"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
+_DESCRIBING_DEPS = frozenset({"attr", "appos", "acomp", "oprd"})
+_DESCRIBING_PREPS = frozenset({"as", "of", "to", "like"})
 
 Owners = dict[int, tuple[Entity, int, int]]
 
@@ -190,6 +192,15 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
     return None
 
 
+def _describes(token: Token) -> bool:
+    """A singular agent noun that describes someone rather than acts ("is a Turkish
+    national", "married a U.S. national", "as a citizen of X"); "a Syrian soldier
+    fired" and "killed an Israeli soldier" stay: an unnamed person can be an event's party."""
+    if token.dep_ in _DESCRIBING_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _DESCRIBING_PREPS
+
+
 def _mention_start(token: Token) -> int:
     """Where the phrase's mention starts: after determiners, numbers and quantifiers."""
     doc = token.doc
@@ -215,6 +226,9 @@ def _phrase(
 ) -> _Phrase | None:
     """The agent phrase headed by ``token`` with its sector and country, or None."""
     entry: AgentEntry = lexicons().agents[token.lower_]
+    singular = entry.plural and token.lower_ == entry.noun
+    if entry.kind == "group" and singular and _describes(token):
+        return None  # "she is a Turkish national": a description of someone, no actor
     countries, org, modifier_sector, person = _premodifiers(
         token, owner, dominant_country(entities)
     )

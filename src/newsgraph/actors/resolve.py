@@ -297,6 +297,9 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         words = tuple(fold(t.lower_) for t in doc[cand.start : cand.end] if t.is_alpha)
         # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
         person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
+        single = cand.end - cand.start == 1 and cand.source == "ner"
+        if person is None and single and not _is_place_name(doc, cand):
+            person = keys.get(words)  # "Jamal's killing": a first name the model calls a GPE
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
@@ -310,6 +313,12 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
+
+
+def _is_place_name(doc: Doc, cand: Candidate) -> bool:
+    text = doc[cand.start : cand.end].text
+    lex = lexicons()
+    return text in lex.cities or text in lex.geo or _country_of_text(text) is not None
 
 
 def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
@@ -449,6 +458,8 @@ def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
             break
     text = " ".join(t.text for t in words)
     entry = lexicons().orgs.get(text)
+    if entry is None and len(words) > 1 and words[-1].lower_ == "party":
+        text = " ".join(t.text for t in words[:-1])  # "Thai Raksa Chart" and "... Party" meet
     if entry is not None and (named is None or entry.country in (None, named[1])):
         return f"org|{entry.name}", entry
     if entry is not None:  # "Congress of the Philippines" is not the US Congress
@@ -466,6 +477,8 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
         key, entry = _org_key(doc, target if target is not None and target is not cand else cand)
         name = entry.name if entry else text
         ent = entities.setdefault(key, Entity("ORG", name, org=entry))
+        if entry is None and text.startswith(ent.name + " "):
+            ent.name = text  # "Thai Raksa Chart Party" names what "Thai Raksa Chart" did
         source = "acronym" if target is not None and target is not cand else cand.source
         ent.add(doc, cand.start, cand.end, "ORG", source)
     for i in token_indices(doc, frozenset(bound), lower=False):  # acronyms left untagged
