@@ -314,27 +314,27 @@ def test_a_party_named_with_and_without_party_is_one(make_doc: MakeDoc) -> None:
 
 def test_a_first_name_the_model_calls_a_place_is_the_person(make_doc: MakeDoc) -> None:
     rows: list[Row] = [
-        ("Idris", "PROPN", "compound", 1, "B-PERSON"),
+        ("Omar", "PROPN", "compound", 1, "B-PERSON"),
         ("Kallu", "PROPN", "nsubj", 1, "I-PERSON"),
         ("wrote", "VERB", "ROOT", 0, "O"),
         (".", "PUNCT", "punct", -1, "O"),
-        ("Idris", "PROPN", "poss", 2, "B-GPE"),
+        ("Omar", "PROPN", "poss", 2, "B-GPE"),
         ("'s", "PART", "case", -1, "O"),
         ("death", "NOUN", "nsubj", 1, "O"),
         ("shocked", "VERB", "ROOT", 0, "O"),
         (".", "PUNCT", "punct", -1, "O"),
     ]
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Idris Kallu"]
+    assert _actors(result) == ["Omar Kallu"]
     assert len(result.actors[0].mentions) == 2
 
 
 def test_a_place_that_is_a_first_name_stays_a_place(make_doc: MakeDoc) -> None:
     rows: list[Row] = [
-        ("Paris", "PROPN", "compound", 1, "B-PERSON"),
+        ("Regina", "PROPN", "compound", 1, "B-PERSON"),
         ("Kallu", "PROPN", "nsubj", 1, "I-PERSON"),
         ("left", "VERB", "ROOT", 0, "O"),
-        ("Paris", "PROPN", "dobj", -1, "B-GPE"),
+        ("Regina", "PROPN", "dobj", -1, "B-GPE"),
         (".", "PUNCT", "punct", -2, "O"),
     ]
     result = extract_actors(make_doc(rows))

@@ -298,8 +298,9 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
         person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
         single = cand.end - cand.start == 1 and cand.source == "ner"
-        if person is None and single and not _is_place_name(doc, cand):
-            person = keys.get(words)  # "Jamal's killing": a first name the model calls a GPE
+        given = single and doc[cand.start].text in lexicons().given_names
+        if person is None and given and not _is_place_name(doc, cand):
+            person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
