@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pickle
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsgraph import pipeline
 from newsgraph.config import Settings
 from newsgraph.ingest.text import article_from_text
 from newsgraph.model import Analysis, Article, Skipped
@@ -136,3 +138,27 @@ def test_errors_survive_pickling() -> None:
         "xx_model",
         "xx_model: cannot load",
     )
+
+
+@pytest.mark.model
+def test_pool_workers_are_replaced_without_losing_or_reordering_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started: list[int] = []
+
+    class CountingPool(ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            started.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "RECYCLE_BATCHES", 1)
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", CountingPool)
+    items: list[Article | Skipped] = [
+        Article(id=str(i), text=f"Envoy {i} visited the ministry in Lima on Monday.")
+        for i in range(9)
+    ]
+    pooled = list(run(items, Settings(batch_size=2, workers=2)))
+    serial = list(run(items, Settings(batch_size=2)))
+    assert len(started) == 3  # 5 batches, 2 per pool
+    assert pooled == serial
+    assert [o.article.id for o in pooled if isinstance(o, Analysis)] == [str(i) for i in range(9)]

@@ -7,9 +7,12 @@ Data flows one way: ingest -> nlp -> actors -> quotes -> events -> relations.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import BaseContext
 
 from spacy.tokens import Doc
 
@@ -21,13 +24,41 @@ from .nlp import load_pipeline, parse, sentences_of
 from .quotes import extract_quotes
 from .relations import extract_relations
 
-__all__ = ["PIPELINE_VERSION", "analyze", "analyze_batch", "analyze_doc", "run"]
+__all__ = [
+    "PIPELINE_VERSION",
+    "RECYCLE_BATCHES",
+    "analyze",
+    "analyze_batch",
+    "analyze_doc",
+    "run",
+    "warm_up",
+]
 
 #: Bumped whenever the output for the same input can change; the store keeps it
 #: per article so ``reanalyze`` can refresh older analyses.
 PIPELINE_VERSION = "0.2.0"
 
+#: Batches each pool worker analyzes before the pool is replaced by freshly
+#: forked workers. spaCy workers grow as they meet new strings (the vocab, the
+#: tokenizer cache, allocator fragmentation): raw ``nlp.pipe(n_process=2)`` goes
+#: from 0.7 to 2.0 GB over the 5,780 Wikinews articles. Forking afresh from the
+#: warmed-up parent costs milliseconds and keeps memory flat in corpus size.
+RECYCLE_BATCHES = 16
+
 _DEFAULT = Settings()
+
+# An invented article that touches every lazily built index: the actor
+# lexicons, quote cues, event triggers, the date parser and the gazetteer.
+_WARM_UP = Article(
+    id="newsgraph-warm-up",
+    text=(
+        "Ministers meet in Paris\n\n"
+        "The foreign minister of France, Jean Dupont, met officials of the United Nations "
+        'in Paris on Monday. "We will not accept these sanctions," he said. '
+        "He condemned the attack on the embassy last week."
+    ),
+    published="2020-01-08",
+)
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
@@ -53,6 +84,15 @@ def analyze(article: Article, settings: Settings = _DEFAULT) -> Analysis:
     """Parse and analyze one article (the model is loaded once per process)."""
     nlp = load_pipeline(settings.model)
     return analyze_doc(article, nlp(article.text))
+
+
+def warm_up(settings: Settings = _DEFAULT) -> None:
+    """Load the model and build every lazy index in this process.
+
+    Called once in the parent before the pool forks its workers, so that they
+    share the model and the lexicons instead of each building their own.
+    """
+    analyze_batch([_WARM_UP], settings)
 
 
 def _too_large(article: Article, settings: Settings) -> Skipped | None:
@@ -129,16 +169,71 @@ def run(
         yield pending.popleft()
 
 
+def _fork_context() -> BaseContext | None:
+    """The ``fork`` start method where the platform has it (Linux), else None (spawn)."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+class _Pools:
+    """A process pool replaced by a fresh one every ``RECYCLE_BATCHES`` batches per worker.
+
+    With ``fork``, the parent is warmed up once and every pool forks from it:
+    a new pool starts in milliseconds with the model already loaded, and the
+    old one finishes its queued batches while the new one starts (no idle
+    core). With ``spawn`` (no ``fork`` on the platform), each worker warms up
+    itself and the pool is kept for the whole run.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.context = _fork_context()
+        if self.context is not None:
+            warm_up(settings)
+            gc.freeze()  # the workers' garbage collector then leaves the shared pages alone
+        self.pools: list[ProcessPoolExecutor] = []
+        self.sent = 0
+
+    def submit(self, batch: list[Article]) -> Future[list[Analysis | Skipped]]:
+        """Send a batch to the current pool (starting a fresh one when it is due)."""
+        limit = RECYCLE_BATCHES * self.settings.workers
+        if not self.pools or (self.context is not None and self.sent >= limit):
+            self._renew()
+        self.sent += 1
+        return self.pools[-1].submit(analyze_batch, batch, self.settings)
+
+    def _renew(self) -> None:
+        if self.pools:
+            self.pools[-1].shutdown(wait=False)  # its queued batches still complete
+        workers = self.settings.workers
+        if self.context is None:  # spawned workers must warm up themselves
+            pool = ProcessPoolExecutor(workers, initializer=warm_up, initargs=(self.settings,))
+        else:
+            pool = ProcessPoolExecutor(workers, mp_context=self.context)
+        self.pools.append(pool)
+        self.sent = 0
+
+    def close(self) -> None:
+        """Wait for every pool to stop (pending batches are cancelled after an error)."""
+        for pool in self.pools:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self.pools.clear()
+
+
 def _run_pool(
     items: Iterable[Article | Skipped], settings: Settings, pending: deque[Skipped]
 ) -> Iterator[Analysis | Skipped]:
     window: deque[Future[list[Analysis | Skipped]]] = deque()
-    with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+    pools = _Pools(settings)
+    try:
         for batch in _batches(items, settings, pending):
-            window.append(pool.submit(analyze_batch, batch, settings))
+            window.append(pools.submit(batch))
             while pending:
                 yield pending.popleft()
             if len(window) >= 2 * settings.workers:
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+    finally:
+        pools.close()

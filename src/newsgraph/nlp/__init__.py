@@ -1,0 +1,122 @@
+"""The spaCy stage: load the configured pipeline once per process, parse in batches.
+
+The model is a setting (any installed pipeline name or path). Nothing is
+downloaded at run time: a missing model is a clear ModelError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..actors.detect import set_entities
+from ..errors import ModelError
+from ..model import Sentence
+from .fast_rules import install_fast_rules
+
+__all__ = [
+    "ACTOR_RULER_COMPONENT",
+    "PARAGRAPH_COMPONENT",
+    "doc_text",
+    "load_pipeline",
+    "parse",
+    "sentences_of",
+]
+
+PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
+ACTOR_RULER_COMPONENT = "newsgraph_actor_ruler"
+_TEXT_KEY = "newsgraph.text"
+
+
+@Language.component(ACTOR_RULER_COMPONENT)
+def _actor_ruler(doc: Doc) -> Doc:
+    """Correct ``doc.ents`` with the actor lexicons (countries, demonyms, organizations).
+
+    Runs after the statistical NER: lexicon names win over the model's
+    entities they overlap, headline words stop being organizations and names
+    split at an apostrophe are joined (see :mod:`newsgraph.actors.detect`).
+    """
+    return set_entities(doc)
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News text puts headlines, datelines and paragraphs on their own lines with
+    no final period; the parser would run them together with the next sentence.
+    A newline always ends a sentence in this corpus style, so we preset it and
+    the parser keeps it.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str) -> Language:
+    """Load (once per process) the spaCy pipeline ``model``.
+
+    Raises:
+        ModelError: the pipeline is not installed or not loadable.
+    """
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).split("\n", 1)[0][:200]
+        raise ModelError(
+            f"cannot load spaCy pipeline ({first}); install it or set another model", model
+        ) from None
+    for name in ("parser", "ner"):
+        if name not in nlp.pipe_names:
+            raise ModelError(f"the pipeline has no {name!r} component", model)
+    install_fast_rules(nlp)  # same output as the stock rule components, faster
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    nlp.add_pipe(ACTOR_RULER_COMPONENT, after="ner")
+    return nlp
+
+
+def parse(
+    texts: Iterable[str], model: str, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Doc]:
+    """Parse texts with ``nlp.pipe``, yielding Docs in input order."""
+    nlp = load_pipeline(model)
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the stages
+    read it several times per article, which cost about a tenth of their time.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
+    """The Doc's sentences as Sentence records (offsets into ``doc.text``).
+
+    Leading and trailing whitespace is trimmed from each span; sentences made
+    only of whitespace (blank lines between paragraphs) are left out.
+    """
+    out = []
+    text = doc_text(doc)
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(start, end, text[start:end]))
+    return tuple(out)
