@@ -376,3 +376,70 @@ def test_a_singular_people_noun_that_acts_is_a_party(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -3, "O"),
     ]
     assert "Turkish soldier" in _actors(extract_actors(make_doc(rows)))
+
+
+def test_a_short_name_joins_the_name_it_opens_before_keywords(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Quorn", "PROPN", "compound", 2, "B-ORG"),
+        ("Motor", "PROPN", "compound", 1, "I-ORG"),
+        ("Company", "PROPN", "nsubj", 1, "I-ORG"),
+        ("said", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Quorn", "PROPN", "nsubj", 1, "B-ORG"),
+        ("agreed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Quorn Motor Company"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_short_name_opening_another_kind_of_name_stays_apart(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Quorn", "PROPN", "compound", 1, "B-ORG"),
+        ("Films", "PROPN", "nsubj", 1, "I-ORG"),
+        ("said", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Quorn", "PROPN", "nsubj", 1, "B-ORG"),
+        ("agreed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Quorn Films", "Quorn"]
+
+
+def test_organizations_listed_in_one_model_entity_are_cut_apart(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Blue", "PROPN", "compound", 1, "B-ORG"),
+        ("Party", "PROPN", "nsubj", 5, "I-ORG"),
+        (",", "PUNCT", "punct", -1, "I-ORG"),
+        ("Red", "PROPN", "compound", 1, "I-ORG"),
+        ("Party", "PROPN", "conj", -3, "I-ORG"),
+        ("also", "ADV", "advmod", 1, "O"),
+        ("ran", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Blue Party", "Red Party"]
+
+
+def test_a_person_ending_in_tribe_is_an_organization(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Kestrel", "PROPN", "compound", 1, "B-PERSON"),
+        ("Tribe", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("sued", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.name, a.type) for a in result.actors] == [("Kestrel Tribe", "ORG")]
+
+
+def test_a_state_is_not_the_first_name_of_a_model_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Montana", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vale", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("sued", "VERB", "ROOT", 0, "O"),
+        ("Montana", "PROPN", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [len(a.mentions) for a in result.actors] == [1]

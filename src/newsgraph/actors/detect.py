@@ -235,12 +235,14 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut an entity at line breaks and brackets, which never fall inside a name."""
+def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Cut an entity at line breaks and brackets, which never fall inside a name, and an
+    organization at a comma before a capital ("Reform Party, Green Party": a list)."""
     out = []
     piece = start
     for i in range(start, end):
-        if doc[i].text in _BRACKETS or doc[i].is_space:
+        listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
+        if doc[i].text in _BRACKETS or doc[i].is_space or listed:
             out.append((piece, i))
             piece = i + 1
         elif "\n" in doc[i].whitespace_:
@@ -335,7 +337,7 @@ def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
             continue
         if ent.start in headline and ent[-1].text not in body:
             continue  # "Iran Warns Israel": a headline name the article never repeats
-        for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
+        for piece_start, piece_end in _pieces(doc, ent.start, ent.end, ent.label_):
             start, end = _trim(doc, piece_start, piece_end, ent.label_)
             start, end = _after_possessive(doc, start, end)
             start = _with_given_name(doc, start, end, ent.label_)

@@ -288,6 +288,7 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
     """Move surname mentions to their person; return the candidates still unassigned."""
     keys = _surname_keys(people, first_names=True)
     surnames = _surname_keys(people, first_names=False)  # a GPE "Virginia" is no first name
+    surname_of = {p.name_tokens[-1] for p in people if p.name_tokens}
     rest = []
     covered: set[int] = set()
     for cand in cands:
@@ -311,13 +312,19 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             continue
         token = doc[i]
         person = keys.get((fold(token.lower_),))
+        first_only = fold(token.lower_) not in surname_of
+        if person is not None and first_only and _is_place_word(token.text):
+            continue  # "Montana" is the state, not the first name of a model's "Montana X"
         if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
 
 
 def _is_place_name(doc: Doc, cand: Candidate) -> bool:
-    text = doc[cand.start : cand.end].text
+    return _is_place_word(doc[cand.start : cand.end].text)
+
+
+def _is_place_word(text: str) -> bool:
     lex = lexicons()
     return text in lex.cities or text in lex.geo or _country_of_text(text) is not None
 
@@ -503,6 +510,7 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
     """
     _merge_country_prefixed(entities)
     _merge_foreign_bodies(entities)
+    _merge_short_names(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
@@ -510,6 +518,26 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
         word = ent.name.casefold()
         fits = [e for k, e in orgs if k != key and " " in e.name and _head_word(e.name) == word]
         if len(fits) == 1:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_short_names(entities: dict[str, Entity]) -> None:
+    """Fold "Ford" into "Ford Motor Company", "Harvard" into "Harvard University".
+
+    A name that another organization's name extends only by organization
+    keywords ("Motor", "Company", "University": ``org_keywords.tsv``) is
+    that organization, when exactly one does.
+    """
+    keywords = lexicons().org_keywords
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]
+    for key, ent in orgs:
+        fits = [
+            e for k, e in orgs
+            if k != key and e.name.startswith(ent.name + " ")
+            and all(w.casefold() in keywords for w in e.name[len(ent.name) + 1 :].split())
+        ]  # fmt: skip
+        if len(fits) == 1 and key in entities:
             _move_mentions(ent, fits[0])
             del entities[key]
 
