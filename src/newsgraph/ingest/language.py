@@ -98,6 +98,13 @@ def _main_scripts(piece: str) -> str:
     return "".join(ch for ch, s in zip(piece, scripts, strict=True) if s not in minor)
 
 
+def _decided(votes: Counter[str], unread: int) -> bool:
+    """Whether the leading language keeps the lead even if every unread letter voted against it."""
+    ranked = votes.most_common(2)
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][1] > runner_up + unread
+
+
 def detect_language(text: str) -> DetectedLanguage | None:
     """Detect the language of ``text``.
 
@@ -106,16 +113,22 @@ def detect_language(text: str) -> DetectedLanguage | None:
 
     Returns:
         The language with the largest letter-weighted vote, or None when the
-        text is too short or no slice is classified confidently.
+        text is too short or no slice is classified confidently. Slices are
+        read in order until the winner is certain (the unread ones could not
+        overturn it); ``share`` is the winner's share of the votes read.
     """
     if _letters(text[: _SLICE * 2]) < MIN_LETTERS and _letters(text) < MIN_LETTERS:
         return None
     identifier = _identifier()
+    pieces = [(piece, _letters(piece)) for piece in _slices(text)]
+    # A trailing fragment is too short to vote.
+    pieces = [(piece, weight) for piece, weight in pieces if weight >= MIN_LETTERS // 4]
+    unread = sum(weight for _, weight in pieces)
     votes: Counter[str] = Counter()
-    for piece in _slices(text):
-        weight = _letters(piece)
-        if weight < MIN_LETTERS // 4:
-            continue  # a trailing fragment: too short to vote
+    for piece, weight in pieces:
+        if votes and _decided(votes, unread):
+            break  # the slices left could not change the winner: skip their cost
+        unread -= weight
         code, probability = identifier.classify(_main_scripts(piece))
         if probability >= MIN_PROBABILITY:
             votes[str(code)] += weight
