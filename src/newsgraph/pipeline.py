@@ -20,7 +20,7 @@ from .actors import extract_actors
 from .config import Settings
 from .events import extract_events, resolve_places
 from .model import Analysis, Article, Skipped
-from .nlp import load_pipeline, parse, sentences_of
+from .nlp import load_pipeline, parse, remember_text, sentences_of
 from .quotes import extract_quotes
 from .relations import extract_relations
 
@@ -63,6 +63,7 @@ _WARM_UP = Article(
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Run every extraction stage over an already parsed article."""
+    remember_text(doc, article.text)
     found = extract_actors(doc)
     places = resolve_places(found.places, found.actors)
     quotes = extract_quotes(doc, found.actors)

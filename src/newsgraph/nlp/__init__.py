@@ -24,6 +24,7 @@ __all__ = [
     "doc_text",
     "load_pipeline",
     "parse",
+    "remember_text",
     "sentences_of",
 ]
 
@@ -101,6 +102,16 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Tell :func:`doc_text` the text ``doc`` was parsed from (it then need not rebuild it).
+
+    Ignored unless ``text`` ends where the Doc's last token does.
+    """
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        doc.user_data[_TEXT_KEY] = text
 
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
@@ -249,11 +251,26 @@ def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
     return True
 
 
+def _verb_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Token]:
+    """The tokens whose lemma is a reporting verb of the lexicon, in order.
+
+    Looked up once per distinct lemma over the Doc's lemma array rather than
+    token by token: a news article has hundreds of tokens and a dozen cues.
+    """
+    if not len(doc):
+        return
+    lemmas = doc.to_array([LEMMA]).reshape(-1)
+    strings, verbs = doc.vocab.strings, lexicon.verbs
+    wanted = [h for h in set(map(int, lemmas.tolist())) if strings[h].lower() in verbs]
+    for i in np.flatnonzero(np.isin(lemmas, wanted)).tolist():
+        yield doc[i]
+
+
 def _verb_items(
     doc: Doc, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
 ) -> Iterator[Reported]:
     text = doc_text(doc)
-    for token in doc:
+    for token in _verb_candidates(doc, lexicon):
         if not is_cue_verb(token, lexicon) or _is_passive(token):
             continue
         if any(a <= token.idx < b for a, b in quoted):
