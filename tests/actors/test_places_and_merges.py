@@ -443,3 +443,49 @@ def test_a_state_is_not_the_first_name_of_a_model_person(make_doc: MakeDoc) -> N
     ]
     result = extract_actors(make_doc(rows))
     assert [len(a.mentions) for a in result.actors] == [1]
+
+
+def test_the_acronym_of_a_law_is_no_organization(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("They", "PRON", "nsubj", 1, "O"),
+        ("sued", "VERB", "ROOT", 0, "O"),
+        ("over", "ADP", "prep", -1, "O"),
+        ("the", "DET", "det", 3, "O"),
+        ("Vote", "PROPN", "compound", 2, "B-LAW"),
+        ("Safety", "PROPN", "compound", 1, "I-LAW"),
+        ("Act", "PROPN", "pobj", -4, "I-LAW"),
+        ("(", "PUNCT", "punct", -1, "O"),
+        ("VSA", "PROPN", "appos", -2, "B-ORG"),
+        (")", "PUNCT", "punct", -3, "O"),
+        (".", "PUNCT", "punct", -9, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []
+
+
+def test_a_country_named_only_in_a_currency_is_no_party(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Oda", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("paid", "VERB", "ROOT", 0, "O"),
+        ("nine", "NUM", "nummod", 2, "O"),
+        ("Canadian", "ADJ", "amod", 1, "B-NORP"),
+        ("dollars", "NOUN", "dobj", -3, "O"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Oda Vell"]
+
+
+def test_a_phrase_describing_a_named_party_is_no_group(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Blue", "PROPN", "compound", 1, "B-ORG"),
+        ("Party", "PROPN", "nsubj", 7, "I-ORG"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("the", "DET", "det", 2, "O"),
+        ("Canadian", "ADJ", "amod", 1, "B-NORP"),
+        ("party", "NOUN", "appos", -4, "O"),
+        (",", "PUNCT", "punct", -5, "O"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Blue Party"]

@@ -128,6 +128,9 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         root = root.head
     if in_apposition and ent.type == "ORG" and _is_thing_noun(root):
         return True  # "medical services Medicare": the name of a thing of that kind
+    thing = lexicons().incidental.get(root.head.lower_) == "thing"
+    if ent.type == "COUNTRY" and thing and root.dep_ in ("amod", "compound", "nmod"):
+        return True  # "U.S. dollars": a currency, not the country as a party
     if root.dep_ not in _MODIFIER_DEPS:
         return False
     if ent.type == "COUNTRY":  # "an Indian proposal": India proposed; "German charity": no

@@ -75,6 +75,7 @@ _CAPTION_TOKENS = 40
 _SENTENCE_END = frozenset({".", "?", "!", '"', "”", ":"})
 _QUOTES = frozenset({'"', "“", "”"})
 _DASHES = frozenset({"-", "–", "—"})
+_THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
 # What each lexicon kind is labelled as in doc.ents.
 _KIND_LABEL = {
     "country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG", "leader": "PERSON",
@@ -607,10 +608,13 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     credits = _credit_tokens(doc)
     quals = lexicons().qualifiers
     titles = title_matches(doc)
+    things = _thing_acronyms(doc)
     out = []
     for cand in found:
         if cand.start in credits or _slashed(doc, cand):
             continue
+        if cand.source == "ner" and doc[cand.start : cand.end].text in things:
+            continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
         if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
             cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
         if any(
@@ -622,6 +626,17 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if _after_vessel_prefix(doc, cand.start, titles):
             continue  # "MV Professor Jane Doe": a ship's name
         out.append(cand)
+    return out
+
+
+def _thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the text defines for named things ("... Prevention Act (BIPA)")."""
+    out = set()
+    for ent in doc.ents:
+        end = ent.end - (ent[-1].text == "(")  # the model's LAW may swallow the bracket
+        defined = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+        if defined and (ent.label_ in _THING_LABELS or _names_a_thing(doc, ent.start, end, "")):
+            out.add(doc[end + 1].text)
     return out
 
 

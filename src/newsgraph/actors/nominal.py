@@ -9,7 +9,9 @@ Event data codes agents, and most agents in the news are not named people:
   description already owns, that is not a compound modifier of another noun
   ("police station", "army base") and that neither introduces nor
   describes a named person ("army spokesman John Smith", "Smith, a
-  government spokesman": he is the actor).
+  government spokesman": he is the actor) or a named organization ("the X
+  Party, the state's largest party"); a singular people noun that only
+  describes someone ("she is a Turkish national") is no group either.
 * **Country.** A country, capital or city (by its country) among the
   phrase's premodifiers ("Israeli", "U.S.", "Israel's", "Khartoum"), not a
   sponsor or a stance ("Iran-backed militias", "pro-Russia rebels" are not
@@ -125,6 +127,14 @@ def _names_person(token: Token, owner: Owners) -> bool:
         nxt = next((k + 1 for k in range(nxt, min(nxt + 8, len(doc))) if doc[k].text == ")"), nxt)
     nxt += nxt < len(doc) and doc[nxt].text == ","
     return person(nxt)
+
+
+def _describes_org(token: Token, owner: Owners) -> bool:
+    """A phrase in apposition to a named organization ("the X Party, the largest party")."""
+    head = token.head if token.dep_ == "appos" else None
+    linked = [head] if head is not None else []
+    linked += [c for c in token.children if c.dep_ == "appos"]
+    return any(t.i in owner and owner[t.i][0].type == "ORG" for t in linked)
 
 
 def _sponsored(doc: Doc, start: int, end: int) -> bool:
@@ -336,7 +346,9 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
             continue
         if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
             continue  # "police station"; "police officers" is read from its head
-        if _names_person(token, owner) or any(c.lower_ == "own" for c in token.children):
+        if _names_person(token, owner) or _describes_org(token, owner):
+            continue  # "the X Party, the state's largest party": the named one acts
+        if any(c.lower_ == "own" for c in token.children):
             continue  # "its own legislature": a thing the owner has, not an actor
         phrase = _phrase(token, owner, entities, sent_of)
         if phrase is not None:
