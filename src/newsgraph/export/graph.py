@@ -13,15 +13,17 @@ three evidence sentences joined by `` | ``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..store.backends import Database
 
 __all__ = ["build_graph", "write_graph"]
 
 _EVIDENCE = 3
+
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _clean(attributes: dict[str, Any]) -> dict[str, Any]:
@@ -31,6 +33,8 @@ def _clean(attributes: dict[str, Any]) -> dict[str, Any]:
 
 def build_graph(db: Database) -> nx.MultiDiGraph:
     """The actor graph as a networkx MultiDiGraph (node ids: ``a<actor id>``)."""
+    import networkx as nx  # only exports need it: not imported at start-up
+
     graph = nx.MultiDiGraph(name="newsgraph actor graph")
     nodes = db.fetchall(
         "SELECT id, name, type, country, sector, articles, mentions FROM actors WHERE id IN "
@@ -64,6 +68,8 @@ def _evidence(db: Database, source: int, target: int, kind: str) -> list[str]:
 
 def write_graph(db: Database, path: Path, fmt: str) -> tuple[int, int]:
     """Write the actor graph as ``graphml`` or ``gexf``; return (nodes, edges)."""
+    import networkx as nx
+
     graph = build_graph(db)
     if fmt == "graphml":
         nx.write_graphml(graph, path)

@@ -22,8 +22,6 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
-import feedparser
-
 from ..config import WORDS_PER_MINUTE
 from ..errors import InputError
 from ..model import Article, Skipped
@@ -105,6 +103,8 @@ def parse_feed(data: bytes, source: str) -> list[FeedItem]:
             source,
         )
     try:
+        import feedparser  # imported on the first feed, not at start-up
+
         parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     except Exception as exc:  # noqa: BLE001 - a third-party parser must not end the run
         raise InputError(

@@ -13,8 +13,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-import trafilatura
-
 from ..config import WORDS_PER_MINUTE
 from ..errors import UnsupportedInputError
 from ..model import Article
@@ -101,6 +99,8 @@ def article_from_html(
     """
     html = decode_bytes(data, source, charset or _meta_charset(data))
     try:
+        import trafilatura  # imported on the first HTML page: it is slow to import
+
         document = trafilatura.bare_extraction(
             html,
             url=url,

@@ -17,9 +17,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 __all__ = [
     "BANDS",
@@ -103,9 +103,16 @@ class Signature:
         return cls(tuple(int(v) for v in values), shingles)
 
 
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+
 @lru_cache(maxsize=1)
 def _template() -> MinHash:
-    # Building the permutations is the slow part of a MinHash; do it once.
+    # Building the permutations is the slow part of a MinHash; do it once. datasketch
+    # is imported here, not at start-up: it pulls in scipy (a third of a second).
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
 
 
@@ -119,7 +126,7 @@ def sign(text: str) -> Signature:
     """The MinHash signature of ``text``'s lower-cased word 3-grams."""
     shingles = _shingles(text)
     template = _template()
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=template.permutations,
+    minhash = type(template)(num_perm=NUM_PERM, seed=_SEED, permutations=template.permutations,
                       scheme=_SCHEME)
     if shingles:
         minhash.update_batch(list(shingles))
