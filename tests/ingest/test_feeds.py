@@ -162,7 +162,7 @@ def test_a_parser_crash_becomes_an_input_error(monkeypatch: pytest.MonkeyPatch) 
     def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("bad state")
 
-    monkeypatch.setattr("newsgraph.ingest.feeds.feedparser.parse", explode)
+    monkeypatch.setattr("feedparser.parse", explode)
     with pytest.raises(InputError) as caught:
         parse_feed(_feed("rss20.xml"), "rss20.xml")
     assert caught.value.message == "feed could not be parsed (ValueError: bad state)"

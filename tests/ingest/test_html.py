@@ -112,7 +112,7 @@ def test_an_extractor_crash_becomes_an_input_error(monkeypatch: pytest.MonkeyPat
     def explode(*args: object, **kwargs: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr("newsgraph.ingest.html.trafilatura.bare_extraction", explode)
+    monkeypatch.setattr("trafilatura.bare_extraction", explode)
     with pytest.raises(UnsupportedInputError) as caught:
         article_from_html(_page("grain-deal.html"), "g.html")
     assert caught.value.message == (
