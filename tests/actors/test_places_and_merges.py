@@ -489,3 +489,81 @@ def test_a_phrase_describing_a_named_party_is_no_group(make_doc: MakeDoc) -> Non
         (".", "PUNCT", "punct", -1, "O"),
     ]
     assert _actors(extract_actors(make_doc(rows))) == ["Blue Party"]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 2, "B-PERSON"),
+        ("Ann", "PROPN", "compound", 1, "I-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("died", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("served", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Jo Ann Vell"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_name_ending_a_longer_one_is_that_body(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 3, "O"),
+        ("House", "PROPN", "compound", 2, "B-ORG"),
+        ("Tariff", "PROPN", "compound", 1, "I-ORG"),
+        ("Panel", "PROPN", "nsubj", 1, "I-ORG"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 2, "O"),
+        ("Tariff", "PROPN", "compound", 1, "B-ORG"),
+        ("Panel", "PROPN", "nsubj", 1, "I-ORG"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["House Tariff Panel"]
+
+
+def test_another_state_s_body_of_the_same_name_stays_apart(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 3, "O"),
+        ("Ohio", "PROPN", "compound", 2, "B-ORG"),
+        ("Tariff", "PROPN", "compound", 1, "I-ORG"),
+        ("Panel", "PROPN", "nsubj", 1, "I-ORG"),
+        ("met", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 2, "O"),
+        ("Tariff", "PROPN", "compound", 1, "B-ORG"),
+        ("Panel", "PROPN", "nsubj", 1, "I-ORG"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Ohio Tariff Panel", "Tariff Panel"]
+
+
+def test_a_country_s_government_named_by_the_model_is_the_government(
+    make_doc: MakeDoc,
+) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Hungarian", "ADJ", "compound", 1, "B-ORG"),
+        ("Government", "PROPN", "nsubj", 1, "I-ORG"),
+        ("agreed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.name, a.country, a.sector) for a in result.actors] == [
+        ("Government of Hungary", "HUN", "GOV")
+    ]
+
+
+def test_a_region_s_officials_are_no_national_government(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Ohio", "PROPN", "compound", 1, "B-GPE"),
+        ("officials", "NOUN", "nsubj", 1, "O"),
+        ("said", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    names = _actors(extract_actors(make_doc(rows)))
+    assert "Government of the United States" not in names

@@ -172,6 +172,8 @@ def _premodifiers(
             return [], None, "", ent
         if ent.type == "ORG" and org is None:
             org = ent
+        elif ent.type != "COUNTRY" and agents[token.lower_].sector == "GOV":
+            continue  # "Jefferson Parish officials" are no national government
         elif ent.type != "ORG" and not _sponsored(doc, start, end):
             iso = ent.country or fallback
             if iso and (iso, start, end) not in countries:

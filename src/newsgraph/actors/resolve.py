@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from ..model import Mention
 from .aliases import bound_names
 from .detect import Candidate, token_indices
-from .lexicon import OrgEntry, country_name, lexicons
+from .lexicon import OrgEntry, country_name, country_phrase, lexicons
 from .participation import acts_as_government
 
 __all__ = [
@@ -204,6 +204,12 @@ def fold(word: str) -> str:
 
 def _find_person(people: list[Entity], words: tuple[str, ...], position: int) -> Entity | None:
     fits = [p for p in people if p.name_tokens[-len(words) :] == words]
+    if not fits and len(words) > 1:  # "John Conyers" after "John James Conyers Jr."
+        fits = [
+            p for p in people
+            if len(p.name_tokens) > len(words)
+            and (p.name_tokens[0], p.name_tokens[-1]) == (words[0], words[-1])
+        ]  # fmt: skip
     if not fits and len(words) == 1:
         firsts = [p for p in people if len(p.name_tokens) > 1 and p.name_tokens[0] == words[0]]
         fits = firsts if len(firsts) == 1 else []
@@ -484,6 +490,9 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
         target = bound.get(text)
         key, entry = _org_key(doc, target if target is not None and target is not cand else cand)
         name = entry.name if entry else text
+        government = _government_name(doc, cand) if entry is None else None
+        if government is not None:  # "Hungarian Government" is what "the government" is
+            key, name = f"org|{government.casefold()}", government
         ent = entities.setdefault(key, Entity("ORG", name, org=entry))
         if entry is None and text.startswith(ent.name + " "):
             ent.name = text  # "Thai Raksa Chart Party" names what "Thai Raksa Chart" did
@@ -494,6 +503,19 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
         target = bound.get(token.text)
         if target is not None and token.i not in covered:
             entities[_org_key(doc, target)[0]].add(doc, token.i, token.i + 1, "ORG", "acronym")
+
+
+def _government_name(doc: Doc, cand: Candidate) -> str | None:
+    """ "Government of Hungary" for "Hungarian Government", "Government of Hungary"."""
+    words = [t for t in doc[cand.start : cand.end] if t.lower_ != "the"]
+    prefix = _country_prefix(words)
+    if prefix and [t.lower_ for t in words[prefix:]] == ["government"]:
+        found = _country_of_text(" ".join(t.text for t in words[:prefix]))
+    elif len(words) > 2 and [t.lower_ for t in words[:2]] == ["government", "of"]:
+        found = _country_of_text(" ".join(t.text for t in words[2:]))
+    else:
+        return None
+    return f"Government of {country_phrase(found[1])}" if found else None
 
 
 def _head_word(name: str) -> str:
@@ -511,6 +533,7 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
     _merge_country_prefixed(entities)
     _merge_foreign_bodies(entities)
     _merge_short_names(entities)
+    _merge_qualified_names(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
@@ -538,6 +561,30 @@ def _merge_short_names(entities: dict[str, Entity]) -> None:
             and all(w.casefold() in keywords for w in e.name[len(ent.name) + 1 :].split())
         ]  # fmt: skip
         if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_qualified_names(entities: dict[str, Entity]) -> None:
+    """Fold "Judiciary Committee" into "House Judiciary Committee".
+
+    A name of two or more words that ends exactly one longer organization's
+    name is that organization, unless the longer one adds a place
+    ("Supreme Court" is not "Wisconsin Supreme Court"): another state's
+    body of the same name is another body.
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if ent.org is not None or " " not in ent.name:
+            continue
+        if any(m.text != ent.name for m in ent.mentions if m.source != "acronym"):
+            continue
+        tail = " " + ent.name
+        fits = [e for k, e in orgs if k != key and e.name.endswith(tail)]
+        if len(fits) != 1 or key not in entities:
+            continue
+        prefix = fits[0].name[: -len(tail)]
+        if not any(_is_place_word(w) for w in (prefix, *prefix.split())):
             _move_mentions(ent, fits[0])
             del entities[key]
 
