@@ -15,17 +15,28 @@ governing trigger's content, not an event of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+import numpy as np
+import numpy.typing as npt
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, Quote, evidence_from
 from .arguments import Participants, actors_of, participants
 from .dates import ResolvedDate, resolve_date
-from .frames import Frame, Trigger, find_triggers, frame_of
-from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
+from .frames import (
+    Frame,
+    Trigger,
+    find_triggers,
+    frame_of,
+    marked,
+    matching,
+    token_hashes,
+)
+from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
 from .places import lookup_place
 from .speech import quoted_demands, stances
 
@@ -74,6 +85,14 @@ class ArticleContext:
     quotes: Sequence[Quote]
     published: datetime | None
     dateline: str | None
+    # Per token, computed once per doc: lemma hashes, and whether the token may be
+    # a trigger or is an obligation word ("must").
+    lemmas: npt.NDArray[np.uint64]
+    trigger_marks: tuple[int, ...]
+    obligation_marks: tuple[int, ...]
+    speech_marks: tuple[int, ...]  # judgement words ("illegal", "courageous", "violate")
+    ents: tuple[Span, ...]  # the doc's entities, and their start tokens
+    ent_starts: tuple[int, ...]
 
 
 def dateline_of(text: str) -> str | None:
@@ -169,32 +188,51 @@ def _reported_by(start: int, context: ArticleContext) -> str | None:
     return None
 
 
-def _context_label(sent: Span, lexicon: Lexicon, intent: bool) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What every event of one sentence shares, computed once per sentence."""
+
+    span: Span
+    ents: tuple[Span, ...]
+    contexts: tuple[str, ...]  # the first two PLOVER contexts its words name
+    start: int
+    end: int
+
+
+def _sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) -> _Sentence:
     labels: list[str] = []
-    for tok in sent:
-        label = lexicon.context_words.get(tok.lemma_.lower())
+    for lemma in context.lemmas[sent.start : sent.end].tolist():
+        label = lexicon.context_keys.get(lemma)
         if label and label not in labels:
             labels.append(label)
-    labels = labels[:2] + (["future"] if intent else [])
-    return ",".join(labels) or None
+    start, end = _sentence_evidence(context.text, sent)
+    # Span.ents walks every entity of the doc; the doc's are listed once per article.
+    ents = context.ents
+    first = bisect_left(context.ent_starts, sent.start)
+    last = bisect_left(context.ent_starts, sent.end)
+    inside = tuple(e for e in ents[first:last] if e.end <= sent.end)
+    return _Sentence(sent, inside, tuple(labels[:2]), start, end)
+
+
+def _context_label(where: _Sentence, intent: bool) -> str | None:
+    return ",".join(where.contexts + (("future",) if intent else ())) or None
 
 
 def _build(
     trigger: Trigger,
     coded: tuple[str, str | None, bool],
     parts: Participants,
-    sent: Span,
+    where: _Sentence,
     lexicon: Lexicon,
     context: ArticleContext,
 ) -> Event:
     doc_text = context.text
     token = trigger.token
-    ents = sent.ents
+    ents = where.ents
     type_, mode, intent = coded
     cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
     when: ResolvedDate | None = resolve_date(_date_phrase(token, ents), context.published)
-    s_start, s_end = _sentence_evidence(doc_text, sent)
     speaker = _reported_by(token.idx, context)
     if not parts.actors and parts.first_person and speaker:
         # "We attacked ..." inside a quote: the speaker's side did it.
@@ -202,11 +240,11 @@ def _build(
     return Event(
         type=type_,
         trigger=evidence_from(doc_text, token.idx, token.idx + len(token.text)),
-        sentence=evidence_from(doc_text, s_start, s_end),
+        sentence=evidence_from(doc_text, where.start, where.end),
         actor=parts.actors[0] if parts.actors else None,
         recipient=parts.recipient,
         mode=mode,
-        context=_context_label(sent, lexicon, intent),
+        context=_context_label(where, intent),
         cameo=cameo,
         intensity=intensity,
         date=when.date if when else None,
@@ -220,9 +258,8 @@ def _build(
 
 
 def _code_trigger(
-    trigger: Trigger, by_index: dict[int, Trigger], embedded: set[int], lexicon: Lexicon
+    trigger: Trigger, frame: Frame, embedded: set[int]
 ) -> tuple[str, str | None, bool] | None:
-    frame = frame_of(trigger, by_index, lexicon)
     governor = frame.governor
     if governor is not None and governor.entry.governs != "intent":
         return None  # the governing trigger is the event ("threatened to strike")
@@ -248,23 +285,45 @@ def _background(trigger: Trigger, parts: Participants) -> bool:
     return entry.pos == "ADJ" and parts.recipient is None
 
 
+#: A trigger ready to build: the trigger, its (type, mode, intent) and participants.
+_Found = tuple[Trigger, tuple[str, str | None, bool], Participants]
+
+
 def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) -> list[Event]:
     """The events of one sentence (one per coded trigger that is not background)."""
-    triggers = find_triggers(sent, lexicon)
+    triggers = find_triggers(sent, lexicon, context.trigger_marks)
     by_index = {t.token.i: t for t in triggers}
+    found = _coded_triggers(triggers, by_index, lexicon, context)
+    for token, parts in _demands(sent, by_index, lexicon, context):
+        found.append((Trigger(token, _DEMAND), ("REQUEST", "demand", False), parts))
+    if context.quotes:
+        found += _spoken(sent, lexicon, context, found)
+    if not found:
+        return []
+    where = _sentence(sent, lexicon, context)
+    return [_build(trig, coded, parts, where, lexicon, context) for trig, coded, parts in found]
+
+
+def _coded_triggers(
+    triggers: list[Trigger],
+    by_index: dict[int, Trigger],
+    lexicon: Lexicon,
+    context: ArticleContext,
+) -> list[_Found]:
+    frames = {t.token.i: frame_of(t, by_index, lexicon) for t in triggers}
     # Intent words with a coded complement ("offered to mediate") give way to it;
     # a threat takes its mode from what is threatened ("threatened to strike").
     embedded: set[int] = set()
     threatened: dict[int, str] = {}
     for trig in triggers:
-        gov = frame_of(trig, by_index, lexicon).governor
+        gov = frames[trig.token.i].governor
         if gov is not None and gov.entry.governs == "intent":
             embedded.add(gov.token.i)
         if gov is not None and gov.entry.type == "THREATEN" and trig.entry.type in _THREAT_MODES:
             threatened.setdefault(gov.token.i, _THREAT_MODES[trig.entry.type])
-    events = []
+    found: list[_Found] = []
     for trig in triggers:
-        coded = _code_trigger(trig, by_index, embedded, lexicon)
+        coded = _code_trigger(trig, frames[trig.token.i], embedded)
         if coded is None:
             continue
         if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
@@ -275,28 +334,26 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
-        events.append(_build(trig, coded, parts, sent, lexicon, context))
-    for token, parts in _demands(sent, by_index, lexicon, context):
-        demand = Trigger(token, _DEMAND)
-        events.append(_build(demand, ("REQUEST", "demand", False), parts, sent, lexicon, context))
-    if context.quotes:
-        # A speaker's own judgements and demands are the speaker's acts.
-        spoken = stances(sent, lexicon, context.quotes, context.actors)
-        spoken += quoted_demands(sent, lexicon, context.quotes, context.actors)
-        done = {(e.type, e.actor) for e in events}
-        for stance in spoken:
-            if (stance.entry.type, stance.parts.actors[0]) in done:
-                continue  # "condemned it, calling it 'illegal'": already coded
-            coded = (stance.entry.type or "", stance.entry.mode, False)
-            trigger = Trigger(stance.token, stance.entry)
-            events.append(_build(trigger, coded, stance.parts, sent, lexicon, context))
-    return events
+        found.append((trig, coded, parts))
+    return found
 
 
-def _obliged(token: Token, lexicon: Lexicon) -> bool:
-    return any(
-        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "obligation" for c in token.children
-    )
+def _spoken(
+    sent: Span, lexicon: Lexicon, context: ArticleContext, found: list[_Found]
+) -> list[_Found]:
+    """A speaker's own judgements and demands are the speaker's acts (see ``speech``)."""
+    doc = sent.doc
+    words = [doc[i] for i in matching(sent, context.speech_marks)]
+    auxes = [doc[i] for i in matching(sent, context.obligation_marks)]
+    spoken = stances(sent, words, lexicon, context.quotes, context.actors)
+    spoken += quoted_demands(sent, auxes, lexicon, context.quotes, context.actors)
+    done = {(coded[0], parts.actors[0]) for _, coded, parts in found if parts.actors}
+    return [
+        (Trigger(s.token, s.entry), (s.entry.type or "", s.entry.mode, False), s.parts)
+        for s in spoken
+        # "condemned it, calling it 'illegal'": already coded
+        if (s.entry.type, s.parts.actors[0]) not in done
+    ]
 
 
 def _demands(
@@ -311,8 +368,11 @@ def _demands(
     already the event.
     """
     found = []
-    for token in sent:
-        if token.dep_ not in ("ccomp", "acl") or not _obliged(token, lexicon):
+    # Only clauses with a "must"/"should" can be demands: start from those words.
+    obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
+    clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux")
+    for token in clauses:
+        if token.dep_ not in ("ccomp", "acl"):
             continue
         head = token.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
@@ -384,6 +444,9 @@ def article_context(
 ) -> ArticleContext:
     """Gather what all events of ``doc`` share."""
     text = doc.text
+    hashes = token_hashes(doc)
+    lexicon = load_lexicon()
+    ents = tuple(doc.ents)
     return ArticleContext(
         text=text,
         actors=tuple(actors) + _place_proxies(actors, places),
@@ -391,4 +454,10 @@ def article_context(
         quotes=quotes,
         published=published,
         dateline=dateline_of(text),
+        lemmas=hashes[:, 0],
+        trigger_marks=marked(hashes, lexicon.trigger_keys),
+        obligation_marks=marked(hashes[:, 1:], lexicon.obligation_keys),
+        speech_marks=marked(hashes, lexicon.speech_keys),
+        ents=ents,
+        ent_starts=tuple(e.start for e in ents),
     )

@@ -10,13 +10,27 @@ attack"), in which case the governing trigger is the event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+import numpy as np
+import numpy.typing as npt
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, TriggerEntry
 
-__all__ = ["Frame", "Trigger", "find_triggers", "frame_of", "object_tokens"]
+__all__ = [
+    "Frame",
+    "Trigger",
+    "find_triggers",
+    "frame_of",
+    "marked",
+    "matching",
+    "object_tokens",
+    "token_hashes",
+]
 
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative", "xcomp"})
 _QUALIFIERS = frozenset({"intent", "negative", "hypothetical", "obligation"})
@@ -155,16 +169,36 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+def token_hashes(doc: Doc) -> npt.NDArray[np.uint64]:
+    """Lemma and lower-case hashes of every token of ``doc`` (one row per token)."""
+    return np.asarray(doc.to_array([LEMMA, LOWER]), dtype=np.uint64).reshape(len(doc), 2)
+
+
+def marked(hashes: npt.NDArray[np.uint64], keys: frozenset[int]) -> tuple[int, ...]:
+    """Positions (ascending) of the tokens of a doc with a hash (a row of
+    :func:`token_hashes`) in ``keys``. Computed once per doc: a test per
+    sentence costs more."""
+    return tuple(i for i, row in enumerate(hashes.tolist()) if not keys.isdisjoint(row))
+
+
+def matching(sent: Span, positions: Sequence[int]) -> Sequence[int]:
+    """The ``positions`` (see :func:`marked`) that lie in ``sent``."""
+    return positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]
+
+
+def find_triggers(
+    sent: Span, lexicon: Lexicon, marks: Sequence[int] | None = None
+) -> list[Trigger]:
     """Every trigger in ``sent``, minus nouns that a verb's frame used as its object.
 
     "imposed sanctions" is one SANCTION event (the verb's frame), not a verb
     event plus a noun event.
     """
-    # Most tokens are no trigger: test their lemma and lower-case form by hash
-    # first, which builds no Python string per token.
-    keys = lexicon.trigger_keys
-    candidates = (tok for tok in sent if tok.lemma in keys or tok.lower in keys)
+    # Most tokens are no trigger: test the sentence's lemma and lower-case hashes
+    # at once, which builds no Python object per token.
+    if marks is None:
+        marks = marked(token_hashes(sent.doc), lexicon.trigger_keys)
+    candidates = (sent.doc[i] for i in matching(sent, marks))
     found = [t for t in (_lookup(tok, lexicon) for tok in candidates) if t is not None]
     consumed = {i for t in found for i in t.consumed}
     # "a murder conviction", "a protest march": the head noun is the event; the

@@ -50,6 +50,7 @@ _MODALITY = frozenset(
         "participate",
     }
 )
+_SPEECH = frozenset({"censure", "praise", "violate"})
 _ENTRY_KEYS = frozenset(
     {
         "lemma",
@@ -135,6 +136,12 @@ class Lexicon:
     #: Regular inflections of the verb lemmas ("raped" -> "rape"), for when the tagger's
     #: lemma is wrong.
     inflections: dict[str, str]
+    #: Hashes of the context words (lemma hash -> PLOVER context).
+    context_keys: dict[int, str]
+    #: Hashes of the obligation words (must, should, ought).
+    obligation_keys: frozenset[int]
+    #: Hashes of the judgement words read in speech (censure, praise, violate).
+    speech_keys: frozenset[int]
 
     @property
     def commands(self) -> frozenset[str]:
@@ -265,12 +272,20 @@ def load_lexicon() -> Lexicon:
     triggers = _triggers(types)
     lemmas = [lemma for lemma, _ in triggers]
     inflections = _inflections(triggers)
+    keys = frozenset(get_string_id(w) for w in [*lemmas, *inflections])
+    modality = _tsv("modality.tsv", _MODALITY)
+    context_words = _tsv("contexts.tsv", contexts)
+    obliged = [get_string_id(w) for w, kind in modality.items() if kind == "obligation"]
+    judging = [get_string_id(w) for w, kind in modality.items() if kind in _SPEECH]
     return Lexicon(
         types=types,
         contexts=contexts,
         triggers=triggers,
-        modality=_tsv("modality.tsv", _MODALITY),
-        context_words=_tsv("contexts.tsv", contexts),
-        trigger_keys=frozenset(get_string_id(w) for w in [*lemmas, *inflections]),
+        modality=modality,
+        context_words=context_words,
+        trigger_keys=keys,
         inflections=inflections,
+        context_keys={get_string_id(w): label for w, label in context_words.items()},
+        obligation_keys=frozenset(obliged),
+        speech_keys=frozenset(judging),
     )

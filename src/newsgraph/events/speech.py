@@ -112,12 +112,6 @@ def _judged(clause: Token, speaker: str, actors: tuple[Actor, ...]) -> tuple[boo
     return True, None
 
 
-def _spoken_tokens(sent: Span, quote: Quote) -> Span | None:
-    """The tokens of ``sent`` inside ``quote``."""
-    start, end = max(quote.start, sent.start_char), min(quote.end, sent.end_char)
-    return sent.doc.char_span(start, end, alignment_mode="contract") if start < end else None
-
-
 def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None]:
     """The class (censure, praise) a word voices and the clause it judges, if any."""
     kind = lexicon.modality.get(token.lower_)
@@ -131,48 +125,57 @@ def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None
 
 
 def stances(
-    sent: Span, lexicon: Lexicon, quotes: Sequence[Quote], actors: tuple[Actor, ...]
+    sent: Span,
+    words: Sequence[Token],
+    lexicon: Lexicon,
+    quotes: Sequence[Quote],
+    actors: tuple[Actor, ...],
 ) -> list[Stance]:
-    """Judgements (ACCUSE, SUPPORT) in the words of a known speaker, one per speaker and type."""
+    """Judgements (ACCUSE, SUPPORT) in the words of a known speaker, one per speaker and type.
+
+    ``words`` are the sentence's judgement words (``censure``, ``praise`` and
+    ``violate`` classes), found once per doc by the caller.
+    """
+    spoken = speakers_in(sent, quotes) if words else []
     # A court's finding that an act is unlawful is a ruling, not verbal criticism.
-    judges = {a.id for a in actors if a.sector == "JUD"}
+    judges = {a.id for a in actors if a.sector == "JUD"} if spoken else set()
     found: dict[tuple[str, str], Stance] = {}
-    for quote in speakers_in(sent, quotes):
-        speaker = str(quote.speaker)
-        words = _spoken_tokens(sent, quote)
-        if words is None or speaker in judges or _ruling(quote, sent, lexicon):
+    for token in words:
+        quote = next((q for q in spoken if q.start <= token.idx < q.end), None)
+        speaker = str(quote.speaker) if quote else ""
+        if quote is None or speaker in judges or _ruling(quote, sent, lexicon):
             continue
-        for token in words:
-            kind, clause = _judgement(token, lexicon)
-            if kind is None or clause is None or _nested(clause, quote):
-                continue
-            judged, target = _judged(clause, speaker, actors)
-            if judged:
-                parts = Participants((speaker,), target, True)
-                found.setdefault((speaker, kind), Stance(token, _ENTRIES[kind], parts))
+        kind, clause = _judgement(token, lexicon)
+        if kind is None or clause is None or _nested(clause, quote):
+            continue
+        judged, target = _judged(clause, speaker, actors)
+        if judged:
+            parts = Participants((speaker,), target, True)
+            found.setdefault((speaker, kind), Stance(token, _ENTRIES[kind], parts))
     return list(found.values())
 
 
 def quoted_demands(
-    sent: Span, lexicon: Lexicon, quotes: Sequence[Quote], actors: tuple[Actor, ...]
+    sent: Span,
+    auxes: Sequence[Token],
+    lexicon: Lexicon,
+    quotes: Sequence[Quote],
+    actors: tuple[Actor, ...],
 ) -> list[Stance]:
     """ "'Parliament must be recalled,' Y said": a main clause under "must"/"should"
-    in a known speaker's words, whose subject is an actor other than the speaker."""
+    in a known speaker's words, whose subject is an actor other than the speaker.
+
+    ``auxes`` are the sentence's obligation words, found once per doc by the caller.
+    """
+    spoken = speakers_in(sent, quotes) if auxes else []
     found = []
-    for quote in speakers_in(sent, quotes):
+    for token in dict.fromkeys(a.head for a in auxes if a.dep_ in ("aux", "auxpass")):
+        quote = next((q for q in spoken if q.start <= token.idx < q.end), None)
+        if quote is None or token.dep_ not in ("ROOT", "conj"):
+            continue
         speaker = str(quote.speaker)
-        for token in _spoken_tokens(sent, quote) or ():
-            if token.dep_ not in ("ROOT", "conj") or not _obliged(token, lexicon):
-                continue
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            targets = [a.id for s in subjects for a in actors_of(s, actors) if a.id != speaker]
-            if targets:
-                found.append(Stance(token, _DEMAND, Participants((speaker,), targets[0], True)))
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [a.id for s in subjects for a in actors_of(s, actors) if a.id != speaker]
+        if targets:
+            found.append(Stance(token, _DEMAND, Participants((speaker,), targets[0], True)))
     return found
-
-
-def _obliged(token: Token, lexicon: Lexicon) -> bool:
-    return any(
-        c.dep_ in ("aux", "auxpass") and lexicon.modality.get(c.lower_) == "obligation"
-        for c in token.children
-    )
