@@ -567,3 +567,50 @@ def test_a_region_s_officials_are_no_national_government(make_doc: MakeDoc) -> N
     ]
     names = _actors(extract_actors(make_doc(rows)))
     assert "Government of the United States" not in names
+
+
+def test_two_known_people_the_model_joined_are_each_themselves(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 5, "I-PERSON"),
+        ("and", "CCONJ", "cc", -1, "O"),
+        ("Ida", "PROPN", "compound", 1, "B-PERSON"),
+        ("Marsh", "PROPN", "conj", -3, "I-PERSON"),
+        ("were", "AUX", "aux", 1, "O"),
+        ("tried", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Vell", "PROPN", "nsubj", 3, "B-ORG"),
+        ("and", "CCONJ", "cc", -1, "I-ORG"),
+        ("Marsh", "PROPN", "conj", -2, "I-ORG"),
+        ("lost", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Jo Vell", "Ida Marsh"]
+    assert [len(a.mentions) for a in result.actors] == [2, 2]
+
+
+def test_a_first_name_before_a_place_noun_names_a_place(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Cars", "NOUN", "nsubj", 1, "O"),
+        ("crossed", "VERB", "ROOT", 0, "O"),
+        ("the", "DET", "det", 3, "O"),
+        ("Omar", "PROPN", "compound", 2, "O"),
+        ("Vale", "PROPN", "compound", 1, "O"),
+        ("Bridge", "PROPN", "dobj", -4, "O"),
+        (".", "PUNCT", "punct", -5, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []
+
+
+def test_a_capitalised_people_noun_after_a_name_word_is_no_group(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("It", "PRON", "nsubjpass", 2, "O"),
+        ("was", "AUX", "auxpass", 1, "O"),
+        ("quoted", "VERB", "ROOT", 0, "O"),
+        ("by", "ADP", "agent", -1, "O"),
+        ("Greek", "ADJ", "amod", 1, "B-NORP"),
+        ("Reporter", "PROPN", "pobj", -2, "O"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []

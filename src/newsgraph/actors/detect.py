@@ -382,8 +382,8 @@ def _looks_like_a_person(words: Span) -> bool:
     lex = lexicons()
     if not 2 <= len(words) <= 3 or words[0].text not in lex.given_names:
         return False
-    if words.text in _known_surfaces():
-        return False
+    if words.text in _known_surfaces() or lex.locative.get(words[-1].lower_) == "place":
+        return False  # "George Washington Bridge" is a bridge
     return all(t.is_title and t.lower_ not in lex.org_keywords for t in words)
 
 

@@ -129,6 +129,15 @@ def _names_person(token: Token, owner: Owners) -> bool:
     return person(nxt)
 
 
+def _capitalised_person_noun(token: Token) -> bool:
+    """A singular people noun capitalised inside a sentence after a capitalised word
+    ("Greek Reporter", "United States Senator ..."): part of a name or a title."""
+    entry = lexicons().agents[token.lower_]
+    if entry.kind == "institution" or token.lower_ != entry.noun or not token.is_title:
+        return False  # "the Israeli Army" is the army
+    return not token.is_sent_start and token.i > 0 and token.doc[token.i - 1].is_title
+
+
 def _describes_org(token: Token, owner: Owners) -> bool:
     """A phrase in apposition to a named organization ("the X Party, the largest party")."""
     head = token.head if token.dep_ == "appos" else None
@@ -346,6 +355,8 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         token = doc[start]
         if token.i in owner or token.i in headline or token.pos_ not in _NOUNS:
             continue
+        if _capitalised_person_noun(token):
+            continue  # "as quoted by Greek Reporter": a name, not a common noun
         if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
             continue  # "police station"; "police officers" is read from its head
         if _names_person(token, owner) or _describes_org(token, owner):

@@ -310,6 +310,8 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
+        elif cand.source == "ner" and _pair_of_people(doc, cand, surnames):
+            continue  # "Kelly and Baroni": two people the model joined into an ORG
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
             rest.append(cand)
     flags = doc.to_array([IS_TITLE, IS_ALPHA]) if len(doc) else numpy.zeros((0, 2))
@@ -324,6 +326,23 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
+
+
+def _pair_of_people(
+    doc: Doc, cand: Candidate, surnames: dict[tuple[str, ...], Entity | None]
+) -> bool:
+    """Add both names of "Kelly and Baroni" to their people when both are known names."""
+    joins = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in ("and", "&")]
+    if len(joins) != 1:
+        return False
+    parts = [(cand.start, joins[0]), (joins[0] + 1, cand.end)]
+    people = [surnames.get(tuple(fold(t.lower_) for t in doc[s:e] if t.is_alpha)) for s, e in parts]
+    if any(p is None for p in people):
+        return False
+    for person, (start, end) in zip(people, parts, strict=True):
+        if person is not None:
+            person.add(doc, start, end, "PERSON", "alias")
+    return True
 
 
 def _is_place_name(doc: Doc, cand: Candidate) -> bool:
@@ -528,7 +547,8 @@ def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
     """Fold a one-word organization into the one longer organization with that head.
 
     "Court" after "Court of Session", "House" after "House of Representatives";
-    with two candidates ("House of Commons", "House of Lords") nothing is merged.
+    with two candidates ("House of Commons", "House of Lords") nothing is merged
+    (the nearest one named before is as often wrong as right).
     """
     _merge_country_prefixed(entities)
     _merge_foreign_bodies(entities)
