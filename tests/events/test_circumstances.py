@@ -97,3 +97,55 @@ def test_a_trigger_noun_modifying_another_gives_way(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -1, "O", "."),
     ]
     assert [e.trigger.text for e in _events(make_doc, rows)] == ["conviction"]
+
+
+def test_an_event_noun_naming_a_kind_of_thing_is_no_event(make_doc: MakeDoc) -> None:
+    # "Norway deployed riot police." -- but "Norway sent a mediation mission." is mediation.
+    def sent(modifier: str, lemma: str, head: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("sent", "VERB", "ROOT", 0, "O", "send"),
+            ("a", "DET", "det", 2, "O", "a"),
+            (modifier, "NOUN", "compound", 1, "O", lemma),
+            (head, "NOUN", "dobj", -3, "O", head),
+            (".", "PUNCT", "punct", -4, "O", "."),
+        ]
+
+    assert _events(make_doc, sent("riot", "riot", "police")) == []
+    (event,) = _events(make_doc, sent("mediation", "mediation", "mission"))
+    assert (event.type, event.actor) == ("CONSULT", "A1")
+
+
+def test_in_protest_is_the_manner_of_the_act(make_doc: MakeDoc) -> None:
+    # "Norway left in protest." vs "Norway left in the protest."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("left", "VERB", "ROOT", 0, "O", "leave"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        ("protest", "NOUN", "pobj", -1, "O", "protest"),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor) == ("PROTEST", "A1")
+    the = [
+        *rows[:3],
+        ("the", "DET", "det", 1, "O", "the"),
+        ("protest", "NOUN", "pobj", -2, "O", "protest"),
+    ]
+    the.append((".", "PUNCT", "punct", -4, "O", "."))
+    assert _events(make_doc, the) == []
+
+
+def test_the_side_withdrawn_from_is_the_recipient(make_doc: MakeDoc) -> None:
+    # "Norway withdrew from Peru to Chile."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("withdrew", "VERB", "ROOT", 0, "O", "withdraw"),
+        ("from", "ADP", "prep", -1, "O", "from"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        ("to", "ADP", "prep", -3, "O", "to"),
+        ("Chile", "PROPN", "pobj", -1, "B-GPE", "Chile"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor, event.recipient) == ("RETREAT", "A1", "A2")

@@ -89,7 +89,8 @@ def test_modality_and_contexts_use_known_classes() -> None:
     lexicon = load_lexicon()
     qualifiers = {"intent", "negative", "hypothetical", "obligation"}
     roles = {
-        "command", "undergo", "means", "report", "sponsor", "receive", "stative", "participate"
+        "command", "undergo", "means", "report", "sponsor", "receive", "stative", "participate",
+        "carrier",
     }  # fmt: skip
     speech = {"censure", "praise", "ruling", "violate", "norm"}
     classes = qualifiers | roles | speech

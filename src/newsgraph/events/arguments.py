@@ -40,7 +40,9 @@ _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp", "pcomp"})
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
-_SHARED_PREPS = frozenset({"during", "in", "at", "on", "to", "for", "through", "via", "with", "by"})
+_SHARED_PREPS = frozenset(
+    {"during", "in", "at", "on", "to", "for", "through", "via", "with", "by", "under"}
+)  # "placed him under arrest"
 _NO_ROLES: Mapping[str, str] = {}
 # Circumstances that imply taking part only in joint acts (meetings) or with a
 # participation verb ("took part in the protest").
@@ -263,13 +265,14 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     if _passive(verb):
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
+    if kind in _FROM_KINDS:
+        # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end.
+        objects += _prep_objects(verb, _FROM)
     objects += _prep_objects(verb, _RECIPIENT_PREPS)
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
     objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    if kind in _FROM_KINDS:
-        objects += _prep_objects(verb, frozenset({"from"}))  # "withdrew troops from Lebanon"
     if kind == "THREATEN":
         # "threatened to strike unless Israel withdraws": the one who must comply
         objects += [c for c in verb.children if c.dep_ == "advcl"]
@@ -330,9 +333,12 @@ def _shared(trigger: Trigger, role: str | None) -> bool:
     took part in a protest protested; but doing something during or in a
     rally, an attack or a strike is no part in it.
     """
-    prep = trigger.token.head.lower_
+    noun = trigger.token
+    prep = noun.head.lower_
     if prep not in _CIRCUMSTANCE_PREPS or role in ("participate", "stative"):
         return True
+    if prep == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True  # "walked out in protest": the manner of the act, not its setting
     return trigger.entry.type in _JOINT_TYPES
 
 

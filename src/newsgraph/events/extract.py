@@ -276,10 +276,21 @@ def _background(trigger: Trigger, parts: Participants) -> bool:
     it may be named elsewhere. A noun only mentions an act ("the attack
     ended", "sanctions against Russia"), a verb used as a modifier describes
     something ("UN-brokered"), and a common word says too little on its own.
+    An event noun modifying another noun names a kind of thing ("riot
+    police", "aid workers"), named doer or not, unless that noun carries the
+    act ("a mediation mission", "a ceasefire agreement": ``carrier`` words).
     """
+    entry = trigger.entry
+    token = trigger.token
+    # "riot police", "aid workers": a kind of thing; "a mediation mission" is the act.
+    if (
+        entry.pos == "NOUN"
+        and token.dep_ == "compound"
+        and load_lexicon().modality.get(token.head.lemma_.lower()) != "carrier"
+    ):
+        return True
     if parts.named:
         return False
-    entry = trigger.entry
     if entry.weak or entry.pos == "NOUN" or trigger.token.dep_ in _MODIFIER_DEPS:
         return True
     return entry.pos == "ADJ" and parts.recipient is None

@@ -48,6 +48,7 @@ _MODALITY = frozenset(
         "violate",
         "norm",
         "participate",
+        "carrier",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})
