@@ -322,3 +322,24 @@ def test_an_amount_in_aid_is_aid(make_doc: MakeDoc) -> None:
     assert (event.type, event.actor) == ("AID", "A1")
     shoes = [r if r[0] != "aid" else ("shoes", "NOUN", "pobj", -1, "O", "shoe") for r in rows]
     assert _events(make_doc, shoes) == []
+
+
+def test_killing_animals_is_no_assault(make_doc: MakeDoc) -> None:
+    def killed(obj: str, lemma: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("killed", "VERB", "ROOT", 0, "O", "kill"),
+            (obj, "NOUN", "dobj", -1, "O", lemma),
+            (".", "PUNCT", "punct", -2, "O", "."),
+        ]
+
+    assert _events(make_doc, killed("pigs", "pig")) == []
+    (event,) = _events(make_doc, killed("villagers", "villager"))
+    assert (event.type, event.actor) == ("ASSAULT", "A1")
+
+
+def test_shouting_at_someone_is_a_protest_but_shouting_is_not(make_doc: MakeDoc) -> None:
+    at: list[Row] = [("at", "ADP", "prep", -2, "O", "at")]
+    (event,) = _events(make_doc, _clause("shouted", "shout", at))
+    assert event.type == "PROTEST"
+    assert _events(make_doc, _clause("shouted", "shout")) == []
