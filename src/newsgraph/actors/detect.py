@@ -76,6 +76,9 @@ _SENTENCE_END = frozenset({".", "?", "!", '"', "”", ":"})
 _QUOTES = frozenset({'"', "“", "”"})
 _DASHES = frozenset({"-", "–", "—"})
 _THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 # What each lexicon kind is labelled as in doc.ents.
 _KIND_LABEL = {
     "country": "GPE", "capital": "GPE", "demonym": "NORP", "org": "ORG", "leader": "PERSON",
@@ -483,6 +486,8 @@ def _names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "Hurricane" left out of the model's "Lorenzo"
     if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
         return True
+    if end < len(doc) and doc[end].text in _WEEKDAYS:
+        return True  # "Super Tuesday", "Black Friday": a day, not an actor
     if end - start != 1 or start == 0:
         return False
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
@@ -578,21 +583,21 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         cut = None
         after_title = False
+        cand_span = doc[cand.start : cand.end]
         if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
             for k in range(cand.start + 1, cand.end - 1):
                 if tuple(t.text for t in doc[k : cand.end]) in people:
                     cut = k
                     break
             after_title = (
-                cand.start > 1 and doc[cand.start - 1].lower_ == "of" and cand.start - 1 in titles
+                cand.start > 1
+                and doc[cand.start - 1].lower_ in ("of", "from")
+                and cand.start - 1 in titles
             )
             tail = doc[cand.end - 2 : cand.end]
-            if (
-                cut is None
-                and after_title
-                and cand.end - cand.start >= 3
-                and all(t.is_title for t in tail)
-            ):
+            after_title = after_title or _place_then_given_name(doc, cand)
+            named = all(t.is_title for t in tail) and len(cand_span) >= 3
+            if cut is None and after_title and named:
                 cut = cand.end - 2
         if cut is None:
             out.append(cand)
@@ -601,6 +606,16 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         tail_label = _relabel(doc, cut, cand.end, "PERSON")  # "... School" is no person
         out.append(Candidate(cut, cand.end, tail_label or cand.label, "ner"))
     return out
+
+
+def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
+    """ "Vermont Bernie Sanders": a known place glued to a known first name and a surname."""
+    lex = lexicons()
+    head = doc[cand.start : cand.end - 2].text
+    known_place = head in lex.geo or head in lex.cities or head in lex.country_names
+    surname = doc[cand.end - 1].lower_
+    common = surname in lex.locative or surname in lex.org_keywords or surname in lex.incidental
+    return known_place and doc[cand.end - 2].text in lex.given_names and not common
 
 
 def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -126,16 +126,12 @@ def _names_person(token: Token, owner: Owners) -> bool:
     if nxt < len(doc) and doc[nxt].text == "(":  # "Labour MP (Member of Parliament) NAME"
         nxt = next((k + 1 for k in range(nxt, min(nxt + 8, len(doc))) if doc[k].text == ")"), nxt)
     nxt += nxt < len(doc) and doc[nxt].text == ","
+    if nxt < len(doc) and doc[nxt].lower_ in ("from", "of") and not person(nxt):
+        home = nxt + 1  # "Senator from Vermont Jo Doe": the title, then where, then who
+        while home < min(nxt + 4, len(doc)) and doc[home].is_title and not person(home):
+            home += 1
+        return person(home)
     return person(nxt)
-
-
-def _capitalised_person_noun(token: Token) -> bool:
-    """A singular people noun capitalised inside a sentence after a capitalised word
-    ("Greek Reporter", "United States Senator ..."): part of a name or a title."""
-    entry = lexicons().agents[token.lower_]
-    if entry.kind == "institution" or token.lower_ != entry.noun or not token.is_title:
-        return False  # "the Israeli Army" is the army
-    return not token.is_sent_start and token.i > 0 and token.doc[token.i - 1].is_title
 
 
 def _describes_org(token: Token, owner: Owners) -> bool:
@@ -207,6 +203,8 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
                 if found is None or found[0].type == "PERSON":
                     continue
                 ent, _, ent_end = found
+                if ent.type not in ("COUNTRY", "ORG") and agents[token.lower_].sector == "GOV":
+                    continue  # "delegates in Colorado" are no national government
                 if (ent.country or ent.type == "ORG") and (child.lower_ != "in" or stationed):
                     org = ent if ent.type == "ORG" else None
                     return ent.country or "", org, max(ent_end, pobj.i + 1), sector
@@ -355,8 +353,6 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         token = doc[start]
         if token.i in owner or token.i in headline or token.pos_ not in _NOUNS:
             continue
-        if _capitalised_person_noun(token):
-            continue  # "as quoted by Greek Reporter": a name, not a common noun
         if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
             continue  # "police station"; "police officers" is read from its head
         if _names_person(token, owner) or _describes_org(token, owner):
