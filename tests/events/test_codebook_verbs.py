@@ -343,3 +343,36 @@ def test_shouting_at_someone_is_a_protest_but_shouting_is_not(make_doc: MakeDoc)
     (event,) = _events(make_doc, _clause("shouted", "shout", at))
     assert event.type == "PROTEST"
     assert _events(make_doc, _clause("shouted", "shout")) == []
+
+
+def test_the_one_allowed_to_act_is_the_object_of_allowing(make_doc: MakeDoc) -> None:
+    # "Norway allowed inspectors to visit." (the parser makes "inspectors" the clause's subject)
+    def allowed(who: str, lemma: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("allowed", "VERB", "ROOT", 0, "O", "allow"),
+            (who, "NOUN", "nsubj", 2, "O", lemma),
+            ("to", "PART", "aux", 1, "O", "to"),
+            ("enter", "VERB", "ccomp", -3, "O", "enter"),
+            (".", "PUNCT", "punct", -4, "O", "."),
+        ]
+
+    (event,) = _events(make_doc, allowed("inspectors", "inspector"))
+    assert (event.type, event.mode) == ("RETREAT", "access")
+    (event,) = _events(make_doc, allowed("tourists", "tourist"))
+    assert (event.type, event.mode) == ("CONCEDE", "policy")
+
+
+def test_police_raids_are_coercion_and_attacks_on_websites_are_cyber(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _troops("raided", "raid", "police"))
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+    (event,) = _events(make_doc, _troops("raided", "raid", "soldiers"))
+    assert event.type == "ASSAULT"
+    websites: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("websites", "NOUN", "dobj", -1, "O", "website"),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+    (event,) = _events(make_doc, websites)
+    assert (event.type, event.mode) == ("COERCE", "cyber")

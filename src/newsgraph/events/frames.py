@@ -95,6 +95,9 @@ def object_tokens(token: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ in _PREP_DEPS:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "ccomp":
+            # "allowed [inspectors] to visit" parsed with the object as the clause's subject
+            found.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i)
     for tok in list(found):
         found.extend(c for c in tok.conjuncts if c.i > tok.i)
     for tok in list(found):
