@@ -20,7 +20,6 @@ from ..config import Settings, load_settings
 from ..errors import NewsgraphError
 from ..ingest import FetchOptions, read_sources
 from ..model import Analysis, Skipped
-from ..pipeline import run
 
 __all__ = ["cli", "main"]
 
@@ -53,6 +52,8 @@ def _analyses(
     fetch_options: FetchOptions | None = None,
 ) -> Iterator[Analysis]:
     items = read_sources(sources, settings.words_per_minute, fetch_options)
+    from ..pipeline import run  # spaCy is loaded only by the commands that analyze
+
     for result in run(items, settings):
         if isinstance(result, Skipped):
             tally.skipped += 1

@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import click
@@ -36,7 +37,6 @@ from ..export import EXPORT_FORMATS, export
 from ..export.render import FORMATS, render_rows, render_table, to_json
 from ..ingest import FetchOptions, read_sources
 from ..model import Analysis, Article, Skipped
-from ..pipeline import PIPELINE_VERSION, run
 from ..store import Outcome, RecordError, Store, open_store
 from ..store import queries as q
 
@@ -132,6 +132,14 @@ def _progress(enabled: bool) -> Progress:
                     console=Console(stderr=True), disable=not enabled, transient=False)
 
 
+def _pipeline() -> ModuleType:
+    """The pipeline module, imported by the commands that analyze: it loads spaCy (a second),
+    which the query commands do not need."""
+    from .. import pipeline
+
+    return pipeline
+
+
 def _fresh(items: Iterable[Article | Skipped], store: Store, tally: _Tally,
            advance: Callable[[], None]) -> Iterator[Article | Skipped]:
     """Pass on only what needs analysis; store repeats and near-duplicates at once."""
@@ -208,7 +216,7 @@ def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers
         read = read_sources(sources, settings.words_per_minute, fetching)
         items = _fresh(read, store, tally, advance)
         try:
-            _store_results(run(items, settings), store, tally, advance, report)
+            _store_results(_pipeline().run(items, settings), store, tally, advance, report)
         except KeyboardInterrupt:
             # Every stored article was committed; the one in flight was rolled back.
             _say(tally.summary())
@@ -226,24 +234,25 @@ def ingest(settings: Settings, sources: tuple[str, ...], db: str | None, workers
 def reanalyze(settings: Settings, db: str | None, workers: int | None, everything: bool) -> None:
     """Re-analyze the articles stored by an older pipeline version (or --all)."""
     settings = settings.with_overrides(workers=workers)
+    pipeline = _pipeline()
     done = failed = 0
     with _open(settings, db) as store:
         store.check_writable()
         rows: dict[int, int] = {}
 
         def articles() -> Iterator[Article]:
-            for article_id, article in store.outdated(PIPELINE_VERSION, everything):
+            for article_id, article in store.outdated(pipeline.PIPELINE_VERSION, everything):
                 rows[id(article)] = article_id
                 yield article
 
-        for result in run(articles(), settings):
+        for result in pipeline.run(articles(), settings):
             if isinstance(result, Skipped):
                 failed += 1
                 _say(f"skipped {result}")
                 continue
             store.replace(rows.pop(id(result.article)), result)
             done += 1
-    _say(f"{done} re-analyzed with pipeline {PIPELINE_VERSION}, {failed} failed")
+    _say(f"{done} re-analyzed with pipeline {pipeline.PIPELINE_VERSION}, {failed} failed")
     if failed:
         sys.exit(1)
 

@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..model import Actor, Analysis, Article, Event
-from ..relations import edge_type
 from .backends import Database
 from .dedup import CONTAINMENT, Signature, containment
 
@@ -284,6 +283,9 @@ def _write_events(db: Database, article_id: int, analysis: Analysis,
 
 def _write_relations(db: Database, article_id: int, analysis: Analysis,
                      ids: dict[str, tuple[int, str | None]], day: str | None) -> None:
+    # Imported here: the relations stage loads spaCy, which the query commands do not need.
+    from ..relations import edge_type
+
     text = analysis.article.text
     rows = []
     for r in analysis.relations:
