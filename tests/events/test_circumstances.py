@@ -149,3 +149,29 @@ def test_the_side_withdrawn_from_is_the_recipient(make_doc: MakeDoc) -> None:
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("RETREAT", "A1", "A2")
+
+
+def test_a_conjoined_verb_takes_no_modality_from_its_sibling(make_doc: MakeDoc) -> None:
+    # "Norway sought peace but withdrew." -- the withdrawal happened; "seek" qualifies nothing.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("sought", "VERB", "ROOT", 0, "O", "seek"),
+        ("peace", "NOUN", "dobj", -1, "O", "peace"),
+        ("but", "CCONJ", "cc", -2, "O", "but"),
+        ("withdrew", "VERB", "conj", -3, "O", "withdraw"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.intent) == ("RETREAT", False)
+
+
+def test_a_predicate_noun_describes_its_subject(make_doc: MakeDoc) -> None:
+    # "Norway was a retreat." describes Norway; "Norway held talks." is Norway's act.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("was", "AUX", "ROOT", 0, "O", "be"),
+        ("a", "DET", "det", 1, "O", "a"),
+        ("retreat", "NOUN", "attr", -2, "O", "retreat"),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []

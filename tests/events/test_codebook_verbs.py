@@ -376,3 +376,21 @@ def test_police_raids_are_coercion_and_attacks_on_websites_are_cyber(make_doc: M
     ]
     (event,) = _events(make_doc, websites)
     assert (event.type, event.mode) == ("COERCE", "cyber")
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "extra"),
+    [
+        ("hails", "hail", [("from", "ADP", "prep", -2, "O", "from")]),  # where one is from
+        ("hosted", "host", [("show", "NOUN", "npadvmod", -2, "O", "show")]),
+    ],
+)
+def test_frames_that_are_no_event(
+    make_doc: MakeDoc, word: str, lemma: str, extra: list[Row]
+) -> None:
+    rows = _clause(word, lemma, extra)
+    if lemma == "host":  # "Norway hosted a show": the show is the object
+        rows[2] = ("show", "NOUN", "dobj", -1, "O", "show")
+        rows = [r for r in rows if r[2] != "npadvmod"]
+        rows[-1] = (".", "PUNCT", "punct", -2, "O", ".")
+    assert _events(make_doc, rows) == []

@@ -308,6 +308,8 @@ def _light_verb(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ == "compound":
         noun = noun.head  # "[mediation] mission"
     head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return None, ""  # "the house was a country retreat" describes its subject
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head, "object"
     if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):

@@ -281,7 +281,10 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
             break
         if dep == "advcl":
             break
-        kind = lexicon.modality.get(current.lemma_.lower())
+        # A conjoined verb is a sibling act ("sought the nomination but withdrew"):
+        # its own meaning qualifies nothing, though auxiliaries it shares do ("will
+        # attack and kill").
+        kind = lexicon.modality.get(current.lemma_.lower()) if dep != "conj" else None
         if kind in _QUALIFIERS:
             classes.add(kind)
         above = _own_modality(current, lexicon)
