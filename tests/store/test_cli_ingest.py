@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsgraph.cli.store_cmd as store_cmd
+from newsgraph import pipeline
 from newsgraph.cli import cli
 from newsgraph.config import Settings
 from newsgraph.model import Analysis, Article, Skipped
@@ -52,7 +53,7 @@ def _stats(db: str) -> dict[str, int]:
 
 def test_second_run_adds_nothing_and_near_duplicates_are_linked(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_cmd, "run", _analyses)
+    monkeypatch.setattr(pipeline, "run", _analyses)
     db = str(tmp_path / "news.db")
     corpus = _corpus(tmp_path, {"copy": "Another headline.\n" + STORIES["s1"][9:-60]})
     code, out, err = _run("ingest", str(corpus), "--db", db)
@@ -67,14 +68,14 @@ def test_an_interrupted_run_keeps_what_was_stored_and_resumes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "news.db")
     corpus = _corpus(tmp_path)
-    monkeypatch.setattr(store_cmd, "run",
+    monkeypatch.setattr(pipeline, "run",
                         lambda items, settings: _analyses(items, settings, stop_after=2))
     code, _, err = _run("ingest", str(corpus), "--db", db)
     assert code == 130
     assert err == ("newsgraph: 2 read, 2 analyzed, 0 unchanged, 0 duplicates, 0 skipped\n"
                    "newsgraph: interrupted\n")
     assert _stats(db)["articles"] == 2
-    monkeypatch.setattr(store_cmd, "run", _analyses)
+    monkeypatch.setattr(pipeline, "run", _analyses)
     code, _, err = _run("ingest", str(corpus), "--db", db)
     assert (code, err) == (0, "newsgraph: 4 read, 2 analyzed, 2 unchanged, 0 duplicates, "
                               "0 skipped\n")
@@ -83,12 +84,12 @@ def test_an_interrupted_run_keeps_what_was_stored_and_resumes(
 def test_reanalyze_refreshes_only_older_versions(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "news.db")
-    monkeypatch.setattr(store_cmd, "run",
+    monkeypatch.setattr(pipeline, "run",
                         lambda items, settings: _analyses(items, settings, version="0.0.9"))
     _run("ingest", str(_corpus(tmp_path)), "--db", db)
     assert _stats(db)["pipeline_versions"] == {"0.0.9": 4}
-    monkeypatch.setattr(store_cmd, "run", _analyses)
-    monkeypatch.setattr(store_cmd, "PIPELINE_VERSION", "0.1.0")
+    monkeypatch.setattr(pipeline, "run", _analyses)
+    monkeypatch.setattr(pipeline, "PIPELINE_VERSION", "0.1.0")
     code, _, err = _run("reanalyze", "--db", db)
     assert (code, err) == (0, "newsgraph: 4 re-analyzed with pipeline 0.1.0, 0 failed\n")
     assert _stats(db)["pipeline_versions"] == {"0.1.0": 4}
@@ -98,7 +99,7 @@ def test_reanalyze_refreshes_only_older_versions(tmp_path: Path,
 
 def test_an_article_the_database_refuses_is_skipped_not_fatal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_cmd, "run", _analyses)
+    monkeypatch.setattr(pipeline, "run", _analyses)
     db = str(tmp_path / "news.db")
     corpus = _corpus(tmp_path, {"bad": "Broken \ud800 text. " + babble(9, 60)})
     code, _, err = _run("ingest", str(corpus), "--db", db)
