@@ -175,3 +175,32 @@ def test_a_predicate_noun_describes_its_subject(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -3, "O", "."),
     ]
     assert _events(make_doc, rows) == []
+
+
+def _noun_subject(verb: str, lemma: str, particle: str | None = None) -> list[Row]:
+    """ "Fighting <verb> [particle] between Norway and Peru." """
+    rows: list[Row] = [
+        ("Fighting", "NOUN", "nsubj", 1, "O", "fighting"),
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+    ]
+    if particle:
+        rows.append((particle, "ADP", "prt", -1, "O", particle))
+    at = len(rows)
+    rows += [
+        ("between", "ADP", "prep", 1 - at, "O", "between"),
+        ("Norway", "PROPN", "pobj", -1, "B-GPE", "Norway"),
+        ("and", "CCONJ", "cc", -1, "O", "and"),
+        ("Peru", "PROPN", "conj", -2, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -3 - at, "O", "."),
+    ]
+    return rows
+
+
+def test_a_noun_event_reported_as_taking_place_is_kept(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _noun_subject("broke", "break", "out"))
+    assert (event.type, event.actors) == ("ASSAULT", ("A1", "A2"))
+    (event,) = _events(make_doc, _noun_subject("erupted", "erupt"))
+    assert event.type == "ASSAULT"
+    # "Fighting ended between ..." only mentions it; "broke" without "out" is no occurrence.
+    assert _events(make_doc, _noun_subject("ended", "end")) == []
+    assert _events(make_doc, _noun_subject("broke", "break")) == []

@@ -44,6 +44,7 @@ _SHARED_PREPS = frozenset(
     {"during", "in", "at", "on", "to", "for", "through", "via", "with", "by", "under"}
 )  # "placed him under arrest"
 _NO_ROLES: Mapping[str, str] = {}
+_SIDES = frozenset({"between", "among", "by"})
 # Circumstances that imply taking part only in joint acts (meetings) or with a
 # participation verb ("took part in the protest").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
@@ -62,7 +63,9 @@ class Participants:
 
     ``named`` says the parse names a doer even when it resolves to no actor
     ("riot police fired", "rebels attacked"): the act is reported as done by
-    someone, so it is kept with an unknown actor.
+    someone, so it is kept with an unknown actor. ``occurred`` says a noun's
+    clause reports the act as taking place ("fighting broke out", "there
+    were clashes"), so it is kept too, where a mere mention is not.
     """
 
     actors: tuple[str, ...]
@@ -70,6 +73,7 @@ class Participants:
     named: bool = False
     first_person: bool = False  # the doer is "I" or "we" (the speaker, inside a quote)
     entity: bool = False  # the doer phrase holds a named entity ("Greek diplomats")
+    occurred: bool = False
 
 
 def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
@@ -423,11 +427,37 @@ def _noun_args(
         named = named or lender.named
         by_id = {a.id: a for a in actors}
         doers = [by_id[i] for i in lender.actors if i in by_id]
+    if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
+        # "fighting broke out between X and Y": the sides are named on the verb
+        for pobj in _prep_objects(verb, _SIDES):
+            doers.extend(actors_of(pobj, actors))
+            named = True
     if how == "subject" and verb is not None and verb.i in triggers:
         how = ""  # the verb is an event of its own; its object is not this noun's target
     ids = tuple(dict.fromkeys(a.id for a in doers))
     targets = _noun_targets(noun, verb, how, lend)
-    return Participants(ids, _first(targets, actors, set(ids)), named or bool(ids))
+    recipient = _first(targets, actors, set(ids))
+    return Participants(ids, recipient, named or bool(ids), occurred=_occurred(noun, roles))
+
+
+def _role(verb: Token, roles: Mapping[str, str]) -> str | None:
+    """The class of a verb, or of the verb with its particle ("break_out")."""
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod") and child.lower_ in ("out", "up", "on"):
+            found = roles.get(f"{verb.lemma_.lower()}_{child.lower_}")
+            if found:
+                return found
+    return roles.get(verb.lemma_.lower())
+
+
+def _occurred(noun: Token, roles: Mapping[str, str]) -> bool:
+    """ "[Fighting] broke out", "[talks] resumed", "there were [clashes]": the act took place."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB":
+        return _role(head, roles) == "occur"
+    if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
+        return any(c.dep_ == "expl" for c in head.children)
+    return False
 
 
 def participants(

@@ -289,7 +289,7 @@ def _background(trigger: Trigger, parts: Participants) -> bool:
         and load_lexicon().modality.get(token.head.lemma_.lower()) != "carrier"
     ):
         return True
-    if parts.named:
+    if parts.named or parts.occurred:
         return False
     if entry.weak or entry.pos == "NOUN" or trigger.token.dep_ in _MODIFIER_DEPS:
         return True

@@ -49,6 +49,7 @@ _MODALITY = frozenset(
         "norm",
         "participate",
         "carrier",
+        "occur",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})
