@@ -204,3 +204,25 @@ def test_a_noun_event_reported_as_taking_place_is_kept(make_doc: MakeDoc) -> Non
     # "Fighting ended between ..." only mentions it; "broke" without "out" is no occurrence.
     assert _events(make_doc, _noun_subject("ended", "end")) == []
     assert _events(make_doc, _noun_subject("broke", "break")) == []
+
+
+def _from(noun: str, lemma: str) -> list[Row]:
+    """ "Norway rejected the <noun> from Peru." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("rejected", "VERB", "ROOT", 0, "O", "reject"),
+        ("the", "DET", "det", 1, "O", "the"),
+        (noun, "NOUN", "dobj", -2, "O", lemma),
+        ("from", "ADP", "prep", -1, "O", "from"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+
+
+def test_a_word_from_someone_is_theirs_but_force_from_somewhere_is_not(
+    make_doc: MakeDoc,
+) -> None:
+    found = {(e.type, e.actor) for e in _events(make_doc, _from("offer", "offer"))}
+    assert found == {("REJECT", "A1"), ("AGREE", "A2")}
+    found = {(e.type, e.actor) for e in _events(make_doc, _from("attack", "attack"))}
+    assert ("ASSAULT", "A2") not in found

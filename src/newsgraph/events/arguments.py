@@ -45,6 +45,10 @@ _SHARED_PREPS = frozenset(
 )  # "placed him under arrest"
 _NO_ROLES: Mapping[str, str] = {}
 _SIDES = frozenset({"between", "among", "by"})
+# Nominal acts whose "from" phrase names their source: words and gifts, not force.
+_FROM_SOURCES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
 # Circumstances that imply taking part only in joint acts (meetings) or with a
 # participation verb ("took part in the protest").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
@@ -348,17 +352,26 @@ def _shared(trigger: Trigger, role: str | None) -> bool:
     return trigger.entry.type in _JOINT_TYPES
 
 
-def _noun_doers(noun: Token, actors: tuple[Actor, ...]) -> tuple[list[Actor], bool]:
-    """Doers a noun names itself ("Iran's attack", "an attack by X"), and whether any is named."""
+def _noun_doers(
+    noun: Token, actors: tuple[Actor, ...], kind: str | None = None
+) -> tuple[list[Actor], bool]:
+    """Doers a noun names itself ("Iran's attack", "an attack by X"), and whether any is named.
+
+    A word or gift "from" someone is theirs ("an offer from Kabul", "a demand
+    from the US", "aid from Iran"); an attack "from" somewhere is not.
+    """
     doers: list[Actor] = []
     named = False
+    sources = (
+        ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
+    )
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
             named = True
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in _DOER_ENTS:
             named = True  # "Palestinian riots": a named side, even if not an actor
-        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+        elif child.dep_ == "prep" and child.lower_ in sources:
             # "an attack by X"; "clashes between X and Y", "talks between X and Y":
             # every side of a two-sided act is a source (PLOVER).
             for pobj in child.children:
@@ -397,7 +410,7 @@ def _noun_args(
     fallback: bool,
 ) -> Participants:
     noun = trigger.token
-    doers, named = _noun_doers(noun, actors)
+    doers, named = _noun_doers(noun, actors, trigger.entry.type)
     verb, how = _light_verb(noun)
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
