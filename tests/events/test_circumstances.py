@@ -226,3 +226,21 @@ def test_a_word_from_someone_is_theirs_but_force_from_somewhere_is_not(
     assert found == {("REJECT", "A1"), ("AGREE", "A2")}
     found = {(e.type, e.actor) for e in _events(make_doc, _from("attack", "attack"))}
     assert ("ASSAULT", "A2") not in found
+
+
+def test_a_sourced_demand_stands_whatever_is_done_with_it(make_doc: MakeDoc) -> None:
+    # "Norway refused to respond to the demand from Peru." -- Peru did demand.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("refused", "VERB", "ROOT", 0, "O", "refuse"),
+        ("to", "PART", "aux", 1, "O", "to"),
+        ("respond", "VERB", "xcomp", -2, "O", "respond"),
+        ("to", "ADP", "prep", -1, "O", "to"),
+        ("the", "DET", "det", 1, "O", "the"),
+        ("demand", "NOUN", "pobj", -2, "O", "demand"),
+        ("from", "ADP", "prep", -1, "O", "from"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -8, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor) == ("REQUEST", "A2")

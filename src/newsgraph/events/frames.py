@@ -253,6 +253,12 @@ def _infinitive_advcl(token: Token) -> bool:
     )
 
 
+def _sourced(noun: Token) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children
+    )
+
+
 def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
     """Work out the governor, negation, hypothesis and intent of ``trigger``.
 
@@ -292,6 +298,10 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
             # "no knowledge of these donations" does not deny the donations.
             above.discard("negative")
         classes |= above
+    if trigger.entry.pos == "NOUN" and _sourced(token):
+        # A noun act with its own source ("a demand from the US", "Iran's offer") took
+        # place whatever the clause above does with it ("refused to respond to ...").
+        classes = _own_modality(token, lexicon) - {"intent"}
     return Frame(
         governor=governor,
         negated="negative" in classes,
