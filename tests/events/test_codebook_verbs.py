@@ -394,3 +394,27 @@ def test_frames_that_are_no_event(
         rows = [r for r in rows if r[2] != "npadvmod"]
         rows[-1] = (".", "PUNCT", "punct", -2, "O", ".")
     assert _events(make_doc, rows) == []
+
+
+def test_no_plans_to_act_denies_the_act_but_no_knowledge_of_it_does_not(
+    make_doc: MakeDoc,
+) -> None:
+    # "Norway has no plans to withdraw." -- a cooperative act denied is a REJECT.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("has", "VERB", "ROOT", 0, "O", "have"),
+        ("no", "DET", "det", 1, "O", "no"),
+        ("plans", "NOUN", "dobj", -2, "O", "plan"),
+        ("to", "PART", "aux", 1, "O", "to"),
+        ("withdraw", "VERB", "acl", -2, "O", "withdraw"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert event.type == "REJECT"
+
+
+def test_brushing_aside_is_rejecting(make_doc: MakeDoc) -> None:
+    aside: list[Row] = [("aside", "ADV", "advmod", -2, "O", "aside")]
+    (event,) = _events(make_doc, _clause("brushed", "brush", aside))
+    assert event.type == "REJECT"
+    assert _events(make_doc, _clause("brushed", "brush")) == []

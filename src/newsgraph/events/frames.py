@@ -294,8 +294,9 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         if kind in _QUALIFIERS:
             classes.add(kind)
         above = _own_modality(current, lexicon)
-        if current.pos_ == "NOUN":
-            # "no knowledge of these donations" does not deny the donations.
+        if current.pos_ == "NOUN" and kind != "intent":
+            # "no knowledge of these donations" does not deny the donations, but
+            # "no plans to withdraw" denies the withdrawal.
             above.discard("negative")
         classes |= above
     if trigger.entry.pos == "NOUN" and _sourced(token):
