@@ -7,11 +7,13 @@ Data flows one way: ingest -> nlp -> actors -> quotes -> events -> relations.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
 from multiprocessing.context import BaseContext
 
 from spacy.tokens import Doc
@@ -39,11 +41,10 @@ __all__ = [
 PIPELINE_VERSION = "0.2.0"
 
 #: Batches each pool worker analyzes before the pool is replaced by freshly
-#: forked workers. spaCy workers grow as they meet new strings (the vocab, the
-#: tokenizer cache, allocator fragmentation): raw ``nlp.pipe(n_process=2)`` goes
-#: from 0.7 to 2.0 GB over the 5,780 Wikinews articles. Forking afresh from the
-#: warmed-up parent costs milliseconds and keeps memory flat in corpus size.
-RECYCLE_BATCHES = 16
+#: forked workers. A worker keeps every new string it meets (spaCy's vocab and
+#: the lemma caches grow about 16 MB per 1,000 articles): forking afresh from
+#: the warmed-up parent costs milliseconds and bounds that on any corpus size.
+RECYCLE_BATCHES = 64
 
 _DEFAULT = Settings()
 
@@ -119,7 +120,32 @@ def analyze_batch(
 ) -> list[Analysis | Skipped]:
     """Parse a batch with ``nlp.pipe`` and analyze each article (a worker's unit of work)."""
     docs = parse((a.text for a in articles), settings.model, settings.batch_size)
-    return [_analyze_safely(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    results = [_analyze_safely(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    _release_memory()
+    return results
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl, Windows)
+        return None
+    return trim
+
+
+def _release_memory() -> None:
+    """Hand the heap memory a batch freed back to the operating system (glibc only).
+
+    glibc keeps freed memory for reuse, and the fragments spaCy's batch arrays
+    leave behind are rarely reused: without this a worker grows by about 150 MB
+    per 1,000 articles (raw ``nlp.pipe(n_process=2)`` goes from 0.7 to 2.0 GB
+    over the 5,780 Wikinews articles); with it, it stays flat. It costs about a
+    millisecond per batch.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _batches(
