@@ -418,3 +418,25 @@ def test_brushing_aside_is_rejecting(make_doc: MakeDoc) -> None:
     (event,) = _events(make_doc, _clause("brushed", "brush", aside))
     assert event.type == "REJECT"
     assert _events(make_doc, _clause("brushed", "brush")) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "obj", "obj_lemma", "expected"),
+    [
+        ("distributed", "distribute", "food", "food", "AID"),
+        ("treated", "treat", "wounded", "wounded", "AID"),
+        ("lobbed", "lob", "shells", "shell", "ASSAULT"),
+        ("distributed", "distribute", "leaflets", "leaflet", None),
+        ("treated", "treat", "data", "data", None),
+    ],
+)
+def test_verbs_coded_by_their_object(
+    make_doc: MakeDoc, word: str, lemma: str, obj: str, obj_lemma: str, expected: str | None
+) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (word, "VERB", "ROOT", 0, "O", lemma),
+        (obj, "NOUN", "dobj", -1, "O", obj_lemma),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+    assert [e.type for e in _events(make_doc, rows)] == ([expected] if expected else [])
