@@ -669,3 +669,59 @@ def test_delegates_in_a_region_are_no_national_government(make_doc: MakeDoc) -> 
         (".", "PUNCT", "punct", -1, "O"),
     ]
     assert "Government of Canada" not in _actors(extract_actors(make_doc(rows)))
+
+
+def test_a_capital_s_government_is_the_national_one(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Seoul", "PROPN", "compound", 1, "B-GPE"),
+        ("government", "NOUN", "nsubj", 1, "O"),
+        ("agreed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.type, a.country, a.sector) for a in result.actors] == [("ORG", "KOR", "GOV")]
+
+
+def test_an_unknown_region_that_never_acts_is_a_place(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Rain", "NOUN", "nsubj", 1, "O"),
+        ("hit", "VERB", "ROOT", 0, "O"),
+        ("Wessexia", "PROPN", "dobj", -1, "B-GPE"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == []
+    assert _places(result) == ["Wessexia"]
+
+
+def test_an_unknown_region_that_acts_is_an_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Wessexia", "PROPN", "nsubj", 1, "B-GPE"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Wessexia"]
+
+
+def test_two_places_the_model_joined_are_no_organization(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Ships", "NOUN", "nsubj", 1, "O"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        ("Malta", "PROPN", "dobj", -1, "B-ORG"),
+        ("and", "CCONJ", "cc", -1, "I-ORG"),
+        ("Cyprus", "PROPN", "conj", -2, "I-ORG"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []
+
+
+def test_a_religion_the_model_calls_an_organization_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("He", "PRON", "nsubj", 1, "O"),
+        ("converted", "VERB", "ROOT", 0, "O"),
+        ("to", "ADP", "prep", -1, "O"),
+        ("Islam", "PROPN", "pobj", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == []

@@ -222,8 +222,17 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
         return all(ent.locative)
     if ent.type != "GPE":
         return False
+    if ent.country is None and not any(_acts(doc[s:e].root) for s, e in ent.spans):
+        return True  # unknown to the gazetteer and never acting: "Queensland", "Reddit"
     flags = zip(ent.locative, ent.in_title, ent.spans, strict=False)
     return all(a or b or _only_a_place(doc[s:e].root) for a, b, (s, e) in flags)
+
+
+def _acts(root: Token) -> bool:
+    """The subject of a verb (through conjunctions): "Queensland voted", "X and Y agreed"."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or not root.doc.has_annotation("DEP")
 
 
 def _only_a_place(root: Token) -> bool:

@@ -134,6 +134,29 @@ def _names_person(token: Token, owner: Owners) -> bool:
     return person(nxt)
 
 
+def _local_body(token: Token, owner: Owners) -> bool:
+    """A government body of a region or city named before it ("Ohio officials",
+    "delegates' Jefferson Parish"), which is no national government.
+
+    A city before "government" or "regime" is a capital by metonymy ("the
+    Khartoum government"); peoples ("Yoruba leaders") keep the old fallback;
+    and a body qualified by a common word ("the district administration",
+    "a local official") stays the country's, as CAMEO codes it.
+    """
+    lex = lexicons()
+    metonymy = lex.agents[token.lower_].kind == "institution"
+    found = [owner[i][0] for i in range(token.left_edge.i, token.i) if i in owner]
+    if any(ent.type == "COUNTRY" for ent in found):
+        return False  # "Ankara's Cankaya district administration": the country's
+    for ent in found:
+        known = ent.type == "PLACE" or ent.kind in ("city", "region") or ent.name in lex.geo
+        if ent.type not in ("GPE", "PLACE") or not known or ent.name in lex.capitals:
+            continue  # "Yoruba leaders": a people, not a place
+        if not (metonymy and ent.kind == "city"):
+            return True
+    return False
+
+
 def _describes_org(token: Token, owner: Owners) -> bool:
     """A phrase in apposition to a named organization ("the X Party, the largest party")."""
     head = token.head if token.dep_ == "appos" else None
@@ -177,8 +200,6 @@ def _premodifiers(
             return [], None, "", ent
         if ent.type == "ORG" and org is None:
             org = ent
-        elif ent.type != "COUNTRY" and agents[token.lower_].sector == "GOV":
-            continue  # "Jefferson Parish officials" are no national government
         elif ent.type != "ORG" and not _sponsored(doc, start, end):
             iso = ent.country or fallback
             if iso and (iso, start, end) not in countries:
@@ -248,6 +269,8 @@ def _phrase(
     singular = entry.plural and token.lower_ == entry.noun
     if entry.kind == "group" and singular and _describes(token):
         return None  # "she is a Turkish national": a description of someone, no actor
+    if entry.sector == "GOV" and _local_body(token, owner):
+        return None  # "Goa's government", "the fire department": no national government
     countries, org, modifier_sector, person = _premodifiers(
         token, owner, dominant_country(entities)
     )

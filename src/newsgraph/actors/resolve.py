@@ -312,6 +312,8 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
         elif cand.source == "ner" and _pair_of_people(doc, cand, surnames):
             continue  # "Kelly and Baroni": two people the model joined into an ORG
+        elif cand.source == "ner" and _pair_of_places(doc, cand):
+            continue  # "Crete and Cyprus": two places, neither an organization
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
             rest.append(cand)
     flags = doc.to_array([IS_TITLE, IS_ALPHA]) if len(doc) else numpy.zeros((0, 2))
@@ -343,6 +345,14 @@ def _pair_of_people(
         if person is not None:
             person.add(doc, start, end, "PERSON", "alias")
     return True
+
+
+def _pair_of_places(doc: Doc, cand: Candidate) -> bool:
+    joins = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ == "and"]
+    if len(joins) != 1 or cand.label == "GPE":
+        return False
+    left, right = doc[cand.start : joins[0]].text, doc[joins[0] + 1 : cand.end].text
+    return _is_place_word(left) and _is_place_word(right)
 
 
 def _is_place_name(doc: Doc, cand: Candidate) -> bool:
