@@ -322,10 +322,11 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             continue
         token = doc[i]
         person = keys.get((fold(token.lower_),))
-        first_only = fold(token.lower_) not in surname_of
-        if person is not None and first_only and _is_place_word(token.text):
+        if person is None:
+            continue
+        if fold(token.lower_) not in surname_of and _is_place_word(token.text):
             continue  # "Montana" is the state, not the first name of a model's "Montana X"
-        if person is not None and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
 
