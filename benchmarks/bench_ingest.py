@@ -9,6 +9,8 @@ loading):
    ``--workers W``.
 
 It reports wall time, the ratio ingest/spaCy (issue target: at most 1.15), the
+CPU seconds of each run with all its worker processes and their ratio (steady
+when other work shares the machine, unlike wall time), the
 store's own share (the stored analyses written again into a new store, timed
 in this process: duplicate check plus one transaction per article) and
 peak memory of the process tree (parent plus spaCy workers), sampled every
@@ -26,6 +28,7 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -93,6 +96,7 @@ def _run(command: list[str]) -> dict[str, Any]:
     ``main_rss_mb`` is the parent's resident memory at the end of each third
     of the run: flat when the store and the stages keep nothing per article.
     """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                cwd=ROOT)
@@ -115,8 +119,11 @@ def _run(command: list[str]) -> dict[str, Any]:
     done.set()
     sampler.join()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     thirds = [max((m for t, m in main if t <= seconds * k / 3), default=0) for k in (1, 2, 3)]
-    return {"seconds": round(seconds, 2), "peak_pss_mb": round(peaks["pss"] / 2**20, 1),
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "peak_pss_mb": round(peaks["pss"] / 2**20, 1),
             "peak_rss_sum_mb": round(peaks["rss"] / 2**20, 1),
             "main_rss_mb": [round(m / 2**20, 1) for m in thirds],
             "exit_code": process.returncode,
@@ -170,6 +177,7 @@ def main() -> None:
         "articles": args.articles, "workers": args.workers,
         "spacy": spacy_run, "ingest": ingest_run,
         "ratio": round(ingest_run["seconds"] / spacy_run["seconds"], 3),
+        "cpu_ratio": round(ingest_run["cpu_seconds"] / spacy_run["cpu_seconds"], 3),
         "store_only": store_only,
         "store_share_of_spacy": round(store_only["seconds"] / spacy_run["seconds"], 3),
         "target_ratio": 1.15, "target_peak_pss_mb": 1536,
