@@ -725,3 +725,19 @@ def test_a_religion_the_model_calls_an_organization_is_no_actor(make_doc: MakeDo
         (".", "PUNCT", "punct", -3, "O"),
     ]
     assert _actors(extract_actors(make_doc(rows))) == []
+
+
+def test_a_first_surname_alone_is_the_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Ana", "PROPN", "compound", 2, "B-PERSON"),
+        ("Ruiz", "PROPN", "compound", 1, "I-PERSON"),
+        ("Soto", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Ruiz", "PROPN", "nsubj", 1, "B-ORG"),
+        ("resigned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Ana Ruiz Soto"]
+    assert len(result.actors[0].mentions) == 2

@@ -61,6 +61,7 @@ _UNDECOMPOSED = str.maketrans(
 )
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "la", "da", "di", "van", "von"})
 
 
 @dataclass
@@ -213,6 +214,9 @@ def _find_person(people: list[Entity], words: tuple[str, ...], position: int) ->
     if not fits and len(words) == 1:
         firsts = [p for p in people if len(p.name_tokens) > 1 and p.name_tokens[0] == words[0]]
         fits = firsts if len(firsts) == 1 else []
+    if not fits and len(words) == 1:
+        found = _paternal(people, words[0])
+        fits = [found] if found is not None else []
     if not fits:
         return None
     before = [p for p in fits if p.first <= position]
@@ -238,6 +242,15 @@ def _group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         source = "ner" if person.name_tokens == words or len(person.mentions) == 0 else "alias"
         person.add(doc, cand.start, cand.end, "PERSON", source)
     return people
+
+
+def _paternal(people: list[Entity], word: str) -> Entity | None:
+    """The one person whose three-word name has ``word`` in the middle: a first surname
+    ("Rosselló" of "Ricardo Rosselló Nevares"), not a particle ("de")."""
+    if word in _PARTICLES:
+        return None
+    found = [p for p in people if len(p.name_tokens) == 3 and p.name_tokens[1] == word]
+    return found[0] if len(found) == 1 else None
 
 
 def _spelling_variant(people: list[Entity], words: tuple[str, ...]) -> Entity | None:
@@ -305,6 +318,8 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
         person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
         single = cand.end - cand.start == 1 and cand.source == "ner"
+        if person is None and single and len(words) == 1:
+            person = _paternal(people, words[0])  # "Rosselló" the model calls an ORG
         given = single and doc[cand.start].text in lexicons().given_names
         if person is None and given and not _is_place_name(doc, cand):
             person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
