@@ -244,3 +244,26 @@ def test_a_sourced_demand_stands_whatever_is_done_with_it(make_doc: MakeDoc) -> 
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor) == ("REQUEST", "A2")
+
+
+def _claimed(verb: str, lemma: str) -> list[Row]:
+    """ "Norway <verb> that Peru attacked Chile." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+        ("that", "SCONJ", "mark", 2, "O", "that"),
+        ("Peru", "PROPN", "nsubj", 1, "B-GPE", "Peru"),
+        ("attacked", "VERB", "ccomp", -3, "O", "attack"),
+        ("Chile", "PROPN", "dobj", -1, "B-GPE", "Chile"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+
+
+def test_claiming_that_another_used_force_accuses_them(make_doc: MakeDoc) -> None:
+    found = {
+        (e.type, e.actor, e.recipient) for e in _events(make_doc, _claimed("claimed", "claim"))
+    }
+    assert found == {("ASSAULT", "A2", "A3"), ("ACCUSE", "A1", "A2")}
+    # A plain report of an attack accuses no one.
+    found = {(e.type, e.actor) for e in _events(make_doc, _claimed("said", "say"))}
+    assert found == {("ASSAULT", "A2")}

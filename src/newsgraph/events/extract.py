@@ -52,6 +52,7 @@ _THREAT_MODES = {
 }
 # The synthetic entry of a demand found from "must"/"should" (no lexicon line).
 _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
+_ACCUSE = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode="accuse")
 # Who "must" do something in a demand: an actor, or a person ("they must leave"),
 # not a thing ("the name must not cite anyone").
 _PERSONAL = frozenset({"he", "she", "they", "we", "you"})
@@ -307,6 +308,7 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     found = _coded_triggers(triggers, by_index, lexicon, context)
     for token, parts in _demands(sent, by_index, lexicon, context):
         found.append((Trigger(token, _DEMAND), ("REQUEST", "demand", False), parts))
+    found += _claims(found, by_index, lexicon, context)
     if context.quotes:
         found += _spoken(sent, lexicon, context, found)
     if not found:
@@ -347,6 +349,33 @@ def _coded_triggers(
             continue  # "this win will allow me to ...": common words need a known doer
         found.append((trig, coded, parts))
     return found
+
+
+def _claims(
+    found: list[_Found], triggers: dict[int, Trigger], lexicon: Lexicon, context: ArticleContext
+) -> list[_Found]:
+    """ "X claimed that Y attacked Z": asserting another's use of force accuses them (CAMEO 112).
+
+    Only ``claim`` verbs (claim, charge, contend), not plain "said": a report
+    of an attack is no accusation, a contested assertion of one is. The act
+    itself stays coded as the claimant's report (``reported_by``).
+    """
+    out: list[_Found] = []
+    for trig, coded, parts in found:
+        head = trig.token.head
+        if (
+            trig.token.dep_ != "ccomp"
+            or coded[0] not in _MATERIAL_CONFLICT
+            or head.i in triggers
+            or lexicon.modality.get(head.lemma_.lower()) != "claim"
+        ):
+            continue
+        claimant = participants(Trigger(head, _ACCUSE), {}, context.actors, lexicon.modality)
+        accused = next((a for a in parts.actors if a not in claimant.actors), None)
+        if claimant.actors and accused:
+            accusation = Participants(claimant.actors, accused, True)
+            out.append((Trigger(head, _ACCUSE), ("ACCUSE", "accuse", False), accusation))
+    return out
 
 
 def _spoken(

@@ -50,6 +50,7 @@ _MODALITY = frozenset(
         "participate",
         "carrier",
         "occur",
+        "claim",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})
