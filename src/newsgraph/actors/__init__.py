@@ -7,7 +7,9 @@ The steps, each in its own module:
    corrected (headline words, apostrophes, trimmed determiners);
 2. :mod:`.resolve` — candidates grouped into people (surnames, name
    variants), countries (names, demonyms, capitals), organizations
-   (aliases, "Full Name (ACR)") and places (named only as locations);
+   (aliases, "Full Name (ACR)" and "X, or the Y" from :mod:`.aliases`) and
+   places (named only as locations, or as a person's home, see
+   :mod:`.participation`);
 3. :mod:`.coding` — titles with qualifiers, ISO3 country and sector;
 4. :mod:`.refer` — descriptions ("the general") and pronouns bound to their
    actor by documented rules, or left unbound;

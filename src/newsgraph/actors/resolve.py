@@ -19,6 +19,17 @@ Rules (documented because there is no coreference model to hide behind):
   "Congress of the Philippines", is not the lexicon's). "Full Name (ACR)" and
   "X, or the Y" (:mod:`.aliases`) bind the other name to the name for
   the rest of the article.
+* **Short names.** One organization named several ways is one actor: a
+  bare head word ("Court" after "Court of Session"), the name without its
+  country ("House of Representatives" of "United States House of
+  Representatives"), without keywords ("Ford" of "Ford Motor Company",
+  "Thai Raksa Chart" of "... Party"), or without a qualifier ("Judiciary
+  Committee" of "House Judiciary Committee", unless the qualifier is a
+  place: "Wisconsin Supreme Court" is another court); "Hungarian
+  Government" is the "Government of Hungary" descriptions and agent
+  phrases use. A person is found by a name without its middle name, by a
+  first surname ("Rosselló"), by a known first name the model calls a
+  place, and in "Kelly and Baroni".
 * **Untagged repeats.** An organization or city the model tagged once is
   looked for again where the model left it untagged.
 * **Places.** A city or region is a participant when at least one mention is
@@ -42,6 +53,7 @@ from ..model import Mention
 from .aliases import bound_names
 from .detect import Candidate, token_indices
 from .lexicon import OrgEntry, country_name, country_phrase, lexicons
+from .orgs import country_of_text, is_place_word, merge_orgs
 from .participation import acts_as_government
 
 __all__ = [
@@ -339,7 +351,7 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         person = keys.get((fold(token.lower_),))
         if person is None:
             continue
-        if fold(token.lower_) not in surname_of and _is_place_word(token.text):
+        if fold(token.lower_) not in surname_of and is_place_word(token.text):
             continue  # "Montana" is the state, not the first name of a model's "Montana X"
         if token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
@@ -368,16 +380,11 @@ def _pair_of_places(doc: Doc, cand: Candidate) -> bool:
     if len(joins) != 1 or cand.label == "GPE":
         return False
     left, right = doc[cand.start : joins[0]].text, doc[joins[0] + 1 : cand.end].text
-    return _is_place_word(left) and _is_place_word(right)
+    return is_place_word(left) and is_place_word(right)
 
 
 def _is_place_name(doc: Doc, cand: Candidate) -> bool:
-    return _is_place_word(doc[cand.start : cand.end].text)
-
-
-def _is_place_word(text: str) -> bool:
-    lex = lexicons()
-    return text in lex.cities or text in lex.geo or _country_of_text(text) is not None
+    return is_place_word(doc[cand.start : cand.end].text)
 
 
 def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
@@ -401,15 +408,6 @@ def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
         person.name = doc[start : i + 1].text
         person.name_tokens = (fold(prev.lower_), *person.name_tokens)
     person.add(doc, start, i + 1, "PERSON", "alias")
-
-
-def _country_of_text(text: str) -> tuple[str, str] | None:
-    lex = lexicons()
-    for kind, table in (("country", lex.country_names), ("demonym", lex.demonyms),
-                        ("capital", lex.capitals)):  # fmt: skip
-        if text in table:
-            return kind, table[text]
-    return None
 
 
 def _mostly_american(cands: list[Candidate]) -> bool:
@@ -436,7 +434,7 @@ def _group_countries_and_places(
         text = doc[cand.start : cand.end].text
         found = (cand.kind, cand.iso3) if cand.iso3 and cand.kind != "org" else None
         if found is None and cand.label in ("GPE", "NORP", "LOC"):
-            found = _country_of_text(text)
+            found = country_of_text(text)
         if found is not None and american and found[0] == "country" and _is_us_state(text):
             found, cand = None, Candidate(cand.start, cand.end, "GPE", cand.source)  # Georgia
         if found is not None:
@@ -487,9 +485,9 @@ def _country_prefix(words: list[Token]) -> int:
     i = 0
     while i < len(words) - 1:
         two = " ".join(t.text for t in words[i : i + 2])
-        if i < len(words) - 2 and _country_of_text(two) is not None:
+        if i < len(words) - 2 and country_of_text(two) is not None:
             i += 2
-        elif _country_of_text(words[i].text) is not None or _ORDINAL.match(words[i].text):
+        elif country_of_text(words[i].text) is not None or _ORDINAL.match(words[i].text):
             i += 1
         else:
             break
@@ -507,11 +505,11 @@ def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
         return f"org|{cand.org.name}", cand.org
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct or t.text in ("&", "-")]
     prefix = _country_prefix(words)
-    named = _country_of_text(" ".join(t.text for t in words[:prefix])) if prefix else None
+    named = country_of_text(" ".join(t.text for t in words[:prefix])) if prefix else None
     words = words[prefix:]
     for i, token in enumerate(words[1:-1], start=1):
         rest = [t for t in words[i + 1 :] if t.lower_ != "the"]
-        found = _country_of_text(" ".join(t.text for t in rest))
+        found = country_of_text(" ".join(t.text for t in rest))
         if token.lower_ == "of" and found:
             words, named = words[:i], found
             break
@@ -555,139 +553,12 @@ def _government_name(doc: Doc, cand: Candidate) -> str | None:
     words = [t for t in doc[cand.start : cand.end] if t.lower_ != "the"]
     prefix = _country_prefix(words)
     if prefix and [t.lower_ for t in words[prefix:]] == ["government"]:
-        found = _country_of_text(" ".join(t.text for t in words[:prefix]))
+        found = country_of_text(" ".join(t.text for t in words[:prefix]))
     elif len(words) > 2 and [t.lower_ for t in words[:2]] == ["government", "of"]:
-        found = _country_of_text(" ".join(t.text for t in words[2:]))
+        found = country_of_text(" ".join(t.text for t in words[2:]))
     else:
         return None
     return f"Government of {country_phrase(found[1])}" if found else None
-
-
-def _head_word(name: str) -> str:
-    """The head noun of a name: "Court" of "Court of Session" and of "Supreme Court",
-    "House" of "United States House of Representatives"."""
-    return name.split(" of ")[0].split()[-1].casefold()
-
-
-def _merge_bare_orgs(entities: dict[str, Entity]) -> None:
-    """Fold a one-word organization into the one longer organization with that head.
-
-    "Court" after "Court of Session", "House" after "House of Representatives";
-    with two candidates ("House of Commons", "House of Lords") nothing is merged
-    (the nearest one named before is as often wrong as right).
-    """
-    _merge_country_prefixed(entities)
-    _merge_foreign_bodies(entities)
-    _merge_short_names(entities)
-    _merge_qualified_names(entities)
-    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
-    for key, ent in orgs:
-        if " " in ent.name or ent.org is not None:
-            continue
-        word = ent.name.casefold()
-        fits = [e for k, e in orgs if k != key and " " in e.name and _head_word(e.name) == word]
-        if len(fits) == 1:
-            _move_mentions(ent, fits[0])
-            del entities[key]
-
-
-def _merge_short_names(entities: dict[str, Entity]) -> None:
-    """Fold "Ford" into "Ford Motor Company", "Harvard" into "Harvard University".
-
-    A name that another organization's name extends only by organization
-    keywords ("Motor", "Company", "University": ``org_keywords.tsv``) is
-    that organization, when exactly one does.
-    """
-    keywords = lexicons().org_keywords
-    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]
-    for key, ent in orgs:
-        fits = [
-            e for k, e in orgs
-            if k != key and e.name.startswith(ent.name + " ")
-            and all(w.casefold() in keywords for w in e.name[len(ent.name) + 1 :].split())
-        ]  # fmt: skip
-        if len(fits) == 1 and key in entities:
-            _move_mentions(ent, fits[0])
-            del entities[key]
-
-
-def _merge_qualified_names(entities: dict[str, Entity]) -> None:
-    """Fold "Judiciary Committee" into "House Judiciary Committee".
-
-    A name of two or more words that ends exactly one longer organization's
-    name is that organization, unless the longer one adds a place
-    ("Supreme Court" is not "Wisconsin Supreme Court"): another state's
-    body of the same name is another body.
-    """
-    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
-    for key, ent in orgs:
-        if ent.org is not None or " " not in ent.name:
-            continue
-        if any(m.text != ent.name for m in ent.mentions if m.source != "acronym"):
-            continue
-        tail = " " + ent.name
-        fits = [e for k, e in orgs if k != key and e.name.endswith(tail)]
-        if len(fits) != 1 or key not in entities:
-            continue
-        prefix = fits[0].name[: -len(tail)]
-        if not any(_is_place_word(w) for w in (prefix, *prefix.split())):
-            _move_mentions(ent, fits[0])
-            del entities[key]
-
-
-def _merge_foreign_bodies(entities: dict[str, Entity]) -> None:
-    """Fold a bare lexicon word ("Congress") into "Congress of the Philippines".
-
-    The lexicon reads a bare "Congress" as the US Congress; in an article
-    that names another country's Congress, the bare word is that one.
-    """
-    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
-    for key, ent in orgs:
-        words = {m.text.casefold() for m in ent.mentions}
-        if ent.org is None or len(words) != 1 or " " in next(iter(words)):
-            continue
-        fits = [e for k, e in orgs if e.org is None and _body_of(e.name, next(iter(words)))]
-        fits = [e for e in fits if _body_of(e.name, next(iter(words))) != ent.org.country]
-        if len(fits) == 1 and key in entities:
-            _move_mentions(ent, fits[0])
-            del entities[key]
-
-
-def _body_of(name: str, word: str) -> str | None:
-    """The ISO3 of "<Word> of <country>" when its first word is ``word``."""
-    head, _, rest = name.partition(" of ")
-    if head.casefold() != word or not rest:
-        return None
-    found = _country_of_text(rest.removeprefix("the "))
-    return found[1] if found else None
-
-
-def _merge_country_prefixed(entities: dict[str, Entity]) -> None:
-    """Fold "House of Representatives" into "United States House of Representatives".
-
-    The lexicon's full name starts with its country; the text's shorter
-    name is the same body when exactly one organization reads as
-    "<country> <name>".
-    """
-    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
-    for key, ent in orgs:
-        if ent.org is not None or " " not in ent.name:
-            continue
-        tail = " " + ent.name
-        fits = [
-            e for k, e in orgs
-            if k != key and e.name.endswith(tail)
-            and _country_of_text(e.name[: -len(tail)].removeprefix("the ")) is not None
-        ]  # fmt: skip
-        if len(fits) == 1 and key in entities:
-            _move_mentions(ent, fits[0])
-            del entities[key]
-
-
-def _move_mentions(source: Entity, target: Entity) -> None:
-    target.mentions.extend(source.mentions)
-    target.spans.extend(source.spans)
-    target.locative.extend(source.locative)
 
 
 def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Entity]:
@@ -704,7 +575,7 @@ def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int
     entities: dict[str, Entity] = {}
     rest = _group_countries_and_places(doc, rest, entities)
     _group_orgs(doc, rest, entities)
-    _merge_bare_orgs(entities)
+    merge_orgs(entities)
     found = people + list(entities.values())
     _add_untagged_names(doc, found)
     by_start = dict(titles)

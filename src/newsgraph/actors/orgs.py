@@ -1,0 +1,161 @@
+"""One organization named several ways is one actor: the merges of grouped names.
+
+Run by :func:`newsgraph.actors.resolve.group_entities` once every candidate
+is grouped by its key (see that module's docstring, "Short names").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import lexicons
+
+if TYPE_CHECKING:
+    from .resolve import Entity
+
+__all__ = ["country_of_text", "is_place_word", "merge_orgs"]
+
+
+def country_of_text(text: str) -> tuple[str, str] | None:
+    """(kind, ISO3) when ``text`` is a country name, demonym or capital, else None."""
+    lex = lexicons()
+    for kind, table in (("country", lex.country_names), ("demonym", lex.demonyms),
+                        ("capital", lex.capitals)):  # fmt: skip
+        if text in table:
+            return kind, table[text]
+    return None
+
+
+def is_place_word(text: str) -> bool:
+    """Whether ``text`` names a known city, US state or country (or is a demonym)."""
+    lex = lexicons()
+    return text in lex.cities or text in lex.geo or country_of_text(text) is not None
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a name: "Court" of "Court of Session" and of "Supreme Court",
+    "House" of "United States House of Representatives"."""
+    return name.split(" of ")[0].split()[-1].casefold()
+
+
+def merge_orgs(entities: dict[str, Entity]) -> None:
+    """Merge the organizations of ``entities`` named several ways (mutates it).
+
+    Last, a one-word organization folds into the one longer organization
+    with that head: "Court" after "Court of Session", "House" after "House
+    of Representatives"; with two candidates ("House of Commons", "House of
+    Lords") nothing is merged (the nearest one named before is as often
+    wrong as right).
+    """
+    _merge_country_prefixed(entities)
+    _merge_foreign_bodies(entities)
+    _merge_short_names(entities)
+    _merge_qualified_names(entities)
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if " " in ent.name or ent.org is not None:
+            continue
+        word = ent.name.casefold()
+        fits = [e for k, e in orgs if k != key and " " in e.name and _head_word(e.name) == word]
+        if len(fits) == 1:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_short_names(entities: dict[str, Entity]) -> None:
+    """Fold "Ford" into "Ford Motor Company", "Harvard" into "Harvard University".
+
+    A name that another organization's name extends only by organization
+    keywords ("Motor", "Company", "University": ``org_keywords.tsv``) is
+    that organization, when exactly one does.
+    """
+    keywords = lexicons().org_keywords
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]
+    for key, ent in orgs:
+        fits = [
+            e for k, e in orgs
+            if k != key and e.name.startswith(ent.name + " ")
+            and all(w.casefold() in keywords for w in e.name[len(ent.name) + 1 :].split())
+        ]  # fmt: skip
+        if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_qualified_names(entities: dict[str, Entity]) -> None:
+    """Fold "Judiciary Committee" into "House Judiciary Committee".
+
+    A name of two or more words that ends exactly one longer organization's
+    name is that organization, unless the longer one adds a place
+    ("Supreme Court" is not "Wisconsin Supreme Court"): another state's
+    body of the same name is another body.
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if ent.org is not None or " " not in ent.name:
+            continue
+        if any(m.text != ent.name for m in ent.mentions if m.source != "acronym"):
+            continue
+        tail = " " + ent.name
+        fits = [e for k, e in orgs if k != key and e.name.endswith(tail)]
+        if len(fits) != 1 or key not in entities:
+            continue
+        prefix = fits[0].name[: -len(tail)]
+        if not any(is_place_word(w) for w in (prefix, *prefix.split())):
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_foreign_bodies(entities: dict[str, Entity]) -> None:
+    """Fold a bare lexicon word ("Congress") into "Congress of the Philippines".
+
+    The lexicon reads a bare "Congress" as the US Congress; in an article
+    that names another country's Congress, the bare word is that one.
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        words = {m.text.casefold() for m in ent.mentions}
+        if ent.org is None or len(words) != 1 or " " in next(iter(words)):
+            continue
+        fits = [e for k, e in orgs if e.org is None and _body_of(e.name, next(iter(words)))]
+        fits = [e for e in fits if _body_of(e.name, next(iter(words))) != ent.org.country]
+        if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _body_of(name: str, word: str) -> str | None:
+    """The ISO3 of "<Word> of <country>" when its first word is ``word``."""
+    head, _, rest = name.partition(" of ")
+    if head.casefold() != word or not rest:
+        return None
+    found = country_of_text(rest.removeprefix("the "))
+    return found[1] if found else None
+
+
+def _merge_country_prefixed(entities: dict[str, Entity]) -> None:
+    """Fold "House of Representatives" into "United States House of Representatives".
+
+    The lexicon's full name starts with its country; the text's shorter
+    name is the same body when exactly one organization reads as
+    "<country> <name>".
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if ent.org is not None or " " not in ent.name:
+            continue
+        tail = " " + ent.name
+        fits = [
+            e for k, e in orgs
+            if k != key and e.name.endswith(tail)
+            and country_of_text(e.name[: -len(tail)].removeprefix("the ")) is not None
+        ]  # fmt: skip
+        if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _move_mentions(source: Entity, target: Entity) -> None:
+    target.mentions.extend(source.mentions)
+    target.spans.extend(source.spans)
+    target.locative.extend(source.locative)
