@@ -741,3 +741,25 @@ def test_a_first_surname_alone_is_the_person(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(rows))
     assert _actors(result) == ["Ana Ruiz Soto"]
     assert len(result.actors[0].mentions) == 2
+
+
+def test_words_of_another_script_are_no_names(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("said", "VERB", "ROOT", 0, "O"),
+        ("очень", "X", "dobj", -1, "B-ORG"),
+        ("хорошо", "X", "dobj", -2, "I-ORG"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]
+
+
+def test_a_name_with_accented_latin_letters_stays(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Aleksandar", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vučić", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Aleksandar Vučić"]

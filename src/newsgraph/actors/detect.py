@@ -36,6 +36,7 @@ the whole article's people and lives in :mod:`newsgraph.actors.resolve`.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -626,7 +627,7 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     things = _thing_acronyms(doc)
     out = []
     for cand in found:
-        if cand.start in credits or _slashed(doc, cand):
+        if cand.start in credits or _slashed(doc, cand) or not _latin(doc, cand):
             continue
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
             continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
@@ -653,6 +654,15 @@ def _thing_acronyms(doc: Doc) -> set[str]:
         if defined and (ent.label_ in _THING_LABELS or _names_a_thing(doc, ent.start, end, "")):
             out.add(doc[end + 1].text)
     return out
+
+
+def _latin(doc: Doc, cand: Candidate) -> bool:
+    """Whether a name has a Latin letter: the English model's "names" in Devanagari or
+    Cyrillic quotes are words of the quoted language, not participants."""
+    text = doc[cand.start : cand.end].text
+    if text.isascii():
+        return True
+    return any(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
 def _slashed(doc: Doc, cand: Candidate) -> bool:
