@@ -25,6 +25,7 @@ import numpy.typing as npt
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, Quote, evidence_from
+from ..nlp import doc_text
 from .arguments import Participants, actors_of, participants
 from .dates import ResolvedDate, resolve_date
 from .frames import (
@@ -483,7 +484,7 @@ def article_context(
     published: datetime | None,
 ) -> ArticleContext:
     """Gather what all events of ``doc`` share."""
-    text = doc.text
+    text = doc_text(doc)
     hashes = token_hashes(doc)
     lexicon = load_lexicon()
     ents = tuple(doc.ents)

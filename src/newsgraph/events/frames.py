@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -181,7 +182,15 @@ def marked(hashes: npt.NDArray[np.uint64], keys: frozenset[int]) -> tuple[int, .
     """Positions (ascending) of the tokens of a doc with a hash (a row of
     :func:`token_hashes`) in ``keys``. Computed once per doc: a test per
     sentence costs more."""
-    return tuple(i for i, row in enumerate(hashes.tolist()) if not keys.isdisjoint(row))
+    if not len(hashes) or not keys:
+        return ()
+    found = np.isin(hashes, _key_array(keys)).any(axis=1)
+    return tuple(np.flatnonzero(found).tolist())
+
+
+@lru_cache(maxsize=16)
+def _key_array(keys: frozenset[int]) -> npt.NDArray[np.uint64]:
+    return np.fromiter(keys, dtype=np.uint64, count=len(keys))
 
 
 def matching(sent: Span, positions: Sequence[int]) -> Sequence[int]:
