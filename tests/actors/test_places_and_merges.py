@@ -763,3 +763,27 @@ def test_a_name_with_accented_latin_letters_stays(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -1, "O"),
     ]
     assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Aleksandar Vučić"]
+
+
+def test_a_platform_something_was_said_on_is_no_party(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("announced", "VERB", "ROOT", 0, "O"),
+        ("it", "PRON", "dobj", -1, "O"),
+        ("on", "ADP", "prep", -2, "O"),
+        ("Facebook", "PROPN", "pobj", -1, "B-ORG"),
+        (".", "PUNCT", "punct", -4, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Jo Vell"]
+
+
+def test_a_platform_that_acts_stays_a_party(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Facebook", "PROPN", "nsubj", 1, "B-ORG"),
+        ("banned", "VERB", "ROOT", 0, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "dobj", -2, "I-PERSON"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Facebook", "Jo Vell"]

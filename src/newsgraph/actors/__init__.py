@@ -122,6 +122,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     root = doc[named[0][0] : named[0][1]].root
     if _is_medium(root):
         return True  # "said via Twitter", "a YouTube channel": a medium, not a party
+    if ent.org is not None and ent.org.sector == "BUS" and _on_a_platform(root):
+        return True  # "announced on Facebook": the company is where, not who
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
         return _name_follows(doc, named[0][1])  # "chair of the Harbour Committee Jane Doe"
     in_apposition = False
@@ -155,6 +157,13 @@ def _is_medium(root: Token) -> bool:
     return prep.lower_ == "via" or (
         prep.lower_ == "on" and incidental.get(prep.head.lower_) == "medium"
     )
+
+
+def _on_a_platform(root: Token) -> bool:
+    """A company named as where something was said ("said on Twitter"); a news outlet
+    ("told the BBC", "said on CNN") stays a cited source."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "VERB"
 
 
 def _name_follows(doc: Doc, end: int) -> bool:
