@@ -47,6 +47,8 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     Lords") nothing is merged (the nearest one named before is as often
     wrong as right).
     """
+    if sum(e.type == "ORG" for e in entities.values()) < 2:
+        return  # nothing to merge
     _merge_country_prefixed(entities)
     _merge_foreign_bodies(entities)
     _merge_short_names(entities)

@@ -550,7 +550,10 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
 
 def _government_name(doc: Doc, cand: Candidate) -> str | None:
     """ "Government of Hungary" for "Hungarian Government", "Government of Hungary"."""
-    words = [t for t in doc[cand.start : cand.end] if t.lower_ != "the"]
+    span = doc[cand.start : cand.end]
+    if span[0].lower_ != "government" and span[-1].lower_ != "government":
+        return None  # most names: no work
+    words = [t for t in span if t.lower_ != "the"]
     prefix = _country_prefix(words)
     if prefix and [t.lower_ for t in words[prefix:]] == ["government"]:
         found = country_of_text(" ".join(t.text for t in words[:prefix]))
