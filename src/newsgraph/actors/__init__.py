@@ -314,8 +314,10 @@ def find_actor(actors: tuple[Actor, ...] | list[Actor], start: int, end: int) ->
     best_rank = (0, False)
     for actor in actors:
         for mention in actor.mentions:
+            if mention.end <= start or mention.start >= end:
+                continue  # no overlap: most mentions, so skip the arithmetic
             overlap = min(end, mention.end) - max(start, mention.start)
             rank = (overlap, mention.source == "nominal")
-            if overlap > 0 and rank > best_rank:
+            if rank > best_rank:
                 best, best_rank = actor, rank
     return best
