@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -162,3 +163,16 @@ def test_pool_workers_are_replaced_without_losing_or_reordering_articles(
     assert len(started) == 3  # 5 batches, 2 per pool
     assert pooled == serial
     assert [o.article.id for o in pooled if isinstance(o, Analysis)] == [str(i) for i in range(9)]
+
+
+def test_long_articles_get_batches_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 100)
+    sizes = [30, 30, 80, 30, 200, 10]
+    items: list[Article | Skipped] = [Article(id=str(i), text="x" * n) for i, n in enumerate(sizes)]
+    pending: deque[Skipped] = deque()
+    batches = list(pipeline._batches(items, Settings(batch_size=3), pending))
+    lengths = [[len(a.text) for a in batch] for batch in batches]
+    assert lengths == [[30, 30], [80], [30], [200], [10]]
+    assert not pending
+    three = list(pipeline._batches(items[:2] + items[5:] * 3, Settings(batch_size=3), pending))
+    assert [len(batch) for batch in three] == [3, 2]  # the article count still caps a batch

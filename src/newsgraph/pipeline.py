@@ -27,6 +27,7 @@ from .quotes import extract_quotes
 from .relations import extract_relations
 
 __all__ = [
+    "BATCH_CHARS",
     "PIPELINE_VERSION",
     "RECYCLE_BATCHES",
     "analyze",
@@ -38,13 +39,16 @@ __all__ = [
 
 #: Bumped whenever the output for the same input can change; the store keeps it
 #: per article so ``reanalyze`` can refresh older analyses.
-PIPELINE_VERSION = "0.2.0"
+PIPELINE_VERSION = "0.3.0"
 
 #: Batches each pool worker analyzes before the pool is replaced by freshly
 #: forked workers. A worker keeps every new string it meets (spaCy's vocab and
 #: the lemma caches grow about 16 MB per 1,000 articles): forking afresh from
 #: the warmed-up parent costs milliseconds and bounds that on any corpus size.
 RECYCLE_BATCHES = 64
+
+#: Most characters in one batch (a typical batch of 32 news articles has ~70,000).
+BATCH_CHARS = 100_000
 
 _DEFAULT = Settings()
 
@@ -151,16 +155,27 @@ def _release_memory() -> None:
 def _batches(
     items: Iterable[Article | Skipped], settings: Settings, pending: deque[Skipped]
 ) -> Iterator[list[Article]]:
-    """Group articles into batches; Skipped (and too-large articles) go to ``pending``."""
+    """Group articles into batches; Skipped (and too-large articles) go to ``pending``.
+
+    A batch holds ``settings.batch_size`` articles or ``BATCH_CHARS`` characters,
+    whichever comes first: spaCy parses a batch's documents together, and its
+    working memory grows with their length (about 18 KB per token), so the
+    long articles of a corpus get batches of their own instead of sharing one.
+    """
     batch: list[Article] = []
+    chars = 0
     for item in items:
         if isinstance(item, Article):
             problem = _too_large(item, settings)
             if problem is None:
+                if batch and chars + len(item.text) > BATCH_CHARS:
+                    yield batch
+                    batch, chars = [], 0
                 batch.append(item)
+                chars += len(item.text)
                 if len(batch) >= settings.batch_size:
                     yield batch
-                    batch = []
+                    batch, chars = [], 0
                 continue
             item = problem
         pending.append(item)
