@@ -306,8 +306,10 @@ def test_incidental_lexicon_kinds() -> None:
         "area",
         "modified",
         "medium",
+        "work",
     }
     assert incidental["syndrome"] == "thing"
+    assert incidental["novel"] == "work"
     assert incidental["mv"] == "vessel"
     assert incidental["child"] == "people"
     assert incidental["island"] == "site"

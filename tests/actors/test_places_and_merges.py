@@ -424,6 +424,35 @@ _CASES = [
     ),
     pytest.param(
         [
+            ("Idaho", "PROPN", "nsubj", 5, "B-GPE"),
+            (",", "PUNCT", "punct", -1, "O"),
+            ("Utah", "PROPN", "conj", -2, "B-GPE"),
+            ("and", "CCONJ", "cc", -1, "O"),
+            ("Ohio", "PROPN", "conj", -2, "B-GPE"),
+            ("sued", "VERB", "ROOT", 0, "O"),
+            ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+            ("Vell", "PROPN", "dobj", -2, "I-PERSON"),
+            (".", "PUNCT", "punct", -3, "O"),
+        ],
+        ["Idaho", "Utah", "Ohio", "Jo Vell"],
+        None,
+        id="a_list_of_states_that_acts_is_of_parties",
+    ),
+    pytest.param(
+        [
+            ("Voters", "NOUN", "nsubj", 1, "O"),
+            ("are", "AUX", "ROOT", 0, "O"),
+            ("Idaho", "PROPN", "attr", -1, "B-GPE"),
+            ("and", "CCONJ", "cc", -1, "O"),
+            ("Ohio", "PROPN", "conj", -2, "B-GPE"),
+            (".", "PUNCT", "punct", -4, "O"),
+        ],
+        ["Idaho", "Ohio"],
+        None,
+        id="two_states_are_no_enumeration",
+    ),
+    pytest.param(
+        [
             ("Ravi", "PROPN", "compound", 1, "B-PERSON"),
             ("Amman", "PROPN", "nsubj", 1, "I-PERSON"),
             ("left", "VERB", "ROOT", 0, "O"),

@@ -469,7 +469,8 @@ def _names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """A model entity that names a thing, not an actor.
 
     Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
-    Agreement"), it names an event ("Hurricane Lorenzo") or a thing or a
+    Agreement"), it names an event ("Hurricane Lorenzo", "Tropical Storm X") or
+    a work ("the novel X"), or a thing or a
     product by modifying it ("COVID-19 pandemic", "a Boeing 737"); a single
     capitalised word after "an"/"this" is a common noun ("make an Order",
     "in this Chamber") when it heads the phrase; a single word standing alone
@@ -485,6 +486,11 @@ def _names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
+    inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
+    if inner_event and doc[end - 1].lower_ not in lexicons().org_keywords:
+        return True  # "Tropical Storm Humberto"; not "National Hurricane Center"
+    if start > 0 and incidental.get(doc[start - 1].lower_) == "work" and doc[start - 1].is_lower:
+        return True  # "the 2009 novel Obsession", "Hellboy character Abe Sapien": a title
     if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
         return True
     if end < len(doc) and doc[end].text in _WEEKDAYS:

@@ -53,6 +53,7 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     _merge_foreign_bodies(entities)
     _merge_short_names(entities)
     _merge_qualified_names(entities)
+    _merge_initialisms(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
@@ -104,6 +105,37 @@ def _merge_qualified_names(entities: dict[str, Entity]) -> None:
             continue
         prefix = fits[0].name[: -len(tail)]
         if not any(is_place_word(w) for w in (prefix, *prefix.split())):
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "at", "in", "&", "-"})
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's content words ("National Hurricane Center" -> "NHC")."""
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words) if all(w[0].isupper() for w in words) else ""
+
+
+def _merge_initialisms(entities: dict[str, Entity]) -> None:
+    """Fold "NTSB" into "National Transportation Safety Board" named in the same article.
+
+    Wire copy often gives the full name once and the initialism afterwards
+    without the "(NTSB)" that :mod:`.aliases` binds. An all-capital name of
+    two to six letters (an "&" left out: "PG&E") that spells the initials
+    of exactly one other organization's content words is that organization.
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    initials = [(e, _initials(e.name)) for _, e in orgs if " " in e.name]
+    for key, ent in orgs:
+        letters = ent.name.replace("&", "")
+        if ent.org is not None or not (2 <= len(letters) <= 6 and letters.isalpha()):
+            continue
+        if not letters.isupper():
+            continue
+        fits = [e for e, spelled in initials if spelled == letters and e is not ent]
+        if len(fits) == 1 and key in entities:
             _move_mentions(ent, fits[0])
             del entities[key]
 

@@ -337,6 +337,8 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
             person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
+        elif single and _family_of(words, people):
+            continue  # "the Turpins": the family of a named person, no actor of its own
         elif cand.source == "ner" and _pair_of_people(doc, cand, surnames):
             continue  # "Kelly and Baroni": two people the model joined into an ORG
         elif cand.source == "ner" and _pair_of_places(doc, cand):
@@ -356,6 +358,13 @@ def _apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> l
         if token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
+
+
+def _family_of(words: tuple[str, ...], people: list[Entity]) -> bool:
+    """A plural surname ("Turpins") of a person named in full in the article."""
+    if len(words) != 1 or not words[0].endswith("s"):
+        return False
+    return any(len(p.name_tokens) > 1 and words[0][:-1] in p.name_tokens for p in people)
 
 
 def _pair_of_people(
@@ -403,6 +412,7 @@ def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
         and prev.is_alpha
         and prev.pos_ == "PROPN"
         and prev.lower_ not in lexicons().titles
+        and prev.lower_ not in lexicons().incidental  # not "Hurricane" + "Lorenzo"
     ):
         start = prev.i
         person.name = doc[start : i + 1].text

@@ -1,0 +1,171 @@
+"""Held-out precision rules: initialisms, works, storms, venues, families, bare authorities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors.detect import set_entities
+
+from .conftest import Row
+
+MakeDoc = Callable[..., Doc]
+
+
+def _actors(result: ActorResult) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+_NTSB: list[Row] = [
+    ("The", "DET", "det", 4, "O"),
+    ("National", "PROPN", "compound", 3, "B-ORG"),
+    ("Transportation", "PROPN", "compound", 2, "I-ORG"),
+    ("Safety", "PROPN", "compound", 1, "I-ORG"),
+    ("Board", "PROPN", "nsubj", 1, "I-ORG"),
+    ("left", "VERB", "ROOT", 0, "O"),
+    (".", "PUNCT", "punct", -1, "O"),
+    ("The", "DET", "det", 1, "O"),
+    ("NTSB", "PROPN", "nsubj", 1, "B-ORG"),
+    ("declined", "VERB", "ROOT", 0, "O"),
+    (".", "PUNCT", "punct", -1, "O"),
+]
+
+
+def test_an_initialism_is_the_organization_it_spells(make_doc: MakeDoc) -> None:
+    result = extract_actors(make_doc(_NTSB))
+    assert _actors(result) == ["National Transportation Safety Board"]
+    assert [m.text for m in result.actors[0].mentions] == [
+        "National Transportation Safety Board",
+        "NTSB",
+    ]
+
+
+def test_an_initialism_that_spells_no_name_stays_apart(make_doc: MakeDoc) -> None:
+    rows = [*_NTSB[:8], ("FAA", "PROPN", "nsubj", 1, "B-ORG"), *_NTSB[9:]]
+    assert _actors(extract_actors(make_doc(rows))) == [
+        "National Transportation Safety Board",
+        "FAA",
+    ]
+
+
+_CASES = [
+    pytest.param(
+        [
+            ("She", "PRON", "nsubj", 1, "O"),
+            ("wrote", "VERB", "ROOT", 0, "O"),
+            ("the", "DET", "det", 2, "O"),
+            ("novel", "NOUN", "compound", 1, "O"),
+            ("Obsession", "PROPN", "dobj", -3, "B-ORG"),
+            (".", "PUNCT", "punct", -4, "O"),
+        ],
+        [],
+        id="a_name_after_a_work_noun_is_a_title",
+    ),
+    pytest.param(
+        [
+            ("Tropical", "PROPN", "compound", 2, "B-ORG"),
+            ("Storm", "PROPN", "compound", 1, "I-ORG"),
+            ("Dolores", "PROPN", "nsubj", 1, "I-ORG"),
+            ("formed", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ],
+        [],
+        id="a_storm_is_no_actor",
+    ),
+    pytest.param(
+        [
+            ("The", "DET", "det", 3, "O"),
+            ("National", "PROPN", "compound", 2, "B-ORG"),
+            ("Hurricane", "PROPN", "compound", 1, "I-ORG"),
+            ("Center", "PROPN", "nsubj", 1, "I-ORG"),
+            ("warned", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ],
+        ["National Hurricane Center"],
+        id="a_body_named_after_storms_stays",
+    ),
+    pytest.param(
+        [
+            ("Fans", "NOUN", "nsubj", 1, "O"),
+            ("met", "VERB", "ROOT", 0, "O"),
+            ("at", "ADP", "prep", -1, "O"),
+            ("Brackley", "PROPN", "compound", 1, "B-ORG"),
+            ("Hall", "PROPN", "pobj", -2, "I-ORG"),
+            (".", "PUNCT", "punct", -4, "O"),
+        ],
+        [],
+        id="a_hall_is_a_venue",
+    ),
+    pytest.param(
+        [
+            ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+            ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+            ("left", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+            ("The", "DET", "det", 1, "O"),
+            ("Vells", "PROPN", "nsubj", 1, "B-ORG"),
+            ("stayed", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ],
+        ["Jo Vell"],
+        id="a_plural_surname_is_the_family_no_actor",
+    ),
+    pytest.param(
+        [
+            ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+            ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+            ("left", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+            ("Oxfam", "PROPN", "nsubj", 1, "B-ORG"),
+            ("stayed", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ],
+        ["Jo Vell", "Oxfam"],
+        id="an_unrelated_name_ending_in_s_stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), _CASES)
+def test_actors_found(make_doc: MakeDoc, rows: list[Row], expected: list[str]) -> None:
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == expected
+
+
+def test_bare_authorities_belong_to_no_country(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Iran", "PROPN", "nsubj", 1, "B-GPE"),
+        ("warned", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Authorities", "NOUN", "nsubj", 1, "O"),
+        ("arrested", "VERB", "ROOT", 0, "O"),
+        ("two", "NUM", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Iran"]
+
+
+def test_national_authorities_are_the_government(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Iranian", "ADJ", "amod", 1, "B-NORP"),
+        ("authorities", "NOUN", "nsubj", 1, "O"),
+        ("arrested", "VERB", "ROOT", 0, "O"),
+        ("two", "NUM", "dobj", -1, "O"),
+        (".", "PUNCT", "punct", -2, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.name, a.sector) for a in result.actors] == [("Government of Iran", "GOV")]
+
+
+def test_a_company_before_a_group_noun_makes_no_group(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("A", "DET", "det", 2, "O"),
+        ("Boeing", "PROPN", "compound", 1, "B-ORG"),
+        ("jet", "NOUN", "nsubj", 1, "O"),
+        ("crashed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert all(a.sector != "MIL" for a in result.actors)
