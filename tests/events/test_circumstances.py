@@ -265,5 +265,5 @@ def test_claiming_that_another_used_force_accuses_them(make_doc: MakeDoc) -> Non
     }
     assert found == {("ASSAULT", "A2", "A3"), ("ACCUSE", "A1", "A2")}
     # A plain report of an attack accuses no one.
-    found = {(e.type, e.actor) for e in _events(make_doc, _claimed("said", "say"))}
-    assert found == {("ASSAULT", "A2")}
+    reported = {(e.type, e.actor) for e in _events(make_doc, _claimed("said", "say"))}
+    assert reported == {("ASSAULT", "A2")}

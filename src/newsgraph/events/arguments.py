@@ -25,6 +25,7 @@ __all__ = ["Participants", "actors_of", "participants"]
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 _MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
 # Which modifier names the head best: an apposition names it, an "including" list
 # enumerates it ("countries including Algeria and Morocco"), the rest describe it.
@@ -294,9 +295,13 @@ def _verb_args(
     consumed: tuple[int, ...] = (),
     fallback: bool = True,
     kind: str | None = None,
+    speaker: str | None = None,
 ) -> Participants:
     subj, _ = _subject(verb, roles)
     doers = actors_of(subj, actors) if subj is not None else []
+    if speaker is not None and subj is not None and subj.lower_ in _THIRD_PERSON:
+        # In someone's own words "he" or "they" is somebody else: a speaker says "I".
+        doers = [a for a in doers if a.id != speaker]
     if not doers and fallback and subj is not None and _is_pronominal(subj):
         doers = _speaker_fallback(verb, actors)
     if subj is None and _passive(verb):
@@ -479,6 +484,7 @@ def participants(
     actors: tuple[Actor, ...],
     roles: Mapping[str, str] = _NO_ROLES,
     fallback: bool = True,
+    speaker: str | None = None,
 ) -> Participants:
     """The actors and recipient of ``trigger`` (empty when the parse names none).
 
@@ -489,11 +495,13 @@ def participants(
     ``report`` verbs ("a memo detailing the threat") lend no doer to a noun.
     ``fallback`` lets an unresolved pronoun subject take the reporting
     clause's subject ("Syria says it will ..."); it is off inside direct
-    quotes, where "he" is not the speaker.
+    quotes, where "he" is not the speaker. ``speaker`` is the actor id of
+    the one quoted when the trigger is inside a direct quote: a third-person
+    pronoun there never stands for them.
     """
     if trigger.entry.pos == "NOUN":
         return _noun_args(trigger, triggers, actors, roles, fallback)
     token = trigger.token
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
-    return _verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type)
+    return _verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)

@@ -343,7 +343,10 @@ def _coded_triggers(
         if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
             coded = ("THREATEN", threatened[trig.token.i], coded[2])
         in_quote = _in_direct_quote(trig.token.idx, context)
-        parts = participants(trig, by_index, context.actors, lexicon.modality, not in_quote)
+        speaker = _reported_by(trig.token.idx, context) if in_quote else None
+        parts = participants(
+            trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
+        )
         if _background(trig, parts):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -127,10 +127,17 @@ def _temporal(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def _particle(token: Token) -> bool:
+    if token.dep_ in _PRT_DEPS:
+        return True
+    return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
+
+
 def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     children = list(token.children)
-    # The parser often labels a particle as an adverb ("pulled [back]", "called [off]").
-    if entry.prt and not any(c.dep_ in _PRT_DEPS and c.lower_ == entry.prt for c in children):
+    # The parser often labels a particle as an adverb ("pulled [back]", "called [off]"),
+    # or as a preposition without an object of its own ("pulled [out] of the town").
+    if entry.prt and not any(c.lower_ == entry.prt and _particle(c) for c in children):
         return False, ()
     if entry.prep and not any(
         c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c) for c in children

@@ -172,7 +172,27 @@ def _types(data: dict[str, Any]) -> dict[str, EventType]:
     return out
 
 
-def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> TriggerEntry:
+def _objects(
+    raw: dict[str, Any], classes: dict[str, tuple[str, ...]], where: str
+) -> tuple[str, ...]:
+    """The entry's object lemmas, with each ``@class`` replaced by its words."""
+    out: list[str] = []
+    for word in raw.get("objects", ()):
+        if not str(word).startswith("@"):
+            out.append(str(word))
+        elif word[1:] in classes:
+            out.extend(classes[word[1:]])
+        else:
+            raise LexiconError(f"{where}: unknown object class {word!r}")
+    return tuple(dict.fromkeys(out))
+
+
+def _entry(
+    raw: dict[str, Any],
+    types: dict[str, EventType],
+    where: str,
+    classes: dict[str, tuple[str, ...]] | None = None,
+) -> TriggerEntry:
     unknown = set(raw) - _ENTRY_KEYS
     if unknown or not {"lemma", "pos", "type"} <= set(raw):
         raise LexiconError(f"{where}: bad keys {sorted(unknown) or 'missing lemma/pos/type'}")
@@ -193,7 +213,7 @@ def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> Trig
         cameo=raw.get("cameo"),
         prep=tuple(raw.get("prep", ())),
         prt=raw.get("prt"),
-        objects=tuple(raw.get("objects", ())),
+        objects=_objects(raw, classes or {}, where),
         mods=tuple(raw.get("mods", ())),
         deps=tuple(raw.get("deps", ())),
         subjects=tuple(raw.get("subjects", ())),
@@ -202,7 +222,23 @@ def _entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> Trig
     )
 
 
+def _object_classes() -> dict[str, tuple[str, ...]]:
+    """``object_classes.tsv``: named word classes that frames' ``objects`` cite as ``@name``."""
+    grouped: dict[str, list[str]] = {}
+    for number, line in enumerate(_read("object_classes.tsv").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0] or not parts[1].isidentifier():
+            raise LexiconError(f"object_classes.tsv:{number}: expected 'word<TAB>class'")
+        if parts[0] in grouped.get(parts[1], []):
+            raise LexiconError(f"object_classes.tsv:{number}: {parts[0]!r} listed twice")
+        grouped.setdefault(parts[1], []).append(parts[0])
+    return {name: tuple(words) for name, words in grouped.items()}
+
+
 def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    classes = _object_classes()
     grouped: dict[tuple[str, str], list[TriggerEntry]] = {}
     seen: set[tuple[Any, ...]] = set()
     for number, line in enumerate(_read("triggers.jsonl").splitlines(), start=1):
@@ -213,7 +249,7 @@ def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[Trigge
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             raise LexiconError(f"{where}: {exc}") from None
-        entry = _entry(raw, types, where)
+        entry = _entry(raw, types, where, classes)
         frame = (
             entry.lemma,
             entry.pos,

@@ -1,0 +1,145 @@
+"""General coding rules: object classes, particles parsed as prepositions, quoted pronouns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.events.lexicon import LexiconError, _entry, _object_classes, load_lexicon
+from newsgraph.model import Actor, Event, Mention, Quote
+
+from .conftest import Row, actors_from_ents
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(make_doc: MakeDoc, rows: list[Row], quotes: tuple[Quote, ...] = ()) -> list[Event]:
+    doc = make_doc(rows)
+    return extract_events(doc, actors_from_ents(doc), (), quotes, PUBLISHED)
+
+
+def test_object_classes_expand_into_frames() -> None:
+    classes = _object_classes()
+    assert {"vaccine", "grain", "aid"} <= set(classes["gifts"])
+    assert "warship" in classes["forces"]
+    supply = load_lexicon().triggers[("supply", "VERB")]
+    assert any("vaccine" in e.objects and e.type == "AID" for e in supply)
+    # No class name is left unexpanded in any frame.
+    for entries in load_lexicon().triggers.values():
+        assert not any(o.startswith("@") for e in entries for o in e.objects)
+
+
+def test_an_unknown_object_class_is_rejected() -> None:
+    raw = {"lemma": "x", "pos": "VERB", "type": "AID", "objects": ["@no_such_class"]}
+    with pytest.raises(LexiconError, match="unknown object class"):
+        _entry(raw, load_lexicon().types, "triggers.jsonl:9", _object_classes())
+
+
+def _gave(thing: str, lemma: str) -> list[Row]:
+    """ "Norway supplied <thing> to Peru." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("supplied", "VERB", "ROOT", 0, "O", "supply"),
+        (thing, "NOUN", "dobj", -1, "O", lemma),
+        ("to", "ADP", "dative", -2, "O", "to"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("thing", "lemma", "expected"),
+    [("vaccines", "vaccine", ["AID"]), ("grain", "grain", ["AID"]), ("music", "music", [])],
+)
+def test_what_is_supplied_decides_aid(
+    make_doc: MakeDoc, thing: str, lemma: str, expected: list[str]
+) -> None:
+    events = _events(make_doc, _gave(thing, lemma))
+    assert [e.type for e in events] == expected
+    if expected:
+        assert (events[0].actor, events[0].recipient) == ("A1", "A2")
+
+
+def _pulled(particle_dep: str) -> list[Row]:
+    """ "Norway pulled out of Peru." with "out" parsed as ``particle_dep``."""
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("pulled", "VERB", "ROOT", 0, "O", "pull"),
+        ("out", "ADP", particle_dep, -1, "O", "out"),
+        ("of", "ADP", "prep", -1, "O", "of"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+
+
+@pytest.mark.parametrize("dep", ["prt", "prep"])
+def test_a_particle_parsed_as_a_preposition_still_frames_the_verb(
+    make_doc: MakeDoc, dep: str
+) -> None:
+    (event,) = _events(make_doc, _pulled(dep))
+    assert (event.type, event.mode, event.actor) == ("RETREAT", "withdraw", "A1")
+
+
+def test_a_preposition_with_its_own_object_is_no_particle(make_doc: MakeDoc) -> None:
+    # "Norway pulled out the map." would be a particle; "pulled [at] the rope" is no
+    # withdrawal: a preposition with an object of its own is not the particle "out".
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("pulled", "VERB", "ROOT", 0, "O", "pull"),
+        ("out", "ADP", "prep", -1, "O", "out"),
+        ("windows", "NOUN", "pobj", -1, "O", "window"),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []
+
+
+def _appealed(extra: list[Row]) -> list[Row]:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("appealed", "VERB", "ROOT", 0, "O", "appeal"),
+        *extra,
+    ]
+    rows.append((".", "PUNCT", "punct", 1 - len(rows), "O", "."))
+    return rows
+
+
+def test_appealing_to_someone_is_a_request_but_a_legal_appeal_is_not(make_doc: MakeDoc) -> None:
+    to_peru: list[Row] = [
+        ("to", "ADP", "prep", -1, "O", "to"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+    ]
+    (event,) = _events(make_doc, _appealed(to_peru))
+    assert (event.type, event.recipient) == ("REQUEST", "A2")
+    assert _events(make_doc, _appealed([])) == []  # "Norway appealed." (against a ruling)
+
+
+def _quoted_he() -> tuple[list[Row], int]:
+    """ "Olsen said: he attacked Peru" with the pronoun wrongly linked to Olsen."""
+    rows: list[Row] = [
+        ("Olsen", "PROPN", "nsubj", 1, "B-PERSON", "Olsen"),
+        ("said", "VERB", "ROOT", 0, "O", "say"),
+        ("he", "PRON", "nsubj", 1, "O", "he"),
+        ("attacked", "VERB", "ccomp", -2, "O", "attack"),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    return rows, 2
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker(make_doc: MakeDoc) -> None:
+    rows, he = _quoted_he()
+    doc = make_doc(rows)
+    olsen, peru = actors_from_ents(doc)
+    he_mention = Mention(doc[he].idx, doc[he].idx + 2, "he", "PERSON", "pronoun")
+    olsen = Actor(olsen.id, olsen.name, "PERSON", (*olsen.mentions, he_mention))
+    start, end = doc[he].idx, doc[4].idx + len("Peru")
+    quote = Quote("direct", start, end, doc.text[start:end], speaker=olsen.id)
+    (event,) = extract_events(doc, (olsen, peru), (), (quote,), PUBLISHED)
+    assert (event.type, event.actors, event.reported_by) == ("ASSAULT", (), olsen.id)
+    # Outside a quote the same link stands: the narrator's "he" is Olsen.
+    (event,) = extract_events(doc, (olsen, peru), (), (), PUBLISHED)
+    assert event.actors == (olsen.id,)
