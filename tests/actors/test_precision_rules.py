@@ -169,3 +169,52 @@ def test_a_company_before_a_group_noun_makes_no_group(make_doc: MakeDoc) -> None
     ]
     result = extract_actors(make_doc(rows))
     assert all(a.sector != "MIL" for a in result.actors)
+
+
+def test_a_journal_named_where_findings_were_published_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Findings", "NOUN", "nsubj", 1, "O"),
+        ("published", "VERB", "ROOT", 0, "O"),
+        ("in", "ADP", "prep", -1, "O"),
+        ("Marine", "PROPN", "compound", 1, "B-ORG"),
+        ("Letters", "PROPN", "pobj", -2, "I-ORG"),
+        ("surprised", "VERB", "conj", -4, "O"),
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "dobj", -2, "I-PERSON"),
+        (".", "PUNCT", "punct", -7, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Jo Vell"]
+
+
+def test_an_award_of_something_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "nsubj", 1, "O"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        ("the", "DET", "det", 4, "O"),
+        ("Gold", "PROPN", "compound", 3, "B-ORG"),
+        ("Medal", "PROPN", "compound", 2, "I-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Poetry", "PROPN", "dobj", -5, "I-ORG"),
+        (".", "PUNCT", "punct", -6, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == []
+
+
+def test_a_bare_head_is_the_body_of_a_country_named_in_full(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("High", "PROPN", "compound", 1, "B-ORG"),
+        ("Court", "PROPN", "nsubj", 4, "I-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Kenya", "PROPN", "pobj", -1, "I-ORG"),
+        ("ruled", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 2, "O"),
+        ("High", "PROPN", "compound", 1, "B-ORG"),
+        ("Court", "PROPN", "nsubj", 1, "I-ORG"),
+        ("agreed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["High Court of Kenya"]
+    assert len(result.actors[0].mentions) == 2

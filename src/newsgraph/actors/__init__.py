@@ -122,6 +122,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     root = doc[named[0][0] : named[0][1]].root
     if _is_medium(root):
         return True  # "said via Twitter", "a YouTube channel": a medium, not a party
+    if ent.type == "ORG" and _published_in(root):
+        return True  # "findings published in Science Advances": a journal is where, not who
     if ent.org is not None and ent.org.sector == "BUS" and _on_a_platform(root):
         return True  # "announced on Facebook": the company is where, not who
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
@@ -164,6 +166,12 @@ def _on_a_platform(root: Token) -> bool:
     ("told the BBC", "said on CNN") stays a cited source."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "VERB"
+
+
+def _published_in(root: Token) -> bool:
+    """The object of "published in" (a journal or a book as the place of publication)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_ == "publish"
 
 
 def _name_follows(doc: Doc, end: int) -> bool:

@@ -486,6 +486,8 @@ def _names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
+    if label == "ORG" and _thing_of(doc, start, end):
+        return True  # "National Medal of Science", "Rock and Roll Hall of Fame"
     inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
     if inner_event and doc[end - 1].lower_ not in lexicons().org_keywords:
         return True  # "Tropical Storm Humberto"; not "National Hurricane Center"
@@ -500,6 +502,15 @@ def _names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _thing_of(doc: Doc, start: int, end: int) -> bool:
+    """A thing or site noun followed by "of" inside the name: an award or a venue."""
+    incidental = lexicons().incidental
+    return any(
+        incidental.get(doc[i].lower_) in ("thing", "site") and doc[i + 1].lower_ == "of"
+        for i in range(start, end - 1)
+    )
 
 
 def _names_a_kind_of_thing(last: Token, after: Token) -> bool:

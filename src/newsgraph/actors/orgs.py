@@ -54,6 +54,7 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     _merge_short_names(entities)
     _merge_qualified_names(entities)
     _merge_initialisms(entities)
+    _merge_bare_heads(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
@@ -153,6 +154,22 @@ def _merge_foreign_bodies(entities: dict[str, Entity]) -> None:
             continue
         fits = [e for k, e in orgs if e.org is None and _body_of(e.name, next(iter(words)))]
         fits = [e for e in fits if _body_of(e.name, next(iter(words))) != ent.org.country]
+        if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_bare_heads(entities: dict[str, Entity]) -> None:
+    """Fold "Supreme Court" into "Supreme Court of the United States" named in the article.
+
+    A name without "of" that is the head of exactly one "<name> of <country>"
+    is that body (a bare lexicon word is left to :func:`_merge_foreign_bodies`).
+    """
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    for key, ent in orgs:
+        if ent.org is not None or " of " in ent.name:
+            continue
+        fits = [e for k, e in orgs if k != key and _body_of(e.name, ent.name.casefold())]
         if len(fits) == 1 and key in entities:
             _move_mentions(ent, fits[0])
             del entities[key]
