@@ -218,3 +218,25 @@ def test_a_bare_head_is_the_body_of_a_country_named_in_full(make_doc: MakeDoc) -
     result = extract_actors(make_doc(rows))
     assert _actors(result) == ["High Court of Kenya"]
     assert len(result.actors[0].mentions) == 2
+
+
+def test_a_hashtag_is_no_name(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Fans", "NOUN", "nsubj", 1, "O"),
+        ("posted", "VERB", "ROOT", 0, "O"),
+        ("#", "SYM", "dobj", 1, "O"),
+        ("GoBlue", "PROPN", "dobj", -2, "B-ORG"),
+        (".", "PUNCT", "punct", -3, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows, glued=frozenset({2}))))) == []
+
+
+def test_a_numbered_flight_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Skyline", "PROPN", "compound", 2, "B-ORG"),
+        ("Flight", "PROPN", "compound", 1, "I-ORG"),
+        ("88", "NUM", "nsubj", 1, "I-ORG"),
+        ("landed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == []

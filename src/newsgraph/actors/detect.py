@@ -637,7 +637,8 @@ def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
 
 
 def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Leave out photo credits, former names ("(formerly Twitter)") and words of titles."""
+    """Leave out photo credits, hashtags, former names ("(formerly Twitter)") and words
+    of titles."""
     credits = _credit_tokens(doc)
     quals = lexicons().qualifiers
     titles = title_matches(doc)
@@ -646,6 +647,8 @@ def _drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.start in credits or _slashed(doc, cand) or not _latin(doc, cand):
             continue
+        if cand.start > 0 and doc[cand.start - 1].text == "#":
+            continue  # "#DemDebate": a hashtag, not a name
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
             continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
         if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
