@@ -143,3 +143,47 @@ def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker(make_doc: MakeDoc)
     # Outside a quote the same link stands: the narrator's "he" is Olsen.
     (event,) = extract_events(doc, (olsen, peru), (), (), PUBLISHED)
     assert event.actors == (olsen.id,)
+
+
+def _fire(obj: str, lemma: str) -> list[Row]:
+    """ "Norway fired <obj> at Peru." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("fired", "VERB", "ROOT", 0, "O", "fire"),
+        (obj, "NOUN", "dobj", -1, "O", lemma),
+        ("at", "ADP", "prep", -2, "O", "at"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("obj", "lemma", "expected"),
+    [("gas", "gas", "COERCE"), ("rockets", "rocket", "ASSAULT"), ("shots", "shot", "ASSAULT")],
+)
+def test_what_is_fired_at_someone_decides_coercion_or_assault(
+    make_doc: MakeDoc, obj: str, lemma: str, expected: str
+) -> None:
+    (event,) = _events(make_doc, _fire(obj, lemma))
+    assert (event.type, event.actor, event.recipient) == (expected, "A1", "A2")
+
+
+def _call_off(obj: str, lemma: str) -> list[Row]:
+    """ "Norway called off the <obj>." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("called", "VERB", "ROOT", 0, "O", "call"),
+        ("off", "ADP", "prt", -1, "O", "off"),
+        ("the", "DET", "det", 1, "O", "the"),
+        (obj, "NOUN", "dobj", -3, "O", lemma),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+
+
+def test_calling_off_talks_cuts_ties_but_calling_off_a_strike_concedes(
+    make_doc: MakeDoc,
+) -> None:
+    (talks,) = _events(make_doc, _call_off("talks", "talk"))
+    assert (talks.type, talks.mode) == ("SANCTION", "cancel")
+    (strike,) = _events(make_doc, _call_off("strike", "strike"))
+    assert strike.type == "CONCEDE"

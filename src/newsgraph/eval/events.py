@@ -10,14 +10,21 @@ dev only, report test):
   the sentence's events. ``actor_code_accuracy`` / ``recipient_code_accuracy``:
   a gold actor (recipient) span counts as right when an event of the sentence
   has, in that role, an actor with a mention overlapping the span whose
-  country and sector both equal the gold ones.
+  country and sector both equal the gold ones. The GSR codes the place of
+  an act as its target when no one is on its receiving end: a gold
+  recipient with no sector is also right when an event without a recipient
+  is located at a place of that country whose mention overlaps the span.
 * ``petrarch`` — ``petrarch_gsr_validation.jsonl`` (78 wire sentences), same
   index rule (index % 3 == 0 is test). Precision/recall/F1 of
   (source country, target country, CAMEO root) triples per sentence, one
   triple per doer of each event; a country is the first three letters of the
   gold code ("---" and no actor country are the same unknown; a non-state
   actor without a country is coded by its sector: IGO, NGO). An event with no
-  code on either side gives no triple, as PETRARCH codes none.
+  code on either side gives no triple, as PETRARCH codes none. PETRARCH's
+  target slot also holds the place of the act when no one is on its
+  receiving end ("exercises in Alaska" targets the USA): an event without a
+  recipient takes its location's country as target (never the dateline's,
+  which only says where the story was filed).
 * ``wikinews`` — ``wikinews_quotes.gold.jsonl`` events (20 articles, text
   joined on ``id`` with the corpus). Same halves as the actors task: sorted
   by id, even positions dev, odd test. Event F1 over (actor, type) pairs per
@@ -36,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import DEFAULT_MODEL
+from ..events.extract import dateline_of
 from ..ingest.text import article_from_text
 from ..model import Actor, Analysis, Article
 from ..nlp import parse
@@ -70,6 +78,8 @@ def _sentence_articles(rows: list[dict[str, Any]]) -> list[Article]:
 
 def _in_role(analysis: Analysis, span: dict[str, Any], role: str) -> bool:
     by_id = {a.id: a for a in analysis.actors}
+    if role == "recipient" and _placed_at(analysis, span):
+        return True
     for event in analysis.events:
         ids = event.actors if role == "actor" else (event.recipient,) if event.recipient else ()
         for actor in (by_id[i] for i in ids if i in by_id):
@@ -77,6 +87,25 @@ def _in_role(analysis: Analysis, span: dict[str, Any], role: str) -> bool:
             if overlaps and _role_code(actor) == (span.get("country"), span.get("sector")):
                 return True
     return False
+
+
+def _placed_at(analysis: Analysis, span: dict[str, Any]) -> bool:
+    """Whether an event with no recipient is located at the gold recipient ``span``.
+
+    The GSR, like CAMEO, codes the place of an act as its target when no one
+    is on its receiving end ("demonstrated in Serbia"); newsgraph keeps the
+    two apart (``recipient`` and ``location``), so a place-only country is
+    right when it is the event's location.
+    """
+    if span.get("sector"):
+        return False
+    located = {e.location for e in analysis.events if e.recipient is None and e.location}
+    return any(
+        mention.text in located and mention.start < span["end"] and span["start"] < mention.end
+        for place in analysis.places
+        if place.country == span.get("country")
+        for mention in place.mentions
+    )
 
 
 def _role_code(actor: Actor) -> tuple[str | None, str | None]:
@@ -123,6 +152,22 @@ def _code(actor: Actor | None) -> str | None:
     return actor.sector if actor.sector in _NON_STATE else None
 
 
+def _place_countries(analysis: Analysis) -> dict[str, str]:
+    """Country of each place named in the article, by the text that names it.
+
+    The dateline city is left out: it says where the story was filed, and an
+    event is placed there only for want of a place in its own clause.
+    """
+    dateline = dateline_of(analysis.article.text)
+    return {
+        mention.text: place.country
+        for place in analysis.places
+        if place.country
+        for mention in place.mentions
+        if mention.text != dateline
+    }
+
+
 def _triples(analysis: Analysis) -> set[tuple[str | None, str | None, str]]:
     """CAMEO-style (source, target, root) triples of the analysis' events.
 
@@ -131,9 +176,10 @@ def _triples(analysis: Analysis) -> set[tuple[str | None, str | None, str]]:
     of doers, as CAMEO codes it.
     """
     by_id = {a.id: a for a in analysis.actors}
+    where = _place_countries(analysis)
     out: set[tuple[str | None, str | None, str]] = set()
     for event in analysis.events:
-        target = _code(by_id.get(event.recipient or ""))
+        target = _code(by_id.get(event.recipient or "")) or where.get(event.location or "")
         doers = [_code(by_id.get(d)) for d in event.actors] or [None]
         if target is None and doers == [None]:
             continue  # no actor code on either side: PETRARCH codes no such event
