@@ -187,3 +187,38 @@ def test_calling_off_talks_cuts_ties_but_calling_off_a_strike_concedes(
     assert (talks.type, talks.mode) == ("SANCTION", "cancel")
     (strike,) = _events(make_doc, _call_off("strike", "strike"))
     assert strike.type == "CONCEDE"
+
+
+def test_each_coordinated_recipient_gets_an_event(make_doc: MakeDoc) -> None:
+    # "Norway visited Peru and Chile."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("visited", "VERB", "ROOT", 0, "O", "visit"),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+        ("and", "CCONJ", "cc", -1, "O", "and"),
+        ("Chile", "PROPN", "conj", -2, "B-GPE", "Chile"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    found = [(e.type, e.actor, e.recipient) for e in _events(make_doc, rows)]
+    assert found == [("CONSULT", "A1", "A2"), ("CONSULT", "A1", "A3")]
+
+
+def _called_for(prep: str) -> list[Row]:
+    """ "Norway called for sanctions <prep> Peru." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("called", "VERB", "ROOT", 0, "O", "call"),
+        ("for", "ADP", "prep", -1, "O", "for"),
+        ("sanctions", "NOUN", "pobj", -1, "O", "sanction"),
+        (prep, "ADP", "prep", -1, "O", prep),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+
+
+def test_what_is_called_for_against_someone_makes_them_the_recipient(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _called_for("against"))
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")
+    # "sanctions by Peru" asks nothing of Peru.
+    (event,) = _events(make_doc, _called_for("by"))
+    assert event.recipient is None

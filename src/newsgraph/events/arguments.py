@@ -57,6 +57,8 @@ _JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION"})
 _FROM = frozenset({"from"})
+_FOR = frozenset({"for"})
+_AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
@@ -79,6 +81,9 @@ class Participants:
     first_person: bool = False  # the doer is "I" or "we" (the speaker, inside a quote)
     entity: bool = False  # the doer phrase holds a named entity ("Greek diplomats")
     occurred: bool = False
+    # Further recipients coordinated with the first ("visited Mauritania and Senegal"):
+    # CAMEO codes one event per target, so each gets an event of its own.
+    others: tuple[str, ...] = ()
 
 
 def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
@@ -237,13 +242,15 @@ def _candidates(tok: Token) -> list[Token]:
     return [tok, *_prep_objects(tok, _NESTED_PREPS)]
 
 
-def _first(tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str]) -> str | None:
+def _first(tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str]) -> tuple[str, ...]:
+    """The recipients named by the first candidate phrase that names any: all its
+    coordinated actors ("visited Mauritania and Senegal"), the doers left out."""
     for tok in tokens:
         for candidate in _candidates(tok):
-            for actor in actors_of(candidate, actors):
-                if actor.id not in exclude:
-                    return actor.id
-    return None
+            found = [a.id for a in actors_of(candidate, actors) if a.id not in exclude]
+            if found:
+                return tuple(dict.fromkeys(found))
+    return ()
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -281,10 +288,15 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
-    objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # "called for sanctions against Nigeria": whom the thing asked for is aimed at
+    objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    objects += complements
     if kind == "THREATEN":
-        # "threatened to strike unless Israel withdraws": the one who must comply
-        objects += [c for c in verb.children if c.dep_ == "advcl"]
+        # "threatened to strike unless Israel withdraws", "threatened to hold a strike
+        # unless Israel withdraws": the one who must comply
+        for head in (verb, *complements):
+            objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
 
 
@@ -307,13 +319,20 @@ def _verb_args(
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     exclude = {a.id for a in doers}
-    recipient = _first(_verb_targets(verb, consumed, kind), actors, exclude)
+    recipients = _first(_verb_targets(verb, consumed, kind), actors, exclude)
     first = subj is not None and subj.lower_ in ("i", "we")
     entity = subj is not None and any(
         t.ent_type_ in _DOER_ENTS for t in subj.subtree if t.i <= subj.i
     )
     named = subj is not None or bool(doers)
-    return Participants(tuple(a.id for a in doers), recipient, named, first, entity)
+    return Participants(
+        tuple(a.id for a in doers),
+        recipients[0] if recipients else None,
+        named,
+        first,
+        entity,
+        others=recipients[1:],
+    )
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -454,8 +473,14 @@ def _noun_args(
         how = ""  # the verb is an event of its own; its object is not this noun's target
     ids = tuple(dict.fromkeys(a.id for a in doers))
     targets = _noun_targets(noun, verb, how, lend)
-    recipient = _first(targets, actors, set(ids))
-    return Participants(ids, recipient, named or bool(ids), occurred=_occurred(noun, roles))
+    recipients = _first(targets, actors, set(ids))
+    return Participants(
+        ids,
+        recipients[0] if recipients else None,
+        named or bool(ids),
+        occurred=_occurred(noun, roles),
+        others=recipients[1:],
+    )
 
 
 def _role(verb: Token, roles: Mapping[str, str]) -> str | None:

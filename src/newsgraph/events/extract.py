@@ -315,7 +315,11 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     if not found:
         return []
     where = _sentence(sent, lexicon, context)
-    return [_build(trig, coded, parts, where, lexicon, context) for trig, coded, parts in found]
+    return [
+        _build(trig, coded, replace(parts, recipient=recipient, others=()), where, lexicon, context)
+        for trig, coded, parts in found
+        for recipient in (parts.recipient, *parts.others)
+    ]
 
 
 def _coded_triggers(
