@@ -176,3 +176,22 @@ def test_long_articles_get_batches_of_their_own(monkeypatch: pytest.MonkeyPatch)
     assert not pending
     three = list(pipeline._batches(items[:2] + items[5:] * 3, Settings(batch_size=3), pending))
     assert [len(batch) for batch in three] == [3, 2]  # the article count still caps a batch
+
+
+def test_the_last_articles_are_split_so_workers_finish_together() -> None:
+    def lengths(sizes: list[int], parts: int, batch_size: int = 4) -> list[list[int]]:
+        items: list[Article | Skipped] = [Article(id=str(i), text="x" * n)
+                                          for i, n in enumerate(sizes)]
+        batches = pipeline._batches(items, Settings(batch_size=batch_size), deque(), parts)
+        return [[len(a.text) for a in batch] for batch in batches]
+
+    # 10 equal articles, batches of 4: one full batch, then the last 6 in 4 parts.
+    assert lengths([10] * 10, parts=4) == [[10] * 4, [10, 10], [10], [10, 10], [10]]
+    # A stream ending right after a full batch: that batch is the tail.
+    assert lengths([10] * 8, parts=2) == [[10] * 4, [10, 10], [10, 10]]
+    assert lengths([10] * 12, parts=4) == [[10] * 4, [10] * 4, [10], [10], [10], [10]]
+    # Parts follow length, not count: the long article is a part of its own.
+    assert lengths([90, 10, 10, 10, 10, 10], parts=2) == [[90], [10] * 5]
+    # One part (a single process) keeps plain batches; nothing at all gives nothing.
+    assert lengths([10] * 10, parts=1) == [[10] * 4, [10] * 4, [10, 10]]
+    assert lengths([], parts=4) == []

@@ -95,7 +95,8 @@ def analyze(article: Article, settings: Settings = _DEFAULT) -> Analysis:
 def warm_up(settings: Settings = _DEFAULT) -> None:
     """Load the model and build every lazy index in this process.
 
-    Called once in the parent before the pool forks its workers, so that they
+    Run by each worker of the first pool (in parallel with the parent's own
+    start-up), and by the parent before it forks later pools, which then
     share the model and the lexicons instead of each building their own.
     """
     analyze_batch([_WARM_UP], settings)
@@ -153,7 +154,10 @@ def _release_memory() -> None:
 
 
 def _batches(
-    items: Iterable[Article | Skipped], settings: Settings, pending: deque[Skipped]
+    items: Iterable[Article | Skipped],
+    settings: Settings,
+    pending: deque[Skipped],
+    tail_parts: int = 1,
 ) -> Iterator[list[Article]]:
     """Group articles into batches; Skipped (and too-large articles) go to ``pending``.
 
@@ -161,26 +165,54 @@ def _batches(
     whichever comes first: spaCy parses a batch's documents together, and its
     working memory grows with their length (about 18 KB per token), so the
     long articles of a corpus get batches of their own instead of sharing one.
+
+    The articles left at the end of the stream (the last full batch and the
+    remainder) are split into ``tail_parts`` batches of similar length, so that
+    a process pool's workers finish at about the same time instead of one of
+    them parsing a whole last batch while the others wait. To know which batch
+    is the last, a full batch is held back until the next one is full.
     """
     batch: list[Article] = []
+    held: list[Article] = []  # the last full batch, sent once the next one is full
     chars = 0
     for item in items:
         if isinstance(item, Article):
             problem = _too_large(item, settings)
             if problem is None:
                 if batch and chars + len(item.text) > BATCH_CHARS:
-                    yield batch
-                    batch, chars = [], 0
+                    if held:
+                        yield held
+                    held, batch, chars = batch, [], 0
                 batch.append(item)
                 chars += len(item.text)
                 if len(batch) >= settings.batch_size:
-                    yield batch
-                    batch, chars = [], 0
+                    if held:
+                        yield held
+                    held, batch, chars = batch, [], 0
                 continue
             item = problem
         pending.append(item)
-    if batch:
-        yield batch
+    if tail_parts > 1:
+        yield from _split(held + batch, tail_parts)
+    else:
+        yield from (b for b in (held, batch) if b)
+
+
+def _split(articles: list[Article], parts: int) -> Iterator[list[Article]]:
+    """``articles`` in up to ``parts`` consecutive batches of about equal length."""
+    total = sum(len(a.text) for a in articles) or 1
+    part: list[Article] = []
+    done = 0
+    cut = 1
+    for article in articles:
+        part.append(article)
+        done += len(article.text)
+        if cut < parts and done * parts >= total * cut:
+            yield part
+            part = []
+            cut += 1
+    if part:
+        yield part
 
 
 def run(
@@ -218,29 +250,40 @@ def _fork_context() -> BaseContext | None:
     return None
 
 
+def _ready() -> None:
+    """A no-op task: submitting it makes a pool start its workers now."""
+
+
 class _Pools:
     """A process pool replaced by a fresh one every ``RECYCLE_BATCHES`` batches per worker.
 
-    With ``fork``, the parent is warmed up once and every pool forks from it:
-    a new pool starts in milliseconds with the model already loaded, and the
-    old one finishes its queued batches while the new one starts (no idle
-    core). With ``spawn`` (no ``fork`` on the platform), each worker warms up
-    itself and the pool is kept for the whole run.
+    With ``fork``, the parent loads the model before the first pool forks, so
+    every worker shares its pages. That first pool is started at once, before
+    any article is read, and its workers build the stages' lexicons and
+    indexes themselves while the parent reads the first articles (language
+    detection, duplicate checks): on two cores the two start-ups overlap
+    instead of adding up. Later pools fork from the parent, fully warmed up
+    when the first renewal is due: they start in milliseconds, and the old
+    pool finishes its queued batches while the new one starts (no idle core).
+    With ``spawn`` (no ``fork`` on the platform), each worker warms up itself
+    and the pool is kept for the whole run.
     """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.context = _fork_context()
-        if self.context is not None:
-            warm_up(settings)
-            gc.freeze()  # the workers' garbage collector then leaves the shared pages alone
         self.pools: list[ProcessPoolExecutor] = []
         self.sent = 0
+        self.parent_warm = False
+        if self.context is not None:
+            load_pipeline(settings.model)
+            gc.freeze()  # the workers' garbage collector then leaves the shared pages alone
+        self._renew()
+        self.pools[-1].submit(_ready)
 
     def submit(self, batch: list[Article]) -> Future[list[Analysis | Skipped]]:
         """Send a batch to the current pool (starting a fresh one when it is due)."""
-        limit = RECYCLE_BATCHES * self.settings.workers
-        if not self.pools or (self.context is not None and self.sent >= limit):
+        if self.context is not None and self.sent >= RECYCLE_BATCHES * self.settings.workers:
             self._renew()
         self.sent += 1
         return self.pools[-1].submit(analyze_batch, batch, self.settings)
@@ -251,7 +294,14 @@ class _Pools:
         workers = self.settings.workers
         if self.context is None:  # spawned workers must warm up themselves
             pool = ProcessPoolExecutor(workers, initializer=warm_up, initargs=(self.settings,))
+        elif not self.parent_warm and not self.pools:
+            pool = ProcessPoolExecutor(workers, mp_context=self.context,
+                                       initializer=warm_up, initargs=(self.settings,))
         else:
+            if not self.parent_warm:
+                warm_up(self.settings)
+                gc.freeze()
+                self.parent_warm = True
             pool = ProcessPoolExecutor(workers, mp_context=self.context)
         self.pools.append(pool)
         self.sent = 0
@@ -269,7 +319,7 @@ def _run_pool(
     window: deque[Future[list[Analysis | Skipped]]] = deque()
     pools = _Pools(settings)
     try:
-        for batch in _batches(items, settings, pending):
+        for batch in _batches(items, settings, pending, tail_parts=2 * settings.workers):
             window.append(pools.submit(batch))
             while pending:
                 yield pending.popleft()
