@@ -4,9 +4,11 @@ Entry point: :func:`extract_actors` (pure: reads the Doc, never writes it).
 The steps, each in its own module:
 
 1. :mod:`.detect` — the model's entities merged with lexicon matches and
-   corrected (headline words, apostrophes, trimmed determiners);
-2. :mod:`.resolve` — candidates grouped into people (surnames, name
-   variants), countries (names, demonyms, capitals), organizations
+   corrected (headline words, apostrophes, trimmed determiners), with the
+   token lookups of :mod:`.spans` and the judgement of :mod:`.things` (names
+   of things, venues, credits and hashtags are no participants);
+2. :mod:`.resolve` — candidates grouped into people (:mod:`.people`:
+   surnames, name variants), countries (names, demonyms, capitals), organizations
    (aliases, "Full Name (ACR)" and "X, or the Y" from :mod:`.aliases`) and
    places (named only as locations, or as a person's home, see
    :mod:`.participation`);

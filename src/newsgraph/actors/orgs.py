@@ -176,11 +176,16 @@ def _merge_bare_heads(entities: dict[str, Entity]) -> None:
 
 
 def _body_of(name: str, word: str) -> str | None:
-    """The ISO3 of "<Word> of <country>" when its first word is ``word``."""
+    """The ISO3 of "<Word> of <country>" when its first word is ``word``, or of
+    "<Demonym> ... <Word>" ("Indian National Congress") when it ends with it."""
     head, _, rest = name.partition(" of ")
-    if head.casefold() != word or not rest:
+    if head.casefold() == word and rest:
+        found = country_of_text(rest.removeprefix("the "))
+        return found[1] if found else None
+    first, _, _ = name.partition(" ")
+    if " " in word or not name.casefold().endswith(" " + word):
         return None
-    found = country_of_text(rest.removeprefix("the "))
+    found = country_of_text(first)
     return found[1] if found else None
 
 

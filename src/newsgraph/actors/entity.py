@@ -1,0 +1,136 @@
+"""The builder of one actor or place, and the location tests every grouping step uses.
+
+:class:`Entity` collects an actor's mentions while the article is read;
+:func:`is_locative` tells a name used as a location ("in Karaj") from one
+that takes part; :func:`title_heads` lists the nouns whose "of X" is part
+of a name. Split from :mod:`.resolve` so that :mod:`.people` can use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from .lexicon import OrgEntry, lexicons
+
+__all__ = ["Entity", "after_title_of", "is_locative", "sentence_index", "title_heads"]
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+
+@dataclass
+class Entity:
+    """A mutable builder for one actor or place while the article is being read."""
+
+    type: str  # PERSON, ORG, COUNTRY, GPE, or PLACE
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token spans of named mentions
+    name_tokens: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    org: OrgEntry | None = None
+    locative: list[bool] = field(default_factory=list)  # per mention: named as a location
+    in_title: list[bool] = field(default_factory=list)  # per mention: only part of a title
+    kind: str = ""  # for places: country, city, region
+    international: bool = False  # a person serving an international body: no country
+    titled: bool = False  # a person with a title or rank found near a mention
+    key_name: str = ""  # the name the cross-article key is made from, when not ``name``
+
+    def add(self, doc: Doc, start: int, end: int, label: str, source: str) -> None:
+        """Add the token span ``[start, end)`` as a mention."""
+        span = doc[start:end]
+        self.mentions.append(Mention(span.start_char, span.end_char, span.text, label, source))
+        self.spans.append((start, end))
+        self.locative.append(is_locative(doc[start:end].root))
+
+    @property
+    def first(self) -> int:
+        """Character offset of the first mention."""
+        return min((m.start for m in self.mentions), default=0)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (all 0 when the Doc has no sentence boundaries)."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [0] * len(doc)
+    if not len(doc):
+        return []
+    starts = doc.to_array([SENT_START]).reshape(-1) == 1
+    starts[0] = True
+    return [int(n) for n in numpy.cumsum(starts) - 1]  # one array pass, no Token objects
+
+
+def is_locative(root: Token) -> bool:
+    """Whether a mention whose root is ``root`` is named as a location ("in Karaj").
+
+    Conjuncts, appositions and compounds take the role of their head ("in
+    Italy, the United States and Canada", "in the Afghanistan/Pakistan
+    region"), and "countries including X" that of "countries" (through the
+    noun phrases it hangs from: "in several countries over the outbreak,
+    including X").
+    """
+    lex = lexicons()
+    locative = lex.locative
+    if after_title_of(root) or _incidental_modifier(root):
+        return True
+    node = root
+    enumerated = False  # inside "... including X": climb to what X exemplifies
+    for _ in range(8):
+        if node.dep_ in ("conj", "appos", "compound", "nmod") and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if locative.get(prep.lower_) == "prep":
+            return True
+        if prep.lower_ == "from" and _after_people(prep):
+            return True  # "migrants from Syria": where people come from
+        if prep.lower_ == "of" and prep.head.lower_ in title_heads():
+            return True  # part of a title ("First Minister of Scotland"), not a participant
+        if prep.lower_ == "to":
+            return locative.get((prep.head.lemma_ or prep.head.text).lower()) == "motion"
+        enumerated = enumerated or prep.lower_ in ("including", "like")
+        if not enumerated or prep.head == prep:
+            return False
+        node = prep.head
+    return False
+
+
+def after_title_of(root: Token) -> bool:
+    """A name right after "<title> of (the)" ("First Minister of Scotland Jane Doe"), any parse."""
+    doc, i = root.doc, root.left_edge.i
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in title_heads()
+
+
+def _after_people(prep: Token) -> bool:
+    """A preposition that follows or hangs from a people noun ("assist migrants from")."""
+    incidental = lexicons().incidental
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    if "people" in (incidental.get(prep.head.lower_), incidental.get(before.lower_)):
+        return True
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]  # "nationals were from"
+    copula = prep.head.lemma_ == "be" or prep.head.lower_ in _BE
+    return copula and any(incidental.get(c.lower_) == "people" for c in subjects)
+
+
+def _incidental_modifier(root: Token) -> bool:
+    """A nationality describing people or a place ("a Syrian child", "the Spanish island")."""
+    kind = lexicons().incidental.get(root.head.lower_)
+    return root.dep_ == "amod" and kind in ("people", "site")
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Nouns whose "of X" complement is part of a name: titles and institutions."""
+    lex = lexicons()
+    institutions = {noun for noun, (_, _, template) in lex.descriptions.items() if template}
+    return frozenset(title.split()[-1] for title in lex.titles) | institutions

@@ -1,0 +1,146 @@
+"""Token-level lookups shared by the detection steps: candidates, titles, headlines, lines.
+
+Kept apart from :mod:`.detect` (which joins the steps) and :mod:`.things`
+(which judges what a name names) so that both can use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy
+import spacy
+from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .lexicon import OrgEntry, lexicons
+
+__all__ = [
+    "Candidate",
+    "headline_tokens",
+    "known_surfaces",
+    "line_ranges",
+    "pattern_doc",
+    "title_matches",
+    "token_indices",
+]
+
+_SENTENCE_END = frozenset({".", "?", "!", '"', "”", ":"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity span (token offsets) with what the lexicons know about it.
+
+    ``source`` is ``ner`` (the model) or ``ruler`` (a lexicon); ``kind`` is
+    country, demonym, capital, org, or "" for a model entity; ``iso3`` the
+    country a country-kind lexicon entry names; ``org`` the lexicon entry.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str
+    kind: str = ""
+    iso3: str | None = None
+    org: OrgEntry | None = None
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def pattern_doc(vocab: Vocab, text: str) -> Doc:
+    """``text`` tokenized as the pipeline would, on ``vocab``: a PhraseMatcher pattern."""
+    words = _tokenizer().make_doc(text)
+    return Doc(vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words])
+
+
+def token_indices(doc: Doc, words: frozenset[str], lower: bool = True) -> list[int]:
+    """Indices of the tokens whose lower-case form (or exact text) is one of ``words``.
+
+    One numpy pass over the token attributes instead of a Python loop over
+    Token objects: the stages look for a few words (pronouns, first names,
+    description nouns) in every article.
+    """
+    if not len(doc) or not words:
+        return []
+    column = doc.to_array([LOWER if lower else ORTH]).reshape(-1)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, _hashes(words)))]
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
+
+
+@lru_cache(maxsize=4)
+def _title_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("title", [pattern_doc(vocab, t) for t in lexicons().titles])
+    return matcher
+
+
+def title_matches(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of titles and ranks (longest first where they overlap), in text order."""
+    spans = [(s, e) for _, s, e in _title_matcher(doc.vocab)(doc)]
+    spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+def headline_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens on headline lines: title case, at least three words, no final period."""
+    out: set[int] = set()
+    for start, end in line_ranges(doc):
+        last = end - 1
+        while last >= start and doc[last].is_space:
+            last -= 1
+        if last - start < 2 or doc[last].text in _SENTENCE_END:  # most lines: no word scan
+            continue
+        line = [i for i in range(start, last + 1) if not doc[i].is_space]
+        if _is_headline(doc, line):
+            out.update(line)
+    return out
+
+
+def _is_headline(doc: Doc, line: list[int]) -> bool:
+    if len(line) < 3 or doc[line[-1]].text in _SENTENCE_END:  # checked first: most lines end so
+        return False
+    words = [doc[i] for i in line if doc[i].is_alpha]
+    if len(words) < 3:
+        return False
+    content = [w for w in words if not w.is_stop or w.is_title]
+    capital = sum(1 for w in content if w.text[0].isupper())
+    return bool(content) and capital / len(content) >= 0.8
+
+
+def line_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the Doc's lines: a line ends with a whitespace token holding a newline.
+
+    spaCy keeps a token's trailing whitespace to one space, so a newline is
+    always a token of its own; only those tokens are visited.
+    """
+    if not len(doc):
+        return []
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist()
+    ends = [i + 1 for i in spaces if "\n" in doc[i].text or "\n" in doc[i].whitespace_]
+    bounds = sorted({*ends, len(doc)})
+    return list(zip([0, *bounds[:-1]], bounds, strict=True))
+
+
+@lru_cache(maxsize=1)
+def known_surfaces() -> frozenset[str]:
+    """Every lexicon name of a country, demonym, capital or organization."""
+    lex = lexicons()
+    tables = (lex.country_names, lex.demonyms, lex.capitals, lex.orgs)
+    return frozenset(name for table in tables for name in table)

@@ -1,0 +1,269 @@
+"""What a model entity names when it names no participant, and the noise around names.
+
+Used by :mod:`.detect` on every model entity: :func:`relabel` fixes labels
+the words contradict and drops names of things (diseases, laws, events,
+works, awards, venues); :func:`drop_noise` leaves out photo credits,
+hashtags, former names, words inside titles and ships' names.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .lexicon import lexicons
+from .spans import Candidate, known_surfaces, line_ranges, title_matches
+
+__all__ = ["NAME_PARTICLES", "drop_noise", "looks_like_a_person", "names_a_thing", "relabel"]
+
+#: Lower-case particles inside personal names ("al", "bin", "van").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-", "de", "van", "von"})
+_INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "each"})
+_CAPTION_TOKENS = 40
+_QUOTES = frozenset({'"', "“", "”"})
+_THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+def _starts_with_title(words: Span) -> bool:
+    """A title (maybe after an adjective: "Presidential Spokesperson") then at least one
+    capitalised name word, and nothing else."""
+    titles = lexicons().titles
+    lead = int(len(words) > 2 and words[0].is_title and words[0].lower_ not in titles)
+    for first in range(lead + 1):
+        for cut in range(min(first + 3, len(words) - 1), first, -1):
+            if words[first:cut].text.lower() in titles:
+                rest = words[cut:]
+                return all(t.is_title or t.text in NAME_PARTICLES for t in rest)
+    return False
+
+
+def looks_like_a_person(words: Span) -> bool:
+    """Two or three capitalised words opening with a known first name, and no org keyword."""
+    lex = lexicons()
+    if not 2 <= len(words) <= 3 or words[0].text not in lex.given_names:
+        return False
+    if words.text in known_surfaces() or lex.locative.get(words[-1].lower_) == "place":
+        return False  # "George Washington Bridge" is a bridge
+    return all(t.is_title and t.lower_ not in lex.org_keywords for t in words)
+
+
+def relabel(doc: Doc, start: int, end: int, label: str) -> str:
+    """Fix labels the words contradict; "" drops the entity.
+
+    A name is capitalised: a model ORG with a lower-case content word
+    ("anti-Brexit", "European union", "disco club") is no name, and one made of
+    a title and a name is a person ("Assemblywoman Selena Torres"), as is one
+    that opens with a known first name ("Regina Ip"). A PERSON
+    ending in an organization keyword or a place noun ("Trafalgar Square",
+    "Art Gallery") is an organization or a place, and so is the X of "the
+    island of X".
+    """
+    lex = lexicons()
+    words = doc[start:end]
+    if label == "ORG" and any(t.is_alpha and t.is_lower and not t.is_stop for t in words):
+        return ""
+    if (
+        label == "PERSON"
+        and len(words)
+        and words[0].is_lower
+        and words[0].lower_ not in NAME_PARTICLES
+    ):
+        return ""  # "per cubic meter"
+    after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
+    if after_of and lex.locative.get(doc[start - 2].lower_) == "place":
+        return "LOC"  # "the Spanish island of Majorca"
+    if label == "ORG" and _starts_with_title(words):
+        return "PERSON"  # "Assemblywoman Selena Torres"
+    if label in ("ORG", "GPE") and looks_like_a_person(words):
+        return "PERSON"  # "Regina Ip" tagged ORG
+    last = words[-1].lower_ if len(words) else ""
+    if label in ("ORG", "PERSON", "GPE") and names_a_thing(doc, start, end, label):
+        return ""
+    if label == "ORG" and lex.incidental.get(last) == "site":
+        return "FAC"  # "Legislative Council Complex": a building
+    if (
+        label in ("ORG", "PERSON")
+        and len(words) > 1
+        and lex.incidental.get(words[0].lower_) == "area"
+    ):
+        return "LOC"  # "County Mayo" tagged as a person
+    if label == "PERSON" and len(words) > 1:
+        if lex.locative.get(last) == "place":
+            return "FAC"
+        if last in lex.org_keywords:
+            return "ORG"
+    return label
+
+
+def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A model entity that names a thing, not an actor.
+
+    Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
+    Agreement"), it names an event ("Hurricane Lorenzo", "Tropical Storm X") or
+    a work ("the novel X"), or a thing or a
+    product by modifying it ("COVID-19 pandemic", "a Boeing 737"); a single
+    capitalised word after "an"/"this" is a common noun ("make an Order",
+    "in this Chamber") when it heads the phrase; a single word standing alone
+    between quotation marks is a term being discussed ("COVI" stands for).
+    """
+    if end <= start:
+        return False
+    incidental = lexicons().incidental
+    if (
+        incidental.get(doc[end - 1].lower_) == "thing"
+        or incidental.get(doc[start].lower_) == "event"
+    ):
+        return True
+    if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
+        return True  # "Hurricane" left out of the model's "Lorenzo"
+    if label == "ORG" and _thing_of(doc, start, end):
+        return True  # "National Medal of Science", "Rock and Roll Hall of Fame"
+    inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
+    if inner_event and doc[end - 1].lower_ not in lexicons().org_keywords:
+        return True  # "Tropical Storm Humberto"; not "National Hurricane Center"
+    if start > 0 and incidental.get(doc[start - 1].lower_) == "work" and doc[start - 1].is_lower:
+        return True  # "the 2009 novel Obsession", "Hellboy character Abe Sapien": a title
+    if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
+        return True
+    if end < len(doc) and doc[end].text in _WEEKDAYS:
+        return True  # "Super Tuesday", "Black Friday": a day, not an actor
+    if end - start != 1 or start == 0:
+        return False
+    if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
+        return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
+    return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _thing_of(doc: Doc, start: int, end: int) -> bool:
+    """A thing or site noun followed by "of" inside the name: an award or a venue."""
+    incidental = lexicons().incidental
+    return any(
+        incidental.get(doc[i].lower_) in ("thing", "site") and doc[i + 1].lower_ == "of"
+        for i in range(start, end - 1)
+    )
+
+
+def _names_a_kind_of_thing(last: Token, after: Token) -> bool:
+    """A name modifying a thing noun ("the COVID-19 pandemic", "the America First policy")
+    or followed by a model number ("a Boeing 737") names that thing or product."""
+    doc = after.doc
+    if after.like_num and last.whitespace_ != "" and last.ent_type_ != "PERSON":
+        unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        return unit is None or not (unit.like_num or unit.text == "%")
+    kind = lexicons().incidental.get(after.lower_)
+    return kind in ("thing", "modified") and last.dep_ in ("compound", "amod", "nmod")
+
+
+def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Leave out photo credits, hashtags, former names ("(formerly Twitter)") and words
+    of titles."""
+    credits = _credit_tokens(doc)
+    quals = lexicons().qualifiers
+    titles = title_matches(doc)
+    things = _thing_acronyms(doc)
+    out = []
+    for cand in found:
+        if cand.start in credits or _slashed(doc, cand) or not _latin(doc, cand):
+            continue
+        if cand.start > 0 and doc[cand.start - 1].text == "#":
+            continue  # "#DemDebate": a hashtag, not a name
+        if cand.source == "ner" and doc[cand.start : cand.end].text in things:
+            continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
+        if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
+            cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
+        if any(
+            s <= cand.start and cand.end <= e and e - s > cand.end - cand.start for s, e in titles
+        ):
+            continue  # "State" in "Secretary of State", "House" in "Speaker of the House"
+        if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
+            continue
+        if _after_vessel_prefix(doc, cand.start, titles):
+            continue  # "MV Professor Jane Doe": a ship's name
+        out.append(cand)
+    return out
+
+
+def _thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the text defines for named things ("... Prevention Act (BIPA)")."""
+    out = set()
+    for ent in doc.ents:
+        end = ent.end - (ent[-1].text == "(")  # the model's LAW may swallow the bracket
+        defined = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+        if defined and (ent.label_ in _THING_LABELS or names_a_thing(doc, ent.start, end, "")):
+            out.add(doc[end + 1].text)
+    return out
+
+
+def _latin(doc: Doc, cand: Candidate) -> bool:
+    """Whether a name has a Latin letter: the English model's "names" in Devanagari or
+    Cyrillic quotes are words of the quoted language, not participants."""
+    text = doc[cand.start : cand.end].text
+    if text.isascii():
+        return True
+    return any(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def _slashed(doc: Doc, cand: Candidate) -> bool:
+    """ "Collins/Parker", "Fedora/Red Hat": two names joined by a slash are no one entity."""
+    return cand.source == "ner" and any(
+        t.text == "/" or "/" in t.text[1:-1] for t in doc[cand.start : cand.end]
+    )
+
+
+def _before_credit(doc: Doc, i: int) -> bool:
+    """A caption's credit marker glued to the name it follows ("Jo Doe Image: ...")."""
+    return i + 1 < len(doc) and doc[i].text in lexicons().credit_markers and doc[i + 1].text == ":"
+
+
+def _after_vessel_prefix(doc: Doc, start: int, titles: list[tuple[int, int]]) -> bool:
+    before = next((s for s, e in titles if e == start), start)  # skip a title ("Professor")
+    return before > 0 and lexicons().incidental.get(doc[before - 1].lower_) == "vessel"
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """Tokens of photo credits and of slogans quoted in captions.
+
+    A credit ("Image: Jo Doe (flickr).") runs to the end of its line. On a
+    short line holding a credit (a caption), words between quotation marks
+    are the text of a pictured sign or banner ("Where is Jane Doe?" sign):
+    names there are not participants. A long line (an old record's
+    flattened paragraphs) is no caption.
+    """
+    out: set[int] = set()
+    orths = doc.to_array([ORTH]).reshape(-1) if len(doc) else numpy.zeros(0)
+    if not numpy.isin(orths, _credit_hashes(doc.vocab)).any():
+        return out  # most articles have no credit: no token scan
+    texts = [t.text for t in doc]
+    for line_start, line_end in line_ranges(doc):
+        for i in range(line_start, line_end - 1):
+            if texts[i] in lexicons().credit_markers and texts[i + 1] == ":":
+                out.update(range(i + 1, line_end))
+                if line_end - line_start <= _CAPTION_TOKENS:
+                    out.update(_quoted(texts, line_start, i))
+                break
+    return out
+
+
+@lru_cache(maxsize=4)
+def _credit_hashes(vocab: Vocab) -> list[int]:
+    return [vocab.strings.add(marker) for marker in lexicons().credit_markers]
+
+
+def _quoted(texts: list[str], start: int, end: int) -> list[int]:
+    """Indices of tokens between quotation marks in ``[start, end)``."""
+    out = []
+    inside = False
+    for i in range(start, end):
+        if texts[i] in _QUOTES:
+            inside = not inside
+        elif inside:
+            out.append(i)
+    return out
