@@ -44,6 +44,22 @@ def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert cache_dir() == Path("/xdg/newsgraph")
 
 
+def test_without_a_home_nothing_is_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSGRAPH_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache_dir() is None
+    build = _Builder()
+    source = _source(tmp_path)
+    assert cached_table("towns", build, tuple, source=source)["Brin"][0] == "BRN"
+    assert cached_object("model", lambda: [1], source=source) == [1]
+    assert build.calls == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["builder.py"]
+
+
 def test_second_load_reads_the_file_instead_of_building(cache: Path, tmp_path: Path) -> None:
     build, source = _Builder(), _source(tmp_path)
     first = cached_table("towns", build, list, source=source)

@@ -53,12 +53,17 @@ V = TypeVar("V")
 Row = Any
 
 
-def cache_dir() -> Path:
-    """Where derived tables are kept (see the module docstring)."""
+def cache_dir() -> Path | None:
+    """Where derived data is kept (see the module docstring); None without a home."""
     explicit = os.environ.get("NEWSGRAPH_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory (a bare service account): no cache
+            return None
     return Path(base) / "newsgraph"
 
 
@@ -135,8 +140,9 @@ def _save(path: Path, data: bytes) -> None:
         pass  # read-only home, full disk: the table still works, uncached
 
 
-def _path(name: str, suffix: str, source: str | Path, packages: Sequence[str]) -> Path:
-    return cache_dir() / f"{name}-{_digest(name, source, packages)}{suffix}"
+def _path(name: str, suffix: str, source: str | Path, packages: Sequence[str]) -> Path | None:
+    where = cache_dir()
+    return None if where is None else where / f"{name}-{_digest(name, source, packages)}{suffix}"
 
 
 def cached_object(
@@ -148,11 +154,12 @@ def cached_object(
     loader is slow; same arguments and guarantees as :func:`cached_table`.
     """
     path = _path(name, ".pickle", source, packages)
-    found: T | None = _read(path, pickle.loads)
+    found: T | None = None if path is None else _read(path, pickle.loads)
     if found is not None:
         return found
     built = build()
-    _save(path, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    if path is not None:
+        _save(path, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
     return built
 
 
@@ -177,9 +184,10 @@ def cached_table(
             versions are part of the cache key).
     """
     path = _path(name, ".marshal", source, packages)
-    rows = _read(path, marshal.loads)
+    rows = None if path is None else _read(path, marshal.loads)
     if not isinstance(rows, dict):
         rows = build()
-        _save(path, marshal.dumps(rows))
+        if path is not None:
+            _save(path, marshal.dumps(rows))
     return LazyTable(rows, decode)
 
