@@ -307,8 +307,10 @@ def test_incidental_lexicon_kinds() -> None:
         "modified",
         "medium",
         "work",
+        "venue",
     }
     assert incidental["syndrome"] == "thing"
+    assert incidental["hospital"] == "venue"
     assert incidental["novel"] == "work"
     assert incidental["mv"] == "vessel"
     assert incidental["child"] == "people"

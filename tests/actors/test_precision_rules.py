@@ -240,3 +240,43 @@ def test_a_numbered_flight_is_no_actor(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -1, "O"),
     ]
     assert _actors(extract_actors(set_entities(make_doc(rows)))) == []
+
+
+_TAKEN_TO: list[Row] = [
+    ("Victims", "NOUN", "nsubjpass", 2, "O"),
+    ("were", "AUX", "auxpass", 1, "O"),
+    ("treated", "VERB", "ROOT", 0, "O"),
+    ("at", "ADP", "prep", -1, "O"),
+    ("Alder", "PROPN", "compound", 1, "B-ORG"),
+    ("Hospital", "PROPN", "pobj", -2, "I-ORG"),
+    (".", "PUNCT", "punct", -4, "O"),
+]
+
+
+def test_a_hospital_named_only_as_a_location_is_a_place(make_doc: MakeDoc) -> None:
+    result = extract_actors(make_doc(_TAKEN_TO))
+    assert _actors(result) == []
+    assert [p.name for p in result.places] == ["Alder Hospital"]
+
+
+def test_a_hospital_that_speaks_is_an_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        *_TAKEN_TO,
+        ("Alder", "PROPN", "compound", 1, "B-ORG"),
+        ("Hospital", "PROPN", "nsubj", 1, "I-ORG"),
+        ("said", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Alder Hospital"]
+
+
+def test_a_person_name_ends_before_a_number(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 3, "I-PERSON"),
+        ("75", "NUM", "nummod", 1, "I-PERSON"),
+        ("miles", "NOUN", "npadvmod", 1, "I-PERSON"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]

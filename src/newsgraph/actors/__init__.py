@@ -237,6 +237,9 @@ def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
 def _is_place(doc: Doc, ent: Entity) -> bool:
     if ent.type == "PLACE":
         return True
+    if ent.type == "ORG":  # "taken to Hartford Hospital"; not "the hospital said"
+        venue = lexicons().incidental.get(ent.name.split()[-1].lower()) == "venue"
+        return venue and ent.org is None and all(ent.locative)
     if ent.type == "PERSON":  # "in La Llagosta": the model's person is a place
         return bool(ent.locative) and all(ent.locative) and not ent.titled
     if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts

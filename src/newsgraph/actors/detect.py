@@ -131,6 +131,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     if label in ("ORG", "PERSON"):
         end = _before_trailing_title(doc, start, end)
+    if label == "PERSON":  # "Humberto 75 miles": no name holds a number
+        end = next((k for k in range(start + 1, end) if doc[k].like_num), end)
     return start, end
 
 

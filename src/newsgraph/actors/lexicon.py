@@ -146,7 +146,8 @@ class Lexicons:
     ``event`` (a word opening the name of an event, "Hurricane Lorenzo") or
     ``area`` (a word opening a place name, "County Mayo") or ``medium`` (a
     noun of where a statement is posted, "YouTube channel", "a post on") or
-    ``work`` (a noun that introduces the title of a work, "the novel X").
+    ``work`` (a noun that introduces the title of a work, "the novel X") or
+    ``venue`` (an institution that is also a place, "Hartford Hospital").
     """
 
     country_names: dict[str, str]
@@ -170,7 +171,7 @@ class Lexicons:
 
 
 _INCIDENTAL_KINDS = frozenset(
-    {"thing", "modified", "vessel", "people", "site", "event", "area", "medium", "work"}
+    {"thing", "modified", "vessel", "people", "site", "event", "area", "medium", "work", "venue"}
 )
 
 
