@@ -87,12 +87,13 @@ def test_a_name_is_no_judgement(make_doc: MakeDoc) -> None:
 
 
 def test_a_trigger_noun_modifying_another_gives_way(make_doc: MakeDoc) -> None:
-    # "Norway's murder conviction" is one conviction, not a murder by Norway.
+    # "A murder conviction by Norway ended." is one conviction, not a murder by Norway.
     rows: list[Row] = [
-        ("Norway", "PROPN", "poss", 3, "B-GPE", "Norway"),
-        ("'s", "PART", "case", -1, "O", "'s"),
+        ("A", "DET", "det", 2, "O", "a"),
         ("murder", "NOUN", "compound", 1, "O", "murder"),
-        ("conviction", "NOUN", "nsubj", 1, "O", "conviction"),
+        ("conviction", "NOUN", "nsubj", 3, "O", "conviction"),
+        ("by", "ADP", "prep", -1, "O", "by"),
+        ("Norway", "PROPN", "pobj", -1, "B-GPE", "Norway"),
         ("ended", "VERB", "ROOT", 0, "O", "end"),
         (".", "PUNCT", "punct", -1, "O", "."),
     ]

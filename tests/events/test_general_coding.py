@@ -222,3 +222,76 @@ def test_what_is_called_for_against_someone_makes_them_the_recipient(make_doc: M
     # "sanctions by Peru" asks nothing of Peru.
     (event,) = _events(make_doc, _called_for("by"))
     assert event.recipient is None
+
+
+def test_a_path_is_no_object_flying_across_water_carries_no_aid(make_doc: MakeDoc) -> None:
+    def flew(prep: str, dep: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("flew", "VERB", "ROOT", 0, "O", "fly"),
+            *([(prep, "ADP", "prep", -1, "O", prep)] if prep else []),
+            ("water", "NOUN", dep, -1, "O", "water"),
+            (".", "PUNCT", "punct", -3 if prep else -2, "O", "."),
+        ]
+
+    assert _events(make_doc, flew("across", "pobj")) == []
+    (event,) = _events(make_doc, flew("", "dobj"))  # "Norway flew water (in)."
+    assert (event.type, event.actor) == ("AID", "A1")
+
+
+def test_what_one_cannot_do_is_no_refusal(make_doc: MakeDoc) -> None:
+    # "Norway can't guarantee Peru." / "Norway will not guarantee Peru."
+    def guarantee(aux: str, lemma: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 3, "B-GPE", "Norway"),
+            (aux, "AUX", "aux", 2, "O", lemma),
+            ("n't" if aux == "ca" else "not", "PART", "neg", 1, "O", "not"),
+            ("guarantee", "VERB", "ROOT", 0, "O", "guarantee"),
+            ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+            (".", "PUNCT", "punct", -2, "O", "."),
+        ]
+
+    assert _events(make_doc, guarantee("ca", "can")) == []
+    (event,) = _events(make_doc, guarantee("will", "will"))
+    assert event.type == "REJECT"
+
+
+def test_calling_off_a_search_concedes_nothing(make_doc: MakeDoc) -> None:
+    assert _events(make_doc, _call_off("search", "search")) == []
+
+
+def _backed(obj: Row) -> list[Row]:
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("supported", "VERB", "ROOT", 0, "O", "support"),
+        obj,
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+
+
+def test_backing_an_idea_is_no_support_event_but_backing_an_actor_is(make_doc: MakeDoc) -> None:
+    assert _events(make_doc, _backed(("education", "NOUN", "dobj", -1, "O", "education"))) == []
+    (event,) = _events(make_doc, _backed(("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru")))
+    assert (event.type, event.actor, event.recipient) == ("SUPPORT", "A1", "A2")
+
+
+def _possessed(noun: str, lemma: str, extra: list[Row]) -> list[Row]:
+    """ "Norway's <noun> [extra] angered Peru." """
+    rows: list[Row] = [
+        ("Norway", "PROPN", "poss", 2, "B-GPE", "Norway"),
+        ("'s", "PART", "case", -1, "O", "'s"),
+        (noun, "NOUN", "nsubj", 1 + len(extra), "O", lemma),
+        *extra,
+        ("angered", "VERB", "ROOT", 0, "O", "anger"),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+    ]
+    rows.append((".", "PUNCT", "punct", 1 - len(rows) + 3 + len(extra), "O", "."))
+    return rows
+
+
+def test_the_possessor_of_an_arrest_is_arrested_not_arresting(make_doc: MakeDoc) -> None:
+    # "Norway's arrest angered Peru.": Norway was arrested; no doer is named.
+    assert _events(make_doc, _possessed("arrest", "arrest", [])) == []
+    # "Norway's attack angered Peru.": Norway attacked.
+    (event,) = _events(make_doc, _possessed("attack", "attack", []))
+    assert (event.type, event.actor) == ("ASSAULT", "A1")

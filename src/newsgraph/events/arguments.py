@@ -106,7 +106,12 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
                 if pobj.dep_ == "pobj":
                     by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
         elif dep in _MODIFIER_DEPS and not _sponsor(child):
-            by_dep.setdefault(dep, []).extend(actors_of(child, actors, depth + 1))
+            found_here = actors_of(child, actors, depth + 1)
+            if dep == "poss" and token.tag_ in ("NNS", "NNPS"):
+                # "his associates alleged": a person's associates are other people
+                # (a country's troops still stand for the country).
+                found_here = [a for a in found_here if a.type != "PERSON"]
+            by_dep.setdefault(dep, []).extend(found_here)
     for dep in _MODIFIER_ORDER:
         if by_dep.get(dep):
             return by_dep[dep]
@@ -376,20 +381,35 @@ def _shared(trigger: Trigger, role: str | None) -> bool:
     return trigger.entry.type in _JOINT_TYPES
 
 
+def _undergone(noun: Token, roles: Mapping[str, str]) -> bool:
+    """ "his arrest", "her release": the possessor of an ``undergone`` noun is the one
+    it happens to, unless an "of" phrase names that one ("Iran's seizure of the ship")."""
+    if roles.get(noun.lemma_.lower()) != "undergone":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _noun_doers(
-    noun: Token, actors: tuple[Actor, ...], kind: str | None = None
+    noun: Token,
+    actors: tuple[Actor, ...],
+    kind: str | None = None,
+    roles: Mapping[str, str] = _NO_ROLES,
 ) -> tuple[list[Actor], bool]:
     """Doers a noun names itself ("Iran's attack", "an attack by X"), and whether any is named.
 
     A word or gift "from" someone is theirs ("an offer from Kabul", "a demand
-    from the US", "aid from Iran"); an attack "from" somewhere is not.
+    from the US", "aid from Iran"); an attack "from" somewhere is not. The
+    possessor of an act one undergoes ("his arrest") is no doer.
     """
+    undergone = _undergone(noun, roles)
     doers: list[Actor] = []
     named = False
     sources = (
         ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
     )
     for child in noun.children:
+        if child.dep_ == "poss" and undergone:
+            continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
             named = True
@@ -434,7 +454,7 @@ def _noun_args(
     fallback: bool,
 ) -> Participants:
     noun = trigger.token
-    doers, named = _noun_doers(noun, actors, trigger.entry.type)
+    doers, named = _noun_doers(noun, actors, trigger.entry.type, roles)
     verb, how = _light_verb(noun)
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
@@ -473,6 +493,8 @@ def _noun_args(
         how = ""  # the verb is an event of its own; its object is not this noun's target
     ids = tuple(dict.fromkeys(a.id for a in doers))
     targets = _noun_targets(noun, verb, how, lend)
+    if _undergone(noun, roles):
+        targets = [c for c in noun.children if c.dep_ == "poss"] + targets
     recipients = _first(targets, actors, set(ids))
     return Participants(
         ids,

@@ -298,6 +298,19 @@ def _background(trigger: Trigger, parts: Participants) -> bool:
     return entry.pos == "ADJ" and parts.recipient is None
 
 
+def _stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool:
+    """ "He supported education", "she embraced Marxism": backing an idea or a cause
+    is no act towards anyone. PLOVER's SUPPORT is aimed at an actor ("backed Kyiv",
+    "praised the army"); a frame of its own ("expressed support") still counts."""
+    token = trigger.token
+    if type_ != "SUPPORT" or trigger.entry.pos != "VERB" or trigger.consumed:
+        return False
+    if parts.recipient is not None:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ for o in objects)
+
+
 #: A trigger ready to build: the trigger, its (type, mode, intent) and participants.
 _Found = tuple[Trigger, tuple[str, str | None, bool], Participants]
 
@@ -351,7 +364,7 @@ def _coded_triggers(
         parts = participants(
             trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
         )
-        if _background(trig, parts):
+        if _background(trig, parts) or _stance_on_a_thing(trig, coded[0], parts):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer

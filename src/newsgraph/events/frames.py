@@ -45,6 +45,12 @@ _CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
 _UPWARD_LIMIT = 6
 _PRT_DEPS = frozenset({"prt", "advmod"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+# Prepositions of path and position name where an act goes, never what it handles:
+# "flew [across] the water" carries no water.
+_PATH_PREPS = frozenset(
+    {"across", "over", "through", "along", "around", "near", "past", "via", "beyond",
+     "above", "below", "inside", "outside", "within", "behind", "beside", "throughout", "amid"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +100,7 @@ def object_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
-        elif child.dep_ in _PREP_DEPS:
+        elif child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "ccomp":
             # "allowed [inspectors] to visit" parsed with the object as the clause's subject

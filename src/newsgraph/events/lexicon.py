@@ -51,6 +51,7 @@ _MODALITY = frozenset(
         "carrier",
         "occur",
         "claim",
+        "undergone",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})
