@@ -280,3 +280,57 @@ def test_a_person_name_ends_before_a_number(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -1, "O"),
     ]
     assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]
+
+
+def test_an_institution_spoken_of_in_general_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Iran", "PROPN", "nsubj", 1, "B-GPE"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("They", "PRON", "nsubj", 1, "O"),
+        ("want", "VERB", "ROOT", 0, "O"),
+        ("limited", "ADJ", "amod", 1, "O"),
+        ("government", "NOUN", "dobj", -2, "O"),
+        (".", "PUNCT", "punct", -3, "O"),
+        ("A", "DET", "det", 2, "O"),
+        ("minority", "NOUN", "compound", 1, "O"),
+        ("government", "NOUN", "nsubj", 1, "O"),
+        ("loomed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Iran"]
+
+
+def test_a_short_name_finds_a_person_with_two_surnames(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Pedro", "PROPN", "compound", 3, "B-PERSON"),
+        ("R.", "PROPN", "compound", 2, "I-PERSON"),
+        ("Vell", "PROPN", "compound", 1, "I-PERSON"),
+        ("Ortiz", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Pedro", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Pedro R. Vell Ortiz"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_bare_congress_is_another_countrys_congress_named_in_full(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 3, "O"),
+        ("Indian", "PROPN", "compound", 2, "B-ORG"),
+        ("National", "PROPN", "compound", 1, "I-ORG"),
+        ("Congress", "PROPN", "nsubj", 1, "I-ORG"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Congress", "PROPN", "nsubj", 1, "B-ORG"),
+        ("rejoiced", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(set_entities(make_doc(rows)))
+    assert _actors(result) == ["Indian National Congress"]
+    assert len(result.actors[0].mentions) == 2

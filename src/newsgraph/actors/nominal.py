@@ -22,7 +22,8 @@ Event data codes agents, and most agents in the news are not named people:
   the article's dominant country. Without any of these, an
   *institution* named in the singular ("the army", "police", "the
   government") is the article's
-  dominant country's: a body named without its country is, in news, the
+  dominant country's (unless spoken of in general: "a minority government",
+  "limited government"): a body named without its country is, in news, the
   body of the country the story is about (the same fallback the coding step
   documents), provided that country is named outside the phrase's sentence
   ("The government thanked China" is not China's). A group or role with
@@ -79,6 +80,7 @@ _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"}
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
 _STANCES = frozenset({"pro", "anti"})
+_GENERIC_DETS = frozenset({"a", "an", "any", "every", "no", "each", "another"})
 # A country's troops or police are its armed forces or police force, named or not.
 _STATE_FORCES = frozenset({"MIL", "COP"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
@@ -242,6 +244,15 @@ def _describes(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _DESCRIBING_PREPS
 
 
+def _generic(token: Token) -> bool:
+    """An institution spoken of in general, not a particular one ("a minority government",
+    "advocates limited government"): an indefinite determiner, or an adjective and none."""
+    dets = [c for c in token.children if c.dep_ in ("det", "predet", "poss")]
+    if dets:
+        return any(d.lower_ in _GENERIC_DETS for d in dets)
+    return any(c.dep_ == "amod" for c in token.children)
+
+
 def _mention_start(token: Token) -> int:
     """Where the phrase's mention starts: after determiners, numbers and quantifiers."""
     doc = token.doc
@@ -291,7 +302,7 @@ def _phrase(
     if not countries and org is None:
         salient = discourse_country(entities, sent_of, token.i)
         plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
-        if entry.kind != "institution" or salient is None or plural:
+        if entry.kind != "institution" or salient is None or plural or _generic(token):
             return None
         countries = [(salient, start, end)]
     if not sector and org is None:

@@ -142,7 +142,8 @@ def _merge_initialisms(entities: dict[str, Entity]) -> None:
 
 
 def _merge_foreign_bodies(entities: dict[str, Entity]) -> None:
-    """Fold a bare lexicon word ("Congress") into "Congress of the Philippines".
+    """Fold a bare lexicon word ("Congress") into "Congress of the Philippines" or
+    "Indian National Congress".
 
     The lexicon reads a bare "Congress" as the US Congress; in an article
     that names another country's Congress, the bare word is that one.
@@ -152,8 +153,12 @@ def _merge_foreign_bodies(entities: dict[str, Entity]) -> None:
         words = {m.text.casefold() for m in ent.mentions}
         if ent.org is None or len(words) != 1 or " " in next(iter(words)):
             continue
-        fits = [e for k, e in orgs if e.org is None and _body_of(e.name, next(iter(words)))]
-        fits = [e for e in fits if _body_of(e.name, next(iter(words))) != ent.org.country]
+        word = next(iter(words))
+        fits = [
+            e for k, e in orgs
+            if k != key and _body_of(e.name, word)
+            and (e.org.country if e.org else _body_of(e.name, word)) != ent.org.country
+        ]  # fmt: skip
         if len(fits) == 1 and key in entities:
             _move_mentions(ent, fits[0])
             del entities[key]
