@@ -295,3 +295,84 @@ def test_the_possessor_of_an_arrest_is_arrested_not_arresting(make_doc: MakeDoc)
     # "Norway's attack angered Peru.": Norway attacked.
     (event,) = _events(make_doc, _possessed("attack", "attack", []))
     assert (event.type, event.actor) == ("ASSAULT", "A1")
+
+
+def test_praising_a_thing_is_support_but_embracing_an_idea_is_not(make_doc: MakeDoc) -> None:
+    def verb(word: str, lemma: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            (word, "VERB", "ROOT", 0, "O", lemma),
+            ("result", "NOUN", "dobj", -1, "O", "result"),
+            (".", "PUNCT", "punct", -2, "O", "."),
+        ]
+
+    assert [e.type for e in _events(make_doc, verb("welcomed", "welcome"))] == ["SUPPORT"]
+    assert _events(make_doc, verb("embraced", "embrace")) == []
+
+
+def test_fighting_to_do_something_is_a_struggle_not_a_battle(make_doc: MakeDoc) -> None:
+    def fought(extra: list[Row]) -> list[Row]:
+        rows: list[Row] = [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("fought", "VERB", "ROOT", 0, "O", "fight"),
+            *extra,
+        ]
+        rows.append((".", "PUNCT", "punct", 1 - len(rows), "O", "."))
+        return rows
+
+    to_win: list[Row] = [
+        ("to", "PART", "aux", 1, "O", "to"),
+        ("win", "VERB", "advcl", -2, "O", "win"),
+        ("votes", "NOUN", "dobj", -1, "O", "vote"),
+    ]
+    assert _events(make_doc, fought(to_win)) == []
+    against: list[Row] = [
+        ("against", "ADP", "prep", -1, "O", "against"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+    ]
+    (event,) = _events(make_doc, fought(against))
+    assert (event.type, event.actor, event.recipient) == ("ASSAULT", "A1", "A2")
+
+
+def test_the_one_named_for_an_act_did_it(make_doc: MakeDoc) -> None:
+    # "Norway remembered Olsen for attacking Peru." (as with "convicted X for")
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("remembered", "VERB", "ROOT", 0, "O", "remember"),
+        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
+        ("for", "ADP", "prep", -2, "O", "for"),
+        ("attacking", "VERB", "pcomp", -1, "O", "attack"),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    found = {(e.type, e.actor, e.recipient) for e in _events(make_doc, rows)}
+    assert ("ASSAULT", "A2", "A3") in found
+    assert ("ASSAULT", "A1", "A3") not in found
+
+
+def test_bombs_in_a_country_are_not_done_by_it(make_doc: MakeDoc) -> None:
+    # "Bombs in Peru killed Olsen.": Peru is where, not who.
+    rows: list[Row] = [
+        ("Bombs", "NOUN", "nsubj", 3, "O", "bomb"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        ("killed", "VERB", "ROOT", 0, "O", "kill"),
+        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actors, event.recipient) == ("ASSAULT", (), "A2")
+
+
+def test_time_in_custody_is_not_holding_anyone(make_doc: MakeDoc) -> None:
+    # "Olsen spent a month in custody."
+    rows: list[Row] = [
+        ("Olsen", "PROPN", "nsubj", 1, "B-PERSON", "Olsen"),
+        ("spent", "VERB", "ROOT", 0, "O", "spend"),
+        ("a", "DET", "det", 1, "O", "a"),
+        ("month", "NOUN", "npadvmod", -2, "B-DATE", "month"),
+        ("in", "ADP", "prep", -3, "O", "in"),
+        ("custody", "NOUN", "pobj", -1, "O", "custody"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    assert all(e.actor != "A1" for e in _events(make_doc, rows))

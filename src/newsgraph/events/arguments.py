@@ -102,6 +102,8 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     for child in token.children:
         dep = child.dep_
         if dep == "prep" and child.lower_ in _HEAD_PREPS:
+            if child.lower_ == "in" and _is_act(token):
+                continue  # "car bombs in Baghdad": where the act was, not who did it
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
@@ -145,6 +147,11 @@ def _coordinated(token: Token) -> list[Token]:
     return list(dict.fromkeys(heads))
 
 
+def _is_act(token: Token) -> bool:
+    """Whether a noun names an act or its means ("bombs", "clashes"), not a group."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in load_lexicon().triggers
+
+
 def _sponsor(modifier: Token) -> bool:
     """ "Iran-backed groups" are not Iran; "Saudi-led coalition" is led by Saudi Arabia."""
     return load_lexicon().modality.get(modifier.lemma_.lower()) == "sponsor"
@@ -173,8 +180,14 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             return _subject(head.head, roles, depth + 1)[0]
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        upper = head.head
+        charged = next((c for c in upper.children if c.dep_ == "dobj"), None)
+        if head.lower_ in ("for", "of") and charged is not None:
+            # "convicted Soren for murdering", "accused Iran of attacking": the one
+            # charged did it, not the court or the accuser.
+            return charged
         # "After meeting Macron, Scholz criticized ...": the main clause's subject
-        return _subject(head.head, roles, depth + 1)[0]
+        return _subject(upper, roles, depth + 1)[0]
     if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) != "command":
         # "urged Iraq to stand firm": the object of the upper verb stands firm.
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -460,6 +473,8 @@ def _noun_args(
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
     lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
+    if how == "pobj" and _undergone(noun, roles):
+        lend = False  # "spent a month in custody": the one held did not hold anyone
     role = roles.get(verb.lemma_.lower()) if verb is not None else None
     if lend and how == "pobj" and not _shared(trigger, role):
         lend = False  # "strengthened security during the rally": the police did not rally

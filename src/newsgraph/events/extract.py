@@ -299,12 +299,15 @@ def _background(trigger: Trigger, parts: Participants) -> bool:
 
 
 def _stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool:
-    """ "He supported education", "she embraced Marxism": backing an idea or a cause
-    is no act towards anyone. PLOVER's SUPPORT is aimed at an actor ("backed Kyiv",
-    "praised the army"); a frame of its own ("expressed support") still counts."""
+    """ "He supported education", "she embraced Marxism": holding a view of an idea or
+    a cause (``attitude`` verbs) is no act towards anyone. PLOVER's SUPPORT is aimed
+    at an actor ("backed Kyiv"); praise and welcome are public acts whatever their
+    object, and a frame of its own ("expressed support") still counts."""
     token = trigger.token
     if type_ != "SUPPORT" or trigger.entry.pos != "VERB" or trigger.consumed:
         return False
+    if load_lexicon().modality.get(token.lemma_.lower()) not in ("attitude", "sponsor"):
+        return False  # "welcomed the result", "praised the army": a public act all the same
     if parts.recipient is not None:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]

@@ -139,6 +139,11 @@ def _particle(token: Token) -> bool:
     return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
 
 
+def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
+    # "fought [to bring] ...": an infinitive parsed as an adverbial clause is a complement.
+    return child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child))
+
+
 def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     children = list(token.children)
     # The parser often labels a particle as an adverb ("pulled [back]", "called [off]"),
@@ -150,7 +155,7 @@ def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     ):
         return False, ()
     # "a device called Flyboard" names a thing; "called it illegal" judges it.
-    if entry.deps and not any(c.dep_ in entry.deps and c.pos_ != "PROPN" for c in children):
+    if entry.deps and not any(_has_dep(c, entry.deps) and c.pos_ != "PROPN" for c in children):
         return False, ()
     if entry.mods and not any(
         c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children

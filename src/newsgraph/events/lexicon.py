@@ -52,6 +52,7 @@ _MODALITY = frozenset(
         "occur",
         "claim",
         "undergone",
+        "attitude",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})
