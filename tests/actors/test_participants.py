@@ -308,6 +308,7 @@ def test_incidental_lexicon_kinds() -> None:
         "medium",
         "work",
         "venue",
+        "portfolio",
     }
     assert incidental["syndrome"] == "thing"
     assert incidental["hospital"] == "venue"

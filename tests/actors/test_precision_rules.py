@@ -334,3 +334,32 @@ def test_a_bare_congress_is_another_countrys_congress_named_in_full(make_doc: Ma
     result = extract_actors(set_entities(make_doc(rows)))
     assert _actors(result) == ["Indian National Congress"]
     assert len(result.actors[0].mentions) == 2
+
+
+def test_a_portfolio_after_secretary_of_is_part_of_the_title(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 6, "I-PERSON"),
+        (",", "PUNCT", "punct", -1, "O"),
+        ("the", "DET", "det", 1, "O"),
+        ("Secretary", "PROPN", "appos", -3, "O"),
+        ("of", "ADP", "prep", -1, "O"),
+        ("Energy", "PROPN", "pobj", -1, "B-ORG"),
+        ("spoke", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(make_doc(rows))) == ["Jo Vell"]
+
+
+def test_armed_police_are_particular_police(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Iran", "PROPN", "nsubj", 1, "B-GPE"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Armed", "ADJ", "amod", 1, "O"),
+        ("police", "NOUN", "nsubj", 1, "O"),
+        ("arrived", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert [(a.country, a.sector) for a in result.actors] == [("IRN", None), ("IRN", "COP")]

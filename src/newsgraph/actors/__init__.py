@@ -128,6 +128,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         return True  # "findings published in Science Advances": a journal is where, not who
     if ent.org is not None and ent.org.sector == "BUS" and _on_a_platform(root):
         return True  # "announced on Facebook": the company is where, not who
+    if ent.type == "ORG" and ent.org is None and _portfolio(doc, named[0][0], named[0][1]):
+        return True  # "the Secretary of Transportation": part of the title
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
         return _name_follows(doc, named[0][1])  # "chair of the Harbour Committee Jane Doe"
     in_apposition = False
@@ -168,6 +170,14 @@ def _on_a_platform(root: Token) -> bool:
     ("told the BBC", "said on CNN") stays a cited source."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "VERB"
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """One word right after "Secretary of" or "Minister of (the)": a portfolio, not a body."""
+    i = start - (start > 0 and doc[start - 1].lower_ == "the")
+    if end - start != 1 or i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    return lexicons().incidental.get(doc[i - 2].lower_) == "portfolio"
 
 
 def _published_in(root: Token) -> bool:

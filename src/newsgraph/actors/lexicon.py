@@ -147,7 +147,8 @@ class Lexicons:
     ``area`` (a word opening a place name, "County Mayo") or ``medium`` (a
     noun of where a statement is posted, "YouTube channel", "a post on") or
     ``work`` (a noun that introduces the title of a work, "the novel X") or
-    ``venue`` (an institution that is also a place, "Hartford Hospital").
+    ``venue`` (an institution that is also a place, "Hartford Hospital") or
+    ``portfolio`` (a title whose "of X" names a portfolio, "Secretary of Energy").
     """
 
     country_names: dict[str, str]
@@ -171,7 +172,10 @@ class Lexicons:
 
 
 _INCIDENTAL_KINDS = frozenset(
-    {"thing", "modified", "vessel", "people", "site", "event", "area", "medium", "work", "venue"}
+    {
+        "thing", "modified", "vessel", "people", "site", "event", "area", "medium", "work",
+        "venue", "portfolio",
+    }  # fmt: skip
 )
 
 

@@ -246,11 +246,13 @@ def _describes(token: Token) -> bool:
 
 def _generic(token: Token) -> bool:
     """An institution spoken of in general, not a particular one ("a minority government",
-    "advocates limited government"): an indefinite determiner, or an adjective and none."""
+    "advocates limited government"): an indefinite determiner, or for a government an
+    adjective and no determiner ("armed police arrived" are particular police)."""
     dets = [c for c in token.children if c.dep_ in ("det", "predet", "poss")]
     if dets:
         return any(d.lower_ in _GENERIC_DETS for d in dets)
-    return any(c.dep_ == "amod" for c in token.children)
+    government = lexicons().agents[token.lower_].sector == "GOV"
+    return government and any(c.dep_ == "amod" for c in token.children)
 
 
 def _mention_start(token: Token) -> int:
