@@ -376,3 +376,39 @@ def test_time_in_custody_is_not_holding_anyone(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -5, "O", "."),
     ]
     assert all(e.actor != "A1" for e in _events(make_doc, rows))
+
+
+def _called(word: str, lemma: str) -> list[Row]:
+    """ "Norway called Olsen a <word> man." """
+    return [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("called", "VERB", "ROOT", 0, "O", "call"),
+        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
+        ("a", "DET", "det", 2, "O", "a"),
+        (word, "ADJ", "amod", 1, "O", lemma),
+        ("man", "NOUN", "oprd", -4, "O", "man"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+
+
+def test_calling_someone_a_decent_man_praises_them(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, _called("decent", "decent"))
+    assert (event.type, event.actor, event.recipient) == ("SUPPORT", "A1", "A2")
+    (event,) = _events(make_doc, _called("dangerous", "dangerous"))
+    assert (event.type, event.recipient) == ("ACCUSE", "A2")
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [("we", []), ("they", ["REQUEST"])])
+def test_what_we_must_do_is_no_demand_on_another(
+    make_doc: MakeDoc, pronoun: str, expected: list[str]
+) -> None:
+    # "Norway said <pronoun> must leave."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("said", "VERB", "ROOT", 0, "O", "say"),
+        (pronoun, "PRON", "nsubj", 2, "O", pronoun),
+        ("must", "AUX", "aux", 1, "O", "must"),
+        ("leave", "VERB", "ccomp", -3, "O", "leave"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    assert [e.type for e in _events(make_doc, rows)] == expected

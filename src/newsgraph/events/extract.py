@@ -56,7 +56,8 @@ _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
 _ACCUSE = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode="accuse")
 # Who "must" do something in a demand: an actor, or a person ("they must leave"),
 # not a thing ("the name must not cite anyone").
-_PERSONAL = frozenset({"he", "she", "they", "we", "you"})
+# "we must ..." includes the speaker: an exhortation, no demand on another.
+_PERSONAL = frozenset({"he", "she", "they", "you"})
 # Pronouns that stand for an addressed party ("told Iraq that it must ...").
 _PRONOUNS = _PERSONAL | {"it"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
@@ -362,6 +363,8 @@ def _coded_triggers(
             continue
         if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
             coded = ("THREATEN", threatened[trig.token.i], coded[2])
+        if coded[0] == "ACCUSE" and _praising(trig.token, lexicon):
+            coded = ("SUPPORT", None, coded[2])  # "called Biden a decent man"
         in_quote = _in_direct_quote(trig.token.idx, context)
         speaker = _reported_by(trig.token.idx, context) if in_quote else None
         parts = participants(
@@ -373,6 +376,17 @@ def _coded_triggers(
             continue  # "this win will allow me to ...": common words need a known doer
         found.append((trig, coded, parts))
     return found
+
+
+def _praising(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a judging verb's predicate praises ("called him [a decent man]", "[wise]")."""
+    for child in token.children:
+        if child.dep_ not in ("oprd", "ccomp", "xcomp"):
+            continue
+        words = [child, *(c for c in child.children if c.dep_ == "amod")]
+        if any(lexicon.modality.get(w.lemma_.lower()) == "praise" for w in words):
+            return True
+    return False
 
 
 def _claims(
