@@ -173,8 +173,17 @@ class Lexicons:
 
 _INCIDENTAL_KINDS = frozenset(
     {
-        "thing", "modified", "vessel", "people", "site", "event", "area", "medium", "work",
-        "venue", "portfolio",
+        "thing",
+        "modified",
+        "vessel",
+        "people",
+        "site",
+        "event",
+        "area",
+        "medium",
+        "work",
+        "venue",
+        "portfolio",
     }  # fmt: skip
 )
 
