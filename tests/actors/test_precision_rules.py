@@ -363,3 +363,16 @@ def test_armed_police_are_particular_police(make_doc: MakeDoc) -> None:
     ]
     result = extract_actors(make_doc(rows))
     assert [(a.country, a.sector) for a in result.actors] == [("IRN", None), ("IRN", "COP")]
+
+
+def test_a_title_the_model_calls_an_organization_is_no_actor(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "nsubj", 1, "O"),
+        ("became", "VERB", "ROOT", 0, "O"),
+        ("a", "DET", "det", 1, "O"),
+        ("Member", "PROPN", "attr", -2, "B-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Parliament", "PROPN", "pobj", -1, "I-ORG"),
+        (".", "PUNCT", "punct", -5, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == []

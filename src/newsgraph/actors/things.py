@@ -179,16 +179,21 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
         if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
             cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
-        if any(
-            s <= cand.start and cand.end <= e and e - s > cand.end - cand.start for s, e in titles
-        ):
-            continue  # "State" in "Secretary of State", "House" in "Speaker of the House"
+        if any(_in_title(cand, s, e) for s, e in titles):
+            continue  # "State" in "Secretary of State"; "Member of Parliament" is a title
         if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
             continue
         if _after_vessel_prefix(doc, cand.start, titles):
             continue  # "MV Professor Jane Doe": a ship's name
         out.append(cand)
     return out
+
+
+def _in_title(cand: Candidate, start: int, end: int) -> bool:
+    """A candidate inside a title, or a model entity that is a whole title."""
+    if not (start <= cand.start and cand.end <= end):
+        return False
+    return end - start > cand.end - cand.start or cand.source == "ner"
 
 
 def _thing_acronyms(doc: Doc) -> set[str]:
