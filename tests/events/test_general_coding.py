@@ -412,3 +412,64 @@ def test_what_we_must_do_is_no_demand_on_another(
         (".", "PUNCT", "punct", -4, "O", "."),
     ]
     assert [e.type for e in _events(make_doc, rows)] == expected
+
+
+def test_called_for_with_for_parsed_as_a_clause_marker_is_a_request(make_doc: MakeDoc) -> None:
+    # "Norway called for Peru to attack Chile.": the attack is what was asked for.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("called", "VERB", "ROOT", 0, "O", "call"),
+        ("for", "SCONJ", "mark", 3, "O", "for"),
+        ("Peru", "PROPN", "nsubj", 2, "B-GPE", "Peru"),
+        ("to", "PART", "aux", 1, "O", "to"),
+        ("attack", "VERB", "advcl", -4, "O", "attack"),
+        ("Chile", "PROPN", "dobj", -1, "B-GPE", "Chile"),
+        (".", "PUNCT", "punct", -6, "O", "."),
+    ]
+    found = [(e.type, e.actor, e.recipient) for e in _events(make_doc, rows)]
+    assert found == [("REQUEST", "A1", "A2")]
+
+
+def _noun_object(verb: str, lemma: str, aux: list[Row]) -> list[Row]:
+    """ "Norway [aux] <verb> sanctions on Peru." """
+    n = len(aux)
+    return [
+        ("Norway", "PROPN", "nsubj", 1 + n, "B-GPE", "Norway"),
+        *aux,
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+        ("talks", "NOUN", "dobj", -1, "O", "talk"),
+        ("with", "ADP", "prep", -1, "O", "with"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "aux", "expected"),
+    [
+        ("held", "hold", [], ["CONSULT"]),
+        ("considered", "consider", [], []),
+        (
+            "hold",
+            "hold",
+            [("did", "AUX", "aux", 2, "O", "do"), ("not", "PART", "neg", 1, "O", "not")],
+            ["REJECT"],
+        ),
+    ],
+)
+def test_the_verb_a_noun_event_is_the_object_of_qualifies_it(
+    make_doc: MakeDoc, verb: str, lemma: str, aux: list[Row], expected: list[str]
+) -> None:
+    assert [e.type for e in _events(make_doc, _noun_object(verb, lemma, aux))] == expected
+
+
+def test_demonstrating_a_quality_is_no_protest(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("demonstrated", "VERB", "ROOT", 0, "O", "demonstrate"),
+        ("resolve", "NOUN", "dobj", -1, "O", "resolve"),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []
+    intransitive = [rows[0], rows[1], (".", "PUNCT", "punct", -1, "O", ".")]
+    assert [e.type for e in _events(make_doc, intransitive)] == ["PROTEST"]

@@ -308,7 +308,7 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
     # "called for sanctions against Nigeria": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
-    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
     objects += complements
     if kind == "THREATEN":
         # "threatened to strike unless Israel withdraws", "threatened to hold a strike
@@ -316,6 +316,13 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def _asked_for(clause: Token) -> bool:
+    """ "called [for Muslims to attack]": a clause marked by "for" is what is asked."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+    )
 
 
 def _verb_args(

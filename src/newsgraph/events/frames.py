@@ -139,6 +139,14 @@ def _particle(token: Token) -> bool:
     return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
 
 
+def _content_mark(clause: Token) -> str | None:
+    """ "called [for] Muslims to attack": "for" parsed as the marker of the clause asked for."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    return mark.lower_ if mark is not None and mark.lower_ == "for" else None
+
+
 def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     # "fought [to bring] ...": an infinitive parsed as an adverbial clause is a complement.
     return child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child))
@@ -151,7 +159,9 @@ def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     if entry.prt and not any(c.lower_ == entry.prt and _particle(c) for c in children):
         return False, ()
     if entry.prep and not any(
-        c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c) for c in children
+        (c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c))
+        or _content_mark(c) in entry.prep
+        for c in children
     ):
         return False, ()
     # "a device called Flyboard" names a thing; "called it illegal" judges it.
@@ -286,6 +296,26 @@ def _sourced(noun: Token) -> bool:
     )
 
 
+def _object_of_verb(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+def _verb_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
+    """The auxiliaries of the verb a noun event is the object of ("did not hold talks")."""
+    return _own_modality(noun.head, lexicon) if _object_of_verb(noun) else set()
+
+
+def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
+    """What the verb a noun event is the object of means for it: "is considering
+    sanctions" (hypothetical), "denied the attack" (negated). Intent verbs are left
+    out: as light verbs they report the act ("committed a massacre"), and as
+    triggers ("offered aid") they govern it already."""
+    if not _object_of_verb(noun):
+        return set()
+    kind = lexicon.modality.get(noun.head.lemma_.lower())
+    return {kind} if kind in ("hypothetical", "negative") else set()
+
+
 def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
     """Work out the governor, negation, hypothesis and intent of ``trigger``.
 
@@ -294,9 +324,11 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     ("vowed to", "refused to", "could", "if") qualify the event.
     """
     token = trigger.token
-    classes = _own_modality(token, lexicon)
+    # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
+    classes = _own_modality(token, lexicon) | _verb_auxes(token, lexicon)
     own_intent = "intent" in classes
     classes.discard("intent")
+    classes |= _verb_modality(token, lexicon)
     current = token
     governor: Trigger | None = None
     for _ in range(_UPWARD_LIMIT):
