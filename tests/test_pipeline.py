@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsgraph import pipeline
 from newsgraph.config import Settings
+from newsgraph.errors import ConfigError
 from newsgraph.ingest.text import article_from_text
 from newsgraph.model import Analysis, Article, Skipped
 from newsgraph.pipeline import analyze, run
@@ -160,7 +161,7 @@ def test_pool_workers_are_replaced_without_losing_or_reordering_articles(
     ]
     pooled = list(run(items, Settings(batch_size=2, workers=2)))
     serial = list(run(items, Settings(batch_size=2)))
-    assert len(started) == 3  # 5 batches, 2 per pool
+    assert len(started) == 3  # 6 batches (the last three articles one each), 2 per pool
     assert pooled == serial
     assert [o.article.id for o in pooled if isinstance(o, Analysis)] == [str(i) for i in range(9)]
 
@@ -195,3 +196,19 @@ def test_the_last_articles_are_split_so_workers_finish_together() -> None:
     # One part (a single process) keeps plain batches; nothing at all gives nothing.
     assert lengths([10] * 10, parts=1) == [[10] * 4, [10] * 4, [10, 10]]
     assert lengths([], parts=4) == []
+
+
+def _broken_warm_up(settings: Settings) -> None:
+    raise ConfigError("bad row {'word': 'x'}", "data/actors/incidental.tsv")
+
+
+def test_a_worker_that_cannot_warm_up_stops_the_run_with_its_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A malformed lexicon met in a pool worker is reported as such, not as a broken pool."""
+    monkeypatch.setattr(pipeline, "warm_up", _broken_warm_up)
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda model: None)
+    monkeypatch.setattr(pipeline, "analyze_batch", lambda batch, settings: [])
+    items: list[Article | Skipped] = [Article(id=str(i), text="A short text.") for i in range(3)]
+    with pytest.raises(ConfigError, match="incidental.tsv"):
+        list(run(items, Settings(batch_size=2, workers=2)))

@@ -250,23 +250,19 @@ def _fork_context() -> BaseContext | None:
     return None
 
 
-def _ready() -> None:
-    """A no-op task: submitting it makes a pool start its workers now."""
-
-
 class _Pools:
     """A process pool replaced by a fresh one every ``RECYCLE_BATCHES`` batches per worker.
 
     With ``fork``, the parent loads the model before the first pool forks, so
     every worker shares its pages. That first pool is started at once, before
     any article is read, and its workers build the stages' lexicons and
-    indexes themselves while the parent reads the first articles (language
-    detection, duplicate checks): on two cores the two start-ups overlap
-    instead of adding up. Later pools fork from the parent, fully warmed up
-    when the first renewal is due: they start in milliseconds, and the old
-    pool finishes its queued batches while the new one starts (no idle core).
-    With ``spawn`` (no ``fork`` on the platform), each worker warms up itself
-    and the pool is kept for the whole run.
+    indexes (a warm-up task each) while the parent reads the first articles
+    (language detection, duplicate checks): on two cores the two start-ups
+    overlap instead of adding up. Later pools fork from the parent, warmed up
+    itself when the first renewal is due: they start in milliseconds, and the
+    old pool finishes its queued batches while the new one starts (no idle
+    core). With ``spawn`` (no ``fork`` on the platform), the workers load
+    everything themselves and the pool is kept for the whole run.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -279,7 +275,14 @@ class _Pools:
             load_pipeline(settings.model)
             gc.freeze()  # the workers' garbage collector then leaves the shared pages alone
         self._renew()
-        self.pools[-1].submit(_ready)
+        # Tasks, not a pool initializer: what a warm-up raises (a malformed
+        # lexicon file) comes back through its future, see check().
+        self.warming = [self.pools[-1].submit(warm_up, settings) for _ in range(settings.workers)]
+
+    def check(self) -> None:
+        """Raise what a worker's warm-up raised, if anything (waits for the warm-ups)."""
+        while self.warming:
+            self.warming.pop().result()
 
     def submit(self, batch: list[Article]) -> Future[list[Analysis | Skipped]]:
         """Send a batch to the current pool (starting a fresh one when it is due)."""
@@ -291,19 +294,11 @@ class _Pools:
     def _renew(self) -> None:
         if self.pools:
             self.pools[-1].shutdown(wait=False)  # its queued batches still complete
-        workers = self.settings.workers
-        if self.context is None:  # spawned workers must warm up themselves
-            pool = ProcessPoolExecutor(workers, initializer=warm_up, initargs=(self.settings,))
-        elif not self.parent_warm and not self.pools:
-            pool = ProcessPoolExecutor(workers, mp_context=self.context,
-                                       initializer=warm_up, initargs=(self.settings,))
-        else:
             if not self.parent_warm:
                 warm_up(self.settings)
                 gc.freeze()
                 self.parent_warm = True
-            pool = ProcessPoolExecutor(workers, mp_context=self.context)
-        self.pools.append(pool)
+        self.pools.append(ProcessPoolExecutor(self.settings.workers, mp_context=self.context))
         self.sent = 0
 
     def close(self) -> None:
@@ -324,8 +319,10 @@ def _run_pool(
             while pending:
                 yield pending.popleft()
             if len(window) >= 2 * settings.workers:
+                pools.check()
                 yield from window.popleft().result()
         while window:
+            pools.check()
             yield from window.popleft().result()
     finally:
         pools.close()
