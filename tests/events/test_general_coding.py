@@ -473,3 +473,55 @@ def test_demonstrating_a_quality_is_no_protest(make_doc: MakeDoc) -> None:
     assert _events(make_doc, rows) == []
     intransitive = [rows[0], rows[1], (".", "PUNCT", "punct", -1, "O", ".")]
     assert [e.type for e in _events(make_doc, intransitive)] == ["PROTEST"]
+
+
+def test_a_price_retreating_to_an_amount_is_market_talk(make_doc: MakeDoc) -> None:
+    def retreated(obj: Row) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("retreated", "VERB", "ROOT", 0, "O", "retreat"),
+            ("to", "ADP", "prep", -1, "O", "to"),
+            obj,
+            (".", "PUNCT", "punct", -3, "O", "."),
+        ]
+
+    assert _events(make_doc, retreated(("$5", "NUM", "pobj", -1, "B-MONEY", "$5"))) == []
+    (event,) = _events(make_doc, retreated(("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru")))
+    assert (event.type, event.actor) == ("RETREAT", "A1")
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "obj", "obj_lemma"),
+    [
+        ("hit", "hit", "high", "high"),
+        ("investigated", "investigate", "outage", "outage"),
+        ("accepted", "accept", "award", "award"),
+        ("sent", "send", "jet", "jet"),
+    ],
+)
+def test_everyday_objects_make_no_event(
+    make_doc: MakeDoc, verb: str, lemma: str, obj: str, obj_lemma: str
+) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (verb, "VERB", "ROOT", 0, "O", lemma),
+        (obj, "NOUN", "dobj", -1, "O", obj_lemma),
+        (".", "PUNCT", "punct", -2, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []
+
+
+def test_what_someone_should_feel_is_no_demand(make_doc: MakeDoc) -> None:
+    # "Norway said Peru should feel proud." / "Norway said Peru should leave."
+    def should(verb: str) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+            ("said", "VERB", "ROOT", 0, "O", "say"),
+            ("Peru", "PROPN", "nsubj", 2, "B-GPE", "Peru"),
+            ("should", "AUX", "aux", 1, "O", "should"),
+            (verb, "VERB", "ccomp", -3, "O", verb),
+            (".", "PUNCT", "punct", -4, "O", "."),
+        ]
+
+    assert _events(make_doc, should("feel")) == []
+    assert [e.type for e in _events(make_doc, should("leave"))] == ["REQUEST"]

@@ -450,8 +450,8 @@ def _demands(
     obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
     clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux")
     for token in clauses:
-        if token.dep_ not in ("ccomp", "acl"):
-            continue
+        if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
+            continue  # "X said Y should feel proud": a state, no act demanded
         head = token.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head

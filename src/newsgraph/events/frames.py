@@ -45,6 +45,9 @@ _CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
 _UPWARD_LIMIT = 6
 _PRT_DEPS = frozenset({"prt", "advmod"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+_RATES = frozenset({"MONEY", "PERCENT"})
+# Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
+_MARKET_PRONE = frozenset({"RETREAT", "ASSAULT", "PROTEST"})
 # Prepositions of path and position name where an act goes, never what it handles:
 # "flew [across] the water" carries no water.
 _PATH_PREPS = frozenset(
@@ -196,9 +199,25 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
     for entry in entries or ():
         ok, consumed = _match(token, entry)
         if ok:
+            if entry.type in _MARKET_PRONE and _moves_by_amount(token):
+                return None  # "oil retreated to $121", "shares rallied 5 percent"
             # A frame typed null ("declined to comment") is a known non-event.
             return Trigger(token, entry, consumed) if entry.type else None
     return None
+
+
+def _moves_by_amount(token: Token) -> bool:
+    """Whether a verb moves to, from or by a price or rate: market talk, not an act."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "npadvmod") and child.ent_type_ in _RATES:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("to", "from", "by", "at")
+            and any(c.dep_ == "pobj" and c.ent_type_ in _RATES for c in child.children)
+        ):
+            return True
+    return False
 
 
 def token_hashes(doc: Doc) -> npt.NDArray[np.uint64]:

@@ -53,6 +53,7 @@ _MODALITY = frozenset(
         "claim",
         "undergone",
         "attitude",
+        "state",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})

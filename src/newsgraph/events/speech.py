@@ -173,6 +173,8 @@ def quoted_demands(
         quote = next((q for q in spoken if q.start <= token.idx < q.end), None)
         if quote is None or token.dep_ not in ("ROOT", "conj"):
             continue
+        if lexicon.modality.get(token.lemma_) == "state":
+            continue  # "the team should feel proud": a state, no act demanded
         speaker = str(quote.speaker)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         targets = [a.id for s in subjects for a in actors_of(s, actors) if a.id != speaker]
