@@ -525,3 +525,54 @@ def test_what_someone_should_feel_is_no_demand(make_doc: MakeDoc) -> None:
 
     assert _events(make_doc, should("feel")) == []
     assert [e.type for e in _events(make_doc, should("leave"))] == ["REQUEST"]
+
+
+def test_a_bare_participle_clause_is_undergone_by_the_subject(make_doc: MakeDoc) -> None:
+    # "Olsen wept when convicted." / "Olsen wept when he convicted Peru."
+    rows: list[Row] = [
+        ("Olsen", "PROPN", "nsubj", 1, "B-PERSON", "Olsen"),
+        ("wept", "VERB", "ROOT", 0, "O", "weep"),
+        ("when", "SCONJ", "advmod", 1, "O", "when"),
+        ("convicted", "VERB", "advcl", -2, "O", "convict"),
+        (".", "PUNCT", "punct", -3, "O", "."),
+    ]
+    doc = make_doc(rows)
+    doc[3].tag_ = "VBN"
+    events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    assert all(e.actor != "A1" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("rows_verb", "obj_rows", "expected"),
+    [
+        (
+            ("issued", "issue"),
+            [
+                ("a", "DET", "det", 2, "O", "a"),
+                ("flood", "NOUN", "compound", 1, "O", "flood"),
+                ("warning", "NOUN", "dobj", -3, "O", "warning"),
+            ],
+            [],
+        ),
+        (
+            ("issued", "issue"),
+            [("a", "DET", "det", 1, "O", "a"), ("warning", "NOUN", "dobj", -2, "O", "warning")],
+            ["THREATEN"],
+        ),
+        (
+            ("clashed", "clash"),
+            [("with", "ADP", "prep", -1, "O", "with"), ("views", "NOUN", "pobj", -1, "O", "view")],
+            [],
+        ),
+    ],
+)
+def test_weather_warnings_and_clashing_views_are_no_events(
+    make_doc: MakeDoc, rows_verb: tuple[str, str], obj_rows: list[Row], expected: list[str]
+) -> None:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (rows_verb[0], "VERB", "ROOT", 0, "O", rows_verb[1]),
+        *obj_rows,
+    ]
+    rows.append((".", "PUNCT", "punct", 1 - len(rows), "O", "."))
+    assert [e.type for e in _events(make_doc, rows)] == expected

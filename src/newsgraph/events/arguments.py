@@ -210,7 +210,7 @@ def _subject(
             if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
                 return verb.head, False
             return child, False
-    if _passive(verb):
+    if _passive(verb) or _reduced_passive(verb):
         return None, False  # "..., but the deadline was not met": no doer to inherit
     if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
         return _inherited(verb, roles, depth), False
@@ -241,6 +241,16 @@ def _is_pronominal(token: Token) -> bool:
     if token.lower_ in _PRONOUNS:
         return True
     return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "[Quirin] wept when convicted": a bare participle clause is passive; the main
+    clause's subject underwent it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _passive(verb: Token) -> bool:
