@@ -376,3 +376,16 @@ def test_a_title_the_model_calls_an_organization_is_no_actor(make_doc: MakeDoc) 
         (".", "PUNCT", "punct", -5, "O"),
     ]
     assert _actors(extract_actors(set_entities(make_doc(rows)))) == []
+
+
+def test_a_person_name_ends_before_a_possessive(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "poss", 2, "I-PERSON"),
+        ("'s", "PART", "case", -1, "I-PERSON"),
+        ("Mayorship", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("ended", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    doc = set_entities(make_doc(rows, glued=frozenset({1})))
+    assert _actors(extract_actors(doc)) == ["Jo Vell"]

@@ -53,7 +53,7 @@ from .spans import (
     title_matches,
     token_indices,
 )
-from .things import NAME_PARTICLES, drop_noise, looks_like_a_person, relabel
+from .things import NAME_PARTICLES, drop_noise, looks_like_a_person, names_a_thing, relabel
 
 __all__ = [
     "CANDIDATES_KEY",
@@ -131,9 +131,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     if label in ("ORG", "PERSON"):
         end = _before_trailing_title(doc, start, end)
-    if label == "PERSON":  # "Humberto 75 miles": no name holds a number
-        end = next((k for k in range(start + 1, end) if doc[k].like_num), end)
+    if label == "PERSON":  # "Humberto 75 miles", "Jo Doe's Mayorship": no name holds these
+        end = next((k for k in range(start + 1, end) if _breaks_a_name(doc[k])), end)
     return start, end
+
+
+def _breaks_a_name(token: Token) -> bool:
+    """A number or a possessive, which no person's name holds inside it."""
+    return token.like_num or token.text in ("'s", "’s")
 
 
 def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
@@ -224,7 +229,8 @@ def _untagged_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and end not in covered and _name_word(doc[end]):
             end += 1
-        if end > token.i + 1 and looks_like_a_person(doc[token.i : end]):
+        thing = names_a_thing(doc, token.i, end, "PERSON")  # "The Doris Day Show"
+        if end > token.i + 1 and looks_like_a_person(doc[token.i : end]) and not thing:
             out.append(Candidate(token.i, end, "PERSON", "ner"))
             covered.update(range(token.i, end))
     return out

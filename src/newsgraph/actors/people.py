@@ -67,8 +67,8 @@ def _find_person(people: list[Entity], words: tuple[str, ...], position: int) ->
             for p in people
             if len(p.name_tokens) > len(words)
             and p.name_tokens[0] == words[0]
-            and words[-1] in p.name_tokens[1:]
-        ]  # fmt: skip  "Pedro Pierluisi" after "Pedro R. Pierluisi Urrutia" too
+            and _surname_of(words[-1], p.name_tokens)
+        ]
     if not fits and len(words) == 1:
         firsts = [p for p in people if len(p.name_tokens) > 1 and p.name_tokens[0] == words[0]]
         fits = firsts if len(firsts) == 1 else []
@@ -82,6 +82,12 @@ def _find_person(people: list[Entity], words: tuple[str, ...], position: int) ->
     return max(
         pool, key=lambda p: max((m.start for m in p.mentions if m.start <= position), default=-1)
     )
+
+
+def _surname_of(word: str, name: tuple[str, ...]) -> bool:
+    """``word`` ends ``name`` or is one of its later names ("Pierluisi" of "Pedro R.
+    Pierluisi Urrutia": Spanish names carry two surnames)."""
+    return word in name[1:]
 
 
 def group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
