@@ -309,6 +309,7 @@ def test_incidental_lexicon_kinds() -> None:
         "work",
         "venue",
         "portfolio",
+        "craft",
     }
     assert incidental["syndrome"] == "thing"
     assert incidental["hospital"] == "venue"

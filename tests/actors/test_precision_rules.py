@@ -389,3 +389,47 @@ def test_a_person_name_ends_before_a_possessive(make_doc: MakeDoc) -> None:
     ]
     doc = set_entities(make_doc(rows, glued=frozenset({1})))
     assert _actors(extract_actors(doc)) == ["Jo Vell"]
+
+
+_CRAFT_CASES = [
+    pytest.param(
+        [
+            ("The", "DET", "det", 2, "O"),
+            ("Stardust", "PROPN", "compound", 1, "B-PERSON"),
+            ("spacecraft", "NOUN", "nsubj", 1, "O"),
+            ("landed", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ],
+        [],
+        id="a_name_modifying_a_craft_noun_is_the_craft",
+    ),
+    pytest.param(
+        [
+            ("The", "DET", "det", 2, "O"),
+            ("research", "NOUN", "compound", 1, "O"),
+            ("ship", "NOUN", "nsubj", 2, "O"),
+            ("Kalani", "PROPN", "appos", -1, "B-PERSON"),
+            ("sailed", "VERB", "ROOT", 0, "O"),
+            (".", "PUNCT", "punct", -1, "O"),
+        ],
+        [],
+        id="a_name_after_a_craft_noun_is_the_craft",
+    ),
+    pytest.param(
+        [
+            ("The", "DET", "det", 1, "O"),
+            ("Navy", "PROPN", "nsubj", 1, "B-ORG"),
+            ("sent", "VERB", "ROOT", 0, "O"),
+            ("a", "DET", "det", 1, "O"),
+            ("ship", "NOUN", "dobj", -2, "O"),
+            (".", "PUNCT", "punct", -3, "O"),
+        ],
+        ["Navy"],
+        id="a_body_that_sends_a_ship_stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), _CRAFT_CASES)
+def test_crafts_are_no_actors(make_doc: MakeDoc, rows: list[Row], expected: list[str]) -> None:
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == expected

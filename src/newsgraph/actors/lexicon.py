@@ -148,7 +148,8 @@ class Lexicons:
     noun of where a statement is posted, "YouTube channel", "a post on") or
     ``work`` (a noun that introduces the title of a work, "the novel X") or
     ``venue`` (an institution that is also a place, "Hartford Hospital") or
-    ``portfolio`` (a title whose "of X" names a portfolio, "Secretary of Energy").
+    ``portfolio`` (a title whose "of X" names a portfolio, "Secretary of Energy") or
+    ``craft`` (a vehicle or instrument noun, "the space shuttle Atlantis").
     """
 
     country_names: dict[str, str]
@@ -184,6 +185,7 @@ _INCIDENTAL_KINDS = frozenset(
         "work",
         "venue",
         "portfolio",
+        "craft",
     }  # fmt: skip
 )
 

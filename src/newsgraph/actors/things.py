@@ -129,8 +129,11 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
     if inner_event and doc[end - 1].lower_ not in lexicons().org_keywords:
         return True  # "Tropical Storm Humberto"; not "National Hurricane Center"
-    if start > 0 and incidental.get(doc[start - 1].lower_) == "work" and doc[start - 1].is_lower:
-        return True  # "the 2009 novel Obsession", "Hellboy character Abe Sapien": a title
+    before = incidental.get(doc[start - 1].lower_) if start > 0 else None
+    if before in ("work", "craft") and doc[start - 1].is_lower:
+        return True  # "the 2009 novel Obsession", "the space shuttle Atlantis": a title
+    if label in ("ORG", "PERSON") and _names_a_craft(doc, end):
+        return True  # "the Stardust spacecraft", "NASA's James Webb space telescope"
     if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
         return True
     if end < len(doc) and doc[end].text in _WEEKDAYS:
@@ -148,6 +151,17 @@ def _thing_of(doc: Doc, start: int, end: int) -> bool:
     return any(
         incidental.get(doc[i].lower_) in ("thing", "site") and doc[i + 1].lower_ == "of"
         for i in range(start, end - 1)
+    )
+
+
+def _names_a_craft(doc: Doc, end: int) -> bool:
+    """A name modifying a craft noun, maybe through one lower-case word ("space")."""
+    incidental = lexicons().incidental
+    if end >= len(doc) or doc[end - 1].dep_ not in ("compound", "amod", "nmod"):
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].is_lower else None
+    return incidental.get(doc[end].lower_) == "craft" or (
+        nxt is not None and incidental.get(nxt.lower_) == "craft"
     )
 
 
