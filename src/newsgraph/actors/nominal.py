@@ -41,8 +41,8 @@ Event data codes agents, and most agents in the news are not named people:
 * **Organization.** An organization modifying a role or a noun of its own
   sector ("Hamas spokesman", "Hezbollah guerrillas") is that organization:
   the phrase becomes one of its mentions. Other nouns make a group of the
-  organization's country ("U.N. peacekeepers"), except a company's ("a Boeing
-  jet", "a Volvo driver": its product or its customer, no group).
+  organization's country ("U.N. peacekeepers"), except a company's military
+  noun ("a Boeing jet": its product, no force; "the company's workers" are a group).
 * **Identity.** One actor per country and sector in an article: for an
   institution or the military and police, the one named organization of
   that country and sector when there is exactly one ("police" -> "Hong Kong
@@ -353,8 +353,8 @@ def _attach(
             entities.append(org)  # named once, as a modifier: a participant after all
         return
     name = doc[phrase.start : phrase.end].text
-    if org is not None and org.sector == "BUS":
-        return  # "a Boeing jet", "a Volvo driver": the company's product or customer
+    if org is not None and org.sector == "BUS" and phrase.sector == "MIL":
+        return  # "a Boeing jet", "an Airbus helicopter": the company's product, no force
     if org is not None:  # "U.N. peacekeepers": a group of the organization's country
         key = org.country or org.name
         target = _target(entities, groups, key, phrase.sector, name, phrase.kind)
