@@ -433,3 +433,14 @@ _CRAFT_CASES = [
 @pytest.mark.parametrize(("rows", "expected"), _CRAFT_CASES)
 def test_crafts_are_no_actors(make_doc: MakeDoc, rows: list[Row], expected: list[str]) -> None:
     assert _actors(extract_actors(set_entities(make_doc(rows)))) == expected
+
+
+def test_a_companys_workers_stay_a_group(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Boeing", "PROPN", "compound", 1, "B-ORG"),
+        ("workers", "NOUN", "nsubj", 1, "O"),
+        ("struck", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert "LAB" in {a.sector for a in result.actors}
