@@ -444,3 +444,78 @@ def test_a_companys_workers_stay_a_group(make_doc: MakeDoc) -> None:
     ]
     result = extract_actors(make_doc(rows))
     assert "LAB" in {a.sector for a in result.actors}
+
+
+def _opening(word: str, label: str, tail: list[Row]) -> list[Row]:
+    """ "<Word> can wait." then ``tail`` (which writes the word in lower case)."""
+    return [
+        (word, "PROPN", "nsubj", 2, f"B-{label}"),
+        ("can", "AUX", "aux", 1, "O"),
+        ("wait", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        *tail,
+    ]
+
+
+_LOWER_TAIL: list[Row] = [
+    ("The", "DET", "det", 1, "O"),
+    ("guardrail", "NOUN", "nsubj", 1, "O"),
+    ("bent", "VERB", "ROOT", 0, "O"),
+    (".", "PUNCT", "punct", -1, "O"),
+]
+
+
+def test_a_sentence_opening_common_noun_is_no_name(make_doc: MakeDoc) -> None:
+    doc = set_entities(make_doc(_opening("Guardrails", "ORG", _LOWER_TAIL)))
+    assert _actors(extract_actors(doc)) == []
+
+
+def test_a_sentence_opening_surname_stays_a_person(make_doc: MakeDoc) -> None:
+    tail: list[Row] = [
+        ("Jo", "PROPN", "compound", 1, "B-PERSON"),
+        ("Guardrail", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("left", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        *_LOWER_TAIL,
+    ]
+    doc = set_entities(make_doc(_opening("Guardrail", "PERSON", tail)))
+    result = extract_actors(doc)
+    assert _actors(result) == ["Jo Guardrail"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_law_is_no_actor_but_a_school_of_law_is(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Radio", "PROPN", "compound", 1, "B-ORG"),
+        ("Law", "PROPN", "nsubj", 1, "I-ORG"),
+        ("passed", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Vell", "PROPN", "compound", 3, "B-ORG"),
+        ("School", "PROPN", "nsubj", 3, "I-ORG"),
+        ("of", "ADP", "prep", -1, "I-ORG"),
+        ("Law", "PROPN", "pobj", -1, "I-ORG"),
+        ("objected", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Vell School of Law"]
+
+
+def test_an_organizations_department_is_the_organization(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Iran", "PROPN", "nsubj", 1, "B-GPE"),
+        ("voted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("The", "DET", "det", 3, "O"),
+        ("Alder", "PROPN", "compound", 1, "B-ORG"),
+        ("Hospital", "PROPN", "compound", 1, "I-ORG"),
+        ("department", "NOUN", "nsubj", 1, "O"),
+        ("acted", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Iran", "Alder Hospital"]
+    assert [m.text for m in result.actors[1].mentions] == [
+        "Alder Hospital",
+        "Alder Hospital department",
+    ]

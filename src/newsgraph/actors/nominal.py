@@ -38,8 +38,9 @@ Event data codes agents, and most agents in the news are not named people:
 * **Person.** A government institution of a person ("the Bush
   administration") is the government of the person's country; other
   phrases with a person in them ("Barak's spokesman") are left to him.
-* **Organization.** An organization modifying a role or a noun of its own
-  sector ("Hamas spokesman", "Hezbollah guerrillas") is that organization:
+* **Organization.** An organization modifying a role, a government body or
+  a noun of its own sector ("Hamas spokesman", "the X Hospital department",
+  "Hezbollah guerrillas") is that organization:
   the phrase becomes one of its mentions. Other nouns make a group of the
   organization's country ("U.N. peacekeepers"), except a company's military
   noun ("a Boeing jet": its product, no force; "the company's workers" are a group).
@@ -346,7 +347,9 @@ def _attach(
 ) -> None:
     """Add the phrase's mention(s) to its actor(s), making new group actors as needed."""
     org = phrase.org
-    own = phrase.kind == "role" or org is not None and org.sector == phrase.sector
+    # "Hamas spokesman", "the hospital's department": the organization's own people or body
+    government = phrase.kind == "institution" and phrase.sector == "GOV"
+    own = phrase.kind == "role" or government or org is not None and org.sector == phrase.sector
     if org is not None and (own or org.country is None and phrase.sector == "GOV"):
         org.add(doc, phrase.start, phrase.end, "ORG", "nominal")  # "Hamas spokesman"
         if all(e is not org for e in entities):

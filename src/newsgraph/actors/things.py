@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -117,11 +117,10 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if end <= start:
         return False
     incidental = lexicons().incidental
-    if (
-        incidental.get(doc[end - 1].lower_) == "thing"
-        or incidental.get(doc[start].lower_) == "event"
-    ):
-        return True
+    of_thing = end - start > 1 and doc[end - 2].lower_ == "of"
+    thing_head = incidental.get(doc[end - 1].lower_) == "thing" and not of_thing
+    if thing_head or incidental.get(doc[start].lower_) == "event":
+        return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
     if label == "ORG" and _thing_of(doc, start, end):
@@ -183,12 +182,17 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     quals = lexicons().qualifiers
     titles = title_matches(doc)
     things = _thing_acronyms(doc)
+    lower = _lower_words(doc) if any(_opens(doc, c) for c in found) else set()
+    # "Council" of "Legislative Council" is its short name, and "Brown" of "Jo Brown" hers,
+    # however the article writes "council" or "brown"
+    lower -= {doc[c.end - 1].lower_ for c in found if c.end - c.start > 1}
+    lower -= {t.lower_ for c in found if c.label == "PERSON" for t in doc[c.start : c.end]}
     out = []
     for cand in found:
         if cand.start in credits or _slashed(doc, cand) or not _latin(doc, cand):
             continue
-        if cand.start > 0 and doc[cand.start - 1].text == "#":
-            continue  # "#DemDebate": a hashtag, not a name
+        if cand.start > 0 and doc[cand.start - 1].text == "#" or _common_word(doc, cand, lower):
+            continue  # "#DemDebate": a hashtag; "Guardrails can ...": a common noun
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
             continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
         if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
@@ -201,6 +205,34 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "MV Professor Jane Doe": a ship's name
         out.append(cand)
     return out
+
+
+def _opens(doc: Doc, cand: Candidate) -> bool:
+    """A one-word model name opening a sentence or a quotation."""
+    token = doc[cand.start]
+    if cand.source != "ner" or cand.end - cand.start != 1 or not token.is_alpha:
+        return False
+    if cand.label == "PERSON":
+        return False  # "May said": a surname, whatever "may" is elsewhere
+    return bool(token.is_sent_start) or (token.i > 0 and doc[token.i - 1].text in _QUOTES)
+
+
+def _common_word(doc: Doc, cand: Candidate, lower_words: set[str]) -> bool:
+    """A sentence-opening one-word name the article also writes in lower case
+    ("Guardrails can only take so much" ... "the guardrail"): a common noun
+    capitalised by its position, not a name."""
+    if not lower_words or not _opens(doc, cand):
+        return False
+    word = doc[cand.start].lower_
+    return bool({word, word.removesuffix("s"), word + "s"} & lower_words)
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case (one array pass)."""
+    if not len(doc):
+        return set()
+    columns = doc.to_array([LOWER, IS_LOWER])
+    return {doc.vocab.strings[int(h)] for h in set(columns[columns[:, 1] == 1][:, 0].tolist())}
 
 
 def _in_title(cand: Candidate, start: int, end: int) -> bool:
