@@ -332,11 +332,13 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     if not found:
         return []
     where = _sentence(sent, lexicon, context)
-    return [
-        _build(trig, coded, replace(parts, recipient=recipient, others=()), where, lexicon, context)
-        for trig, coded, parts in found
-        for recipient in (parts.recipient, *parts.others)
-    ]
+    events = []
+    for trig, coded, parts in found:
+        events.append(_build(trig, coded, parts, where, lexicon, context))
+        for other in parts.others:  # one event per further coordinated recipient
+            alone = replace(parts, recipient=other, others=())
+            events.append(_build(trig, coded, alone, where, lexicon, context))
+    return events
 
 
 def _coded_triggers(

@@ -155,8 +155,26 @@ def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     return child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child))
 
 
-def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
-    children = list(token.children)
+class _Around:
+    """A candidate trigger's children and objects, read once for all its frames."""
+
+    __slots__ = ("children", "token", "_objects")
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self.children = list(token.children)
+        self._objects: list[tuple[int, str, str]] | None = None
+
+    def objects(self) -> list[tuple[int, str, str]]:
+        """(index, lower-case lemma, dependency) of each object token."""
+        if self._objects is None:
+            self._objects = [(t.i, t.lemma_.lower(), t.dep_) for t in object_tokens(self.token)]
+        return self._objects
+
+
+def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
+    token = around.token
+    children = around.children
     # The parser often labels a particle as an adverb ("pulled [back]", "called [off]"),
     # or as a preposition without an object of its own ("pulled [out] of the town").
     if entry.prt and not any(c.lower_ == entry.prt and _particle(c) for c in children):
@@ -179,8 +197,11 @@ def _match(token: Token, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
     if entry.objects:
         # A complement clause ("declined [to comment]") only fits non-event frames;
         # "pledged [to support]" is an intention, not the frame "pledged support".
-        candidates = [t for t in object_tokens(token) if entry.type is None or t.dep_ != "xcomp"]
-        hits = tuple(t.i for t in candidates if t.lemma_.lower() in entry.objects)
+        hits = tuple(
+            i
+            for i, lemma, dep in around.objects()
+            if lemma in entry.objects and (entry.type is None or dep != "xcomp")
+        )
         return bool(hits), hits
     return True, ()
 
@@ -196,8 +217,11 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
         # The tagger's lemma can be wrong ("raped" as "rap"): try the regular inflections.
         stem = lexicon.inflections.get(token.lower_)
         entries = lexicon.triggers.get((stem, pos)) if stem else None
-    for entry in entries or ():
-        ok, consumed = _match(token, entry)
+    if not entries:
+        return None
+    around = _Around(token)
+    for entry in entries:
+        ok, consumed = _match(around, entry)
         if ok:
             if entry.type in _MARKET_PRONE and _moves_by_amount(token):
                 return None  # "oil retreated to $121", "shares rallied 5 percent"

@@ -111,7 +111,7 @@ class TriggerEntry:
     cameo: str | None = None
     prep: tuple[str, ...] = ()
     prt: str | None = None
-    objects: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()  # a set: frames test membership per candidate
     mods: tuple[str, ...] = ()
     deps: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
@@ -177,7 +177,7 @@ def _types(data: dict[str, Any]) -> dict[str, EventType]:
 
 def _objects(
     raw: dict[str, Any], classes: dict[str, tuple[str, ...]], where: str
-) -> tuple[str, ...]:
+) -> frozenset[str]:
     """The entry's object lemmas, with each ``@class`` replaced by its words."""
     out: list[str] = []
     for word in raw.get("objects", ()):
@@ -187,7 +187,7 @@ def _objects(
             out.extend(classes[word[1:]])
         else:
             raise LexiconError(f"{where}: unknown object class {word!r}")
-    return tuple(dict.fromkeys(out))
+    return frozenset(out)
 
 
 def _entry(
