@@ -576,3 +576,57 @@ def test_weather_warnings_and_clashing_views_are_no_events(
     ]
     rows.append((".", "PUNCT", "punct", 1 - len(rows), "O", "."))
     assert [e.type for e in _events(make_doc, rows)] == expected
+
+
+def _verb_then(word: str, lemma: str, extra: list[Row]) -> list[Row]:
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        (word, "VERB", "ROOT", 0, "O", lemma),
+        *extra,
+    ]
+    rows.append((".", "PUNCT", "punct", 1 - len(rows), "O", "."))
+    return rows
+
+
+def test_helping_to_do_a_task_and_pleading_guilty_are_no_events(make_doc: MakeDoc) -> None:
+    negotiate: list[Row] = [("negotiate", "VERB", "xcomp", -1, "O", "negotiate")]
+    # The negotiation took place; helping with it is no aid.
+    found = [e.type for e in _events(make_doc, _verb_then("helped", "help", negotiate))]
+    assert found == ["CONSULT"]
+    guilty: list[Row] = [("guilty", "ADJ", "acomp", -1, "O", "guilty")]
+    assert _events(make_doc, _verb_then("pleaded", "plead", guilty)) == []
+    with_peru: list[Row] = [
+        ("with", "ADP", "prep", -1, "O", "with"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+    ]
+    (event,) = _events(make_doc, _verb_then("pleaded", "plead", with_peru))
+    assert (event.type, event.recipient) == ("REQUEST", "A2")
+
+
+def test_a_participle_that_names_a_thing_judges_nothing(make_doc: MakeDoc) -> None:
+    # "Norway hosts a programme called Unity."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("runs", "VERB", "ROOT", 0, "O", "run"),
+        ("a", "DET", "det", 1, "O", "a"),
+        ("programme", "NOUN", "dobj", -2, "O", "programme"),
+        ("called", "VERB", "acl", -1, "O", "call"),
+        ("Unity", "NOUN", "oprd", -1, "O", "unity"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []
+
+
+def test_not_yet_agreed_is_no_refusal(make_doc: MakeDoc) -> None:
+    def agreed(extra: list[Row]) -> list[Row]:
+        return [
+            ("Norway", "PROPN", "nsubj", 3 + len(extra), "B-GPE", "Norway"),
+            ("has", "AUX", "aux", 2 + len(extra), "O", "have"),
+            ("not", "PART", "neg", 1 + len(extra), "O", "not"),
+            *extra,
+            ("agreed", "VERB", "ROOT", 0, "O", "agree"),
+            (".", "PUNCT", "punct", -1, "O", "."),
+        ]
+
+    assert _events(make_doc, agreed([("yet", "ADV", "advmod", 1, "O", "yet")])) == []
+    assert [e.type for e in _events(make_doc, agreed([]))] == ["REJECT"]

@@ -90,7 +90,7 @@ def test_modality_and_contexts_use_known_classes() -> None:
     qualifiers = {"intent", "negative", "hypothetical", "obligation"}
     roles = {
         "command", "undergo", "means", "report", "sponsor", "receive", "stative", "participate",
-        "carrier", "occur", "claim", "undergone", "attitude", "state",
+        "carrier", "occur", "claim", "undergone", "attitude", "state", "naming",
     }  # fmt: skip
     speech = {"censure", "praise", "ruling", "violate", "norm"}
     classes = qualifiers | roles | speech

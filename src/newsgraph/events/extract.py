@@ -240,6 +240,8 @@ def _build(
     if not parts.actors and parts.first_person and speaker:
         # "We attacked ..." inside a quote: the speaker's side did it.
         parts = Participants((speaker,), parts.recipient, True)
+    if parts.recipient is not None and parts.recipient in parts.actors:
+        parts = replace(parts, recipient=None)  # no one is on the receiving end of their own act
     return Event(
         type=type_,
         trigger=evidence_from(doc_text, token.idx, token.idx + len(token.text)),

@@ -225,6 +225,8 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
         if ok:
             if entry.type in _MARKET_PRONE and _moves_by_amount(token):
                 return None  # "oil retreated to $121", "shares rallied 5 percent"
+            if token.dep_ == "acl" and lexicon.modality.get(token.lemma_.lower()) == "naming":
+                return None  # "a programme called 'Learning Together'" names it
             # A frame typed null ("declined to comment") is a known non-event.
             return Trigger(token, entry, consumed) if entry.type else None
     return None
@@ -405,6 +407,9 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # A noun act with its own source ("a demand from the US", "Iran's offer") took
         # place whatever the clause above does with it ("refused to respond to ...").
         classes = _own_modality(token, lexicon) - {"intent"}
+    if "negative" in classes and any(c.lower_ == "yet" for c in token.children):
+        # "have not yet agreed": still open, neither done nor refused
+        classes = (classes - {"negative"}) | {"hypothetical"}
     return Frame(
         governor=governor,
         negated="negative" in classes,

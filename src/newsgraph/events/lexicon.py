@@ -54,6 +54,7 @@ _MODALITY = frozenset(
         "undergone",
         "attitude",
         "state",
+        "naming",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate"})
