@@ -519,3 +519,50 @@ def test_an_organizations_department_is_the_organization(make_doc: MakeDoc) -> N
         "Alder Hospital",
         "Alder Hospital department",
     ]
+
+
+def test_a_one_word_person_opening_an_organizations_name_is_it(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Zelta", "PROPN", "compound", 1, "B-ORG"),
+        ("Air", "PROPN", "nsubj", 1, "I-ORG"),
+        ("flew", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Zelta", "PROPN", "nsubj", 1, "B-PERSON"),
+        ("stopped", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Zelta Air"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_an_unknown_place_that_is_a_first_name_is_the_person(make_doc: MakeDoc) -> None:
+    rows: list[Row] = [
+        ("Zorna", "PROPN", "compound", 1, "B-PERSON"),
+        ("Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("Zorna", "PROPN", "nsubj", 1, "B-GPE"),
+        ("smiled", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Zorna Vell"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_surname_with_an_apostrophe_the_model_calls_an_org_is_the_person(
+    make_doc: MakeDoc,
+) -> None:
+    rows: list[Row] = [
+        ("Beto", "PROPN", "compound", 1, "B-PERSON"),
+        ("O'Vell", "PROPN", "nsubj", 1, "I-PERSON"),
+        ("won", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+        ("O'Vell", "PROPN", "nsubj", 1, "B-ORG"),
+        ("smiled", "VERB", "ROOT", 0, "O"),
+        (".", "PUNCT", "punct", -1, "O"),
+    ]
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Beto O'Vell"]
+    assert len(result.actors[0].mentions) == 2

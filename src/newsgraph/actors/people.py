@@ -16,7 +16,7 @@ import unicodedata
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_TITLE
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .entity import Entity
 from .lexicon import lexicons
@@ -47,10 +47,12 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
             if lead in titles or lead in lexicons().qualifiers:  # "President Elect X"
                 name_start, stripped = cut, True
                 break
-    words = tuple(
-        fold(t.lower_) for t in doc[name_start:end] if t.is_alpha or "'" in t.text or "’" in t.text
-    )
-    return words, name_start
+    return _name_words(doc[name_start:end]), name_start
+
+
+def _name_words(span: Span) -> tuple[str, ...]:
+    """Lower-case, accent-folded name words, apostrophe words kept ("O'Rourke")."""
+    return tuple(fold(t.lower_) for t in span if t.is_alpha or "'" in t.text or "’" in t.text)
 
 
 def fold(word: str) -> str:
@@ -178,13 +180,14 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
         covered.update(range(cand.start, cand.end))
         if cand.label == "PERSON":
             continue
-        words = tuple(fold(t.lower_) for t in doc[cand.start : cand.end] if t.is_alpha)
+        words = _name_words(doc[cand.start : cand.end])
         # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
         person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
         single = cand.end - cand.start == 1 and cand.source == "ner"
         if person is None and single and len(words) == 1:
             person = _paternal(people, words[0])  # "Rosselló" the model calls an ORG
         given = single and doc[cand.start].text in lexicons().given_names
+        given = given or single and cand.label == "GPE"  # "Borna": no place, a first name
         if person is None and given and not _is_place_name(doc, cand):
             person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
         if person is not None:

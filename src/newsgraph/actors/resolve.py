@@ -236,12 +236,37 @@ def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int
     rest = _group_countries_and_places(doc, rest, entities)
     _group_orgs(doc, rest, entities)
     merge_orgs(entities)
+    people = _fold_short_names(people, entities, {e for _, e in titles})
     found = people + list(entities.values())
     _add_untagged_names(doc, found)
     by_start = dict(titles)
     for ent in found:
         ent.in_title = [_in_title(doc, span, by_start, people) for span in ent.spans]
     return found
+
+
+def _fold_short_names(
+    people: list[Entity], entities: dict[str, Entity], title_ends: set[int]
+) -> list[Entity]:
+    """A one-word "person" that opens exactly one organization's name of several words is
+    that organization ("Mahan" of "Mahan Air", "Ford" of "Ford Motor Company"); one with
+    a title ("President Obama") or a known leader's name stays a person."""
+    leaders = lexicons().leaders
+    firsts: dict[str, list[Entity]] = {}
+    for ent in entities.values():
+        if ent.type == "ORG" and " " in ent.name:
+            firsts.setdefault(fold(ent.name.split()[0].casefold()), []).append(ent)
+    kept = []
+    for person in people:
+        owners = firsts.get(person.name_tokens[0], []) if len(person.name_tokens) == 1 else []
+        titled = any(s in title_ends for s, _ in person.spans) or person.name in leaders
+        if len(owners) == 1 and not titled and all(e - s == 1 for s, e in person.spans):
+            owners[0].mentions.extend(person.mentions)
+            owners[0].spans.extend(person.spans)
+            owners[0].locative.extend(person.locative)
+        else:
+            kept.append(person)
+    return kept
 
 
 def _add_untagged_names(doc: Doc, found: list[Entity]) -> None:
