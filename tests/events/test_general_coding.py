@@ -630,3 +630,19 @@ def test_not_yet_agreed_is_no_refusal(make_doc: MakeDoc) -> None:
 
     assert _events(make_doc, agreed([("yet", "ADV", "advmod", 1, "O", "yet")])) == []
     assert [e.type for e in _events(make_doc, agreed([]))] == ["REJECT"]
+
+
+def test_a_that_clause_hung_on_the_verb_is_the_nouns_content(make_doc: MakeDoc) -> None:
+    # "Norway repeated its demand that Peru leave."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("repeated", "VERB", "ROOT", 0, "O", "repeat"),
+        ("its", "PRON", "poss", 1, "O", "its"),
+        ("demand", "NOUN", "dobj", -2, "O", "demand"),
+        ("that", "SCONJ", "mark", 2, "O", "that"),
+        ("Peru", "PROPN", "nsubj", 1, "B-GPE", "Peru"),
+        ("leave", "VERB", "ccomp", -5, "O", "leave"),
+        (".", "PUNCT", "punct", -6, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")

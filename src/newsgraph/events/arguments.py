@@ -328,6 +328,10 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     return objects
 
 
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _asked_for(clause: Token) -> bool:
     """ "called [for Muslims to attack]": a clause marked by "for" is what is asked."""
     return clause.dep_ == "advcl" and any(
@@ -467,6 +471,10 @@ def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list
         return objects
     if how == "subject":  # "[airstrikes] hit Sanaa"
         objects += [c for c in verb.children if c.dep_ == "dobj"]
+    if how == "object" and noun.dep_ == "dobj":
+        # "reiterated its demand today that Israel ease ...": the that-clause the
+        # parser hung on the verb is the noun's content.
+        objects += [c for c in verb.children if c.dep_ == "ccomp" and _that_clause(c)]
     if how == "undergo":  # "Tunisia is facing [attacks]"
         objects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lend:
