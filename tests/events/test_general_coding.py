@@ -646,3 +646,17 @@ def test_a_that_clause_hung_on_the_verb_is_the_nouns_content(make_doc: MakeDoc) 
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")
+
+
+def test_placing_someone_under_arrest_is_the_placers_act(make_doc: MakeDoc) -> None:
+    # "Norway placed Olsen under arrest."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("placed", "VERB", "ROOT", 0, "O", "place"),
+        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
+        ("under", "ADP", "prep", -2, "O", "under"),
+        ("arrest", "NOUN", "pobj", -1, "O", "arrest"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor, event.recipient) == ("COERCE", "A1", "A2")

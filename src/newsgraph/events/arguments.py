@@ -328,6 +328,12 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     return objects
 
 
+def _holds_someone(verb: Token) -> bool:
+    """ "placed [him] under arrest", "kept [them] in custody": the verb has a patient
+    (not a stretch of time: "spent [a month] in custody")."""
+    return any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+
+
 def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -498,7 +504,7 @@ def _noun_args(
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
     lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
-    if how == "pobj" and _undergone(noun, roles):
+    if how == "pobj" and verb is not None and _undergone(noun, roles) and not _holds_someone(verb):
         lend = False  # "spent a month in custody": the one held did not hold anyone
     role = roles.get(verb.lemma_.lower()) if verb is not None else None
     if lend and how == "pobj" and not _shared(trigger, role):
