@@ -660,3 +660,17 @@ def test_placing_someone_under_arrest_is_the_placers_act(make_doc: MakeDoc) -> N
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("COERCE", "A1", "A2")
+
+
+def test_the_one_asked_is_named_by_from(make_doc: MakeDoc) -> None:
+    # "Norway sought aid from Peru."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("sought", "VERB", "ROOT", 0, "O", "seek"),
+        ("aid", "NOUN", "dobj", -1, "O", "aid"),
+        ("from", "ADP", "prep", -2, "O", "from"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")

@@ -55,7 +55,7 @@ _FROM_SOURCES = frozenset(
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
 _JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
-_FROM_KINDS = frozenset({"RETREAT", "SANCTION"})
+_FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
 _FOR = frozenset({"for"})
 _AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
@@ -310,7 +310,8 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     if _passive(verb):
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
     if kind in _FROM_KINDS:
-        # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end.
+        # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
+        # "sought assistance from Brazil": the one asked.
         objects += _prep_objects(verb, _FROM)
     objects += _prep_objects(verb, _RECIPIENT_PREPS)
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
