@@ -674,3 +674,30 @@ def test_the_one_asked_is_named_by_from(make_doc: MakeDoc) -> None:
     ]
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")
+
+
+def test_the_place_of_what_was_acted_on_and_of_a_part_of_a_place(make_doc: MakeDoc) -> None:
+    # "Norway attacked a base in Peru." / "Norway attacked in the east of Peru."
+    base: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("a", "DET", "det", 1, "O", "a"),
+        ("base", "NOUN", "dobj", -2, "O", "base"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    (event,) = _events(make_doc, base)
+    assert event.location == "Peru"
+    east: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("in", "ADP", "prep", -1, "O", "in"),
+        ("the", "DET", "det", 1, "O", "the"),
+        ("east", "NOUN", "pobj", -2, "O", "east"),
+        ("of", "ADP", "prep", -1, "O", "of"),
+        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
+        (".", "PUNCT", "punct", -6, "O", "."),
+    ]
+    (event,) = _events(make_doc, east)
+    assert event.location == "Peru"

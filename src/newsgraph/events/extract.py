@@ -169,15 +169,31 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
 def _location(trigger: Token, ents: Sequence[Span], context: ArticleContext) -> str | None:
     """The place in a locative phrase on the trigger ("in Tehran"), else the dateline."""
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    # "attacked a police station in Kano": the place of what was acted on
+    anchors += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
-                    ent = next(e for e in ents if e.start <= pobj.i < e.end)
+                place = _place_token(pobj) if pobj.dep_ == "pobj" else None
+                if place is not None:
+                    ent = next(e for e in ents if e.start <= place.i < e.end)
                     return ent.text
     return context.dateline
+
+
+def _place_token(pobj: Token) -> Token | None:
+    """The place a locative object names: itself, or the place it is part of ("in the
+    east of the Gaza Strip", "in the city of Mosul")."""
+    if pobj.ent_type_ in _PLACE_LABELS:
+        return pobj
+    for of in pobj.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if inner is not None and inner.ent_type_ in _PLACE_LABELS:
+                return inner
+    return None
 
 
 def _in_direct_quote(start: int, context: ArticleContext) -> bool:
