@@ -202,13 +202,17 @@ def _broken_warm_up(settings: Settings) -> None:
     raise ConfigError("bad row {'word': 'x'}", "data/actors/incidental.tsv")
 
 
+def _no_analysis(batch: list[Article], settings: Settings) -> list[Analysis | Skipped]:
+    return []
+
+
 def test_a_worker_that_cannot_warm_up_stops_the_run_with_its_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A malformed lexicon met in a pool worker is reported as such, not as a broken pool."""
     monkeypatch.setattr(pipeline, "warm_up", _broken_warm_up)
     monkeypatch.setattr(pipeline, "load_pipeline", lambda model: None)
-    monkeypatch.setattr(pipeline, "analyze_batch", lambda batch, settings: [])
+    monkeypatch.setattr(pipeline, "analyze_batch", _no_analysis)  # module-level: picklable
     items: list[Article | Skipped] = [Article(id=str(i), text="A short text.") for i in range(3)]
     with pytest.raises(ConfigError, match="incidental.tsv"):
         list(run(items, Settings(batch_size=2, workers=2)))
