@@ -701,3 +701,34 @@ def test_the_place_of_what_was_acted_on_and_of_a_part_of_a_place(make_doc: MakeD
     ]
     (event,) = _events(make_doc, east)
     assert event.location == "Peru"
+
+
+def test_attacking_someone_as_a_failure_is_criticism(make_doc: MakeDoc) -> None:
+    # "Norway attacked Peru as weak." / "Norway attacked Peru."
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
+        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
+        ("as", "ADP", "prep", -2, "O", "as"),
+        ("weak", "ADJ", "pobj", -1, "O", "weak"),
+        (".", "PUNCT", "punct", -4, "O", "."),
+    ]
+    (event,) = _events(make_doc, rows)
+    assert (event.type, event.recipient) == ("ACCUSE", "A2")
+    plain = [*rows[:3], (".", "PUNCT", "punct", -2, "O", ".")]
+    (event,) = _events(make_doc, plain)
+    assert event.type == "ASSAULT"
+
+
+def test_whether_someone_must_act_is_no_demand(make_doc: MakeDoc) -> None:
+    # "Norway asked whether Peru must leave." has no demand by Norway on Peru.
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("wondered", "VERB", "ROOT", 0, "O", "wonder"),
+        ("whether", "SCONJ", "mark", 3, "O", "whether"),
+        ("Peru", "PROPN", "nsubj", 2, "B-GPE", "Peru"),
+        ("must", "AUX", "aux", 1, "O", "must"),
+        ("leave", "VERB", "ccomp", -4, "O", "leave"),
+        (".", "PUNCT", "punct", -5, "O", "."),
+    ]
+    assert _events(make_doc, rows) == []

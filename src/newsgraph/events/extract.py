@@ -472,6 +472,11 @@ def _demands(
     for token in clauses:
         if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
             continue  # "X said Y should feel proud": a state, no act demanded
+        if any(
+            c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
+            for c in token.children
+        ):
+            continue  # "to determine whether Y must regulate": an open question
         head = token.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head
