@@ -732,3 +732,27 @@ def test_whether_someone_must_act_is_no_demand(make_doc: MakeDoc) -> None:
         (".", "PUNCT", "punct", -5, "O", "."),
     ]
     assert _events(make_doc, rows) == []
+
+
+@pytest.mark.parametrize(
+    ("tag", "aux", "expected"),
+    [("VBN", [("had", "AUX", "aux", 1, "O", "have")], []), ("VB", [], ["REQUEST"])],
+)
+def test_insisting_on_a_past_fact_asserts_it(
+    make_doc: MakeDoc, tag: str, aux: list[Row], expected: list[str]
+) -> None:
+    # "Norway insisted that Peru (had) left." / "Norway insisted that Peru leave."
+    n = len(aux)
+    rows: list[Row] = [
+        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
+        ("insisted", "VERB", "ROOT", 0, "O", "insist"),
+        ("that", "SCONJ", "mark", 2 + n, "O", "that"),
+        ("Peru", "PROPN", "nsubj", 1 + n, "B-GPE", "Peru"),
+        *aux,
+        ("left", "VERB", "ccomp", -3 - n, "O", "leave"),
+        (".", "PUNCT", "punct", -4 - n, "O", "."),
+    ]
+    doc = make_doc(rows)
+    doc[4 + n].tag_ = tag
+    events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    assert [e.type for e in events] == expected

@@ -317,6 +317,27 @@ def _background(trigger: Trigger, parts: Participants) -> bool:
     return entry.pos == "ADJ" and parts.recipient is None
 
 
+def _asserted(trigger: Trigger, type_: str) -> bool:
+    """ "insisted that he had done nothing wrong": a request verb whose content is a
+    past fact asserts it; a demand is for what is still to be done ("insisted that the
+    budget include funding")."""
+    token = trigger.token
+    if type_ != "REQUEST" or trigger.entry.pos != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "urged Iraq that ...": someone is asked
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_past(c) for c in clauses)
+
+
+def _past(verb: Token) -> bool:
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children
+    )
+
+
 def _stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool:
     """ "He supported education", "she embraced Marxism": holding a view of an idea or
     a cause (``attitude`` verbs) is no act towards anyone. PLOVER's SUPPORT is aimed
@@ -390,7 +411,11 @@ def _coded_triggers(
         parts = participants(
             trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
         )
-        if _background(trig, parts) or _stance_on_a_thing(trig, coded[0], parts):
+        if (
+            _background(trig, parts)
+            or _stance_on_a_thing(trig, coded[0], parts)
+            or _asserted(trig, coded[0])
+        ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
