@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsgraph import pipeline
 from newsgraph.config import Settings
-from newsgraph.errors import ConfigError
+from newsgraph.errors import ConfigError, WorkerError
 from newsgraph.ingest.text import article_from_text
 from newsgraph.model import Analysis, Article, Skipped
 from newsgraph.pipeline import analyze, run
@@ -215,4 +216,21 @@ def test_a_worker_that_cannot_warm_up_stops_the_run_with_its_error(
     monkeypatch.setattr(pipeline, "analyze_batch", _no_analysis)  # module-level: picklable
     items: list[Article | Skipped] = [Article(id=str(i), text="A short text.") for i in range(3)]
     with pytest.raises(ConfigError, match="incidental.tsv"):
+        list(run(items, Settings(batch_size=2, workers=2)))
+
+
+def _die(batch: list[Article], settings: Settings) -> list[Analysis | Skipped]:
+    os._exit(9)  # as a worker killed by the OOM killer or kill -9
+
+
+def _no_warm_up(settings: Settings) -> None:
+    return None
+
+
+def test_a_dead_worker_is_reported_in_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "warm_up", _no_warm_up)
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda model: None)
+    monkeypatch.setattr(pipeline, "analyze_batch", _die)
+    items: list[Article | Skipped] = [Article(id=str(i), text="A short text.") for i in range(3)]
+    with pytest.raises(WorkerError, match="worker process died"):
         list(run(items, Settings(batch_size=2, workers=2)))

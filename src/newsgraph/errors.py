@@ -18,6 +18,7 @@ __all__ = [
     "SourceNotFoundError",
     "StoreError",
     "UnsupportedInputError",
+    "WorkerError",
 ]
 
 
@@ -68,6 +69,10 @@ class ConfigError(NewsgraphError):
 
 class ModelError(NewsgraphError):
     """The spaCy pipeline named in the settings cannot be loaded."""
+
+
+class WorkerError(NewsgraphError):
+    """A worker process of the analysis pool died (killed, or out of memory)."""
 
 
 class StoreError(NewsgraphError):

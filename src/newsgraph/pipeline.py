@@ -13,6 +13,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from multiprocessing.context import BaseContext
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from .actors import extract_actors
 from .config import Settings
+from .errors import WorkerError
 from .events import extract_events, resolve_places
 from .model import Analysis, Article, Skipped
 from .nlp import load_pipeline, parse, remember_text, sentences_of
@@ -324,5 +326,10 @@ def _run_pool(
         while window:
             pools.check()
             yield from window.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WorkerError(
+            "a worker process died (killed, or out of memory); what was analyzed before "
+            "is kept, and the same command resumes"
+        ) from exc
     finally:
         pools.close()
