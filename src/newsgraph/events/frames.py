@@ -257,13 +257,17 @@ def marked(hashes: npt.NDArray[np.uint64], keys: frozenset[int]) -> tuple[int, .
     sentence costs more."""
     if not len(hashes) or not keys:
         return ()
-    found = np.isin(hashes, _key_array(keys)).any(axis=1)
+    # A binary search in the sorted keys: np.isin would sort the keys again at every call.
+    table = _key_array(keys)
+    at = np.minimum(np.searchsorted(table, hashes), len(table) - 1)
+    found = (table[at] == hashes).any(axis=1)
     return tuple(np.flatnonzero(found).tolist())
 
 
 @lru_cache(maxsize=16)
 def _key_array(keys: frozenset[int]) -> npt.NDArray[np.uint64]:
-    return np.fromiter(keys, dtype=np.uint64, count=len(keys))
+    """``keys`` as a sorted array (built once per lexicon)."""
+    return np.sort(np.fromiter(keys, dtype=np.uint64, count=len(keys)))
 
 
 def matching(sent: Span, positions: Sequence[int]) -> Sequence[int]:
