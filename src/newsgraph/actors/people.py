@@ -57,6 +57,8 @@ def _name_words(span: Span) -> tuple[str, ...]:
 
 def fold(word: str) -> str:
     """A name word without accents ("Brudziński" and "Brudzinski" meet)."""
+    if word.isascii():  # nothing to fold: most words
+        return word
     plain = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 

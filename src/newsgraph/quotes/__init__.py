@@ -211,7 +211,9 @@ def _medium(cue: Token | None, ctx: _Context) -> str | None:
     if cue is None:
         return None
     lo, hi = ctx.index.sentence(cue.i)
-    found = ctx.lexicon.medium_of(ctx.doc[lo:hi].text)
+    last = ctx.doc[hi - 1]
+    # the sentence's text cut from the article's (Span.text would join its tokens)
+    found = ctx.lexicon.medium_of(ctx.index.text[ctx.index.starts[lo] : last.idx + len(last)])
     if found is None:
         lexicon = ctx.lexicon
         entry = lexicon.verb(cue.lemma_) if cue.pos_ != "NOUN" else lexicon.noun(cue.lemma_)

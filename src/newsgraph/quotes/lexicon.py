@@ -102,10 +102,18 @@ class Lexicon:
 
     def medium_of(self, text: str) -> str | None:
         """The first medium named in ``text``, or None."""
+        if not self.media or not _any_medium(self.media).search(text):
+            return None  # most sentences: one search instead of one per medium
         for medium in self.media:
             if medium.pattern.search(text):
                 return medium.medium
         return None
+
+
+@lru_cache(maxsize=4)
+def _any_medium(media: tuple[Medium, ...]) -> re.Pattern[str]:
+    """One pattern matching wherever any of ``media`` matches."""
+    return re.compile("|".join(f"(?:{m.pattern.pattern})" for m in media), re.IGNORECASE)
 
 
 def _read(name: str) -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
@@ -314,9 +314,12 @@ def _according_items(
     if cue is None:
         return
     text = doc_text(doc)
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
-        if token.lower_ != "according" or nxt.lower_ != "to":
+    # the few "according" tokens found in the lower-case array, not a Token per word
+    lowers = doc.to_array([LOWER]).reshape(-1)[:-1]
+    according = doc.vocab.strings.as_int("according")  # its hash; the store is not changed
+    for i in np.flatnonzero(lowers == according).tolist():
+        token, nxt = doc[i], doc[i + 1]
+        if nxt.lower_ != "to":
             continue
         sources = [c for c in nxt.children if c.dep_ == "pobj"]
         if not sources or any(a <= token.idx < b for a, b in quoted):
