@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.store import Store, open_store, queries
-from newsgraph.store.dedup import CONTAINMENT, content_hash
+from newsgraph.store import store as store_module
+from newsgraph.store.dedup import CONTAINMENT, Signature, content_hash
 
 from .builders import ActorSpec, babble, build
 
@@ -71,6 +72,30 @@ def test_a_retitled_trimmed_copy_is_linked_to_its_original(store: Store) -> None
     assert store.add(other).status == "added"  # a different story is not a duplicate
     counts = queries.stats(store.db)
     assert (counts["articles"], counts["duplicates"]) == (2, 1)
+
+
+def test_duplicates_are_found_before_analysis_once_the_store_holds_articles(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = babble(1, 160)
+    original = build("w1", "Storm closes harbor\n" + body, "2024-01-03")
+    trimmed = build("w2", "Harbor shut by storm\n" + body[: int(len(body) * 0.85)], "2024-01-03")
+    signed: list[str] = []
+    real_sign = store_module.sign
+
+    def counting_sign(text: str) -> Signature:
+        signed.append(text[:10])
+        return real_sign(text)
+
+    monkeypatch.setattr(store_module, "sign", counting_sign)
+    # An empty store has nothing to compare with: no signature before analysis.
+    assert store.add_duplicate(original.article).status == "new"
+    assert signed == []
+    assert store.add(original).status == "added"
+    # Now a retitled copy is linked before it is analyzed, and a repeat is a no-op.
+    copy = store.add_duplicate(trimmed.article)
+    assert copy.status == "duplicate" and copy.original is not None
+    assert store.add_duplicate(original.article).status == "unchanged"
+    assert queries.stats(store.db)["duplicates"] == 1
 
 
 def test_actors_merge_across_articles_by_key(store: Store) -> None:

@@ -55,6 +55,7 @@ class Store:
         # Signatures computed by add_duplicate() for articles now being analyzed,
         # so add() does not sign the same text twice (bounded: see _signature).
         self._signatures: dict[str, Signature] = {}
+        self._holds_articles = False  # set once an article is seen in the store
 
     def __enter__(self) -> Store:
         return self
@@ -111,7 +112,17 @@ class Store:
         """Store an article only if it is an exact or near duplicate (no analysis needed).
 
         Returns the outcome, or status ``new`` (id 0) when it must be analyzed.
+        While the store holds no article there is nothing to compare with: the
+        article is ``new`` without being signed (its signature is computed when
+        it is stored, and :meth:`add` still links it if an article stored in
+        the meantime is its original). A first ingest thus starts analyzing
+        without waiting for the MinHash library to load.
         """
+        if not self._holds_articles:
+            with self.db.guard():
+                self._holds_articles = self.db.scalar("SELECT 1 FROM articles LIMIT 1") is not None
+            if not self._holds_articles:
+                return Outcome("new", 0)
         return self._add(article, None)
 
     def _signature(self, digest: str, text: str, keep: bool) -> Signature:
