@@ -8,8 +8,15 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..parses import tokens
+
 #: One token: (text, pos, dep, head offset relative to the token, entity IOB tag).
 Row = tuple[str, str, str, int, str]
+
+
+def parsed(notation: str) -> list[Row]:
+    """The rows of one sentence in the compact notation of :mod:`tests.parses`."""
+    return [token[:5] for token in tokens(notation)]
 
 
 def build(nlp: Language, rows: list[Row], glued: frozenset[int] = frozenset()) -> Doc:

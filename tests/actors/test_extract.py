@@ -10,30 +10,17 @@ from spacy.tokens import Doc
 from newsgraph.actors import ActorResult, actor_key, extract_actors, find_actor
 from newsgraph.model import Actor, Title
 
-from .conftest import Row
+from .conftest import Row, parsed
 
 MakeDoc = Callable[..., Doc]
 
-GENERAL = [
-    ("Chilean", "ADJ", "amod", 1, "B-NORP"),
-    ("General", "PROPN", "compound", 2, "O"),
-    ("Marta", "PROPN", "compound", 1, "B-PERSON"),
-    ("Rojas", "PROPN", "nsubj", 1, "I-PERSON"),
-    ("arrived", "VERB", "ROOT", 0, "O"),
-    ("in", "ADP", "prep", -1, "O"),
-    ("Lima", "PROPN", "pobj", -1, "B-GPE"),
-    (".", "PUNCT", "punct", -3, "O"),
-    ("Rojas", "PROPN", "nsubj", 1, "B-GPE"),  # the model's error: a surname as a place
-    ("said", "VERB", "ROOT", 0, "O"),
-    ("she", "PRON", "nsubj", 1, "O"),
-    ("was", "AUX", "ccomp", -2, "O"),
-    ("pleased", "ADJ", "acomp", -1, "O"),
-    (".", "PUNCT", "punct", -4, "O"),
-    ("The", "DET", "det", 1, "O"),
-    ("general", "NOUN", "nsubj", 1, "O"),
-    ("left", "VERB", "ROOT", 0, "O"),
-    (".", "PUNCT", "punct", -1, "O"),
-]
+GENERAL = parsed(
+    "Chilean|ADJ|amod|1|B-NORP General|PROPN|compound|2 Marta|PROPN|compound|1|B-PERSON "
+    "Rojas|PROPN|nsubj|1|I-PERSON arrived|VERB|ROOT|0 in|ADP|prep|-1 Lima|PROPN|pobj|-1|B-GPE "
+    ".|PUNCT|punct|-3 Rojas|PROPN|nsubj|1|B-GPE said|VERB|ROOT|0 she|PRON|nsubj|1 was|AUX|ccomp|-2 "
+    "pleased|ADJ|acomp|-1 .|PUNCT|punct|-4 The|DET|det|1 general|NOUN|nsubj|1 left|VERB|ROOT|0 "
+    ".|PUNCT|punct|-1"
+)
 
 
 def _check_offsets(doc: Doc, result: ActorResult) -> None:
@@ -79,19 +66,12 @@ def test_find_actor_resolves_pronoun_and_description_spans(make_doc: MakeDoc) ->
 
 
 def test_name_split_at_an_apostrophe_is_one_person(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Iraqi", "ADJ", "amod", 2, "B-NORP"),
-        ("Prime", "PROPN", "compound", 1, "O"),
-        ("Minister", "PROPN", "compound", 6, "O"),
-        ("Ali", "PROPN", "compound", 5, "B-PERSON"),
-        ("Shia", "PROPN", "compound", 4, "I-PERSON"),
-        ("’", "PUNCT", "punct", 3, "O"),
-        ("al", "PROPN", "compound", 2, "B-PERSON"),
-        ("-", "PUNCT", "punct", 1, "I-PERSON"),
-        ("Hakim", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Iraqi|ADJ|amod|2|B-NORP Prime|PROPN|compound|1 Minister|PROPN|compound|6 "
+        "Ali|PROPN|compound|5|B-PERSON Shia|PROPN|compound|4|I-PERSON ’|PUNCT|punct|3 "
+        "al|PROPN|compound|2|B-PERSON -|PUNCT|punct|1|I-PERSON Hakim|PROPN|nsubj|1|I-PERSON "
+        "spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     doc = make_doc(rows, glued=frozenset({4, 6, 7}))
     result = extract_actors(doc)
     _check_offsets(doc, result)
@@ -105,15 +85,11 @@ def test_name_split_at_an_apostrophe_is_one_person(make_doc: MakeDoc) -> None:
 
 
 def test_former_title_keeps_its_qualifier(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Former", "ADJ", "amod", 2, "O"),
-        ("Syrian", "ADJ", "amod", 1, "B-NORP"),
-        ("president", "NOUN", "compound", 2, "O"),
-        ("Karim", "PROPN", "compound", 1, "B-PERSON"),
-        ("Haddad", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Former|ADJ|amod|2 Syrian|ADJ|amod|1|B-NORP president|NOUN|compound|2 "
+        "Karim|PROPN|compound|1|B-PERSON Haddad|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     person = _by_name(extract_actors(make_doc(rows)))["Karim Haddad"]
     assert person.titles == (Title("President", "former"),)
     assert (person.title, person.code) == ("President (former)", "SYRGOV")
@@ -137,20 +113,11 @@ def test_headline_words_are_not_an_organization(make_doc: MakeDoc) -> None:
 
 
 def test_acronym_defined_in_the_text_binds_to_the_full_name(make_doc: MakeDoc) -> None:
-    rows = [
-        ("The", "DET", "det", 3, "O"),
-        ("Northern", "PROPN", "compound", 2, "B-ORG"),
-        ("Relief", "PROPN", "compound", 1, "I-ORG"),
-        ("Units", "PROPN", "nsubj", 4, "I-ORG"),
-        ("(", "PUNCT", "punct", -1, "O"),
-        ("NRU", "PROPN", "appos", -2, "O"),
-        (")", "PUNCT", "punct", -3, "O"),
-        ("met", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("NRU", "PROPN", "nsubj", 1, "O"),
-        ("left", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "The|DET|det|3 Northern|PROPN|compound|2|B-ORG Relief|PROPN|compound|1|I-ORG "
+        "Units|PROPN|nsubj|4|I-ORG (|PUNCT|punct|-1 NRU|PROPN|appos|-2 )|PUNCT|punct|-3 "
+        "met|VERB|ROOT|0 .|PUNCT|punct|-1 NRU|PROPN|nsubj|1 left|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     doc = make_doc(rows, glued=frozenset({4, 5}))
     result = extract_actors(doc)
     _check_offsets(doc, result)
@@ -165,16 +132,10 @@ def test_acronym_defined_in_the_text_binds_to_the_full_name(make_doc: MakeDoc) -
 
 
 def test_capital_acting_is_the_government_and_located_is_a_place(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Tehran", "PROPN", "nsubj", 1, "O"),
-        ("warned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("Envoys", "NOUN", "nsubj", 1, "O"),
-        ("met", "VERB", "ROOT", 0, "O"),
-        ("in", "ADP", "prep", -1, "O"),
-        ("Tehran", "PROPN", "pobj", -1, "O"),
-        (".", "PUNCT", "punct", -3, "O"),
-    ]
+    rows = parsed(
+        "Tehran|PROPN|nsubj|1 warned|VERB|ROOT|0 .|PUNCT|punct|-1 Envoys|NOUN|nsubj|1 "
+        "met|VERB|ROOT|0 in|ADP|prep|-1 Tehran|PROPN|pobj|-1 .|PUNCT|punct|-3"
+    )
     result = extract_actors(make_doc(rows))
     assert [(a.name, [m.start for m in a.mentions]) for a in result.actors] == [("Iran", [0])]
     assert result.actors[0].key == actor_key("Islamic Republic of Iran", "COUNTRY", "IRN")
@@ -187,38 +148,24 @@ def test_capital_acting_is_the_government_and_located_is_a_place(make_doc: MakeD
 PRONOUN_CASES = [
     # (words of the first sentence with their parse, whether "He" is bound, to whom)
     (
-        [
-            ("Ari", "PROPN", "compound", 1, "B-PERSON"),
-            ("Lee", "PROPN", "nsubj", 1, "I-PERSON"),
-            ("met", "VERB", "ROOT", 0, "O"),
-            ("Bo", "PROPN", "compound", 1, "B-PERSON"),
-            ("Kim", "PROPN", "dobj", -2, "I-PERSON"),
-            (".", "PUNCT", "punct", -3, "O"),
-        ],
+        parsed(
+            "Ari|PROPN|compound|1|B-PERSON Lee|PROPN|nsubj|1|I-PERSON met|VERB|ROOT|0 "
+            "Bo|PROPN|compound|1|B-PERSON Kim|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-3"
+        ),
         "Ari Lee",
     ),
     (
-        [
-            ("Talks", "NOUN", "nsubj", 7, "O"),
-            ("between", "ADP", "prep", -1, "O"),
-            ("Ari", "PROPN", "compound", 1, "B-PERSON"),
-            ("Lee", "PROPN", "pobj", -2, "I-PERSON"),
-            ("and", "CCONJ", "cc", -1, "O"),
-            ("Bo", "PROPN", "compound", 1, "B-PERSON"),
-            ("Kim", "PROPN", "conj", -3, "I-PERSON"),
-            ("ended", "VERB", "ROOT", 0, "O"),
-            (".", "PUNCT", "punct", -1, "O"),
-        ],
+        parsed(
+            "Talks|NOUN|nsubj|7 between|ADP|prep|-1 Ari|PROPN|compound|1|B-PERSON "
+            "Lee|PROPN|pobj|-2|I-PERSON and|CCONJ|cc|-1 Bo|PROPN|compound|1|B-PERSON "
+            "Kim|PROPN|conj|-3|I-PERSON ended|VERB|ROOT|0 .|PUNCT|punct|-1"
+        ),
         None,  # two people, neither the subject: unknown rather than a guess
     ),
     (
-        [
-            ("The", "DET", "det", 1, "O"),
-            ("weather", "NOUN", "nsubj", 1, "O"),
-            ("was", "AUX", "ROOT", 0, "O"),
-            ("fine", "ADJ", "acomp", -1, "O"),
-            (".", "PUNCT", "punct", -2, "O"),
-        ],
+        parsed(
+            "The|DET|det|1 weather|NOUN|nsubj|1 was|AUX|ROOT|0 fine|ADJ|acomp|-1 .|PUNCT|punct|-2"
+        ),
         None,  # nobody to refer to
     ),
 ]
@@ -226,14 +173,10 @@ PRONOUN_CASES = [
 
 PRONOUN_CASES.append(
     (
-        [
-            ("Maria", "PROPN", "compound", 1, "B-PERSON"),
-            ("Lopez", "PROPN", "nsubj", 1, "I-PERSON"),
-            ("met", "VERB", "ROOT", 0, "O"),
-            ("John", "PROPN", "compound", 1, "B-PERSON"),
-            ("Park", "PROPN", "dobj", -2, "I-PERSON"),
-            (".", "PUNCT", "punct", -3, "O"),
-        ],
+        parsed(
+            "Maria|PROPN|compound|1|B-PERSON Lopez|PROPN|nsubj|1|I-PERSON met|VERB|ROOT|0 "
+            "John|PROPN|compound|1|B-PERSON Park|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-3"
+        ),
         "John Park",  # the subject is a woman by her first name: "He" is the other one
     )
 )
@@ -241,24 +184,16 @@ PRONOUN_CASES.append(
 
 @pytest.mark.parametrize(("first", "expected"), PRONOUN_CASES)
 def test_pronoun_antecedent_rule(make_doc: MakeDoc, first: list[Row], expected: str | None) -> None:
-    rows = first + [
-        ("He", "PRON", "nsubj", 1, "O"),
-        ("left", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = first + parsed("He|PRON|nsubj|1 left|VERB|ROOT|0 .|PUNCT|punct|-1")
     result = extract_actors(make_doc(rows))
     bound = [a.name for a in result.actors for m in a.mentions if m.source == "pronoun"]
     assert bound == ([expected] if expected else [])
 
 
 def test_a_sentence_without_entities_finds_nothing(make_doc: MakeDoc) -> None:
-    rows = [
-        ("The", "DET", "det", 1, "O"),
-        ("weather", "NOUN", "nsubj", 1, "O"),
-        ("was", "AUX", "ROOT", 0, "O"),
-        ("fine", "ADJ", "acomp", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows = parsed(
+        "The|DET|det|1 weather|NOUN|nsubj|1 was|AUX|ROOT|0 fine|ADJ|acomp|-1 .|PUNCT|punct|-2"
+    )
     assert extract_actors(make_doc(rows)) == ActorResult()
 
 

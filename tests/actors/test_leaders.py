@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from newsgraph.actors import extract_actors
 from newsgraph.actors.lexicon import SECTORS, lexicons
 
+from .conftest import parsed
+
 MakeDoc = Callable[..., Doc]
 
 
@@ -33,12 +35,9 @@ def test_leaders_are_valid_and_surnames_distinctive() -> None:
 
 
 def test_an_untagged_leader_is_found_and_coded(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Obama", "PROPN", "nsubj", 1, "O"),
-        ("visited", "VERB", "ROOT", 0, "O"),
-        ("Iran", "PROPN", "dobj", -1, "B-GPE"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows = parsed(
+        "Obama|PROPN|nsubj|1 visited|VERB|ROOT|0 Iran|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-2"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert [(a.name, a.type, a.country, a.sector) for a in actors] == [
         ("Obama", "PERSON", "USA", "GOV"),
@@ -47,11 +46,9 @@ def test_an_untagged_leader_is_found_and_coded(make_doc: MakeDoc) -> None:
 
 
 def test_an_unknown_bare_surname_stays_out(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Smithers", "PROPN", "nsubj", 1, "B-PERSON"),
-        ("visited", "VERB", "ROOT", 0, "O"),
-        ("Iran", "PROPN", "dobj", -1, "B-GPE"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows = parsed(
+        "Smithers|PROPN|nsubj|1|B-PERSON visited|VERB|ROOT|0 Iran|PROPN|dobj|-1|B-GPE "
+        ".|PUNCT|punct|-2"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert [a.name for a in actors] == ["Iran"]

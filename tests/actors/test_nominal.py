@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 from newsgraph.actors import extract_actors, find_actor
 from newsgraph.model import Actor
 
+from .conftest import parsed
+
 MakeDoc = Callable[..., Doc]
 
 
@@ -21,14 +23,10 @@ def _at(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def test_a_demonym_and_an_agent_noun_make_a_coded_actor(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Israeli", "ADJ", "amod", 1, "B-NORP"),
-        ("troops", "NOUN", "nsubj", 1, "O"),
-        ("shelled", "VERB", "ROOT", 0, "O"),
-        ("the", "DET", "det", 1, "O"),
-        ("village", "NOUN", "dobj", -2, "O"),
-        (".", "PUNCT", "punct", -3, "O"),
-    ]
+    rows = parsed(
+        "Israeli|ADJ|amod|1|B-NORP troops|NOUN|nsubj|1 shelled|VERB|ROOT|0 the|DET|det|1 "
+        "village|NOUN|dobj|-2 .|PUNCT|punct|-3"
+    )
     doc = make_doc(rows)
     actors = extract_actors(doc).actors
     assert _coded(actors) == [("ISR", "MIL")]
@@ -40,15 +38,10 @@ def test_a_demonym_and_an_agent_noun_make_a_coded_actor(make_doc: MakeDoc) -> No
 
 
 def test_coordinated_countries_give_one_actor_each(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Senior", "ADJ", "amod", 4, "O"),
-        ("Hungarian", "ADJ", "amod", 3, "B-NORP"),
-        ("and", "CCONJ", "cc", -1, "O"),
-        ("Romanian", "ADJ", "conj", -2, "B-NORP"),
-        ("officials", "NOUN", "nsubj", 1, "O"),
-        ("agreed", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Senior|ADJ|amod|4 Hungarian|ADJ|amod|3|B-NORP and|CCONJ|cc|-1 Romanian|ADJ|conj|-2|B-NORP "
+        "officials|NOUN|nsubj|1 agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     doc = make_doc(rows)
     actors = extract_actors(doc).actors
     assert sorted(_coded(actors)) == [("HUN", "GOV"), ("ROU", "GOV")]
@@ -60,29 +53,20 @@ def test_coordinated_countries_give_one_actor_each(make_doc: MakeDoc) -> None:
 
 
 def test_a_role_takes_the_sector_of_its_modifier(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Iraqi", "ADJ", "amod", 2, "B-NORP"),
-        ("police", "NOUN", "compound", 1, "O"),
-        ("officers", "NOUN", "nsubj", 1, "O"),
-        ("arrested", "VERB", "ROOT", 0, "O"),
-        ("two", "NUM", "nummod", 1, "O"),
-        ("men", "NOUN", "dobj", -2, "O"),
-        (".", "PUNCT", "punct", -3, "O"),
-    ]
+    rows = parsed(
+        "Iraqi|ADJ|amod|2|B-NORP police|NOUN|compound|1 officers|NOUN|nsubj|1 arrested|VERB|ROOT|0 "
+        "two|NUM|nummod|1 men|NOUN|dobj|-2 .|PUNCT|punct|-3"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert _coded(actors) == [("IRQ", "COP")]
     assert actors[0].name == "Iraqi police officers"
 
 
 def test_an_organization_speaks_through_its_spokesman(make_doc: MakeDoc) -> None:
-    rows = [
-        ("A", "DET", "det", 2, "O"),
-        ("Hamas", "PROPN", "compound", 1, "B-ORG"),
-        ("spokesman", "NOUN", "nsubj", 1, "O"),
-        ("said", "VERB", "ROOT", 0, "O"),
-        ("so", "ADV", "advmod", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows = parsed(
+        "A|DET|det|2 Hamas|PROPN|compound|1|B-ORG spokesman|NOUN|nsubj|1 said|VERB|ROOT|0 "
+        "so|ADV|advmod|-1 .|PUNCT|punct|-2"
+    )
     doc = make_doc(rows)
     actors = extract_actors(doc).actors
     assert [a.name for a in actors] == ["Hamas"]
@@ -91,72 +75,48 @@ def test_an_organization_speaks_through_its_spokesman(make_doc: MakeDoc) -> None
 
 
 def test_a_bare_institution_is_the_dominant_countrys(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Iran", "PROPN", "nsubj", 1, "B-GPE"),
-        ("warned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("The", "DET", "det", 1, "O"),
-        ("army", "NOUN", "nsubj", 1, "O"),
-        ("fired", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Iran|PROPN|nsubj|1|B-GPE warned|VERB|ROOT|0 .|PUNCT|punct|-1 The|DET|det|1 "
+        "army|NOUN|nsubj|1 fired|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert _coded(actors) == [("IRN", "MIL")]
 
 
 def test_a_country_of_the_same_sentence_owns_no_bare_institution(make_doc: MakeDoc) -> None:
-    rows = [
-        ("The", "DET", "det", 1, "O"),
-        ("army", "NOUN", "nsubj", 1, "O"),
-        ("thanked", "VERB", "ROOT", 0, "O"),
-        ("Iran", "PROPN", "dobj", -1, "B-GPE"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows = parsed(
+        "The|DET|det|1 army|NOUN|nsubj|1 thanked|VERB|ROOT|0 Iran|PROPN|dobj|-1|B-GPE "
+        ".|PUNCT|punct|-2"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert _coded(actors) == []
 
 
 def test_a_complement_names_the_country_but_troops_are_stationed(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Rebels", "NOUN", "nsubj", 7, "O"),
-        ("in", "ADP", "prep", -1, "O"),
-        ("Chad", "PROPN", "pobj", -1, "B-GPE"),
-        ("and", "CCONJ", "cc", -3, "O"),
-        ("troops", "NOUN", "conj", -4, "O"),
-        ("in", "ADP", "prep", -1, "O"),
-        ("Mali", "PROPN", "pobj", -1, "B-GPE"),
-        ("clashed", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Rebels|NOUN|nsubj|7 in|ADP|prep|-1 Chad|PROPN|pobj|-1|B-GPE and|CCONJ|cc|-3 "
+        "troops|NOUN|conj|-4 in|ADP|prep|-1 Mali|PROPN|pobj|-1|B-GPE clashed|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert _coded(actors) == [("TCD", "REB")]
     assert [a.name for a in actors if a.sector == "REB"] == ["Rebels in Chad"]
 
 
 def test_phrases_that_name_no_actor(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Officials", "NOUN", "nsubj", 1, "O"),
-        ("said", "VERB", "ROOT", 0, "O"),
-        ("rebels", "NOUN", "nsubj", 1, "O"),
-        ("closed", "VERB", "ccomp", -2, "O"),
-        ("the", "DET", "det", 2, "O"),
-        ("police", "NOUN", "compound", 1, "O"),
-        ("station", "NOUN", "dobj", -3, "O"),
-        (".", "PUNCT", "punct", -6, "O"),
-    ]
+    rows = parsed(
+        "Officials|NOUN|nsubj|1 said|VERB|ROOT|0 rebels|NOUN|nsubj|1 closed|VERB|ccomp|-2 "
+        "the|DET|det|2 police|NOUN|compound|1 station|NOUN|dobj|-3 .|PUNCT|punct|-6"
+    )
     assert extract_actors(make_doc(rows)).actors == ()
 
 
 def test_a_title_before_a_name_is_the_persons(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Israeli", "ADJ", "amod", 2, "B-NORP"),
-        ("Prime", "PROPN", "compound", 1, "O"),
-        ("Minister", "PROPN", "compound", 2, "O"),
-        ("Ehud", "PROPN", "compound", 1, "B-PERSON"),
-        ("Barak", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Israeli|ADJ|amod|2|B-NORP Prime|PROPN|compound|1 Minister|PROPN|compound|2 "
+        "Ehud|PROPN|compound|1|B-PERSON Barak|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     actors = extract_actors(make_doc(rows)).actors
     assert _coded(actors) == []
     assert [(a.name, a.country, a.sector) for a in actors if a.type == "PERSON"] == [

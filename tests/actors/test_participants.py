@@ -17,7 +17,7 @@ from newsgraph.actors.detect import (
 )
 from newsgraph.actors.lexicon import country_phrase, lexicons
 
-from .conftest import Row, build
+from .conftest import Row, build, parsed
 
 MakeDoc = Callable[..., Doc]
 
@@ -50,114 +50,68 @@ def test_a_slogan_quoted_in_a_caption_names_no_participant(make_doc: MakeDoc) ->
 
 
 def test_a_name_in_a_body_sentence_between_quotes_stays(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("They", "PRON", "nsubj", 1, "O"),
-        ("chanted", "VERB", "ROOT", 0, "O"),
-        ('"', "PUNCT", "punct", 3, "O"),
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("resign", "VERB", "ccomp", -4, "O"),
-        ('"', "PUNCT", "punct", -1, "O"),
-        (".", "PUNCT", "punct", -6, "O"),
-    ]
+    rows: list[Row] = parsed(
+        'They|PRON|nsubj|1 chanted|VERB|ROOT|0 "|PUNCT|punct|3 Nora|PROPN|compound|1|B-PERSON '
+        'Quill|PROPN|nsubj|1|I-PERSON resign|VERB|ccomp|-4 "|PUNCT|punct|-1 .|PUNCT|punct|-6'
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Nora Quill"]
 
 
 def test_named_things_and_common_nouns_are_no_organizations(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Lowland", "PROPN", "compound", 2, "B-ORG"),
-        ("Respiratory", "PROPN", "compound", 1, "I-ORG"),
-        ("Syndrome", "PROPN", "nsubj", 1, "I-ORG"),
-        ("spread", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("Judges", "NOUN", "nsubj", 1, "O"),
-        ("made", "VERB", "ROOT", 0, "O"),
-        ("an", "DET", "det", 1, "O"),
-        ("Order", "PROPN", "dobj", -2, "B-ORG"),
-        (".", "PUNCT", "punct", -4, "O"),
-        ('"', "PUNCT", "punct", 1, "O"),
-        ("ZUVI", "PROPN", "nsubj", 2, "B-ORG"),
-        ('"', "PUNCT", "punct", -1, "O"),
-        ("means", "VERB", "ROOT", 0, "O"),
-        ("nothing", "PRON", "dobj", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows: list[Row] = parsed(
+        'Lowland|PROPN|compound|2|B-ORG Respiratory|PROPN|compound|1|I-ORG '
+        'Syndrome|PROPN|nsubj|1|I-ORG spread|VERB|ROOT|0 .|PUNCT|punct|-1 Judges|NOUN|nsubj|1 '
+        'made|VERB|ROOT|0 an|DET|det|1 Order|PROPN|dobj|-2|B-ORG .|PUNCT|punct|-4 "|PUNCT|punct|1 '
+        'ZUVI|PROPN|nsubj|2|B-ORG "|PUNCT|punct|-1 means|VERB|ROOT|0 nothing|PRON|dobj|-1 '
+        '.|PUNCT|punct|-2'
+    )
     assert _names(extract_actors(make_doc(rows))) == []
 
 
 def test_a_one_word_organization_acting_is_kept(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "O"),
-        ("Zorvex", "PROPN", "nsubj", 1, "B-ORG"),
-        ("issued", "VERB", "ROOT", 0, "O"),
-        ("an", "DET", "det", 1, "O"),
-        ("order", "NOUN", "dobj", -2, "O"),
-        (".", "PUNCT", "punct", -3, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1 Zorvex|PROPN|nsubj|1|B-ORG issued|VERB|ROOT|0 an|DET|det|1 "
+        "order|NOUN|dobj|-2 .|PUNCT|punct|-3"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Zorvex"]
 
 
 def test_a_ship_named_after_a_person_is_no_person(make_doc: MakeDoc) -> None:
-    ship: list[Row] = [
-        ("MV", "PROPN", "compound", 3, "O"),
-        ("Professor", "PROPN", "compound", 2, "O"),
-        ("Anna", "PROPN", "compound", 1, "B-PERSON"),
-        ("Berg", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("sailed", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    ship: list[Row] = parsed(
+        "MV|PROPN|compound|3 Professor|PROPN|compound|2 Anna|PROPN|compound|1|B-PERSON "
+        "Berg|PROPN|nsubj|1|I-PERSON sailed|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(ship))) == []
     assert _names(extract_actors(make_doc(ship[1:]))) == ["Anna Berg"]
 
 
 def test_nationalities_of_people_and_places_are_no_country_actors(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("A", "DET", "det", 2, "O"),
-        ("Syrian", "ADJ", "amod", 1, "B-NORP"),
-        ("child", "NOUN", "nsubj", 1, "O"),
-        ("landed", "VERB", "ROOT", 0, "O"),
-        ("on", "ADP", "prep", -1, "O"),
-        ("the", "DET", "det", 2, "O"),
-        ("Spanish", "ADJ", "amod", 1, "B-NORP"),
-        ("island", "NOUN", "pobj", -3, "O"),
-        (".", "PUNCT", "punct", -5, "O"),
-        ("Migrants", "NOUN", "nsubj", 3, "O"),
-        ("from", "ADP", "prep", -1, "O"),
-        ("Syria", "PROPN", "pobj", -1, "B-GPE"),
-        ("waited", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "A|DET|det|2 Syrian|ADJ|amod|1|B-NORP child|NOUN|nsubj|1 landed|VERB|ROOT|0 on|ADP|prep|-1 "
+        "the|DET|det|2 Spanish|ADJ|amod|1|B-NORP island|NOUN|pobj|-3 .|PUNCT|punct|-5 "
+        "Migrants|NOUN|nsubj|3 from|ADP|prep|-1 Syria|PROPN|pobj|-1|B-GPE waited|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     result = extract_actors(make_doc(rows))
     assert not {"Syria", "Spain"} & set(_names(result))  # "Migrants from Syria" is the group
     assert {p.name for p in result.places} >= {"Spain"}
 
 
 def test_a_country_that_acts_is_still_an_actor(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Syria", "PROPN", "nsubj", 1, "B-GPE"),
-        ("hosted", "VERB", "ROOT", 0, "O"),
-        ("a", "DET", "det", 2, "O"),
-        ("Spanish", "ADJ", "amod", 1, "B-NORP"),
-        ("proposal", "NOUN", "dobj", -3, "O"),
-        (".", "PUNCT", "punct", -4, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Syria|PROPN|nsubj|1|B-GPE hosted|VERB|ROOT|0 a|DET|det|2 Spanish|ADJ|amod|1|B-NORP "
+        "proposal|NOUN|dobj|-3 .|PUNCT|punct|-4"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Syria", "Spain"]
 
 
 def test_a_place_in_a_title_is_part_of_the_title(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("First", "PROPN", "compound", 1, "O"),
-        ("Minister", "PROPN", "compound", 4, "O"),
-        ("of", "ADP", "prep", -1, "O"),
-        ("Wessex", "PROPN", "compound", 2, "B-GPE"),
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("Wessex", "PROPN", "nsubj", 1, "B-GPE"),
-        ("voted", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "First|PROPN|compound|1 Minister|PROPN|compound|4 of|ADP|prep|-1 "
+        "Wessex|PROPN|compound|2|B-GPE Nora|PROPN|compound|1|B-PERSON Quill|PROPN|nsubj|1|I-PERSON "
+        "spoke|VERB|ROOT|0 .|PUNCT|punct|-1 Wessex|PROPN|nsubj|1|B-GPE voted|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     with_vote = extract_actors(make_doc(rows))
     assert sorted(_names(with_vote)) == ["Nora Quill", "Wessex"]
     title_only = extract_actors(make_doc(rows[:8]))
@@ -165,87 +119,59 @@ def test_a_place_in_a_title_is_part_of_the_title(make_doc: MakeDoc) -> None:
 
 
 def test_a_channel_of_a_statement_is_no_participant(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        ("via", "ADP", "prep", -1, "O"),
-        ("Twitter", "PROPN", "pobj", -1, "B-ORG"),
-        (".", "PUNCT", "punct", -3, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Nora|PROPN|compound|1|B-PERSON Quill|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 "
+        "via|ADP|prep|-1 Twitter|PROPN|pobj|-1|B-ORG .|PUNCT|punct|-3"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Nora Quill"]
-    banned: list[Row] = [
-        ("Twitter", "PROPN", "nsubj", 1, "B-ORG"),
-        ("banned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    banned: list[Row] = parsed("Twitter|PROPN|nsubj|1|B-ORG banned|VERB|ROOT|0 .|PUNCT|punct|-1")
     assert _names(extract_actors(make_doc(banned))) == ["Twitter"]
 
 
 def test_a_name_in_apposition_to_a_thing_names_a_thing(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "O"),
-        ("program", "NOUN", "nsubj", 2, "O"),
-        ("Lifeline", "PROPN", "appos", -1, "B-ORG"),
-        ("ended", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1 program|NOUN|nsubj|2 Lifeline|PROPN|appos|-1|B-ORG ended|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(rows))) == []
     charity = [("The", "DET", "det", 1, "O"), ("charity", "NOUN", "nsubj", 2, "O"), *rows[2:]]
     assert _names(extract_actors(make_doc(charity))) == ["Lifeline"]
 
 
 def test_a_given_name_the_model_left_out_joins_the_person(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Hamid", "PROPN", "compound", 2, "O"),
-        ("bin", "PROPN", "compound", 1, "B-PERSON"),
-        ("Talal", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Hamid|PROPN|compound|2 bin|PROPN|compound|1|B-PERSON Talal|PROPN|nsubj|1|I-PERSON "
+        "spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Hamid bin Talal"]
     lower = [("so", "ADV", "advmod", 2, "O"), *rows[1:]]
     assert _names(extract_actors(make_doc(lower))) == ["bin Talal"]
 
 
 def test_a_title_word_after_of_stays_in_the_name(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "B-ORG"),
-        ("House", "PROPN", "nsubj", 3, "I-ORG"),
-        ("of", "ADP", "prep", -1, "I-ORG"),
-        ("Representatives", "PROPN", "pobj", -1, "I-ORG"),
-        ("voted", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1|B-ORG House|PROPN|nsubj|3|I-ORG of|ADP|prep|-1|I-ORG "
+        "Representatives|PROPN|pobj|-1|I-ORG voted|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["House of Representatives"]
 
 
 def test_a_building_is_a_place(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Crowds", "NOUN", "nsubj", 1, "O"),
-        ("met", "VERB", "ROOT", 0, "O"),
-        ("outside", "ADP", "prep", -1, "O"),
-        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
-        ("Complex", "PROPN", "pobj", -2, "I-ORG"),
-        (".", "PUNCT", "punct", -4, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Crowds|NOUN|nsubj|1 met|VERB|ROOT|0 outside|ADP|prep|-1 Harbour|PROPN|compound|1|B-ORG "
+        "Complex|PROPN|pobj|-2|I-ORG .|PUNCT|punct|-4"
+    )
     result = extract_actors(make_doc(rows))
     assert _names(result) == []
     assert [p.name for p in result.places] == ["Harbour Complex"]
 
 
 def test_what_a_country_owns_is_no_actor(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Chile", "PROPN", "nsubj", 1, "B-GPE"),
-        ("has", "VERB", "ROOT", 0, "O"),
-        ("its", "PRON", "poss", 2, "O"),
-        ("own", "ADJ", "amod", 1, "O"),
-        ("army", "NOUN", "dobj", -3, "O"),
-        (".", "PUNCT", "punct", -4, "O"),
-        ("Chile", "PROPN", "nsubj", 1, "B-GPE"),
-        ("voted", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Chile|PROPN|nsubj|1|B-GPE has|VERB|ROOT|0 its|PRON|poss|2 own|ADJ|amod|1 "
+        "army|NOUN|dobj|-3 .|PUNCT|punct|-4 Chile|PROPN|nsubj|1|B-GPE voted|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Chile"]
     acting: list[Row] = [
         *rows[:2],
@@ -260,25 +186,19 @@ def test_what_a_country_owns_is_no_actor(make_doc: MakeDoc) -> None:
 def test_government_names_take_the_article_where_english_does(make_doc: MakeDoc) -> None:
     assert country_phrase("GBR") == "the United Kingdom"
     assert country_phrase("CHL") == "Chile"
-    rows: list[Row] = [
-        ("The", "DET", "det", 2, "O"),
-        ("British", "ADJ", "amod", 1, "B-NORP"),
-        ("government", "NOUN", "nsubj", 1, "O"),
-        ("resigned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|2 British|ADJ|amod|1|B-NORP government|NOUN|nsubj|1 resigned|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     names = _names(extract_actors(make_doc(rows)))
     assert "Government of the United Kingdom" in names
 
 
 def test_the_stage_reuses_the_ruler_candidates(blank_nlp: Language) -> None:
-    rows: list[Row] = [
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("visited", "VERB", "ROOT", 0, "O"),
-        ("Iran", "PROPN", "dobj", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Nora|PROPN|compound|1|B-PERSON Quill|PROPN|nsubj|1|I-PERSON visited|VERB|ROOT|0 "
+        "Iran|PROPN|dobj|-1 .|PUNCT|punct|-2"
+    )
     doc = build(blank_nlp, rows)
     computed = entity_candidates(doc)
     set_entities(doc)
@@ -322,42 +242,26 @@ def test_incidental_lexicon_kinds() -> None:
 
 
 def test_an_organization_in_a_person_title_is_part_of_it(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "O"),
-        ("chair", "NOUN", "nsubj", 7, "O"),
-        ("of", "ADP", "prep", -1, "O"),
-        ("the", "DET", "det", 2, "O"),
-        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
-        ("Committee", "PROPN", "pobj", -3, "I-ORG"),
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "appos", -6, "I-PERSON"),
-        ("resigned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1 chair|NOUN|nsubj|7 of|ADP|prep|-1 the|DET|det|2 "
+        "Harbour|PROPN|compound|1|B-ORG Committee|PROPN|pobj|-3|I-ORG "
+        "Nora|PROPN|compound|1|B-PERSON Quill|PROPN|appos|-6|I-PERSON resigned|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(rows))) == ["Nora Quill"]
-    acting: list[Row] = [
-        ("The", "DET", "det", 2, "O"),
-        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
-        ("Committee", "PROPN", "nsubj", 1, "I-ORG"),
-        ("resigned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    acting: list[Row] = parsed(
+        "The|DET|det|2 Harbour|PROPN|compound|1|B-ORG Committee|PROPN|nsubj|1|I-ORG "
+        "resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(acting))) == ["Harbour Committee"]
 
 
 def test_a_country_named_only_through_its_bodies_is_no_actor(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 2, "O"),
-        ("Chilean", "ADJ", "amod", 1, "B-NORP"),
-        ("parliament", "NOUN", "nsubj", 1, "O"),
-        ("met", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("The", "DET", "det", 2, "O"),
-        ("Chilean", "ADJ", "amod", 1, "B-NORP"),
-        ("army", "NOUN", "nsubj", 1, "O"),
-        ("marched", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]  # two mentions: not the rule for a country named once as a modifier
+    rows: list[Row] = parsed(
+        "The|DET|det|2 Chilean|ADJ|amod|1|B-NORP parliament|NOUN|nsubj|1 met|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1 The|DET|det|2 Chilean|ADJ|amod|1|B-NORP army|NOUN|nsubj|1 "
+        "marched|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )  # two mentions: not the rule for a country named once as a modifier
     spoken_of: list[Row] = [
         *rows,
         ("Chile", "PROPN", "nsubj", 1, "B-GPE"),
@@ -369,33 +273,20 @@ def test_a_country_named_only_through_its_bodies_is_no_actor(make_doc: MakeDoc) 
 
 
 def test_an_organization_named_after_the_person_stays(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "nsubj", 7, "I-PERSON"),
-        (",", "PUNCT", "punct", -1, "O"),
-        ("head", "NOUN", "appos", -2, "O"),
-        ("of", "ADP", "prep", -1, "O"),
-        ("the", "DET", "det", 2, "O"),
-        ("Harbour", "PROPN", "compound", 1, "B-ORG"),
-        ("Authority", "PROPN", "pobj", -3, "I-ORG"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Nora|PROPN|compound|1|B-PERSON Quill|PROPN|nsubj|7|I-PERSON ,|PUNCT|punct|-1 "
+        "head|NOUN|appos|-2 of|ADP|prep|-1 the|DET|det|2 Harbour|PROPN|compound|1|B-ORG "
+        "Authority|PROPN|pobj|-3|I-ORG spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     assert sorted(_names(extract_actors(make_doc(rows)))) == ["Harbour Authority", "Nora Quill"]
 
 
 def test_an_article_before_a_name_modifying_a_noun_keeps_it(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Users", "NOUN", "nsubj", 1, "O"),
-        ("bought", "VERB", "ROOT", 0, "O"),
-        ("a", "DET", "det", 2, "O"),
-        ("Zorvex", "PROPN", "compound", 1, "B-ORG"),
-        ("phone", "NOUN", "dobj", -3, "O"),
-        (".", "PUNCT", "punct", -4, "O"),
-        ("Zorvex", "PROPN", "nsubj", 1, "B-ORG"),
-        ("grew", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Users|NOUN|nsubj|1 bought|VERB|ROOT|0 a|DET|det|2 Zorvex|PROPN|compound|1|B-ORG "
+        "phone|NOUN|dobj|-3 .|PUNCT|punct|-4 Zorvex|PROPN|nsubj|1|B-ORG grew|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     result = extract_actors(make_doc(rows))
     assert _names(result) == ["Zorvex"]
     assert len(result.actors[0].mentions) == 2
@@ -404,137 +295,81 @@ def test_an_article_before_a_name_modifying_a_noun_keeps_it(make_doc: MakeDoc) -
 def test_a_split_or_joined_name_ending_in_an_organization_word_is_no_person(
     make_doc: MakeDoc,
 ) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "O"),
-        ("head", "NOUN", "nsubj", 6, "O"),
-        ("of", "ADP", "prep", -1, "O"),
-        ("Wessex", "PROPN", "compound", 3, "B-ORG"),
-        ("Broadcasting", "PROPN", "compound", 1, "I-ORG"),
-        ("School", "PROPN", "pobj", -3, "I-ORG"),
-        (",", "PUNCT", "punct", -5, "O"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1 head|NOUN|nsubj|6 of|ADP|prep|-1 Wessex|PROPN|compound|3|B-ORG "
+        "Broadcasting|PROPN|compound|1|I-ORG School|PROPN|pobj|-3|I-ORG ,|PUNCT|punct|-5 "
+        "spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     types = {a.name: a.type for a in extract_actors(make_doc(rows)).actors}
     assert types.get("Broadcasting School") != "PERSON"
-    glued: list[Row] = [
-        ("Ziff", "PROPN", "compound", 1, "B-PERSON"),
-        ("Davis", "PROPN", "poss", 3, "I-PERSON"),
-        ("'", "PART", "case", -1, "O"),
-        ("Game", "PROPN", "compound", 1, "B-ORG"),
-        ("Group", "PROPN", "nsubj", 1, "I-ORG"),
-        ("grew", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    glued: list[Row] = parsed(
+        "Ziff|PROPN|compound|1|B-PERSON Davis|PROPN|poss|3|I-PERSON '|PART|case|-1 "
+        "Game|PROPN|compound|1|B-ORG Group|PROPN|nsubj|1|I-ORG grew|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     joined = extract_actors(make_doc(glued, glued=frozenset({1})))
     assert [(a.name, a.type) for a in joined.actors] == [("Ziff Davis' Game Group", "ORG")]
 
 
 def test_storms_time_zones_and_counties_are_no_actors(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Hurricane", "PROPN", "compound", 1, "O"),
-        ("Lorenzo", "PROPN", "nsubj", 1, "B-PERSON"),
-        ("hit", "VERB", "ROOT", 0, "O"),
-        ("County", "PROPN", "compound", 1, "B-PERSON"),
-        ("Mayo", "PROPN", "dobj", -2, "I-PERSON"),
-        ("at", "ADP", "prep", -3, "O"),
-        ("1600", "NUM", "pobj", -1, "O"),
-        ("UTC", "PROPN", "appos", -1, "B-ORG"),
-        (".", "PUNCT", "punct", -6, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "Hurricane|PROPN|compound|1 Lorenzo|PROPN|nsubj|1|B-PERSON hit|VERB|ROOT|0 "
+        "County|PROPN|compound|1|B-PERSON Mayo|PROPN|dobj|-2|I-PERSON at|ADP|prep|-3 "
+        "1600|NUM|pobj|-1 UTC|PROPN|appos|-1|B-ORG .|PUNCT|punct|-6"
+    )
     result = extract_actors(make_doc(rows))
     assert _names(result) == []
     assert [p.name for p in result.places] == ["County Mayo"]
-    person: list[Row] = [
-        ("Lorenzo", "PROPN", "compound", 1, "B-PERSON"),
-        ("Mayo", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("hit", "VERB", "ROOT", 0, "O"),
-        ("back", "ADV", "advmod", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    person: list[Row] = parsed(
+        "Lorenzo|PROPN|compound|1|B-PERSON Mayo|PROPN|nsubj|1|I-PERSON hit|VERB|ROOT|0 "
+        "back|ADV|advmod|-1 .|PUNCT|punct|-2"
+    )
     assert _names(extract_actors(make_doc(person))) == ["Lorenzo Mayo"]
 
 
 def test_a_medium_of_a_statement_is_no_participant_but_a_cited_source_is(
     make_doc: MakeDoc,
 ) -> None:
-    rows: list[Row] = [
-        ("It", "PRON", "nsubjpass", 2, "O"),
-        ("was", "AUX", "auxpass", 1, "O"),
-        ("uploaded", "VERB", "ROOT", 0, "O"),
-        ("on", "ADP", "prep", -1, "O"),
-        ("a", "DET", "det", 2, "O"),
-        ("Vidstream", "PROPN", "compound", 1, "B-ORG"),
-        ("channel", "NOUN", "pobj", -3, "O"),
-        (".", "PUNCT", "punct", -5, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "It|PRON|nsubjpass|2 was|AUX|auxpass|1 uploaded|VERB|ROOT|0 on|ADP|prep|-1 a|DET|det|2 "
+        "Vidstream|PROPN|compound|1|B-ORG channel|NOUN|pobj|-3 .|PUNCT|punct|-5"
+    )
     assert _names(extract_actors(make_doc(rows))) == []
-    source: list[Row] = [
-        ("The", "DET", "det", 2, "O"),
-        ("Vidstream", "PROPN", "compound", 1, "B-ORG"),
-        ("website", "NOUN", "nsubj", 1, "O"),
-        ("advises", "VERB", "ROOT", 0, "O"),
-        ("users", "NOUN", "dobj", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    source: list[Row] = parsed(
+        "The|DET|det|2 Vidstream|PROPN|compound|1|B-ORG website|NOUN|nsubj|1 advises|VERB|ROOT|0 "
+        "users|NOUN|dobj|-1 .|PUNCT|punct|-2"
+    )
     assert _names(extract_actors(make_doc(source))) == ["Vidstream"]
 
 
 def test_a_name_modifying_a_thing_or_with_a_model_number_names_it(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 3, "O"),
-        ("Zorvex", "PROPN", "compound", 1, "B-ORG"),
-        ("First", "PROPN", "compound", 1, "I-ORG"),
-        ("policy", "NOUN", "nsubj", 1, "O"),
-        ("failed", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("A", "DET", "det", 2, "O"),
-        ("Quorra", "PROPN", "compound", 1, "B-ORG"),
-        ("737", "NUM", "nsubj", 1, "O"),
-        ("landed", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|3 Zorvex|PROPN|compound|1|B-ORG First|PROPN|compound|1|I-ORG "
+        "policy|NOUN|nsubj|1 failed|VERB|ROOT|0 .|PUNCT|punct|-1 A|DET|det|2 "
+        "Quorra|PROPN|compound|1|B-ORG 737|NUM|nsubj|1 landed|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     assert _names(extract_actors(make_doc(rows))) == []
 
 
 def test_an_organization_ending_in_policy_and_a_polled_person_stay(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 3, "B-ORG"),
-        ("Center", "PROPN", "nsubj", 4, "I-ORG"),
-        ("for", "ADP", "prep", -1, "I-ORG"),
-        ("Trade", "PROPN", "compound", 1, "I-ORG"),
-        ("Policy", "PROPN", "pobj", -2, "I-ORG"),
-        ("polled", "VERB", "ROOT", 0, "O"),
-        ("Nora", "PROPN", "compound", 1, "B-PERSON"),
-        ("Quill", "PROPN", "dobj", -2, "I-PERSON"),
-        ("16", "NUM", "nummod", 1, "O"),
-        ("%", "NOUN", "appos", -2, "O"),
-        (".", "PUNCT", "punct", -5, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|3|B-ORG Center|PROPN|nsubj|4|I-ORG for|ADP|prep|-1|I-ORG "
+        "Trade|PROPN|compound|1|I-ORG Policy|PROPN|pobj|-2|I-ORG polled|VERB|ROOT|0 "
+        "Nora|PROPN|compound|1|B-PERSON Quill|PROPN|dobj|-2|I-PERSON 16|NUM|nummod|1 "
+        "%|NOUN|appos|-2 .|PUNCT|punct|-5"
+    )
     names = _names(extract_actors(make_doc(rows)))
     assert sorted(names) == ["Center for Trade Policy", "Nora Quill"]
 
 
 def test_where_people_are_from_and_where_a_statement_was_posted(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "O"),
-        ("pilgrims", "NOUN", "nsubj", 1, "O"),
-        ("were", "AUX", "ROOT", 0, "O"),
-        ("from", "ADP", "prep", -1, "O"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE"),
-        (".", "PUNCT", "punct", -3, "O"),
-        ("It", "PRON", "nsubjpass", 2, "O"),
-        ("was", "AUX", "auxpass", 1, "O"),
-        ("posted", "VERB", "ROOT", 0, "O"),
-        ("on", "ADP", "prep", -1, "O"),
-        ("Twitter", "PROPN", "pobj", -1, "B-ORG"),
-        (".", "PUNCT", "punct", -3, "O"),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1 pilgrims|NOUN|nsubj|1 were|AUX|ROOT|0 from|ADP|prep|-1 "
+        "Peru|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3 It|PRON|nsubjpass|2 was|AUX|auxpass|1 "
+        "posted|VERB|ROOT|0 on|ADP|prep|-1 Twitter|PROPN|pobj|-1|B-ORG .|PUNCT|punct|-3"
+    )
     assert _names(extract_actors(make_doc(rows))) == []
-    acting: list[Row] = [
-        ("Peru", "PROPN", "nsubj", 1, "B-GPE"),
-        ("sanctioned", "VERB", "ROOT", 0, "O"),
-        ("Twitter", "PROPN", "dobj", -1, "B-ORG"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    acting: list[Row] = parsed(
+        "Peru|PROPN|nsubj|1|B-GPE sanctioned|VERB|ROOT|0 Twitter|PROPN|dobj|-1|B-ORG "
+        ".|PUNCT|punct|-2"
+    )
     assert _names(extract_actors(make_doc(acting))) == ["Peru", "Twitter"]

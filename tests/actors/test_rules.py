@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 
 from newsgraph.actors import ActorResult, extract_actors
 
+from .conftest import parsed
+
 MakeDoc = Callable[..., Doc]
 
 
@@ -17,38 +19,24 @@ def _names(result: ActorResult) -> list[str]:
 
 
 def test_possessive_splits_only_after_a_known_name(make_doc: MakeDoc) -> None:
-    rows = [
-        ("United", "PROPN", "compound", 1, "B-ORG"),
-        ("Nations", "PROPN", "poss", 3, "I-ORG"),
-        ("'", "PART", "case", -1, "I-ORG"),
-        ("Food", "PROPN", "compound", 1, "I-ORG"),
-        ("Agency", "PROPN", "nsubj", 1, "I-ORG"),
-        ("warned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("People", "PROPN", "poss", 2, "B-ORG"),
-        ("'s", "PART", "case", -1, "I-ORG"),
-        ("Vote", "PROPN", "nsubj", 1, "I-ORG"),
-        ("marched", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "United|PROPN|compound|1|B-ORG Nations|PROPN|poss|3|I-ORG '|PART|case|-1|I-ORG "
+        "Food|PROPN|compound|1|I-ORG Agency|PROPN|nsubj|1|I-ORG warned|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1 People|PROPN|poss|2|B-ORG 's|PART|case|-1|I-ORG Vote|PROPN|nsubj|1|I-ORG "
+        "marched|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     result = extract_actors(make_doc(rows, glued=frozenset({1, 7})))
     assert _names(result) == ["United Nations", "Food Agency", "People's Vote"]
     assert result.actors[0].sector == "IGO"
 
 
 def test_a_person_glued_to_an_organization_is_split(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Aides", "NOUN", "nsubj", 1, "O"),
-        ("told", "VERB", "ROOT", 0, "O"),
-        ("NPR", "PROPN", "compound", 2, "B-ORG"),
-        ("Hamid", "PROPN", "compound", 1, "I-ORG"),
-        ("Sadr", "PROPN", "dobj", -3, "I-ORG"),
-        (".", "PUNCT", "punct", -4, "O"),
-        ("Hamid", "PROPN", "compound", 1, "B-PERSON"),
-        ("Sadr", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("left", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Aides|NOUN|nsubj|1 told|VERB|ROOT|0 NPR|PROPN|compound|2|B-ORG "
+        "Hamid|PROPN|compound|1|I-ORG Sadr|PROPN|dobj|-3|I-ORG .|PUNCT|punct|-4 "
+        "Hamid|PROPN|compound|1|B-PERSON Sadr|PROPN|nsubj|1|I-PERSON left|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
     result = extract_actors(make_doc(rows))
     actors = {a.name: a for a in result.actors}
     assert sorted(actors) == ["Hamid Sadr", "NPR"]
@@ -57,18 +45,11 @@ def test_a_person_glued_to_an_organization_is_split(make_doc: MakeDoc) -> None:
 
 
 def test_a_bare_court_joins_the_one_court_named_before(make_doc: MakeDoc) -> None:
-    rows = [
-        ("The", "DET", "det", 3, "O"),
-        ("Court", "PROPN", "nsubj", 3, "B-ORG"),
-        ("of", "ADP", "prep", -1, "I-ORG"),
-        ("Appeal", "PROPN", "pobj", -1, "I-ORG"),
-        ("ruled", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("The", "DET", "det", 1, "O"),
-        ("Court", "PROPN", "nsubj", 1, "B-ORG"),
-        ("agreed", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "The|DET|det|3 Court|PROPN|nsubj|3|B-ORG of|ADP|prep|-1|I-ORG Appeal|PROPN|pobj|-1|I-ORG "
+        "ruled|VERB|ROOT|0 .|PUNCT|punct|-1 The|DET|det|1 Court|PROPN|nsubj|1|B-ORG "
+        "agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     result = extract_actors(make_doc(rows))
     assert _names(result) == ["Court of Appeal"]
     assert [m.text for m in result.actors[0].mentions] == ["Court of Appeal", "Court"]
@@ -76,52 +57,31 @@ def test_a_bare_court_joins_the_one_court_named_before(make_doc: MakeDoc) -> Non
 
 
 def test_the_government_of_a_country_is_its_institution(make_doc: MakeDoc) -> None:
-    rows = [
-        ("The", "DET", "det", 1, "O"),
-        ("government", "NOUN", "nsubj", 3, "O"),
-        ("of", "ADP", "prep", -1, "O"),
-        ("Chile", "PROPN", "pobj", -1, "B-GPE"),
-        ("resigned", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "The|DET|det|1 government|NOUN|nsubj|3 of|ADP|prep|-1 Chile|PROPN|pobj|-1|B-GPE "
+        "resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     result = extract_actors(make_doc(rows))
     assert [(a.name, a.code) for a in result.actors] == [("Government of Chile", "CHLGOV")]
     assert [m.text for m in result.actors[0].mentions] == ["The government of Chile"]
 
 
 def test_a_lone_demonym_on_a_noun_is_no_participant(make_doc: MakeDoc) -> None:
-    rows = [
-        ("German", "ADJ", "amod", 1, "B-NORP"),
-        ("charity", "NOUN", "compound", 2, "O"),
-        ("Sea", "PROPN", "compound", 1, "B-ORG"),
-        ("Watch", "PROPN", "nsubj", 1, "I-ORG"),
-        ("rescued", "VERB", "ROOT", 0, "O"),
-        ("sailors", "NOUN", "dobj", -1, "O"),
-        (".", "PUNCT", "punct", -2, "O"),
-    ]
+    rows = parsed(
+        "German|ADJ|amod|1|B-NORP charity|NOUN|compound|2 Sea|PROPN|compound|1|B-ORG "
+        "Watch|PROPN|nsubj|1|I-ORG rescued|VERB|ROOT|0 sailors|NOUN|dobj|-1 .|PUNCT|punct|-2"
+    )
     result = extract_actors(make_doc(rows))
     assert [(a.name, a.country, a.sector) for a in result.actors] == [("Sea Watch", "DEU", "NGO")]
 
 
 def test_an_appositive_gives_a_country_and_a_bare_clause_gives_none(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Ana", "PROPN", "compound", 1, "B-PERSON"),
-        ("Ruiz", "PROPN", "nsubj", 6, "I-PERSON"),
-        (",", "PUNCT", "punct", -1, "O"),
-        ("a", "DET", "det", 2, "O"),
-        ("Peruvian", "ADJ", "amod", 1, "B-NORP"),
-        ("student", "NOUN", "appos", -4, "O"),
-        (",", "PUNCT", "punct", -5, "O"),
-        ("spoke", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-        ("Luis", "PROPN", "compound", 1, "B-PERSON"),
-        ("Mora", "PROPN", "nsubj", 4, "I-PERSON"),
-        (",", "PUNCT", "punct", -1, "O"),
-        ("smiling", "VERB", "advcl", -2, "O"),
-        (",", "PUNCT", "punct", -3, "O"),
-        ("left", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Ana|PROPN|compound|1|B-PERSON Ruiz|PROPN|nsubj|6|I-PERSON ,|PUNCT|punct|-1 a|DET|det|2 "
+        "Peruvian|ADJ|amod|1|B-NORP student|NOUN|appos|-4 ,|PUNCT|punct|-5 spoke|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1 Luis|PROPN|compound|1|B-PERSON Mora|PROPN|nsubj|4|I-PERSON "
+        ",|PUNCT|punct|-1 smiling|VERB|advcl|-2 ,|PUNCT|punct|-3 left|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     actors = {
         a.name: a for a in extract_actors(make_doc(rows, glued=frozenset({1, 5, 10, 12}))).actors
     }
@@ -155,23 +115,13 @@ def test_location_or_participant(make_doc: MakeDoc, verb: str, prep: str, actor:
 
 
 def test_a_description_agrees_on_country(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Iranian", "ADJ", "amod", 3, "B-NORP"),
-        ("President", "PROPN", "compound", 2, "O"),
-        ("Ali", "PROPN", "compound", 1, "B-PERSON"),
-        ("Rahimi", "PROPN", "nsubj", 1, "I-PERSON"),
-        ("met", "VERB", "ROOT", 0, "O"),
-        ("Chilean", "ADJ", "amod", 3, "B-NORP"),
-        ("President", "PROPN", "compound", 2, "O"),
-        ("Ana", "PROPN", "compound", 1, "B-PERSON"),
-        ("Soto", "PROPN", "dobj", -4, "I-PERSON"),
-        (".", "PUNCT", "punct", -5, "O"),
-        ("The", "DET", "det", 2, "O"),
-        ("Iranian", "ADJ", "amod", 1, "B-NORP"),
-        ("president", "NOUN", "nsubj", 1, "O"),
-        ("left", "VERB", "ROOT", 0, "O"),
-        (".", "PUNCT", "punct", -1, "O"),
-    ]
+    rows = parsed(
+        "Iranian|ADJ|amod|3|B-NORP President|PROPN|compound|2 Ali|PROPN|compound|1|B-PERSON "
+        "Rahimi|PROPN|nsubj|1|I-PERSON met|VERB|ROOT|0 Chilean|ADJ|amod|3|B-NORP "
+        "President|PROPN|compound|2 Ana|PROPN|compound|1|B-PERSON Soto|PROPN|dobj|-4|I-PERSON "
+        ".|PUNCT|punct|-5 The|DET|det|2 Iranian|ADJ|amod|1|B-NORP president|NOUN|nsubj|1 "
+        "left|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
     actors = {a.name: a for a in extract_actors(make_doc(rows)).actors}
     described = {a.name for a in actors.values() for m in a.mentions if m.source == "description"}
     assert described == {"Ali Rahimi"}
@@ -205,21 +155,12 @@ def test_spelling_variants_of_a_long_name(
 
 
 def test_examples_after_including_share_the_location_role(make_doc: MakeDoc) -> None:
-    rows = [
-        ("Cases", "NOUN", "nsubjpass", 2, "O"),
-        ("were", "AUX", "auxpass", 1, "O"),
-        ("found", "VERB", "ROOT", 0, "O"),
-        ("in", "ADP", "prep", -1, "O"),
-        ("countries", "NOUN", "pobj", -1, "O"),
-        ("over", "ADP", "prep", -1, "O"),
-        ("winter", "NOUN", "pobj", -1, "O"),
-        (",", "PUNCT", "punct", -1, "O"),
-        ("including", "VERB", "prep", -2, "O"),
-        ("Chile", "PROPN", "pobj", -1, "B-GPE"),
-        ("and", "CCONJ", "cc", -1, "O"),
-        ("Peru", "PROPN", "conj", -2, "B-GPE"),
-        (".", "PUNCT", "punct", -10, "O"),
-    ]
+    rows = parsed(
+        "Cases|NOUN|nsubjpass|2 were|AUX|auxpass|1 found|VERB|ROOT|0 in|ADP|prep|-1 "
+        "countries|NOUN|pobj|-1 over|ADP|prep|-1 winter|NOUN|pobj|-1 ,|PUNCT|punct|-1 "
+        "including|VERB|prep|-2 Chile|PROPN|pobj|-1|B-GPE and|CCONJ|cc|-1 Peru|PROPN|conj|-2|B-GPE "
+        ".|PUNCT|punct|-10"
+    )
     result = extract_actors(make_doc(rows))
     assert result.actors == ()
     assert [p.name for p in result.places] == ["Chile", "Peru"]

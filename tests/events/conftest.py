@@ -10,8 +10,15 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Actor, Mention
 
+from ..parses import tokens
+
 #: One token: (text, pos, dep, head offset relative to the token, entity IOB tag, lemma).
 Row = tuple[str, str, str, int, str, str]
+
+
+def parsed(notation: str) -> list[Row]:
+    """The rows of one sentence in the compact notation of :mod:`tests.parses`."""
+    return tokens(notation)
 
 
 def build(nlp: Language, rows: list[Row]) -> Doc:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents
+from .conftest import Row, actors_from_ents, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -52,16 +52,11 @@ def test_speaking_during_talks_is_taking_part(make_doc: MakeDoc) -> None:
 
 def test_a_statement_released_by_someone_frees_nobody(make_doc: MakeDoc) -> None:
     # "Norway read a statement released by Peru."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("read", "VERB", "ROOT", 0, "O", "read"),
-        ("a", "DET", "det", 1, "O", "a"),
-        ("statement", "NOUN", "dobj", -2, "O", "statement"),
-        ("released", "VERB", "acl", -1, "O", "release"),
-        ("by", "ADP", "agent", -1, "O", "by"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -6, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway read|VERB|ROOT|0 a|DET|det|1 statement|NOUN|dobj|-2 "
+        "released|VERB|acl|-1||release by|ADP|agent|-1 Peru|PROPN|pobj|-1|B-GPE|Peru "
+        ".|PUNCT|punct|-6"
+    )
     assert _events(make_doc, rows) == []
     hostages = [
         r if r[0] != "statement" else ("hostages", "NOUN", "dobj", -2, "O", "hostage") for r in rows
@@ -88,15 +83,10 @@ def test_a_name_is_no_judgement(make_doc: MakeDoc) -> None:
 
 def test_a_trigger_noun_modifying_another_gives_way(make_doc: MakeDoc) -> None:
     # "A murder conviction by Norway ended." is one conviction, not a murder by Norway.
-    rows: list[Row] = [
-        ("A", "DET", "det", 2, "O", "a"),
-        ("murder", "NOUN", "compound", 1, "O", "murder"),
-        ("conviction", "NOUN", "nsubj", 3, "O", "conviction"),
-        ("by", "ADP", "prep", -1, "O", "by"),
-        ("Norway", "PROPN", "pobj", -1, "B-GPE", "Norway"),
-        ("ended", "VERB", "ROOT", 0, "O", "end"),
-        (".", "PUNCT", "punct", -1, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "A|DET|det|2 murder|NOUN|compound|1 conviction|NOUN|nsubj|3 by|ADP|prep|-1 "
+        "Norway|PROPN|pobj|-1|B-GPE|Norway ended|VERB|ROOT|0||end .|PUNCT|punct|-1"
+    )
     assert [e.trigger.text for e in _events(make_doc, rows)] == ["conviction"]
 
 
@@ -119,13 +109,10 @@ def test_an_event_noun_naming_a_kind_of_thing_is_no_event(make_doc: MakeDoc) -> 
 
 def test_in_protest_is_the_manner_of_the_act(make_doc: MakeDoc) -> None:
     # "Norway left in protest." vs "Norway left in the protest."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("left", "VERB", "ROOT", 0, "O", "leave"),
-        ("in", "ADP", "prep", -1, "O", "in"),
-        ("protest", "NOUN", "pobj", -1, "O", "protest"),
-        (".", "PUNCT", "punct", -3, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway left|VERB|ROOT|0||leave in|ADP|prep|-1 "
+        "protest|NOUN|pobj|-1 .|PUNCT|punct|-3"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor) == ("PROTEST", "A1")
     the = [
@@ -139,42 +126,31 @@ def test_in_protest_is_the_manner_of_the_act(make_doc: MakeDoc) -> None:
 
 def test_the_side_withdrawn_from_is_the_recipient(make_doc: MakeDoc) -> None:
     # "Norway withdrew from Peru to Chile."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("withdrew", "VERB", "ROOT", 0, "O", "withdraw"),
-        ("from", "ADP", "prep", -1, "O", "from"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        ("to", "ADP", "prep", -3, "O", "to"),
-        ("Chile", "PROPN", "pobj", -1, "B-GPE", "Chile"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway withdrew|VERB|ROOT|0||withdraw from|ADP|prep|-1 "
+        "Peru|PROPN|pobj|-1|B-GPE|Peru to|ADP|prep|-3 Chile|PROPN|pobj|-1|B-GPE|Chile "
+        ".|PUNCT|punct|-5"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("RETREAT", "A1", "A2")
 
 
 def test_a_conjoined_verb_takes_no_modality_from_its_sibling(make_doc: MakeDoc) -> None:
     # "Norway sought peace but withdrew." -- the withdrawal happened; "seek" qualifies nothing.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("sought", "VERB", "ROOT", 0, "O", "seek"),
-        ("peace", "NOUN", "dobj", -1, "O", "peace"),
-        ("but", "CCONJ", "cc", -2, "O", "but"),
-        ("withdrew", "VERB", "conj", -3, "O", "withdraw"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway sought|VERB|ROOT|0||seek peace|NOUN|dobj|-1 "
+        "but|CCONJ|cc|-2 withdrew|VERB|conj|-3||withdraw .|PUNCT|punct|-5"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.intent) == ("RETREAT", False)
 
 
 def test_a_predicate_noun_describes_its_subject(make_doc: MakeDoc) -> None:
     # "Norway was a retreat." describes Norway; "Norway held talks." is Norway's act.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("was", "AUX", "ROOT", 0, "O", "be"),
-        ("a", "DET", "det", 1, "O", "a"),
-        ("retreat", "NOUN", "attr", -2, "O", "retreat"),
-        (".", "PUNCT", "punct", -3, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway was|AUX|ROOT|0||be a|DET|det|1 retreat|NOUN|attr|-2 "
+        ".|PUNCT|punct|-3"
+    )
     assert _events(make_doc, rows) == []
 
 
@@ -231,18 +207,11 @@ def test_a_word_from_someone_is_theirs_but_force_from_somewhere_is_not(
 
 def test_a_sourced_demand_stands_whatever_is_done_with_it(make_doc: MakeDoc) -> None:
     # "Norway refused to respond to the demand from Peru." -- Peru did demand.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("refused", "VERB", "ROOT", 0, "O", "refuse"),
-        ("to", "PART", "aux", 1, "O", "to"),
-        ("respond", "VERB", "xcomp", -2, "O", "respond"),
-        ("to", "ADP", "prep", -1, "O", "to"),
-        ("the", "DET", "det", 1, "O", "the"),
-        ("demand", "NOUN", "pobj", -2, "O", "demand"),
-        ("from", "ADP", "prep", -1, "O", "from"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -8, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway refused|VERB|ROOT|0||refuse to|PART|aux|1 "
+        "respond|VERB|xcomp|-2 to|ADP|prep|-1 the|DET|det|1 demand|NOUN|pobj|-2 from|ADP|prep|-1 "
+        "Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-8"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor) == ("REQUEST", "A2")
 

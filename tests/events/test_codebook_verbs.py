@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents
+from .conftest import Row, actors_from_ents, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -57,10 +57,7 @@ def test_codebook_verbs_code_their_type(
 
 
 def test_barring_needs_a_from_phrase(make_doc: MakeDoc) -> None:
-    from_rows: list[Row] = [
-        ("from", "ADP", "prep", -2, "O", "from"),
-        ("talks", "NOUN", "pobj", -1, "O", "talk"),
-    ]
+    from_rows: list[Row] = parsed("from|ADP|prep|-2 talks|NOUN|pobj|-1||talk")
     (event,) = _events(make_doc, _clause("barred", "bar", from_rows))
     assert event.type == "SANCTION"
     # "Norway barred Peru." without "from" is not coded: the frame is not there.
@@ -68,20 +65,17 @@ def test_barring_needs_a_from_phrase(make_doc: MakeDoc) -> None:
 
 
 def test_cordoning_needs_its_particle(make_doc: MakeDoc) -> None:
-    off: list[Row] = [("off", "ADP", "prt", -2, "O", "off")]
+    off: list[Row] = parsed("off|ADP|prt|-2")
     (event,) = _events(make_doc, _clause("cordoned", "cordon", off))
     assert (event.type, event.mode) == ("COERCE", "restrict")
     assert _events(make_doc, _clause("cordoned", "cordon")) == []
 
 
 def test_crushing_codes_repression_only_of_dissent(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("crushed", "VERB", "ROOT", 0, "O", "crush"),
-        ("the", "DET", "det", 1, "O", "the"),
-        ("revolt", "NOUN", "dobj", -2, "O", "revolt"),
-        (".", "PUNCT", "punct", -3, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway crushed|VERB|ROOT|0||crush the|DET|det|1 "
+        "revolt|NOUN|dobj|-2 .|PUNCT|punct|-3"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor) == ("COERCE", "A1")
     cans = [
@@ -93,15 +87,10 @@ def test_crushing_codes_repression_only_of_dissent(make_doc: MakeDoc) -> None:
 
 def test_nominal_backing_is_no_trigger(make_doc: MakeDoc) -> None:
     # "Norway has the backing of Peru": the haver is not the backer, so the noun is left out.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("has", "VERB", "ROOT", 0, "O", "have"),
-        ("the", "DET", "det", 1, "O", "the"),
-        ("backing", "NOUN", "dobj", -2, "O", "backing"),
-        ("of", "ADP", "prep", -1, "O", "of"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway has|VERB|ROOT|0||have the|DET|det|1 "
+        "backing|NOUN|dobj|-2 of|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-5"
+    )
     assert _events(make_doc, rows) == []
 
 
@@ -141,12 +130,10 @@ def test_a_light_verb_with_an_ordinary_object_finds_nothing(make_doc: MakeDoc) -
 
 
 def test_stopping_work_is_a_strike(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("stopped", "VERB", "ROOT", 0, "O", "stop"),
-        ("work", "NOUN", "dobj", -1, "O", "work"),
-        (".", "PUNCT", "punct", -2, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway stopped|VERB|ROOT|0||stop work|NOUN|dobj|-1 "
+        ".|PUNCT|punct|-2"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.mode) == ("PROTEST", "strike-gen")
 
@@ -163,14 +150,10 @@ def test_launching_missiles_is_fighting_with_heavy_weapons(make_doc: MakeDoc) ->
 
 
 def test_presenting_evidence_against_someone_is_an_accusation(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("presented", "VERB", "ROOT", 0, "O", "present"),
-        ("evidence", "NOUN", "dobj", -1, "O", "evidence"),
-        ("against", "ADP", "prep", -2, "O", "against"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway presented|VERB|ROOT|0||present evidence|NOUN|dobj|-1 "
+        "against|ADP|prep|-2 Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-4"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("ACCUSE", "A1", "A2")
     award = [(w, p, d, h, e, "award" if w == "evidence" else lem) for w, p, d, h, e, lem in rows]
@@ -214,25 +197,17 @@ def test_who_arrives_decides_what_arriving_is(
 
 
 def test_nominal_offers_and_agreements(make_doc: MakeDoc) -> None:
-    offer: list[Row] = [
-        ("Norway", "PROPN", "poss", 2, "B-GPE", "Norway"),
-        ("'s", "PART", "case", -1, "O", "'s"),
-        ("offer", "NOUN", "nsubj", 1, "O", "offer"),
-        ("stands", "VERB", "ROOT", 0, "O", "stand"),
-        (".", "PUNCT", "punct", -1, "O", "."),
-    ]
+    offer: list[Row] = parsed(
+        "Norway|PROPN|poss|2|B-GPE|Norway 's|PART|case|-1 offer|NOUN|nsubj|1 "
+        "stands|VERB|ROOT|0||stand .|PUNCT|punct|-1"
+    )
     (event,) = _events(make_doc, offer)
     assert (event.type, event.actor) == ("AGREE", "A1")
-    between: list[Row] = [
-        ("The", "DET", "det", 1, "O", "the"),
-        ("agreement", "NOUN", "nsubj", 5, "O", "agreement"),
-        ("between", "ADP", "prep", -1, "O", "between"),
-        ("Norway", "PROPN", "pobj", -1, "B-GPE", "Norway"),
-        ("and", "CCONJ", "cc", -1, "O", "and"),
-        ("Peru", "PROPN", "conj", -2, "B-GPE", "Peru"),
-        ("holds", "VERB", "ROOT", 0, "O", "hold"),
-        (".", "PUNCT", "punct", -1, "O", "."),
-    ]
+    between: list[Row] = parsed(
+        "The|DET|det|1 agreement|NOUN|nsubj|5 between|ADP|prep|-1 "
+        "Norway|PROPN|pobj|-1|B-GPE|Norway and|CCONJ|cc|-1 Peru|PROPN|conj|-2|B-GPE|Peru "
+        "holds|VERB|ROOT|0||hold .|PUNCT|punct|-1"
+    )
     (event,) = _events(make_doc, between)
     assert (event.type, event.actors) == ("AGREE", ("A1", "A2"))
     # "The agreement holds." names no parties and no frame: nothing.
@@ -264,14 +239,10 @@ def test_a_wrong_lemma_is_repaired_from_the_inflected_form(
 
 def test_a_particle_parsed_as_an_adverb_still_fits_the_frame(make_doc: MakeDoc) -> None:
     # "Norway pulled back from Peru." with "back" labelled advmod
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("pulled", "VERB", "ROOT", 0, "O", "pull"),
-        ("back", "ADV", "advmod", -1, "O", "back"),
-        ("from", "ADP", "prep", -2, "O", "from"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway pulled|VERB|ROOT|0||pull back|ADV|advmod|-1 "
+        "from|ADP|prep|-2 Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-4"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.mode) == ("RETREAT", "withdraw")
     ahead = [r if r[0] != "back" else ("ahead", "ADV", "advmod", -1, "O", "ahead") for r in rows]
@@ -306,18 +277,11 @@ def test_crowds_stoning_is_a_riot(make_doc: MakeDoc) -> None:
 
 def test_an_amount_in_aid_is_aid(make_doc: MakeDoc) -> None:
     # "Norway gave $5 million in aid to Peru."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("gave", "VERB", "ROOT", 0, "O", "give"),
-        ("$", "SYM", "nmod", 2, "B-MONEY", "$"),
-        ("5", "NUM", "compound", 1, "I-MONEY", "5"),
-        ("million", "NUM", "dobj", -3, "I-MONEY", "million"),
-        ("in", "ADP", "prep", -1, "O", "in"),
-        ("aid", "NOUN", "pobj", -1, "O", "aid"),
-        ("to", "ADP", "dative", -6, "O", "to"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -8, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway gave|VERB|ROOT|0||give $|SYM|nmod|2|B-MONEY "
+        "5|NUM|compound|1|I-MONEY million|NUM|dobj|-3|I-MONEY in|ADP|prep|-1 aid|NOUN|pobj|-1 "
+        "to|ADP|dative|-6 Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-8"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor) == ("AID", "A1")
     shoes = [r if r[0] != "aid" else ("shoes", "NOUN", "pobj", -1, "O", "shoe") for r in rows]
@@ -339,7 +303,7 @@ def test_killing_animals_is_no_assault(make_doc: MakeDoc) -> None:
 
 
 def test_shouting_at_someone_is_a_protest_but_shouting_is_not(make_doc: MakeDoc) -> None:
-    at: list[Row] = [("at", "ADP", "prep", -2, "O", "at")]
+    at: list[Row] = parsed("at|ADP|prep|-2")
     (event,) = _events(make_doc, _clause("shouted", "shout", at))
     assert event.type == "PROTEST"
     assert _events(make_doc, _clause("shouted", "shout")) == []
@@ -368,12 +332,10 @@ def test_police_raids_are_coercion_and_attacks_on_websites_are_cyber(make_doc: M
     assert (event.type, event.mode) == ("COERCE", "arrest")
     (event,) = _events(make_doc, _troops("raided", "raid", "soldiers"))
     assert event.type == "ASSAULT"
-    websites: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
-        ("websites", "NOUN", "dobj", -1, "O", "website"),
-        (".", "PUNCT", "punct", -2, "O", "."),
-    ]
+    websites: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway attacked|VERB|ROOT|0||attack "
+        "websites|NOUN|dobj|-1||website .|PUNCT|punct|-2"
+    )
     (event,) = _events(make_doc, websites)
     assert (event.type, event.mode) == ("COERCE", "cyber")
 
@@ -381,8 +343,8 @@ def test_police_raids_are_coercion_and_attacks_on_websites_are_cyber(make_doc: M
 @pytest.mark.parametrize(
     ("word", "lemma", "extra"),
     [
-        ("hails", "hail", [("from", "ADP", "prep", -2, "O", "from")]),  # where one is from
-        ("hosted", "host", [("show", "NOUN", "npadvmod", -2, "O", "show")]),
+        ("hails", "hail", parsed("from|ADP|prep|-2")),  # where one is from
+        ("hosted", "host", parsed("show|NOUN|npadvmod|-2")),
     ],
 )
 def test_frames_that_are_no_event(
@@ -400,21 +362,16 @@ def test_no_plans_to_act_denies_the_act_but_no_knowledge_of_it_does_not(
     make_doc: MakeDoc,
 ) -> None:
     # "Norway has no plans to withdraw." -- a cooperative act denied is a REJECT.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("has", "VERB", "ROOT", 0, "O", "have"),
-        ("no", "DET", "det", 1, "O", "no"),
-        ("plans", "NOUN", "dobj", -2, "O", "plan"),
-        ("to", "PART", "aux", 1, "O", "to"),
-        ("withdraw", "VERB", "acl", -2, "O", "withdraw"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway has|VERB|ROOT|0||have no|DET|det|1 "
+        "plans|NOUN|dobj|-2||plan to|PART|aux|1 withdraw|VERB|acl|-2 .|PUNCT|punct|-5"
+    )
     (event,) = _events(make_doc, rows)
     assert event.type == "REJECT"
 
 
 def test_brushing_aside_is_rejecting(make_doc: MakeDoc) -> None:
-    aside: list[Row] = [("aside", "ADV", "advmod", -2, "O", "aside")]
+    aside: list[Row] = parsed("aside|ADV|advmod|-2")
     (event,) = _events(make_doc, _clause("brushed", "brush", aside))
     assert event.type == "REJECT"
     assert _events(make_doc, _clause("brushed", "brush")) == []

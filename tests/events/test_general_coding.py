@@ -11,7 +11,7 @@ from newsgraph.events import extract_events
 from newsgraph.events.lexicon import LexiconError, _entry, _object_classes, load_lexicon
 from newsgraph.model import Actor, Event, Mention, Quote
 
-from .conftest import Row, actors_from_ents
+from .conftest import Row, actors_from_ents, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -87,13 +87,10 @@ def test_a_particle_parsed_as_a_preposition_still_frames_the_verb(
 def test_a_preposition_with_its_own_object_is_no_particle(make_doc: MakeDoc) -> None:
     # "Norway pulled out the map." would be a particle; "pulled [at] the rope" is no
     # withdrawal: a preposition with an object of its own is not the particle "out".
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("pulled", "VERB", "ROOT", 0, "O", "pull"),
-        ("out", "ADP", "prep", -1, "O", "out"),
-        ("windows", "NOUN", "pobj", -1, "O", "window"),
-        (".", "PUNCT", "punct", -3, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway pulled|VERB|ROOT|0||pull out|ADP|prep|-1 "
+        "windows|NOUN|pobj|-1||window .|PUNCT|punct|-3"
+    )
     assert _events(make_doc, rows) == []
 
 
@@ -108,10 +105,7 @@ def _appealed(extra: list[Row]) -> list[Row]:
 
 
 def test_appealing_to_someone_is_a_request_but_a_legal_appeal_is_not(make_doc: MakeDoc) -> None:
-    to_peru: list[Row] = [
-        ("to", "ADP", "prep", -1, "O", "to"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-    ]
+    to_peru: list[Row] = parsed("to|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru")
     (event,) = _events(make_doc, _appealed(to_peru))
     assert (event.type, event.recipient) == ("REQUEST", "A2")
     assert _events(make_doc, _appealed([])) == []  # "Norway appealed." (against a ruling)
@@ -119,14 +113,10 @@ def test_appealing_to_someone_is_a_request_but_a_legal_appeal_is_not(make_doc: M
 
 def _quoted_he() -> tuple[list[Row], int]:
     """ "Olsen said: he attacked Peru" with the pronoun wrongly linked to Olsen."""
-    rows: list[Row] = [
-        ("Olsen", "PROPN", "nsubj", 1, "B-PERSON", "Olsen"),
-        ("said", "VERB", "ROOT", 0, "O", "say"),
-        ("he", "PRON", "nsubj", 1, "O", "he"),
-        ("attacked", "VERB", "ccomp", -2, "O", "attack"),
-        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Olsen|PROPN|nsubj|1|B-PERSON|Olsen said|VERB|ROOT|0||say he|PRON|nsubj|1 "
+        "attacked|VERB|ccomp|-2||attack Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-4"
+    )
     return rows, 2
 
 
@@ -191,14 +181,11 @@ def test_calling_off_talks_cuts_ties_but_calling_off_a_strike_concedes(
 
 def test_each_coordinated_recipient_gets_an_event(make_doc: MakeDoc) -> None:
     # "Norway visited Peru and Chile."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("visited", "VERB", "ROOT", 0, "O", "visit"),
-        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
-        ("and", "CCONJ", "cc", -1, "O", "and"),
-        ("Chile", "PROPN", "conj", -2, "B-GPE", "Chile"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway visited|VERB|ROOT|0||visit "
+        "Peru|PROPN|dobj|-1|B-GPE|Peru and|CCONJ|cc|-1 Chile|PROPN|conj|-2|B-GPE|Chile "
+        ".|PUNCT|punct|-4"
+    )
     found = [(e.type, e.actor, e.recipient) for e in _events(make_doc, rows)]
     assert found == [("CONSULT", "A1", "A2"), ("CONSULT", "A1", "A3")]
 
@@ -320,31 +307,20 @@ def test_fighting_to_do_something_is_a_struggle_not_a_battle(make_doc: MakeDoc) 
         rows.append((".", "PUNCT", "punct", 1 - len(rows), "O", "."))
         return rows
 
-    to_win: list[Row] = [
-        ("to", "PART", "aux", 1, "O", "to"),
-        ("win", "VERB", "advcl", -2, "O", "win"),
-        ("votes", "NOUN", "dobj", -1, "O", "vote"),
-    ]
+    to_win: list[Row] = parsed("to|PART|aux|1 win|VERB|advcl|-2 votes|NOUN|dobj|-1||vote")
     assert _events(make_doc, fought(to_win)) == []
-    against: list[Row] = [
-        ("against", "ADP", "prep", -1, "O", "against"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-    ]
+    against: list[Row] = parsed("against|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru")
     (event,) = _events(make_doc, fought(against))
     assert (event.type, event.actor, event.recipient) == ("ASSAULT", "A1", "A2")
 
 
 def test_the_one_named_for_an_act_did_it(make_doc: MakeDoc) -> None:
     # "Norway remembered Olsen for attacking Peru." (as with "convicted X for")
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("remembered", "VERB", "ROOT", 0, "O", "remember"),
-        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
-        ("for", "ADP", "prep", -2, "O", "for"),
-        ("attacking", "VERB", "pcomp", -1, "O", "attack"),
-        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway remembered|VERB|ROOT|0||remember "
+        "Olsen|PROPN|dobj|-1|B-PERSON|Olsen for|ADP|prep|-2 attacking|VERB|pcomp|-1||attack "
+        "Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-5"
+    )
     found = {(e.type, e.actor, e.recipient) for e in _events(make_doc, rows)}
     assert ("ASSAULT", "A2", "A3") in found
     assert ("ASSAULT", "A1", "A3") not in found
@@ -352,29 +328,20 @@ def test_the_one_named_for_an_act_did_it(make_doc: MakeDoc) -> None:
 
 def test_bombs_in_a_country_are_not_done_by_it(make_doc: MakeDoc) -> None:
     # "Bombs in Peru killed Olsen.": Peru is where, not who.
-    rows: list[Row] = [
-        ("Bombs", "NOUN", "nsubj", 3, "O", "bomb"),
-        ("in", "ADP", "prep", -1, "O", "in"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        ("killed", "VERB", "ROOT", 0, "O", "kill"),
-        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
-        (".", "PUNCT", "punct", -2, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Bombs|NOUN|nsubj|3||bomb in|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru "
+        "killed|VERB|ROOT|0||kill Olsen|PROPN|dobj|-1|B-PERSON|Olsen .|PUNCT|punct|-2"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actors, event.recipient) == ("ASSAULT", (), "A2")
 
 
 def test_time_in_custody_is_not_holding_anyone(make_doc: MakeDoc) -> None:
     # "Olsen spent a month in custody."
-    rows: list[Row] = [
-        ("Olsen", "PROPN", "nsubj", 1, "B-PERSON", "Olsen"),
-        ("spent", "VERB", "ROOT", 0, "O", "spend"),
-        ("a", "DET", "det", 1, "O", "a"),
-        ("month", "NOUN", "npadvmod", -2, "B-DATE", "month"),
-        ("in", "ADP", "prep", -3, "O", "in"),
-        ("custody", "NOUN", "pobj", -1, "O", "custody"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Olsen|PROPN|nsubj|1|B-PERSON|Olsen spent|VERB|ROOT|0||spend a|DET|det|1 "
+        "month|NOUN|npadvmod|-2|B-DATE in|ADP|prep|-3 custody|NOUN|pobj|-1 .|PUNCT|punct|-5"
+    )
     assert all(e.actor != "A1" for e in _events(make_doc, rows))
 
 
@@ -416,16 +383,11 @@ def test_what_we_must_do_is_no_demand_on_another(
 
 def test_called_for_with_for_parsed_as_a_clause_marker_is_a_request(make_doc: MakeDoc) -> None:
     # "Norway called for Peru to attack Chile.": the attack is what was asked for.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("called", "VERB", "ROOT", 0, "O", "call"),
-        ("for", "SCONJ", "mark", 3, "O", "for"),
-        ("Peru", "PROPN", "nsubj", 2, "B-GPE", "Peru"),
-        ("to", "PART", "aux", 1, "O", "to"),
-        ("attack", "VERB", "advcl", -4, "O", "attack"),
-        ("Chile", "PROPN", "dobj", -1, "B-GPE", "Chile"),
-        (".", "PUNCT", "punct", -6, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway called|VERB|ROOT|0||call for|SCONJ|mark|3 "
+        "Peru|PROPN|nsubj|2|B-GPE|Peru to|PART|aux|1 attack|VERB|advcl|-4 "
+        "Chile|PROPN|dobj|-1|B-GPE|Chile .|PUNCT|punct|-6"
+    )
     found = [(e.type, e.actor, e.recipient) for e in _events(make_doc, rows)]
     assert found == [("REQUEST", "A1", "A2")]
 
@@ -452,7 +414,7 @@ def _noun_object(verb: str, lemma: str, aux: list[Row]) -> list[Row]:
         (
             "hold",
             "hold",
-            [("did", "AUX", "aux", 2, "O", "do"), ("not", "PART", "neg", 1, "O", "not")],
+            parsed("did|AUX|aux|2||do not|PART|neg|1"),
             ["REJECT"],
         ),
     ],
@@ -464,12 +426,10 @@ def test_the_verb_a_noun_event_is_the_object_of_qualifies_it(
 
 
 def test_demonstrating_a_quality_is_no_protest(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("demonstrated", "VERB", "ROOT", 0, "O", "demonstrate"),
-        ("resolve", "NOUN", "dobj", -1, "O", "resolve"),
-        (".", "PUNCT", "punct", -2, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway demonstrated|VERB|ROOT|0||demonstrate "
+        "resolve|NOUN|dobj|-1 .|PUNCT|punct|-2"
+    )
     assert _events(make_doc, rows) == []
     intransitive = [rows[0], rows[1], (".", "PUNCT", "punct", -1, "O", ".")]
     assert [e.type for e in _events(make_doc, intransitive)] == ["PROTEST"]
@@ -529,13 +489,10 @@ def test_what_someone_should_feel_is_no_demand(make_doc: MakeDoc) -> None:
 
 def test_a_bare_participle_clause_is_undergone_by_the_subject(make_doc: MakeDoc) -> None:
     # "Olsen wept when convicted." / "Olsen wept when he convicted Peru."
-    rows: list[Row] = [
-        ("Olsen", "PROPN", "nsubj", 1, "B-PERSON", "Olsen"),
-        ("wept", "VERB", "ROOT", 0, "O", "weep"),
-        ("when", "SCONJ", "advmod", 1, "O", "when"),
-        ("convicted", "VERB", "advcl", -2, "O", "convict"),
-        (".", "PUNCT", "punct", -3, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Olsen|PROPN|nsubj|1|B-PERSON|Olsen wept|VERB|ROOT|0||weep when|SCONJ|advmod|1 "
+        "convicted|VERB|advcl|-2||convict .|PUNCT|punct|-3"
+    )
     doc = make_doc(rows)
     doc[3].tag_ = "VBN"
     events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
@@ -547,21 +504,17 @@ def test_a_bare_participle_clause_is_undergone_by_the_subject(make_doc: MakeDoc)
     [
         (
             ("issued", "issue"),
-            [
-                ("a", "DET", "det", 2, "O", "a"),
-                ("flood", "NOUN", "compound", 1, "O", "flood"),
-                ("warning", "NOUN", "dobj", -3, "O", "warning"),
-            ],
+            parsed("a|DET|det|2 flood|NOUN|compound|1 warning|NOUN|dobj|-3"),
             [],
         ),
         (
             ("issued", "issue"),
-            [("a", "DET", "det", 1, "O", "a"), ("warning", "NOUN", "dobj", -2, "O", "warning")],
+            parsed("a|DET|det|1 warning|NOUN|dobj|-2"),
             ["THREATEN"],
         ),
         (
             ("clashed", "clash"),
-            [("with", "ADP", "prep", -1, "O", "with"), ("views", "NOUN", "pobj", -1, "O", "view")],
+            parsed("with|ADP|prep|-1 views|NOUN|pobj|-1||view"),
             [],
         ),
     ],
@@ -589,31 +542,23 @@ def _verb_then(word: str, lemma: str, extra: list[Row]) -> list[Row]:
 
 
 def test_helping_to_do_a_task_and_pleading_guilty_are_no_events(make_doc: MakeDoc) -> None:
-    negotiate: list[Row] = [("negotiate", "VERB", "xcomp", -1, "O", "negotiate")]
+    negotiate: list[Row] = parsed("negotiate|VERB|xcomp|-1")
     # The negotiation took place; helping with it is no aid.
     found = [e.type for e in _events(make_doc, _verb_then("helped", "help", negotiate))]
     assert found == ["CONSULT"]
-    guilty: list[Row] = [("guilty", "ADJ", "acomp", -1, "O", "guilty")]
+    guilty: list[Row] = parsed("guilty|ADJ|acomp|-1")
     assert _events(make_doc, _verb_then("pleaded", "plead", guilty)) == []
-    with_peru: list[Row] = [
-        ("with", "ADP", "prep", -1, "O", "with"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-    ]
+    with_peru: list[Row] = parsed("with|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru")
     (event,) = _events(make_doc, _verb_then("pleaded", "plead", with_peru))
     assert (event.type, event.recipient) == ("REQUEST", "A2")
 
 
 def test_a_participle_that_names_a_thing_judges_nothing(make_doc: MakeDoc) -> None:
     # "Norway hosts a programme called Unity."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("runs", "VERB", "ROOT", 0, "O", "run"),
-        ("a", "DET", "det", 1, "O", "a"),
-        ("programme", "NOUN", "dobj", -2, "O", "programme"),
-        ("called", "VERB", "acl", -1, "O", "call"),
-        ("Unity", "NOUN", "oprd", -1, "O", "unity"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway runs|VERB|ROOT|0||run a|DET|det|1 "
+        "programme|NOUN|dobj|-2 called|VERB|acl|-1||call Unity|NOUN|oprd|-1 .|PUNCT|punct|-5"
+    )
     assert _events(make_doc, rows) == []
 
 
@@ -628,91 +573,64 @@ def test_not_yet_agreed_is_no_refusal(make_doc: MakeDoc) -> None:
             (".", "PUNCT", "punct", -1, "O", "."),
         ]
 
-    assert _events(make_doc, agreed([("yet", "ADV", "advmod", 1, "O", "yet")])) == []
+    assert _events(make_doc, agreed(parsed("yet|ADV|advmod|1"))) == []
     assert [e.type for e in _events(make_doc, agreed([]))] == ["REJECT"]
 
 
 def test_a_that_clause_hung_on_the_verb_is_the_nouns_content(make_doc: MakeDoc) -> None:
     # "Norway repeated its demand that Peru leave."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("repeated", "VERB", "ROOT", 0, "O", "repeat"),
-        ("its", "PRON", "poss", 1, "O", "its"),
-        ("demand", "NOUN", "dobj", -2, "O", "demand"),
-        ("that", "SCONJ", "mark", 2, "O", "that"),
-        ("Peru", "PROPN", "nsubj", 1, "B-GPE", "Peru"),
-        ("leave", "VERB", "ccomp", -5, "O", "leave"),
-        (".", "PUNCT", "punct", -6, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway repeated|VERB|ROOT|0||repeat its|PRON|poss|1 "
+        "demand|NOUN|dobj|-2 that|SCONJ|mark|2 Peru|PROPN|nsubj|1|B-GPE|Peru leave|VERB|ccomp|-5 "
+        ".|PUNCT|punct|-6"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")
 
 
 def test_placing_someone_under_arrest_is_the_placers_act(make_doc: MakeDoc) -> None:
     # "Norway placed Olsen under arrest."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("placed", "VERB", "ROOT", 0, "O", "place"),
-        ("Olsen", "PROPN", "dobj", -1, "B-PERSON", "Olsen"),
-        ("under", "ADP", "prep", -2, "O", "under"),
-        ("arrest", "NOUN", "pobj", -1, "O", "arrest"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway placed|VERB|ROOT|0||place "
+        "Olsen|PROPN|dobj|-1|B-PERSON|Olsen under|ADP|prep|-2 arrest|NOUN|pobj|-1 .|PUNCT|punct|-4"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("COERCE", "A1", "A2")
 
 
 def test_the_one_asked_is_named_by_from(make_doc: MakeDoc) -> None:
     # "Norway sought aid from Peru."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("sought", "VERB", "ROOT", 0, "O", "seek"),
-        ("aid", "NOUN", "dobj", -1, "O", "aid"),
-        ("from", "ADP", "prep", -2, "O", "from"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway sought|VERB|ROOT|0||seek aid|NOUN|dobj|-1 "
+        "from|ADP|prep|-2 Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-4"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")
 
 
 def test_the_place_of_what_was_acted_on_and_of_a_part_of_a_place(make_doc: MakeDoc) -> None:
     # "Norway attacked a base in Peru." / "Norway attacked in the east of Peru."
-    base: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
-        ("a", "DET", "det", 1, "O", "a"),
-        ("base", "NOUN", "dobj", -2, "O", "base"),
-        ("in", "ADP", "prep", -1, "O", "in"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    base: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway attacked|VERB|ROOT|0||attack a|DET|det|1 "
+        "base|NOUN|dobj|-2 in|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-5"
+    )
     (event,) = _events(make_doc, base)
     assert event.location == "Peru"
-    east: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
-        ("in", "ADP", "prep", -1, "O", "in"),
-        ("the", "DET", "det", 1, "O", "the"),
-        ("east", "NOUN", "pobj", -2, "O", "east"),
-        ("of", "ADP", "prep", -1, "O", "of"),
-        ("Peru", "PROPN", "pobj", -1, "B-GPE", "Peru"),
-        (".", "PUNCT", "punct", -6, "O", "."),
-    ]
+    east: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway attacked|VERB|ROOT|0||attack in|ADP|prep|-1 "
+        "the|DET|det|1 east|NOUN|pobj|-2 of|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE|Peru "
+        ".|PUNCT|punct|-6"
+    )
     (event,) = _events(make_doc, east)
     assert event.location == "Peru"
 
 
 def test_attacking_someone_as_a_failure_is_criticism(make_doc: MakeDoc) -> None:
     # "Norway attacked Peru as weak." / "Norway attacked Peru."
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("attacked", "VERB", "ROOT", 0, "O", "attack"),
-        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
-        ("as", "ADP", "prep", -2, "O", "as"),
-        ("weak", "ADJ", "pobj", -1, "O", "weak"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway attacked|VERB|ROOT|0||attack "
+        "Peru|PROPN|dobj|-1|B-GPE|Peru as|ADP|prep|-2 weak|ADJ|pobj|-1 .|PUNCT|punct|-4"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.recipient) == ("ACCUSE", "A2")
     plain = [*rows[:3], (".", "PUNCT", "punct", -2, "O", ".")]
@@ -722,21 +640,16 @@ def test_attacking_someone_as_a_failure_is_criticism(make_doc: MakeDoc) -> None:
 
 def test_whether_someone_must_act_is_no_demand(make_doc: MakeDoc) -> None:
     # "Norway asked whether Peru must leave." has no demand by Norway on Peru.
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("wondered", "VERB", "ROOT", 0, "O", "wonder"),
-        ("whether", "SCONJ", "mark", 3, "O", "whether"),
-        ("Peru", "PROPN", "nsubj", 2, "B-GPE", "Peru"),
-        ("must", "AUX", "aux", 1, "O", "must"),
-        ("leave", "VERB", "ccomp", -4, "O", "leave"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway wondered|VERB|ROOT|0||wonder whether|SCONJ|mark|3 "
+        "Peru|PROPN|nsubj|2|B-GPE|Peru must|AUX|aux|1 leave|VERB|ccomp|-4 .|PUNCT|punct|-5"
+    )
     assert _events(make_doc, rows) == []
 
 
 @pytest.mark.parametrize(
     ("tag", "aux", "expected"),
-    [("VBN", [("had", "AUX", "aux", 1, "O", "have")], []), ("VB", [], ["REQUEST"])],
+    [("VBN", parsed("had|AUX|aux|1||have"), []), ("VB", [], ["REQUEST"])],
 )
 def test_insisting_on_a_past_fact_asserts_it(
     make_doc: MakeDoc, tag: str, aux: list[Row], expected: list[str]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsgraph.events import extract_events
 from newsgraph.model import Actor, Event, Quote
 
-from .conftest import Row, actors_from_ents
+from .conftest import Row, actors_from_ents, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -108,15 +108,10 @@ def test_breaking_a_norm_in_a_speakers_words_is_an_accusation(make_doc: MakeDoc)
 
 def test_a_demand_in_a_speakers_own_words(make_doc: MakeDoc) -> None:
     # "Peru must leave," said Norway.  (the quote is the whole main clause)
-    rows: list[Row] = [
-        ("Peru", "PROPN", "nsubj", 2, "B-GPE", "Peru"),
-        ("must", "AUX", "aux", 1, "O", "must"),
-        ("leave", "VERB", "ROOT", 0, "O", "leave"),
-        (",", "PUNCT", "punct", 1, "O", ","),
-        ("said", "VERB", "parataxis", -2, "O", "say"),
-        ("Norway", "PROPN", "nsubj", -1, "B-GPE", "Norway"),
-        (".", "PUNCT", "punct", -4, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Peru|PROPN|nsubj|2|B-GPE|Peru must|AUX|aux|1 leave|VERB|ROOT|0 ,|PUNCT|punct|1 "
+        "said|VERB|parataxis|-2||say Norway|PROPN|nsubj|-1|B-GPE|Norway .|PUNCT|punct|-4"
+    )
     doc = make_doc(rows)
     quote = Quote("direct", 0, doc[2].idx + len("leave"), "Peru must leave", speaker="A2")
     (event,) = _events(doc, (quote,))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents
+from .conftest import Row, actors_from_ents, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -56,20 +56,17 @@ def test_a_common_word_with_no_doer_finds_nothing(make_doc: MakeDoc) -> None:
 
 
 def test_a_noun_with_no_doer_is_only_a_mention(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("The", "DET", "det", 1, "O", "the"),
-        ("bombing", "NOUN", "nsubj", 1, "O", "bombing"),
-        ("shocked", "VERB", "ROOT", 0, "O", "shock"),
-        ("residents", "NOUN", "dobj", -1, "O", "resident"),
-        (".", "PUNCT", "punct", -2, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "The|DET|det|1 bombing|NOUN|nsubj|1 shocked|VERB|ROOT|0||shock "
+        "residents|NOUN|dobj|-1||resident .|PUNCT|punct|-2"
+    )
     assert _events(make_doc, rows) == []
 
 
 def _received(noun: str, noun_lemma: str, with_from: bool = True) -> list[Row]:
     """ "Chad received <noun> [from Mali]." """
     tail: list[Row] = (
-        [("from", "ADP", "prep", -2, "O", "from"), ("Mali", "PROPN", "pobj", -1, "B-GPE", "Mali")]
+        parsed("from|ADP|prep|-2 Mali|PROPN|pobj|-1|B-GPE|Mali")
         if with_from
         else []
     )
@@ -115,16 +112,10 @@ def test_the_subject_of_being_engaged_in_an_act_did_it(make_doc: MakeDoc) -> Non
 
 
 def test_a_pronoun_that_must_act_is_the_one_addressed(make_doc: MakeDoc) -> None:
-    rows: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("told", "VERB", "ROOT", 0, "O", "tell"),
-        ("Peru", "PROPN", "dobj", -1, "B-GPE", "Peru"),
-        ("that", "SCONJ", "mark", 3, "O", "that"),
-        ("it", "PRON", "nsubj", 2, "O", "it"),
-        ("must", "AUX", "aux", 1, "O", "must"),
-        ("leave", "VERB", "ccomp", -5, "O", "leave"),
-        (".", "PUNCT", "punct", -6, "O", "."),
-    ]
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway told|VERB|ROOT|0||tell Peru|PROPN|dobj|-1|B-GPE|Peru "
+        "that|SCONJ|mark|3 it|PRON|nsubj|2 must|AUX|aux|1 leave|VERB|ccomp|-5 .|PUNCT|punct|-6"
+    )
     (event,) = _events(make_doc, rows)
     assert (event.type, event.mode, event.actor, event.recipient) == (
         "REQUEST",
@@ -133,13 +124,8 @@ def test_a_pronoun_that_must_act_is_the_one_addressed(make_doc: MakeDoc) -> None
         "A2",
     )
     # "Norway said that it must leave.": nobody addressed, "it" names no one.
-    said: list[Row] = [
-        ("Norway", "PROPN", "nsubj", 1, "B-GPE", "Norway"),
-        ("said", "VERB", "ROOT", 0, "O", "say"),
-        ("that", "SCONJ", "mark", 3, "O", "that"),
-        ("it", "PRON", "nsubj", 2, "O", "it"),
-        ("must", "AUX", "aux", 1, "O", "must"),
-        ("leave", "VERB", "ccomp", -4, "O", "leave"),
-        (".", "PUNCT", "punct", -5, "O", "."),
-    ]
+    said: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway said|VERB|ROOT|0||say that|SCONJ|mark|3 it|PRON|nsubj|2 "
+        "must|AUX|aux|1 leave|VERB|ccomp|-4 .|PUNCT|punct|-5"
+    )
     assert _events(make_doc, said) == []
