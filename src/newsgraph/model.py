@@ -9,7 +9,7 @@ the JSON shape is documented in ``docs/schema.json`` and is a public contract.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -44,7 +44,7 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+    def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build from ``{start, end, text}``."""
         return cls(int(data["start"]), int(data["end"]), str(data["text"]))
 
@@ -61,21 +61,8 @@ def evidence_from(text: str, start: int, end: int) -> Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of the article, with its offsets."""
-
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return ``{start, end, text}``."""
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Sentence:
-        """Build from ``{start, end, text}``."""
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+class Sentence(Evidence):
+    """One sentence of the article, with its offsets (the same shape as :class:`Evidence`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,11 @@ def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
                         "postgresql://user@host/db (default: newsgraph.db).")(f)
 
 
+def _period_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--until", callback=_date, help="Up to this date, inclusive.")(f)
+    return click.option("--since", callback=_date, help="From this date (YYYY[-MM[-DD]]).")(f)
+
+
 def _format_option(default: str = "table", choices: tuple[str, ...] = FORMATS
                    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -286,8 +291,7 @@ def _query(settings: Settings, db: str | None, fetch: Callable[[Any], list[dict[
 @click.command()
 @_db_option
 @click.option("--search", help="Words that must all occur (full text, stemmed).")
-@click.option("--since", callback=_date, help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", callback=_date, help="Up to this date, inclusive.")
+@_period_options
 @_format_option()
 @click.pass_obj
 def articles(settings: Settings, db: str | None, search: str | None, since: str | None,
@@ -361,8 +365,7 @@ def _print_profile(p: dict[str, Any], evidence: bool) -> None:
 @click.option("--search", help="Words in the quote (full text, stemmed).")
 @click.option("--kind", type=click.Choice(("direct", "partial", "reported")),
               help="Only quotes of this kind.")
-@click.option("--since", callback=_date, help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", callback=_date, help="Up to this date, inclusive.")
+@_period_options
 @_format_option()
 @click.pass_obj
 def quotes(settings: Settings, db: str | None, speaker: str | None, search: str | None,
@@ -379,8 +382,7 @@ def quotes(settings: Settings, db: str | None, speaker: str | None, search: str 
 @click.option("--recipient", help="Recipient name or alias.")
 @click.option("--type", "type_", help="PLOVER event type, e.g. ASSAULT.")
 @click.option("--country", help="ISO3 country where it happened or of either side.")
-@click.option("--since", callback=_date, help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", callback=_date, help="Up to this date, inclusive.")
+@_period_options
 @_format_option()
 @click.pass_obj
 def events(settings: Settings, db: str | None, actor_: str | None, recipient: str | None,
