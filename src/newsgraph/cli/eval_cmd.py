@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from ..eval import SPLITS, evaluate
+from ..eval import SPLITS, Score, evaluate
 
 __all__ = ["COMMANDS", "eval_command"]
 
@@ -32,19 +33,26 @@ def eval_command(tasks: tuple[str, ...], split: str, gold_dir: Path | None, fmt:
     """
     scores = evaluate(list(tasks) or None, split, gold_dir)
     if fmt == "json":
-        click.echo(
-            json.dumps(
-                {s.name: {"value": round(s.value, 4), "support": s.support} for s in scores},
-                indent=2,
-            )
-        )
+        click.echo(json.dumps({s.name: _json(s) for s in scores}, indent=2))
         return
-    table = Table(title=f"newsgraph eval ({split})")
-    for column in ("task", "dataset", "split", "metric", "value", "n"):
-        table.add_column(column, justify="right" if column in ("value", "n") else "left")
+    table = Table(title=f"newsgraph eval ({split})",
+                  caption="95% CI: Wilson interval of a proportion (none for F1 and counts)")
+    for column in ("task", "dataset", "split", "metric", "value", "n", "95% CI"):
+        table.add_column(column, justify="left" if column in ("task", "dataset", "split",
+                                                              "metric") else "right")
     for s in scores:
-        table.add_row(s.task, s.dataset, s.split, s.metric, f"{s.value:.3f}", str(s.support))
-    Console().print(table)
+        ci = s.interval
+        table.add_row(s.task, s.dataset, s.split, s.metric, f"{s.value:.3f}", str(s.support),
+                      f"{ci[0]:.2f}–{ci[1]:.2f}" if ci else "")
+    console = Console()
+    # a pipe gets 80 columns, which would cut the metric names: tables are read whole
+    Console(width=max(console.width, 100)).print(table)
+
+
+def _json(score: Score) -> dict[str, Any]:
+    ci = score.interval
+    return {"value": round(score.value, 4), "support": score.support,
+            "ci95": [round(ci[0], 4), round(ci[1], 4)] if ci else None}
 
 
 COMMANDS = [eval_command]

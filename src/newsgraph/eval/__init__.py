@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import math
 import os
 import pkgutil
 from collections.abc import Callable
@@ -31,6 +32,7 @@ __all__ = [
     "rate",
     "read_jsonl",
     "task_names",
+    "wilson_interval",
 ]
 
 SPLITS = ("dev", "test", "all")
@@ -68,6 +70,28 @@ class Score:
     def name(self) -> str:
         """The key used by the eval gate: ``task/dataset/split/metric``."""
         return f"{self.task}/{self.dataset}/{self.split}/{self.metric}"
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """The 95% Wilson interval of a proportion (precision, recall, an accuracy).
+
+        None for F1 (not a proportion of one count), for counts, and when
+        nothing was counted. The gold sets are small (a test split holds 20 to
+        110 items), so a difference inside the interval is not a measured gain.
+        """
+        if self.metric.endswith("f1") or not 0.0 <= self.value <= 1.0:
+            return None
+        return wilson_interval(self.value, self.support)
+
+
+def wilson_interval(value: float, n: int, z: float = 1.96) -> tuple[float, float] | None:
+    """The Wilson score interval of a proportion ``value`` observed over ``n`` items."""
+    if n <= 0:
+        return None
+    centre = value + z * z / (2 * n)
+    spread = z * math.sqrt(value * (1 - value) / n + z * z / (4 * n * n))
+    scale = 1 + z * z / n
+    return max(0.0, (centre - spread) / scale), min(1.0, (centre + spread) / scale)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
