@@ -14,6 +14,9 @@ BASE = parse_published("2025-01-09T12:26:00+00:00")  # a Thursday
     [
         ("Wednesday", ResolvedDate("2025-01-08", "day", "text")),
         ("on Wednesday", ResolvedDate("2025-01-08", "day", "text")),
+        ("on Thursday", ResolvedDate("2025-01-09", "day", "text")),
+        ("on Friday", ResolvedDate("2025-01-03", "day", "text")),
+        ("Monday", ResolvedDate("2025-01-06", "day", "text")),
         ("yesterday", ResolvedDate("2025-01-08", "day", "text")),
         ("October 7", ResolvedDate("2024-10-07", "day", "text")),
         ("August", ResolvedDate("2024-08", "month", "text")),

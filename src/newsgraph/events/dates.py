@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -20,6 +20,8 @@ __all__ = ["ResolvedDate", "parse_published", "resolve_date"]
 
 # dateparser reads "the 1990s" as today; decades have no precision we keep.
 _DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"(?:on )?(" + "|".join(_WEEKDAYS) + r")", re.IGNORECASE)
 _PRECISIONS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 
 
@@ -76,6 +78,12 @@ def resolve_date(phrase: str | None, published: datetime | None) -> ResolvedDate
     Falls back to the publication date (source "published", precision "day")
     when there is no phrase or it cannot be read; None when neither exists.
     """
+    if phrase and published is not None and (day := _WEEKDAY.fullmatch(phrase.strip())):
+        # News names the day of the week for anything in the past seven days,
+        # the day of publication included ("agreed on Wednesday" in a
+        # Wednesday paper); dateparser would go back a whole week.
+        back = (published.weekday() - _WEEKDAYS.index(day.group(1).lower())) % 7
+        return ResolvedDate((published - timedelta(days=back)).date().isoformat(), "day", "text")
     if phrase and not _DECADE.search(phrase):
         cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
         parsed = _parse(cleaned, published)
