@@ -34,7 +34,7 @@ from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
-from .participation import describes_person
+from .participation import describes_person, names_an_address
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 
@@ -270,8 +270,10 @@ def _acts(root: Token) -> bool:
 
 
 def _only_a_place(root: Token) -> bool:
-    """A city or region named as a person's home ("Senator Jo Doe of Texas")."""
-    return bool(root.doc.has_annotation("DEP")) and describes_person(root)
+    """A city or region named as a person's home ("Senator Jo Doe of Texas") or as part
+    of an address ("Chicago, Illinois", "the Boston-based firm")."""
+    parsed = bool(root.doc.has_annotation("DEP"))
+    return parsed and (describes_person(root) or names_an_address(root))
 
 
 def _to_place(ent: Entity) -> Place:

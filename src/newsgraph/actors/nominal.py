@@ -284,6 +284,8 @@ def _phrase(
     singular = entry.plural and token.lower_ == entry.noun
     if entry.kind == "group" and singular and _describes(token):
         return None  # "she is a Turkish national": a description of someone, no actor
+    if entry.kind == "group" and singular and entry.sector == "CVL":
+        return None  # "a man from Japan", "a West Virginia woman": one private person, no group
     if entry.sector == "GOV" and _local_body(token, owner):
         return None  # "Goa's government", "the fire department": no national government
     countries, org, modifier_sector, person = _premodifiers(

@@ -12,6 +12,10 @@ phrases of :func:`newsgraph.actors.resolve.is_locative`, mark the other uses
   or whom he represents; the person is the participant. (A list of places
   is *not* a location phrase: "the states voting are Alabama, Arkansas and
   Texas" names participants, and the gold counts them.)
+* **Part of an address.** A state after its city ("Chicago, Illinois"), the
+  X of "X-based" ("the California-based company") and the owner of a named
+  or a site noun ("New York City's Cipriani restaurant", "Chicago's Sears
+  Tower") say where something is; "Michigan's certification" still acts.
 * **Capital as an address.** A capital stands for its government by
   metonymy only as an argument ("Tehran said", "sanctions on Tehran",
   "Beijing's decision"); as a modifier or an address ("Paris police",
@@ -24,9 +28,10 @@ from spacy.tokens import Token
 
 from .lexicon import lexicons
 
-__all__ = ["acts_as_government", "describes_person"]
+__all__ = ["acts_as_government", "describes_person", "names_an_address"]
 
 _HOME_PREPS = frozenset({"of", "from"})
+_BASED = frozenset({"based", "-based"})
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "attr", "ROOT"})
 
@@ -51,3 +56,17 @@ def acts_as_government(root: Token) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return node.dep_ in _ARGUMENTS
+
+
+def names_an_address(root: Token) -> bool:
+    """A city or region named as part of an address ("Chicago, Illinois", "Boston-based",
+    "New York City's Cipriani restaurant")."""
+    doc, head = root.doc, root.head
+    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _BASED:
+        return True  # "the Boston-based firm", "California -based company"
+    if root.dep_ in ("appos", "npadvmod") and head != root and head.i == root.i - 2:
+        return head.ent_type_ == "GPE" and doc[root.i - 1].text == ","  # "Chicago, Illinois"
+    if root.dep_ != "poss" or head == root:
+        return False
+    return head.pos_ == "PROPN" or lexicons().incidental.get(head.lower_) in ("site", "venue")

@@ -55,6 +55,39 @@ def looks_like_a_person(words: Span) -> bool:
     return all(t.is_title and t.lower_ not in lex.org_keywords for t in words)
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The last words of the titles ("officer" of "police officer"), lower case."""
+    return frozenset(title.split()[-1] for title in lexicons().titles)
+
+
+def _is_title_word(token: Token) -> bool:
+    word = token.lower_
+    return word in _title_words() or (word.endswith("s") and word[:-1] in _title_words())
+
+
+def _titled_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or three plain name words right after a title word ("officers Antoine Quirin")
+    or in apposition to a title ("Jo Doe, the Secretary of Justice", "the president of
+    Namibia, Jo Doe"): a person the model called an organization."""
+    lex = lexicons()
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or words.text in known_surfaces():
+        return False
+    if not all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords for t in words):
+        return False
+    if any(lex.locative.get(t.lower_) or t.lower_ in lex.incidental for t in words):
+        return False  # "Blue House", "Place Hélène Metges": places and things
+    if start > 0 and _is_title_word(doc[start - 1]) and doc[start - 1].pos_ != "PROPN":
+        return True  # a common-noun title before the name: "officers", "actress"
+    root = words.root
+    if root.dep_ == "appos" and root.head.i < start and _is_title_word(root.head):
+        return True  # "the president of Namibia, Jo Doe"
+    i = end + (end < len(doc) and doc[end].text == ",")
+    i += i < len(doc) and doc[i].lower_ in ("the", "a", "an")
+    return i > end and i < len(doc) and _is_title_word(doc[i]) and doc[i].dep_ == "appos"
+
+
 def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     """Fix labels the words contradict; "" drops the entity.
 
@@ -84,6 +117,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "PERSON"  # "Assemblywoman Selena Torres"
     if label in ("ORG", "GPE") and looks_like_a_person(words):
         return "PERSON"  # "Regina Ip" tagged ORG
+    if label == "ORG" and _titled_name(doc, start, end):
+        return "PERSON"  # "officers Antoine Quirin", "Jo Doe, the Secretary of Justice"
     last = words[-1].lower_ if len(words) else ""
     if label in ("ORG", "PERSON", "GPE") and names_a_thing(doc, start, end, label):
         return ""

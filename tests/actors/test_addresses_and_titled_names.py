@@ -1,0 +1,124 @@
+"""Addresses are places, titled names are people, one private person is no group.
+
+Each rule with a case it must catch and one it must spare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorResult, extract_actors
+
+from .conftest import parsed
+
+MakeDoc = Callable[..., Doc]
+
+
+def _extract(make_doc: MakeDoc, sentence: str) -> ActorResult:
+    return extract_actors(make_doc(parsed(sentence)))
+
+
+def _actor_names(result: ActorResult) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "acts"),
+    [
+        (  # "X-based": where a firm sits
+            "The|DET|det|3 Chicago|PROPN|npadvmod|1|B-GPE -based|VERB|amod|1 firm|NOUN|nsubj|1"
+            " hired|VERB|ROOT|0||hire Kel|PROPN|compound|1|B-PERSON Varen|PROPN|dobj|-2|I-PERSON"
+            " .|PUNCT|punct|-3",
+            "Chicago",
+            False,
+        ),
+        (  # the owner of a named building
+            "Chicago|PROPN|poss|2|B-GPE 's|PART|case|-1 Wexford|PROPN|compound|1"
+            " Tower|PROPN|nsubj|1 closed|VERB|ROOT|0||close .|PUNCT|punct|-1",
+            "Chicago",
+            False,
+        ),
+        (  # a state after its city
+            "Wexford|PROPN|compound|1|B-ORG Mills|PROPN|nsubj|6|I-ORG of|ADP|prep|-1"
+            " Chicago|PROPN|pobj|-1|B-GPE ,|PUNCT|punct|-1 Illinois|PROPN|appos|-2|B-GPE"
+            " ,|PUNCT|punct|-3 hired|VERB|ROOT|0||hire Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-3",
+            "Illinois",
+            False,
+        ),
+        (  # the owner of an act still acts
+            "Chicago|PROPN|poss|2|B-GPE 's|PART|case|-1 decision|NOUN|nsubj|1"
+            " angered|VERB|ROOT|0||anger Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-3",
+            "Chicago",
+            True,
+        ),
+        (  # a state that acts
+            "Illinois|PROPN|nsubj|1|B-GPE hired|VERB|ROOT|0||hire Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-3",
+            "Illinois",
+            True,
+        ),
+    ],
+)
+def test_a_place_named_as_an_address_is_no_participant(
+    make_doc: MakeDoc, sentence: str, city: str, acts: bool
+) -> None:
+    result = _extract(make_doc, sentence)
+    assert (city in _actor_names(result)) is acts
+    assert (city in [p.name for p in result.places]) is not acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (  # a common-noun title before the name
+            "Tamsin|PROPN|nsubj|1|B-PERSON met|VERB|ROOT|0||meet officer|NOUN|compound|2"
+            " Quorin|PROPN|compound|1|B-ORG Velk|PROPN|dobj|-3|I-ORG .|PUNCT|punct|-4",
+            True,
+        ),
+        (  # a title in apposition after the name
+            "Quorin|PROPN|compound|1|B-ORG Velk|PROPN|nsubj|5|I-ORG ,|PUNCT|punct|-1"
+            " the|DET|det|1 minister|NOUN|appos|-3 ,|PUNCT|punct|-4"
+            " resigned|VERB|ROOT|0||resign .|PUNCT|punct|-1",
+            True,
+        ),
+        (  # no title anywhere: the model's label stands
+            "Tamsin|PROPN|nsubj|1|B-PERSON met|VERB|ROOT|0||meet"
+            " Quorin|PROPN|compound|1|B-ORG Velk|PROPN|dobj|-2|I-ORG .|PUNCT|punct|-3",
+            False,
+        ),
+        (  # a place noun in the name: a building, not a person
+            "Tamsin|PROPN|nsubj|1|B-PERSON visited|VERB|ROOT|0||visit officer|NOUN|compound|2"
+            " Quorin|PROPN|compound|1|B-ORG Square|PROPN|dobj|-3|I-ORG .|PUNCT|punct|-4",
+            False,
+        ),
+    ],
+)
+def test_a_name_with_a_title_is_a_person_whatever_the_model_says(
+    make_doc: MakeDoc, sentence: str, person: bool
+) -> None:
+    result = _extract(make_doc, sentence)
+    types = {a.name: a.type for a in result.actors}
+    assert (types.get("Quorin Velk") == "PERSON") is person
+
+
+def test_one_private_person_is_no_group(make_doc: MakeDoc) -> None:
+    result = _extract(
+        make_doc,
+        "A|DET|det|1 man|NOUN|nsubj|3 from|ADP|prep|-1 Japan|PROPN|pobj|-1|B-GPE"
+        " died|VERB|ROOT|0||die .|PUNCT|punct|-1",
+    )
+    assert [a.name for a in result.actors if a.sector == "CVL"] == []
+
+
+def test_private_people_in_the_plural_stay_a_group(make_doc: MakeDoc) -> None:
+    result = _extract(
+        make_doc,
+        "Japanese|ADJ|amod|1|B-NORP residents|NOUN|nsubj|1"
+        " protested|VERB|ROOT|0||protest .|PUNCT|punct|-1",
+    )
+    assert [(a.country, a.sector) for a in result.actors if a.sector == "CVL"] == [("JPN", "CVL")]
