@@ -293,6 +293,12 @@ def _joinable(doc: Doc, left: Candidate, right: Candidate) -> bool:
         return False
     if left.label == right.label == "PERSON":
         return right.start == left.end and not doc[left.end - 1].is_punct
+    last = doc[left.end - 1]
+    if left.label == "PERSON" and last.is_lower and last.is_alpha and len(last) <= 4:
+        # "Ursula von der" + "Leyen": the model ended the name at a particle
+        # (a person's name ends in a lower-case word only there)
+        surname = doc[right.start : right.end]
+        return right.start == left.end and all(t.pos_ == "PROPN" for t in surname)
     if left.label == right.label == "ORG" and right.start - left.end in (1, 2):
         gap = [t.lower_ for t in doc[left.end : right.start]]
         return gap[0] in ("of", "for", "on") and gap[1:] in ([], ["the"])
@@ -303,7 +309,8 @@ def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in found:
         if out and _joinable(doc, out[-1], cand):
-            out[-1] = Candidate(out[-1].start, cand.end, cand.label, "ner")
+            label = "PERSON" if out[-1].label == "PERSON" else cand.label
+            out[-1] = Candidate(out[-1].start, cand.end, label, "ner")
         else:
             out.append(cand)
     return out
