@@ -22,7 +22,12 @@ organization with no country of its own gets the article's dominant country
 single-country news that is nearly always right, and it is documented here
 rather than hidden. Before that, a well-known leader (``leaders.jsonl``: heads
 of state and government of major countries, UN secretaries-general) takes
-the lexicon's country and sector when the text gives none.
+the lexicon's country and sector when the text gives none. An organization
+whose name opens with "International", "World", "European", ... or holds an
+international body's name ("United Nations Emergency Relief Coordinator") is
+international: no country is guessed for it (IGO when it holds an IGO's name,
+else its keyword's sector or NGO). An association named after its members
+("Union of Teachers", "Workers' Union") takes their sector (EDU, LAB).
 """
 
 from __future__ import annotations
@@ -42,6 +47,11 @@ __all__ = ["TitleHit", "code_entities", "discourse_country", "dominant_country",
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
+#: First words of the names of international bodies: no country of their own.
+_INTERNATIONAL_WORDS = frozenset(
+    {"international", "world", "global", "intergovernmental", "transnational",
+     "european", "african", "asian", "arab", "asia-pacific", "inter-american"}
+)  # fmt: skip
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
 
 
@@ -368,9 +378,44 @@ def _code_org(doc: Doc, org: Entity) -> None:
         if token.lower_ in lex.org_keywords:
             org.sector = lex.org_keywords[token.lower_]
             break
+    if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
+        org.sector = _members_sector(doc, start, end) or org.sector
+    if org.country is None and _international(doc, start, end):
+        org.international = True  # "International Labor Office": no dominant-country guess
+        org.sector = _igo_inside(doc, start, end) or org.sector or "NGO"
     for (first, last), mention in zip(org.spans, org.mentions, strict=False):
         if mention.source != "acronym":
             _code_from_descriptor(doc, org, first, last)
+
+
+def _members_sector(doc: Doc, start: int, end: int) -> str | None:
+    """The sector of the people an association is made of, named in the plural in its
+    name ("Nigerian Union of Teachers" -> EDU, "Serbian Workers' Union" -> LAB)."""
+    agents = lexicons().agents
+    for token in doc[start:end]:
+        entry = agents.get(token.lower_)
+        if entry and entry.kind == "group" and entry.sector and token.lower_ != entry.noun:
+            return entry.sector
+    return None
+
+
+def _international(doc: Doc, start: int, end: int) -> bool:
+    """A name that says the body is international ("International Committee on ...",
+    "World Heritage Committee", "the European Community") or holds an international
+    body's name ("United Nations Emergency Relief Coordinator")."""
+    first = doc[start + (doc[start].lower_ == "the" and end - start > 1)]
+    return first.lower_ in _INTERNATIONAL_WORDS or _igo_inside(doc, start, end) is not None
+
+
+def _igo_inside(doc: Doc, start: int, end: int) -> str | None:
+    """IGO when an international body of the lexicon is named inside the name."""
+    orgs = lexicons().orgs
+    for n in (3, 2, 1):
+        for i in range(start, end - n + 1):
+            entry = orgs.get(doc[i : i + n].text)
+            if entry is not None and entry.country is None and entry.sector == "IGO":
+                return "IGO"
+    return None
 
 
 def _code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:

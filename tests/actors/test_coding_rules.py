@@ -1,0 +1,64 @@
+"""Coding rules: international bodies get no guessed country, associations their members' sector."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+
+from .conftest import parsed
+
+MakeDoc = Callable[..., Doc]
+
+#: Kenya is the article's dominant country: the fallback an organization must not get.
+_KENYA = " Kenya|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-2"
+
+
+def _codes(make_doc: MakeDoc, sentence: str) -> dict[str, tuple[str | None, str | None]]:
+    result = extract_actors(make_doc(parsed(sentence)))
+    return {a.name: (a.country, a.sector) for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        (  # opens with "International": no dominant-country guess
+            "The|DET|det|3 International|PROPN|compound|2|B-ORG Sorghum|PROPN|compound|1|I-ORG"
+            " Committee|PROPN|nsubj|1|I-ORG praised|VERB|ROOT|0||praise" + _KENYA,
+            "International Sorghum Committee",
+            (None, "NGO"),
+        ),
+        (  # holds the name of an international body: IGO
+            "The|DET|det|4 United|PROPN|compound|1|B-ORG Nations|PROPN|compound|2|I-ORG"
+            " Sorghum|PROPN|compound|1|I-ORG Fund|PROPN|nsubj|1|I-ORG"
+            " praised|VERB|ROOT|0||praise" + _KENYA,
+            "United Nations Sorghum Fund",
+            (None, "IGO"),
+        ),
+        (  # a national body keeps the fallback
+            "The|DET|det|2 Sorghum|PROPN|compound|1|B-ORG Committee|PROPN|nsubj|1|I-ORG"
+            " praised|VERB|ROOT|0||praise" + _KENYA,
+            "Sorghum Committee",
+            ("KEN", "NGO"),
+        ),
+        (  # an association named after its members takes their sector
+            "The|DET|det|2 Teachers|PROPN|compound|1|B-ORG Union|PROPN|nsubj|1|I-ORG"
+            " praised|VERB|ROOT|0||praise" + _KENYA,
+            "Teachers Union",
+            ("KEN", "EDU"),
+        ),
+        (
+            "The|DET|det|1 Union|PROPN|nsubj|3|B-ORG of|ADP|prep|-1|I-ORG"
+            " Workers|PROPN|pobj|-1|I-ORG praised|VERB|ROOT|0||praise" + _KENYA,
+            "Union of Workers",
+            ("KEN", "LAB"),
+        ),
+    ],
+)
+def test_coding_of_organizations(
+    make_doc: MakeDoc, sentence: str, name: str, code: tuple[str | None, str | None]
+) -> None:
+    assert _codes(make_doc, sentence)[name] == code
