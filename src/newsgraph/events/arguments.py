@@ -17,10 +17,9 @@ from spacy.tokens import Token
 
 from ..actors import find_actor
 from ..model import Actor
-from .frames import Trigger
 from .lexicon import load_lexicon
 
-__all__ = ["Participants", "actors_of", "participants"]
+__all__ = ["Participants", "actors_of", "verb_args"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
@@ -37,23 +36,9 @@ _HEAD_PREPS = frozenset({"of", "from", "including", "in"})
 _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
 )
-_NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp", "pcomp"})
-# "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
-_SHARED_PREPS = frozenset(
-    {"during", "in", "at", "on", "to", "for", "through", "via", "with", "by", "under"}
-)  # "placed him under arrest"
 _NO_ROLES: Mapping[str, str] = {}
-_SIDES = frozenset({"between", "among", "by"})
-# Nominal acts whose "from" phrase names their source: words and gifts, not force.
-_FROM_SOURCES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-)
-# Circumstances that imply taking part only in joint acts (meetings) or with a
-# participation verb ("took part in the protest").
-_CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
-_JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
@@ -175,6 +160,10 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
         if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
             return head  # "protesters demanding reforms marched"
+        if head.dep_ == "nsubjpass" and roles.get(head.head.lemma_.lower()) != "author":
+            # "a resolution imposing sanctions was dismissed by Iran": the one who
+            # dismissed it did not write it; the noun's own modifiers may name its author.
+            return head
         # "issued a declaration demanding ...": the declaration's author demands.
         if head.dep_ in _NOUN_SLOTS and head.head.pos_ in ("VERB", "AUX"):
             return _subject(head.head, roles, depth + 1)[0]
@@ -346,7 +335,7 @@ def _asked_for(clause: Token) -> bool:
     )
 
 
-def _verb_args(
+def verb_args(
     verb: Token,
     actors: tuple[Actor, ...],
     roles: Mapping[str, str],
@@ -379,223 +368,3 @@ def _verb_args(
         entity,
         others=recipients[1:],
     )
-
-
-def _light_verb(noun: Token) -> tuple[Token | None, str]:
-    """The verb a nominal trigger hangs from ("held [talks]", "during a [meeting]"), and how."""
-    if noun.dep_ == "compound":
-        noun = noun.head  # "[mediation] mission"
-    head = noun.head
-    if noun.dep_ == "attr" and head.lemma_ == "be":
-        return None, ""  # "the house was a country retreat" describes its subject
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head, "object"
-    if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-        return head, "subject"  # "[airstrikes] hit Sanaa": the verb names the target
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        upper = head.head
-        if upper.pos_ in ("VERB", "AUX") and head.lower_ in _SHARED_PREPS:
-            return upper, "pobj"
-        if (
-            head.lower_ in ("of", "for")
-            and upper.dep_ in ("dobj", "attr")
-            and upper.head.pos_ == "VERB"
-        ):
-            # "launched ten days of [war games]", "claimed responsibility for the [attacks]"
-            return upper.head, "object"
-    return None, ""
-
-
-def _shared(trigger: Trigger, role: str | None) -> bool:
-    """Whether the verb's subject takes part in the act its circumstance names.
-
-    Someone who spoke during a meeting or at talks attended them, and whoever
-    took part in a protest protested; but doing something during or in a
-    rally, an attack or a strike is no part in it.
-    """
-    noun = trigger.token
-    prep = noun.head.lower_
-    if prep not in _CIRCUMSTANCE_PREPS or role in ("participate", "stative"):
-        return True
-    if prep == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return True  # "walked out in protest": the manner of the act, not its setting
-    return trigger.entry.type in _JOINT_TYPES
-
-
-def _undergone(noun: Token, roles: Mapping[str, str]) -> bool:
-    """ "his arrest", "her release": the possessor of an ``undergone`` noun is the one
-    it happens to, unless an "of" phrase names that one ("Iran's seizure of the ship")."""
-    if roles.get(noun.lemma_.lower()) != "undergone":
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-
-
-def _noun_doers(
-    noun: Token,
-    actors: tuple[Actor, ...],
-    kind: str | None = None,
-    roles: Mapping[str, str] = _NO_ROLES,
-) -> tuple[list[Actor], bool]:
-    """Doers a noun names itself ("Iran's attack", "an attack by X"), and whether any is named.
-
-    A word or gift "from" someone is theirs ("an offer from Kabul", "a demand
-    from the US", "aid from Iran"); an attack "from" somewhere is not. The
-    possessor of an act one undergoes ("his arrest") is no doer.
-    """
-    undergone = _undergone(noun, roles)
-    doers: list[Actor] = []
-    named = False
-    sources = (
-        ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
-    )
-    for child in noun.children:
-        if child.dep_ == "poss" and undergone:
-            continue
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
-            doers.extend(actors_of(child, actors, 1))
-            named = True
-        elif child.dep_ in ("compound", "amod") and child.ent_type_ in _DOER_ENTS:
-            named = True  # "Palestinian riots": a named side, even if not an actor
-        elif child.dep_ == "prep" and child.lower_ in sources:
-            # "an attack by X"; "clashes between X and Y", "talks between X and Y":
-            # every side of a two-sided act is a source (PLOVER).
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    doers.extend(actors_of(pobj, actors))
-                    named = True
-    return doers, named
-
-
-def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list[Token]:
-    """Tokens that may name the recipient of a nominal event, best first."""
-    phrase = noun.head if noun.dep_ == "compound" else noun
-    objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
-        phrase, _NOUN_RECIPIENT_PREPS
-    )
-    # "its demand that Israel ease restrictions": the one asked is the clause subject
-    objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-    if verb is None:
-        return objects
-    if how == "subject":  # "[airstrikes] hit Sanaa"
-        objects += [c for c in verb.children if c.dep_ == "dobj"]
-    if how == "object" and noun.dep_ == "dobj":
-        # "reiterated its demand today that Israel ease ...": the that-clause the
-        # parser hung on the verb is the noun's content.
-        objects += [c for c in verb.children if c.dep_ == "ccomp" and _that_clause(c)]
-    if how == "undergo":  # "Tunisia is facing [attacks]"
-        objects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if lend:
-        if how == "pobj":  # "engaged peacekeepers in a firefight"
-            objects += [c for c in verb.children if c.dep_ == "dobj"]
-        objects += _prep_objects(verb, _RECIPIENT_PREPS)
-    return objects
-
-
-def _noun_args(
-    trigger: Trigger,
-    triggers: dict[int, Trigger],
-    actors: tuple[Actor, ...],
-    roles: Mapping[str, str],
-    fallback: bool,
-) -> Participants:
-    noun = trigger.token
-    doers, named = _noun_doers(noun, actors, trigger.entry.type, roles)
-    verb, how = _light_verb(noun)
-    # "condemned the attack": the condemner did not attack. Only verbs that are
-    # not events themselves ("held", "launched") lend their subject, and any
-    # verb lends it to a circumstance ("voiced opposition during a meeting").
-    lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
-    if how == "pobj" and verb is not None and _undergone(noun, roles) and not _holds_someone(verb):
-        lend = False  # "spent a month in custody": the one held did not hold anyone
-    role = roles.get(verb.lemma_.lower()) if verb is not None else None
-    if lend and how == "pobj" and not _shared(trigger, role):
-        lend = False  # "strengthened security during the rally": the police did not rally
-    if role == "report":
-        lend = False  # "a memo detailing the threat": the memo's author did not threaten
-    elif role == "undergo":
-        lend, how = False, "undergo"  # "Tunisia is facing attacks": the target
-    elif role == "receive" and how == "object" and verb is not None:
-        # "Iraq received aid from Iran": the giver did it, the receiver is the target.
-        lend, how = False, "undergo"
-        if not doers:
-            for pobj in _prep_objects(verb, _FROM) + _prep_objects(noun, _FROM):
-                doers.extend(actors_of(pobj, actors))
-                named = True
-    if not doers and lend and verb is not None and role == "stative":
-        # "Serb forces were engaged in fighting": the passive subject did it.
-        for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
-            doers.extend(actors_of(subj, actors))
-            named = True
-    if not doers and lend and verb is not None:
-        lender = _verb_args(verb, actors, roles, fallback=fallback)
-        named = named or lender.named
-        by_id = {a.id: a for a in actors}
-        doers = [by_id[i] for i in lender.actors if i in by_id]
-    if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
-        # "fighting broke out between X and Y": the sides are named on the verb
-        for pobj in _prep_objects(verb, _SIDES):
-            doers.extend(actors_of(pobj, actors))
-            named = True
-    if how == "subject" and verb is not None and verb.i in triggers:
-        how = ""  # the verb is an event of its own; its object is not this noun's target
-    ids = tuple(dict.fromkeys(a.id for a in doers))
-    targets = _noun_targets(noun, verb, how, lend)
-    if _undergone(noun, roles):
-        targets = [c for c in noun.children if c.dep_ == "poss"] + targets
-    recipients = _first(targets, actors, set(ids))
-    return Participants(
-        ids,
-        recipients[0] if recipients else None,
-        named or bool(ids),
-        occurred=_occurred(noun, roles),
-        others=recipients[1:],
-    )
-
-
-def _role(verb: Token, roles: Mapping[str, str]) -> str | None:
-    """The class of a verb, or of the verb with its particle ("break_out")."""
-    for child in verb.children:
-        if child.dep_ in ("prt", "advmod") and child.lower_ in ("out", "up", "on"):
-            found = roles.get(f"{verb.lemma_.lower()}_{child.lower_}")
-            if found:
-                return found
-    return roles.get(verb.lemma_.lower())
-
-
-def _occurred(noun: Token, roles: Mapping[str, str]) -> bool:
-    """ "[Fighting] broke out", "[talks] resumed", "there were [clashes]": the act took place."""
-    head = noun.head
-    if noun.dep_ == "nsubj" and head.pos_ == "VERB":
-        return _role(head, roles) == "occur"
-    if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
-        return any(c.dep_ == "expl" for c in head.children)
-    return False
-
-
-def participants(
-    trigger: Trigger,
-    triggers: dict[int, Trigger],
-    actors: tuple[Actor, ...],
-    roles: Mapping[str, str] = _NO_ROLES,
-    fallback: bool = True,
-    speaker: str | None = None,
-) -> Participants:
-    """The actors and recipient of ``trigger`` (empty when the parse names none).
-
-    ``roles`` maps words to their class in ``modality.tsv``: ``command`` verbs
-    ("ordered ... to") make the one who ordered the doer; ``undergo`` verbs
-    ("faced attacks") make their subject the recipient of a nominal event;
-    ``means`` nouns ("killed in a US operation") name the doer of a passive;
-    ``report`` verbs ("a memo detailing the threat") lend no doer to a noun.
-    ``fallback`` lets an unresolved pronoun subject take the reporting
-    clause's subject ("Syria says it will ..."); it is off inside direct
-    quotes, where "he" is not the speaker. ``speaker`` is the actor id of
-    the one quoted when the trigger is inside a direct quote: a third-person
-    pronoun there never stands for them.
-    """
-    if trigger.entry.pos == "NOUN":
-        return _noun_args(trigger, triggers, actors, roles, fallback)
-    token = trigger.token
-    if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
-        token = token.head  # "X is ready to talk": the clause verb holds the subject
-    return _verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, Quote, evidence_from
 from ..nlp import doc_text
-from .arguments import Participants, actors_of, participants
+from .arguments import Participants, actors_of
 from .dates import ResolvedDate, resolve_date
 from .frames import (
     Frame,
@@ -39,6 +39,8 @@ from .frames import (
 )
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
 from .places import lookup_place
+from .roles import participants
+from .screening import asserted, background, stance_on_a_thing
 from .speech import quoted_demands, stances
 
 __all__ = ["ArticleContext", "article_context", "dateline_of", "events_of_sentence"]
@@ -62,8 +64,6 @@ _PERSONAL = frozenset({"he", "she", "they", "you"})
 _PRONOUNS = _PERSONAL | {"it"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
@@ -289,71 +289,6 @@ def _code_trigger(
     return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None)
 
 
-def _background(trigger: Trigger, parts: Participants) -> bool:
-    """Whether a trigger without a named doer is background rather than an event record.
-
-    A clause reporting a clear act ("a journalist was killed", "the border was
-    closed") is kept with an unknown actor: PLOVER codes the act, and who did
-    it may be named elsewhere. A noun only mentions an act ("the attack
-    ended", "sanctions against Russia"), a verb used as a modifier describes
-    something ("UN-brokered"), and a common word says too little on its own.
-    An event noun modifying another noun names a kind of thing ("riot
-    police", "aid workers"), named doer or not, unless that noun carries the
-    act ("a mediation mission", "a ceasefire agreement": ``carrier`` words).
-    """
-    entry = trigger.entry
-    token = trigger.token
-    # "riot police", "aid workers": a kind of thing; "a mediation mission" is the act.
-    if (
-        entry.pos == "NOUN"
-        and token.dep_ == "compound"
-        and load_lexicon().modality.get(token.head.lemma_.lower()) != "carrier"
-    ):
-        return True
-    if parts.named or parts.occurred:
-        return False
-    if entry.weak or entry.pos == "NOUN" or trigger.token.dep_ in _MODIFIER_DEPS:
-        return True
-    return entry.pos == "ADJ" and parts.recipient is None
-
-
-def _asserted(trigger: Trigger, type_: str) -> bool:
-    """ "insisted that he had done nothing wrong": a request verb whose content is a
-    past fact asserts it; a demand is for what is still to be done ("insisted that the
-    budget include funding")."""
-    token = trigger.token
-    if type_ != "REQUEST" or trigger.entry.pos != "VERB":
-        return False
-    if any(c.dep_ in ("dobj", "dative") for c in token.children):
-        return False  # "urged Iraq that ...": someone is asked
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and all(_past(c) for c in clauses)
-
-
-def _past(verb: Token) -> bool:
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children
-    )
-
-
-def _stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool:
-    """ "He supported education", "she embraced Marxism": holding a view of an idea or
-    a cause (``attitude`` verbs) is no act towards anyone. PLOVER's SUPPORT is aimed
-    at an actor ("backed Kyiv"); praise and welcome are public acts whatever their
-    object, and a frame of its own ("expressed support") still counts."""
-    token = trigger.token
-    if type_ != "SUPPORT" or trigger.entry.pos != "VERB" or trigger.consumed:
-        return False
-    if load_lexicon().modality.get(token.lemma_.lower()) not in ("attitude", "sponsor"):
-        return False  # "welcomed the result", "praised the army": a public act all the same
-    if parts.recipient is not None:
-        return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ for o in objects)
-
-
 #: A trigger ready to build: the trigger, its (type, mode, intent) and participants.
 _Found = tuple[Trigger, tuple[str, str | None, bool], Participants]
 
@@ -412,9 +347,9 @@ def _coded_triggers(
             trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
         )
         if (
-            _background(trig, parts)
-            or _stance_on_a_thing(trig, coded[0], parts)
-            or _asserted(trig, coded[0])
+            background(trig, parts)
+            or stance_on_a_thing(trig, coded[0], parts)
+            or asserted(trig, coded[0])
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -81,6 +81,10 @@ class Frame:
     scheduled: bool = False  # the intent comes only from the trigger's own "will"/"would"
 
 
+# Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVE_OBJECTS = frozenset({"that", "which", "whom", "who"})
+
+
 def _pos(token: Token) -> str | None:
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
         return "VERB"
@@ -100,6 +104,10 @@ def object_tokens(token: Token) -> list[Token]:
     found: list[Token] = []
     if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
         found.append(token.head)  # "a statement [released] by X": the noun is the object
+    elif token.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in token.children
+    ):
+        found.append(token.head)  # "the benefits [that] the government offers"
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
