@@ -64,6 +64,10 @@ _PERSONAL = frozenset({"he", "she", "they", "you"})
 _PRONOUNS = _PERSONAL | {"it"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Acts done at a place, so a place they are done to is where they happened
+# ("shelled Kharkiv", "visited Tbilisi", "raided the town of Jenin"); a place
+# acted on from afar is not ("sanctioned Russia", "condemned Israel").
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST"})
 # "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
@@ -166,21 +170,32 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
     return None
 
 
-def _location(trigger: Token, ents: Sequence[Span], context: ArticleContext) -> str | None:
-    """The place in a locative phrase on the trigger ("in Tehran"), else the dateline."""
+def _location(
+    trigger: Token, ents: Sequence[Span], context: ArticleContext, type_: str
+) -> str | None:
+    """The place in a locative phrase on the trigger ("in Tehran"), else the place an act
+    on the ground is done to ("shelled the city of Kharkiv"), else the dateline."""
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     # "attacked a police station in Kano": the place of what was acted on
-    anchors += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    for anchor in anchors:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for anchor in anchors + objects:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
             for pobj in prep.children:
                 place = _place_token(pobj) if pobj.dep_ == "pobj" else None
                 if place is not None:
-                    ent = next(e for e in ents if e.start <= place.i < e.end)
-                    return ent.text
+                    return _entity_text(place, ents)
+    if type_ in _ON_THE_GROUND:
+        for obj in objects:
+            place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
+            if place is not None:
+                return _entity_text(place, ents)
     return context.dateline
+
+
+def _entity_text(token: Token, ents: Sequence[Span]) -> str:
+    return next(e for e in ents if e.start <= token.i < e.end).text
 
 
 def _place_token(pobj: Token) -> Token | None:
@@ -271,7 +286,7 @@ def _build(
         date=when.date if when else None,
         date_precision=when.precision if when else None,
         date_source=when.source if when else None,
-        location=_location(token, ents, context),
+        location=_location(token, ents, context, type_),
         reported_by=speaker,
         intent=intent,
         actors=parts.actors,
