@@ -122,3 +122,28 @@ def test_private_people_in_the_plural_stay_a_group(make_doc: MakeDoc) -> None:
         " protested|VERB|ROOT|0||protest .|PUNCT|punct|-1",
     )
     assert [(a.country, a.sector) for a in result.actors if a.sector == "CVL"] == [("JPN", "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (  # where a journey starts
+            "Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|2|I-PERSON will|AUX|aux|1"
+            " travel|VERB|ROOT|0 from|ADP|prep|-1 Chicago|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3",
+            False,
+        ),
+        (  # a home
+            "The|DET|det|1 driver|NOUN|nsubj|1 was|AUX|ROOT|0||be from|ADP|prep|-1"
+            " Chicago|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3",
+            False,
+        ),
+        (  # a source of what is moved
+            "Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON took|VERB|ROOT|0||take"
+            " funds|NOUN|dobj|-1 from|ADP|prep|-2 Chicago|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-4",
+            True,
+        ),
+    ],
+)
+def test_where_someone_comes_from_is_a_place(make_doc: MakeDoc, sentence: str, acts: bool) -> None:
+    result = _extract(make_doc, sentence)
+    assert ("Chicago" in _actor_names(result)) is acts

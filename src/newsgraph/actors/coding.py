@@ -25,8 +25,9 @@ of state and government of major countries, UN secretaries-general) takes
 the lexicon's country and sector when the text gives none. An organization
 whose name opens with "International", "World", "European", ... or holds an
 international body's name ("United Nations Emergency Relief Coordinator") is
-international: no country is guessed for it (IGO when it holds an IGO's name,
-else its keyword's sector or NGO). An association named after its members
+international: no country is guessed for it (IGO when it opens with an IGO's
+name, else its keyword's sector, NGO for none or a government keyword); a
+company ("International Airlines Group") keeps the guess. An association named after its members
 ("Union of Teachers", "Workers' Union") takes their sector (EDU, LAB).
 """
 
@@ -380,9 +381,10 @@ def _code_org(doc: Doc, org: Entity) -> None:
             break
     if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
         org.sector = _members_sector(doc, start, end) or org.sector
-    if org.country is None and _international(doc, start, end):
+    if org.country is None and org.sector != "BUS" and _international(doc, start, end):
         org.international = True  # "International Labor Office": no dominant-country guess
-        org.sector = _igo_inside(doc, start, end) or org.sector or "NGO"
+        national = org.sector in (None, "GOV")  # no national government: "International Council"
+        org.sector = _igo_inside(doc, start, end) or ("NGO" if national else org.sector)
     for (first, last), mention in zip(org.spans, org.mentions, strict=False):
         if mention.source != "acronym":
             _code_from_descriptor(doc, org, first, last)
@@ -401,20 +403,21 @@ def _members_sector(doc: Doc, start: int, end: int) -> str | None:
 
 def _international(doc: Doc, start: int, end: int) -> bool:
     """A name that says the body is international ("International Committee on ...",
-    "World Heritage Committee", "the European Community") or holds an international
-    body's name ("United Nations Emergency Relief Coordinator")."""
+    "World Heritage Committee", "the European Community") or opens with an
+    international body's name ("United Nations Emergency Relief Coordinator")."""
     first = doc[start + (doc[start].lower_ == "the" and end - start > 1)]
     return first.lower_ in _INTERNATIONAL_WORDS or _igo_inside(doc, start, end) is not None
 
 
 def _igo_inside(doc: Doc, start: int, end: int) -> str | None:
-    """IGO when an international body of the lexicon is named inside the name."""
+    """IGO when the name opens with an international body's name ("United Nations
+    Emergency Relief Coordinator"; not "National Security Council")."""
     orgs = lexicons().orgs
+    start += doc[start].lower_ == "the" and end - start > 1
     for n in (3, 2, 1):
-        for i in range(start, end - n + 1):
-            entry = orgs.get(doc[i : i + n].text)
-            if entry is not None and entry.country is None and entry.sector == "IGO":
-                return "IGO"
+        entry = orgs.get(doc[start : start + n].text) if start + n < end else None
+        if entry is not None and entry.country is None and entry.sector == "IGO":
+            return "IGO"
     return None
 
 

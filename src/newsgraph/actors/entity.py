@@ -90,8 +90,8 @@ def is_locative(root: Token) -> bool:
         prep = node.head
         if locative.get(prep.lower_) == "prep":
             return True
-        if prep.lower_ == "from" and _after_people(prep):
-            return True  # "migrants from Syria": where people come from
+        if prep.lower_ == "from" and (_after_people(prep) or _from_motion(prep)):
+            return True  # "migrants from Syria", "flew from Dallas", "she is from Leeds"
         if prep.lower_ == "of" and prep.head.lower_ in title_heads():
             return True  # part of a title ("First Minister of Scotland"), not a participant
         if prep.lower_ == "to":
@@ -120,6 +120,20 @@ def _after_people(prep: Token) -> bool:
     subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]  # "nationals were from"
     copula = prep.head.lemma_ == "be" or prep.head.lower_ in _BE
     return copula and any(incidental.get(c.lower_) == "people" for c in subjects)
+
+
+def _from_motion(prep: Token) -> bool:
+    """ "from" after a verb of motion with no object ("travelled from Dallas") or a
+    copula ("the driver was from Leeds"): a starting point or a home, not a party
+    ("took the money from Dallas" names a source)."""
+    head = prep.head
+    if head == prep or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = (head.lemma_ or head.text).lower()
+    if lemma == "be" or head.lower_ in _BE:
+        return True
+    moved = any(c.dep_ == "dobj" for c in head.children)  # "took $5 from X": a source
+    return not moved and lexicons().locative.get(lemma) == "motion"
 
 
 def _incidental_modifier(root: Token) -> bool:
