@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -10,8 +13,8 @@ from spacy.tokens import DocBin
 from newsgraph.config import DEFAULT_MODEL
 from newsgraph.ingest.text import read_text_file
 from newsgraph.nlp import load_pipeline
-from newsgraph.nlp.component import ID_KEY, PUBLISHED_KEY
 from newsgraph.pipeline import analyze
+from newsgraph.spacy_component import ID_KEY, PUBLISHED_KEY
 
 from .conftest import SAMPLES
 
@@ -74,3 +77,11 @@ def test_analysed_docs_still_serialize(own_pipeline: Language) -> None:
 
 def test_a_doc_the_component_did_not_see_has_no_analysis(own_pipeline: Language) -> None:
     assert own_pipeline.make_doc("Nothing ran on this.")._.newsgraph is None
+
+
+def test_loading_spacy_imports_none_of_newsgraph_s_stages() -> None:
+    """spaCy imports every factory entry point on each load: ours must stay light."""
+    code = ("import sys, spacy; spacy.load('" + DEFAULT_MODEL + "'); "
+            "print(sorted(m for m in sys.modules if m.startswith('newsgraph')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() in ("[]", "['newsgraph', 'newsgraph.spacy_component']")

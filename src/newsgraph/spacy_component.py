@@ -11,7 +11,10 @@ events, relations, each with offsets into ``doc.text``)::
     for event in doc._.newsgraph.events: ...
 
 The factory is registered as a ``spacy_factories`` entry point, so spaCy finds
-it without importing newsgraph first (also from a ``config.cfg``). The
+it without importing newsgraph first (also from a ``config.cfg``). spaCy
+imports every such entry point whenever it loads any pipeline, so this module
+imports nothing of newsgraph until the component is made or read: loading
+spaCy stays as fast as without newsgraph installed. The
 component runs the actor entity ruler itself when the pipeline has none.
 For output identical to ``newsgraph extract``, build the pipeline with
 :func:`newsgraph.nlp.load_pipeline` (it also starts a sentence at each line
@@ -30,16 +33,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..actors.detect import CANDIDATES_KEY, set_entities
-from ..ingest.text import article_from_text
-from ..model import Analysis
-from ..pipeline import analyze_doc
-from . import doc_text
+if TYPE_CHECKING:
+    from .model import Analysis
 
 __all__ = ["COMPONENT", "ID_KEY", "PUBLISHED_KEY", "NewsgraphComponent", "make_component"]
 
@@ -50,6 +50,8 @@ _ANALYSIS_KEY = "newsgraph.analysis"
 
 
 def _analysis(doc: Doc) -> Analysis | None:
+    from .model import Analysis
+
     data = doc.user_data.get(_ANALYSIS_KEY)
     return Analysis.from_dict(data) if isinstance(data, dict) else None
 
@@ -67,6 +69,11 @@ class NewsgraphComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Analyze ``doc`` and store the analysis; the Doc's tokens are left as they are."""
+        from .actors.detect import CANDIDATES_KEY, set_entities
+        from .ingest.text import article_from_text
+        from .nlp import doc_text
+        from .pipeline import analyze_doc
+
         if CANDIDATES_KEY not in doc.user_data:
             set_entities(doc)
         text = doc_text(doc)
