@@ -182,6 +182,10 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
+        # "Obama is scheduled to attend", "Iran was urged to stop": the passive subject.
+        obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None:
+            return obj
     return _subject(head, roles, depth + 1)[0]
 
 

@@ -39,7 +39,7 @@ from .frames import (
 )
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
 from .places import lookup_place
-from .roles import participants
+from .roles import participants, same_act
 from .screening import asserted, background, stance_on_a_thing
 from .speech import quoted_demands, stances
 
@@ -370,7 +370,9 @@ def _coded_triggers(
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
         found.append((trig, coded, parts))
-    return found
+    # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
+    told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
+    return [f for f in found if f[0].token.i not in told]
 
 
 def _praising(token: Token, lexicon: Lexicon) -> bool:

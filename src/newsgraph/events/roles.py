@@ -31,7 +31,7 @@ from .arguments import (
 )
 from .frames import Trigger
 
-__all__ = ["participants"]
+__all__ = ["participants", "same_act"]
 
 _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
@@ -150,8 +150,8 @@ def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list
         # "reiterated its demand today that Israel ease ...": the that-clause the
         # parser hung on the verb is the noun's content.
         objects += [c for c in verb.children if c.dep_ == "ccomp" and _that_clause(c)]
-    if how == "undergo":  # "Tunisia is facing [attacks]"
-        objects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if how == "undergo":  # "Tunisia is facing [attacks]": the one facing them first
+        objects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + objects
     if lend:
         if how == "pobj":  # "engaged peacekeepers in a firefight"
             objects += [c for c in verb.children if c.dep_ == "dobj"]
@@ -211,7 +211,12 @@ def _noun_args(
         for pobj in _prep_objects(verb, _SIDES):
             doers.extend(actors_of(pobj, actors))
             named = True
-    if how == "subject" and verb is not None and verb.i in triggers:
+    if (
+        how == "subject"
+        and verb is not None
+        and verb.i in triggers
+        and not same_act(trigger, triggers)
+    ):
         how = ""  # the verb is an event of its own; its object is not this noun's target
     ids = tuple(dict.fromkeys(a.id for a in doers))
     targets = _noun_targets(noun, verb, how, lend)
@@ -274,3 +279,14 @@ def participants(
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
     return verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)
+
+
+def same_act(noun: Trigger, triggers: Mapping[int, Trigger]) -> bool:
+    """ "[Airstrikes] hit Sanaa", "a bomb [blast] killed 12": a noun event that is the
+    subject of a verb of its own type is that verb's act, told once: the noun (its
+    mode and CAMEO root are the more specific) with the verb's object as target."""
+    token = noun.token
+    if noun.entry.pos != "NOUN" or token.dep_ != "nsubj" or noun.entry.type is None:
+        return False
+    verb = triggers.get(token.head.i)
+    return verb is not None and verb.entry.type == noun.entry.type
