@@ -134,6 +134,7 @@ def _names_person(token: Token, owner: Owners) -> bool:
         home = nxt + 1  # "Senator from Vermont Jo Doe": the title, then where, then who
         while home < min(nxt + 4, len(doc)) and doc[home].is_title and not person(home):
             home += 1
+        home += home < len(doc) and doc[home].text == ")"  # "MP (Member of Parliament) NAME"
         return person(home)
     return person(nxt)
 
@@ -305,7 +306,7 @@ def _phrase(
             if entry.kind == "role" and of_sector and not modifier_sector:
                 sector = of_sector  # "members of the UK parliament" -> LEG
     if not countries and org is None:
-        salient = discourse_country(entities, sent_of, token.i)
+        salient = discourse_country(token.doc, entities, sent_of, token.i)
         plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
         if entry.kind != "institution" or salient is None or plural or _generic(token):
             return None

@@ -233,7 +233,7 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             continue
         if template:  # "the (Afghan) government": that country's government
-            iso = country or _government_country(entities, token.i, sent_of)
+            iso = country or _government_country(doc, entities, token.i, sent_of)
             _institution(doc, entities, template, iso, first, token.i + 1)
             continue
         if country:
@@ -244,12 +244,25 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
             target.add(doc, first, token.i + 1, target.type, "description")
 
 
-def _government_country(entities: list[Entity], position: int, sent_of: list[int]) -> str | None:
+def _government_country(
+    doc: Doc, entities: list[Entity], position: int, sent_of: list[int]
+) -> str | None:
     """The country a bare "the government" belongs to: the last one named within
     three sentences before, else the article's dominant country if named
-    outside this sentence."""
+    outside this sentence.
+
+    A country named only once, and not as a subject ("the border with Mexico"),
+    is a passing mention: the story's own country is more often the one whose
+    government is meant (see :func:`.coding.discourse_country`).
+    """
     near = _nearest(entities, "COUNTRY", "", position, sent_of)
-    return near.country if near is not None else discourse_country(entities, sent_of, position)
+    if near is not None and (len(near.mentions) > 1 or _subject_mention(doc, near)):
+        return near.country
+    return discourse_country(doc, entities, sent_of, position)
+
+
+def _subject_mention(doc: Doc, ent: Entity) -> bool:
+    return any(_is_subject(doc, span) for span in ent.spans)
 
 
 def add_descriptions(

@@ -274,7 +274,8 @@ def _add_untagged_names(doc: Doc, found: list[Entity]) -> None:
 
     ("Sea-Eye" tagged in the first paragraph, untagged before "spokesperson"
     later.) Only names of two or more words, or one capitalised word of at
-    least three letters, are looked for.
+    least three letters, are looked for, and never inside a longer name
+    ("Parliament" of "Parliament Square").
     """
     owners: dict[tuple[str, ...], Entity] = {}
     for ent in found:
@@ -291,10 +292,25 @@ def _add_untagged_names(doc: Doc, found: list[Entity]) -> None:
         matcher.add("name", [Doc(doc.vocab, words=list(words))])
     covered = {i for ent in found for s, e in ent.spans for i in range(s, e)}
     for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
-        if covered.isdisjoint(range(start, end)):
+        if covered.isdisjoint(range(start, end)) and not _inside_a_name(doc, start, end):
             owner = owners[tuple(t.text for t in doc[start:end])]
             owner.add(doc, start, end, owner.mentions[0].label, "alias")
             covered.update(range(start, end))
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A repeat glued to another capitalised name word: part of a longer name
+    ("Parliament" of "Parliament Square", "Reuters" of "Thomson Reuters")."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is not None and after.is_title and after.pos_ == "PROPN":
+        return True
+    return (
+        before is not None
+        and before.is_title
+        and before.pos_ == "PROPN"
+        and not (doc[start].is_sent_start)
+    )
 
 
 def _namelike(word: str) -> bool:

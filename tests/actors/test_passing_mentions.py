@@ -1,0 +1,64 @@
+"""A country named once in passing owns no bare "the government"; a repeated name inside
+a longer name ("Parliament Square") is no mention of the body."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+from newsgraph.model import Mention
+
+from .conftest import build, parsed
+
+MakeDoc = Callable[..., Doc]
+
+_WALL = (
+    "Talks|NOUN|nsubj|1 stalled|VERB|ROOT|0||stall over|ADP|prep|-1 a|DET|det|1"
+    " wall|NOUN|pobj|-2 on|ADP|prep|-1 the|DET|det|1 border|NOUN|pobj|-2 with|ADP|prep|-1"
+    " Mexico|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-9"
+)
+_FUND = (
+    "Congress|PROPN|nsubj|2|B-ORG will|AUX|aux|1 fund|VERB|ROOT|0 the|DET|det|1"
+    " government|NOUN|dobj|-2 .|PUNCT|punct|-3"
+)
+_MEXICO_AGAIN = "Mexico|PROPN|nsubj|1|B-GPE objected|VERB|ROOT|0||object .|PUNCT|punct|-1"
+
+
+def _doc(make_doc: MakeDoc, *sentences: str) -> Doc:
+    """One Doc of several sentences: each has its own root, so its own sentence."""
+    doc: Doc = make_doc([row for sentence in sentences for row in parsed(sentence)])
+    assert len(list(doc.sents)) == len(sentences)
+    return doc
+
+
+def _governments(doc: Doc) -> list[str]:
+    return [a.name for a in extract_actors(doc).actors if a.name.startswith("Government of")]
+
+
+def test_a_country_named_once_in_passing_owns_no_bare_government(make_doc: MakeDoc) -> None:
+    assert _governments(_doc(make_doc, _WALL, _FUND)) == []
+
+
+def test_a_country_named_twice_owns_the_government(make_doc: MakeDoc) -> None:
+    assert _governments(_doc(make_doc, _MEXICO_AGAIN, _WALL, _FUND)) == ["Government of Mexico"]
+
+
+def _texts(mentions: tuple[Mention, ...]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+def test_a_repeated_name_inside_a_longer_name_is_no_mention(blank_nlp: object) -> None:
+    rows = parsed(
+        "The|DET|det|1 Bexmoor|PROPN|compound|1|B-ORG Guild|PROPN|nsubj|1|I-ORG"
+        " met|VERB|ROOT|0||meet near|ADP|prep|-1 Bexmoor|PROPN|compound|1"
+        " Guild|PROPN|compound|1 Square|PROPN|pobj|-3 and|CCONJ|cc|-4"
+        " thanked|VERB|conj|-5||thank the|DET|det|2 Bexmoor|PROPN|compound|1"
+        " Guild|PROPN|dobj|-3 .|PUNCT|punct|-9"
+    )
+    doc = build(blank_nlp, rows)  # type: ignore[arg-type]
+    guild = next(a for a in extract_actors(doc).actors if a.name == "Bexmoor Guild")
+    square = doc.text.index("Bexmoor Guild Square")
+    assert [m.start for m in guild.mentions] == [4, doc.text.rindex("Bexmoor Guild")]
+    assert square not in [m.start for m in guild.mentions]
