@@ -62,3 +62,30 @@ def test_a_repeated_name_inside_a_longer_name_is_no_mention(blank_nlp: object) -
     square = doc.text.index("Bexmoor Guild Square")
     assert [m.start for m in guild.mentions] == [4, doc.text.rindex("Bexmoor Guild")]
     assert square not in [m.start for m in guild.mentions]
+
+
+_KENYA_ACTS = "Kenya|PROPN|nsubj|1|B-GPE protested|VERB|ROOT|0||protest .|PUNCT|punct|-1"
+
+
+def _coded(doc: Doc) -> list[tuple[str | None, str | None]]:
+    return [(a.country, a.sector) for a in extract_actors(doc).actors if a.type == "ORG"]
+
+
+def test_a_government_official_is_the_story_countrys_government(make_doc: MakeDoc) -> None:
+    said = (
+        "a|DET|det|2 government|NOUN|compound|1 official|NOUN|nsubj|1"
+        " said|VERB|ROOT|0||say so|ADV|advmod|-1 .|PUNCT|punct|-2"
+    )
+    assert _coded(_doc(make_doc, _KENYA_ACTS, said)) == [("KEN", "GOV")]
+
+
+def test_government_forces_may_be_another_countrys(make_doc: MakeDoc) -> None:
+    moved = (
+        "government|NOUN|compound|1 forces|NOUN|nsubj|1 moved|VERB|ROOT|0||move .|PUNCT|punct|-1"
+    )
+    assert _coded(_doc(make_doc, _KENYA_ACTS, moved)) == []
+
+
+def test_an_official_of_nothing_named_is_no_actor(make_doc: MakeDoc) -> None:
+    said = "an|DET|det|1 official|NOUN|nsubj|1 said|VERB|ROOT|0||say .|PUNCT|punct|-1"
+    assert _coded(_doc(make_doc, _KENYA_ACTS, said)) == []

@@ -26,7 +26,9 @@ Event data codes agents, and most agents in the news are not named people:
   "limited government"): a body named without its country is, in news, the
   body of the country the story is about (the same fallback the coding step
   documents), provided that country is named outside the phrase's sentence
-  ("The government thanked China" is not China's). A group or role with
+  ("The government thanked China" is not China's); so is a civil role named
+  by an institution noun before it ("a government official said", "police
+  officers"; not "government forces", which may be another country's). A group or role with
   no country ("rebels", "officials") is left out: nothing says whose they
   are, and PETRARCH codes such agents without a country too.
 * **Sector.** The noun's. A *role* ("officials", "spokesman", "forces")
@@ -257,6 +259,20 @@ def _generic(token: Token) -> bool:
     return government and any(c.dep_ == "amod" for c in token.children)
 
 
+def _of_an_institution(token: Token, entry: AgentEntry) -> bool:
+    """A role named by an institution noun before it ("a government official said",
+    "police officers"): that institution's people, so the story's country's like it."""
+    if entry.kind != "role":
+        return False
+    agents = lexicons().agents
+    return any(
+        child.dep_ in ("compound", "amod")
+        and child.lower_ in agents
+        and agents[child.lower_].kind == "institution"
+        for child in token.children
+    )
+
+
 def _mention_start(token: Token) -> int:
     """Where the phrase's mention starts: after determiners, numbers and quantifiers."""
     doc = token.doc
@@ -308,7 +324,9 @@ def _phrase(
     if not countries and org is None:
         salient = discourse_country(token.doc, entities, sent_of, token.i)
         plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
-        if entry.kind != "institution" or salient is None or plural or _generic(token):
+        bodily = entry.kind == "institution" and not plural and not _generic(token)
+        civil = sector != "MIL" and _of_an_institution(token, entry)  # not "government forces"
+        if salient is None or not (bodily or civil):
             return None
         countries = [(salient, start, end)]
     if not sector and org is None:
