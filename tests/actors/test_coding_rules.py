@@ -62,3 +62,39 @@ def test_coding_of_organizations(
     make_doc: MakeDoc, sentence: str, name: str, code: tuple[str | None, str | None]
 ) -> None:
     assert _codes(make_doc, sentence)[name] == code
+
+
+def _sectors(make_doc: MakeDoc, sentence: str) -> dict[str, str | None]:
+    result = extract_actors(make_doc(parsed(sentence)))
+    return {a.name: a.sector for a in result.actors if a.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        (  # the holder of a government's term
+            "Rebels|NOUN|nsubj|1 fought|VERB|ROOT|0||fight Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|poss|2|I-PERSON 's|PART|case|-1 government|NOUN|dobj|-4"
+            " .|PUNCT|punct|-5",
+            "GOV",
+        ),
+        (  # a post held in the person's own clause
+            "Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON"
+            " served|VERB|ROOT|0||serve as|ADP|prep|-1 senator|NOUN|pobj|-1 .|PUNCT|punct|-3",
+            "LEG",
+        ),
+        (  # a hypothetical administration is no office held
+            "Voters|NOUN|nsubj|1 fear|VERB|ROOT|0 a|DET|det|3 Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|compound|1|I-PERSON administration|NOUN|dobj|-4 .|PUNCT|punct|-5",
+            "CVL",
+        ),
+        (  # someone else's post
+            "Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON"
+            " criticised|VERB|ROOT|0||criticise the|DET|det|1 senator|NOUN|dobj|-2"
+            " .|PUNCT|punct|-3",
+            "CVL",
+        ),
+    ],
+)
+def test_an_office_held_codes_a_person(make_doc: MakeDoc, sentence: str, sector: str) -> None:
+    assert _sectors(make_doc, sentence)["Kel Varen"] == sector

@@ -22,13 +22,9 @@ organization with no country of its own gets the article's dominant country
 single-country news that is nearly always right, and it is documented here
 rather than hidden. Before that, a well-known leader (``leaders.jsonl``: heads
 of state and government of major countries, UN secretaries-general) takes
-the lexicon's country and sector when the text gives none. An organization
-whose name opens with "International", "World", "European", ... or holds an
-international body's name ("United Nations Emergency Relief Coordinator") is
-international: no country is guessed for it (IGO when it opens with an IGO's
-name, else its keyword's sector, NGO for none or a government keyword); a
-company ("International Airlines Group") keeps the guess. An association named after its members
-("Union of Teachers", "Workers' Union") takes their sector (EDU, LAB).
+the lexicon's country and sector when the text gives none. The clues of
+:mod:`.clues` (an office held, an international name, an association's
+members) fill what titles and keywords leave open.
 """
 
 from __future__ import annotations
@@ -40,6 +36,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Title
+from .clues import (
+    code_from_descriptor,
+    holds_an_office,
+    igo_inside,
+    international,
+    members_sector,
+    post_taken,
+)
 from .lexicon import lexicons
 from .resolve import Entity
 
@@ -48,11 +52,6 @@ __all__ = ["TitleHit", "code_entities", "discourse_country", "dominant_country",
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
-#: First words of the names of international bodies: no country of their own.
-_INTERNATIONAL_WORDS = frozenset(
-    {"international", "world", "global", "intergovernmental", "transnational",
-     "european", "african", "asian", "arab", "asia-pacific", "inter-american"}
-)  # fmt: skip
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
 
 
@@ -354,6 +353,9 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)
     _code_known_leader(person)
+    if person.sector is None and holds_an_office(ctx.doc, person):
+        person.sector = "GOV"  # "during Zine El Abidine Ben Ali's presidency"
+    person.sector = person.sector or post_taken(ctx.doc, person)
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"
     return hits
@@ -393,63 +395,14 @@ def _code_org(doc: Doc, org: Entity) -> None:
             org.sector = lex.org_keywords[token.lower_]
             break
     if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
-        org.sector = _members_sector(doc, start, end) or org.sector
-    if org.country is None and org.sector != "BUS" and _international(doc, start, end):
+        org.sector = members_sector(doc, start, end) or org.sector
+    if org.country is None and org.sector != "BUS" and international(doc, start, end):
         org.international = True  # "International Labor Office": no dominant-country guess
         national = org.sector in (None, "GOV")  # no national government: "International Council"
-        org.sector = _igo_inside(doc, start, end) or ("NGO" if national else org.sector)
+        org.sector = igo_inside(doc, start, end) or ("NGO" if national else org.sector)
     for (first, last), mention in zip(org.spans, org.mentions, strict=False):
         if mention.source != "acronym":
-            _code_from_descriptor(doc, org, first, last)
-
-
-def _members_sector(doc: Doc, start: int, end: int) -> str | None:
-    """The sector of the people an association is made of, named in the plural in its
-    name ("Nigerian Union of Teachers" -> EDU, "Serbian Workers' Union" -> LAB)."""
-    agents = lexicons().agents
-    for token in doc[start:end]:
-        entry = agents.get(token.lower_)
-        if entry and entry.kind == "group" and entry.sector and token.lower_ != entry.noun:
-            return entry.sector
-    return None
-
-
-def _international(doc: Doc, start: int, end: int) -> bool:
-    """A name that says the body is international ("International Committee on ...",
-    "World Heritage Committee", "the European Community") or opens with an
-    international body's name ("United Nations Emergency Relief Coordinator")."""
-    first = doc[start + (doc[start].lower_ == "the" and end - start > 1)]
-    return first.lower_ in _INTERNATIONAL_WORDS or _igo_inside(doc, start, end) is not None
-
-
-def _igo_inside(doc: Doc, start: int, end: int) -> str | None:
-    """IGO when the name opens with an international body's name ("United Nations
-    Emergency Relief Coordinator"; not "National Security Council")."""
-    orgs = lexicons().orgs
-    start += doc[start].lower_ == "the" and end - start > 1
-    for n in (3, 2, 1):
-        entry = orgs.get(doc[start : start + n].text) if start + n < end else None
-        if entry is not None and entry.country is None and entry.sector == "IGO":
-            return "IGO"
-    return None
-
-
-def _code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
-    """ "German migrant rescue charity Sea-Eye", "X, a Pentecostal church": the noun
-    describing a name codes it (sector from the noun, country from its demonym)."""
-    lex = lexicons()
-    root = doc[start:end].root
-    heads = [t for t in root.children if t.i < start and t.dep_ in ("compound", "nmod")]
-    heads += [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
-    if root.dep_ in ("appos", "compound") and root.head.i < start and root.head.pos_ == "NOUN":
-        heads.append(root.head)
-    for head in heads:
-        if head.lower_ in lex.org_keywords:  # "X, a Pentecostal church": the descriptor wins
-            org.sector = lex.org_keywords[head.lower_]
-        for child in (head, *head.children):
-            iso = lex.demonyms.get(child.text) or lex.country_names.get(child.text)
-            if org.country is None and iso and child.i < start:
-                org.country = iso
+            code_from_descriptor(doc, org, first, last)
 
 
 def _share_list_titles(

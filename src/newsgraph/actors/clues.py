@@ -1,0 +1,145 @@
+"""Coding clues beyond titles: posts a person holds, what an organization's name says.
+
+Used by :mod:`.coding` when a person's title or an organization's lexicon
+entry and keywords leave a code open:
+
+* **Office held.** A person named as the holder of a government's term
+  ("Ian Smith's government", "the Obama administration"; not "a Collins
+  administration", a candidate's) is a head of government: GOV. A post taken
+  in a clause of the person's own ("X resumed the office of Speaker", "X,
+  who held the post of Speaker", "X served as a senator") gives the title's
+  sector.
+* **International names.** An organization whose name opens with
+  "International", "World", "European", ... or with an international body's
+  name ("United Nations Emergency Relief Coordinator") is international: no
+  country is guessed for it.
+* **Members.** An association named after its members in the plural
+  ("Nigerian Union of Teachers", "Serbian Workers' Union") takes their sector.
+* **Descriptors.** The noun describing a name codes it ("German migrant rescue
+  charity Sea-Eye", "X, a Pentecostal church").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicons
+from .resolve import Entity
+
+__all__ = [
+    "code_from_descriptor",
+    "holds_an_office",
+    "igo_inside",
+    "international",
+    "members_sector",
+    "post_taken",
+]
+
+#: Nouns of a head of government's term: "X's presidency", "the X administration".
+_OFFICE_TERMS = frozenset(
+    {"presidency", "premiership", "administration", "government", "cabinet", "regime",
+     "chancellorship", "reign"}
+)  # fmt: skip
+#: Nouns of a post held: "the office of Speaker", "the post of governor".
+_POSTS = frozenset({"office", "post", "position", "role", "seat", "job"})
+#: First words of the names of international bodies: no country of their own.
+_INTERNATIONAL_WORDS = frozenset(
+    {"international", "world", "global", "intergovernmental", "transnational",
+     "european", "african", "asian", "arab", "asia-pacific", "inter-american"}
+)  # fmt: skip
+
+
+def holds_an_office(doc: Doc, person: Entity) -> bool:
+    """A person named as the holder of a government's term ("X's presidency", "the
+    X administration", "X's government"): the head of a government, coded GOV."""
+    for start, end in person.spans:
+        owned = end < len(doc) and doc[end].text in ("'s", "’s")
+        if not owned and (start == 0 or doc[start - 1].lower_ != "the"):
+            continue  # "a Collins administration" would be: a candidate's, not held
+        i = end + owned
+        while i < len(doc) and doc[i].pos_ == "ADJ":
+            i += 1  # "X's short-lived government"
+        if i < len(doc) and doc[i].lower_ in _OFFICE_TERMS:
+            return True
+    return False
+
+
+def post_taken(doc: Doc, person: Entity) -> str | None:
+    """The sector of a post a person takes or holds in a clause of their own: "X
+    resumed the office of Speaker", "X, who held the post of Speaker", "X served as
+    a senator"."""
+    titles = lexicons().titles
+    for start, end in person.spans:
+        verb = _own_verb(doc[start:end].root)
+        if verb is None:
+            continue
+        for token in verb.subtree:
+            prep = token.head
+            if token.dep_ != "pobj" or prep.lower_ not in ("as", "of"):
+                continue
+            if prep.head == verb or prep.head.lower_ in _POSTS:
+                entry = titles.get(token.lower_)
+                if entry is not None and entry.sector:
+                    return entry.sector
+    return None
+
+
+def _own_verb(root: Token) -> Token | None:
+    """The verb a person mention is the subject of, directly or through "who"."""
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return root.head
+    for clause in root.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children
+        ):
+            return clause
+    return None
+
+
+def members_sector(doc: Doc, start: int, end: int) -> str | None:
+    """The sector of the people an association is made of, named in the plural in its
+    name ("Nigerian Union of Teachers" -> EDU, "Serbian Workers' Union" -> LAB)."""
+    agents = lexicons().agents
+    for token in doc[start:end]:
+        entry = agents.get(token.lower_)
+        if entry and entry.kind == "group" and entry.sector and token.lower_ != entry.noun:
+            return entry.sector
+    return None
+
+
+def international(doc: Doc, start: int, end: int) -> bool:
+    """A name that says the body is international ("International Committee on ...",
+    "World Heritage Committee", "the European Community") or opens with an
+    international body's name ("United Nations Emergency Relief Coordinator")."""
+    first = doc[start + (doc[start].lower_ == "the" and end - start > 1)]
+    return first.lower_ in _INTERNATIONAL_WORDS or igo_inside(doc, start, end) is not None
+
+
+def igo_inside(doc: Doc, start: int, end: int) -> str | None:
+    """IGO when the name opens with an international body's name ("United Nations
+    Emergency Relief Coordinator"; not "National Security Council")."""
+    orgs = lexicons().orgs
+    start += doc[start].lower_ == "the" and end - start > 1
+    for n in (3, 2, 1):
+        entry = orgs.get(doc[start : start + n].text) if start + n < end else None
+        if entry is not None and entry.country is None and entry.sector == "IGO":
+            return "IGO"
+    return None
+
+
+def code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
+    """ "German migrant rescue charity Sea-Eye", "X, a Pentecostal church": the noun
+    describing a name codes it (sector from the noun, country from its demonym)."""
+    lex = lexicons()
+    root = doc[start:end].root
+    heads = [t for t in root.children if t.i < start and t.dep_ in ("compound", "nmod")]
+    heads += [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+    if root.dep_ in ("appos", "compound") and root.head.i < start and root.head.pos_ == "NOUN":
+        heads.append(root.head)
+    for head in heads:
+        if head.lower_ in lex.org_keywords:  # "X, a Pentecostal church": the descriptor wins
+            org.sector = lex.org_keywords[head.lower_]
+        for child in (head, *head.children):
+            iso = lex.demonyms.get(child.text) or lex.country_names.get(child.text)
+            if org.country is None and iso and child.i < start:
+                org.country = iso
