@@ -18,6 +18,7 @@ __all__ = [
     "Article",
     "Event",
     "Evidence",
+    "Geo",
     "Mention",
     "Place",
     "Quote",
@@ -280,6 +281,32 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Geo:
+    """Where an event's location is: country, kind and, for cities and regions, coordinates.
+
+    ``kind`` is "country", "region" or "city" (GeoNames), "" when only the
+    country is known; ``geonameid`` is the GeoNames id of the place.
+    """
+
+    country: str | None
+    kind: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{country, kind, latitude, longitude, geonameid}``."""
+        return {"country": self.country, "kind": self.kind, "latitude": self.latitude,
+                "longitude": self.longitude, "geonameid": self.geonameid}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Geo:
+        """Build from the dict made by :meth:`to_dict`."""
+        return cls(data.get("country"), str(data.get("kind") or ""), data.get("latitude"),
+                   data.get("longitude"), data.get("geonameid"))
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom: one PLOVER 2.0 event with its evidence.
 
@@ -288,7 +315,8 @@ class Event:
     ``actor``/``recipient`` are actor ids. ``date`` is ISO 8601 with
     ``date_precision`` (day, month, year) and ``date_source`` ("text" or
     "published" for the fallback). ``reported_by`` is the speaker's actor id
-    when the event is someone's claim.
+    when the event is someone's claim. ``location`` names where it happened
+    and ``geo`` resolves that name (country, kind, coordinates).
     """
 
     type: str
@@ -307,6 +335,7 @@ class Event:
     reported_by: str | None = None
     intent: bool = False
     actors: tuple[str, ...] = ()  # all agents, for compound subjects
+    geo: Geo | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the public JSON shape of an event."""
@@ -325,6 +354,7 @@ class Event:
             "date_precision": self.date_precision,
             "date_source": self.date_source,
             "location": self.location,
+            "geo": self.geo.to_dict() if self.geo else None,
             "reported_by": self.reported_by,
             "intent": self.intent,
         }
@@ -349,6 +379,7 @@ class Event:
             reported_by=data.get("reported_by"),
             intent=bool(data.get("intent", False)),
             actors=tuple(data.get("actors", [])),
+            geo=Geo.from_dict(data["geo"]) if data.get("geo") else None,
         )
 
 

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import lru_cache
 from multiprocessing.context import BaseContext
 
@@ -23,7 +24,8 @@ from .actors import extract_actors
 from .config import Settings
 from .errors import WorkerError
 from .events import extract_events, resolve_places
-from .model import Analysis, Article, Skipped
+from .events.places import article_countries, lookup_place
+from .model import Actor, Analysis, Article, Event, Geo, Place, Skipped
 from .nlp import load_pipeline, parse, remember_text, sentences_of
 from .quotes import extract_quotes
 from .relations import extract_relations
@@ -41,7 +43,7 @@ __all__ = [
 
 #: Bumped whenever the output for the same input can change; the store keeps it
 #: per article so ``reanalyze`` can refresh older analyses.
-PIPELINE_VERSION = "0.4.0"
+PIPELINE_VERSION = "0.5.0"
 
 #: Batches each pool worker analyzes before the pool is replaced by freshly
 #: forked workers. A worker keeps every new string it meets (spaCy's vocab and
@@ -74,7 +76,8 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     found = extract_actors(doc)
     places = resolve_places(found.places, found.actors)
     quotes = extract_quotes(doc, found.actors)
-    events = extract_events(doc, found.actors, places, quotes, article.published)
+    events = _located(extract_events(doc, found.actors, places, quotes, article.published),
+                      places, found.actors)
     relations = extract_relations(doc, found.actors, events)
     return Analysis(
         article=article,
@@ -86,6 +89,44 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
         relations=tuple(relations),
         pipeline_version=PIPELINE_VERSION,
     )
+
+
+def _located(events: list[Event], places: tuple[Place, ...], actors: tuple[Actor, ...]
+             ) -> list[Event]:
+    """Each event's location resolved to its :class:`Geo`.
+
+    The place of that name the actors stage resolved, else the gazetteer's
+    best entry for the name (a dateline city, a city acted upon), toward the
+    article's countries.
+    """
+    if not any(e.location for e in events):
+        return events
+    named: dict[str, Place] = {}
+    for place in places:
+        for text in (place.name, *(m.text for m in place.mentions)):
+            named.setdefault(text.casefold(), place)
+    countries: set[str] | None = None
+    found: dict[str, Geo | None] = {}
+    out = []
+    for event in events:
+        if event.location is None:
+            out.append(event)
+            continue
+        if event.location not in found:
+            known = named.get(event.location.casefold())
+            geo: Geo | None = None
+            if known is not None and known.country:
+                geo = Geo(known.country, known.kind, known.latitude, known.longitude,
+                          known.geonameid)
+            else:
+                countries = article_countries(actors, places) if countries is None else countries
+                entry = lookup_place(event.location, countries)
+                if entry is not None:
+                    geo = Geo(entry.country, entry.kind, entry.latitude, entry.longitude,
+                              entry.geonameid)
+            found[event.location] = geo
+        out.append(replace(event, geo=found[event.location]))
+    return out
 
 
 def analyze(article: Article, settings: Settings = _DEFAULT) -> Analysis:

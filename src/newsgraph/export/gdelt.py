@@ -22,9 +22,12 @@ order). What is filled, and from where:
 - ``NumMentions``/``NumSources``/``NumArticles``: 1 + the number of
   near-duplicate copies of the article linked to it.
 - ``AvgTone``: empty (no sentiment model).
-- ``ActionGeo_FullName``/``ActionGeo_CountryCode``: the event location and
-  its country (ISO3, where GDELT uses FIPS 10-4); ``ActionGeo_Type`` 1
-  (country) when only a country is known, 4 (city) otherwise. Coordinates,
+- ``ActionGeo_*``: the event location resolved with GeoNames (``Event.geo``).
+  ``FullName`` the location and its country's name ("Kharkiv, Ukraine"),
+  ``CountryCode`` ISO3 (where GDELT uses FIPS 10-4), ``Lat``/``Long`` for
+  cities and regions, ``FeatureID`` the GeoNames id (GDELT uses GNS/GNIS
+  ids). ``Type`` as GDELT: 1 country, 2 US state, 3 US city, 4 world city,
+  5 world region (also a place whose kind is unknown but not a country).
   ADM codes and all Actor geo fields are empty.
 - ``DATEADDED``: the ingest time ``YYYYMMDDHHMMSS`` (UTC); ``SOURCEURL`` the
   article URL, else where it was read from.
@@ -34,12 +37,15 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from ..store.backends import Database
 
-__all__ = ["GDELT_COLUMNS", "quad_class", "write_gdelt"]
+__all__ = ["GDELT_COLUMNS", "geo_type", "quad_class", "write_gdelt"]
 
 GDELT_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -55,7 +61,8 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 
 _SQL = """
-SELECT e.id, e.day, e.cameo, e.intensity, e.location, e.country,
+SELECT e.id, e.day, e.cameo, e.intensity, e.location, e.country, e.place_kind, e.latitude,
+       e.longitude, e.geonameid,
        a.name, a.country, a.sector, r.name, r.country, r.sector,
        ar.ingested_at, coalesce(ar.url, ar.origin),
        (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id),
@@ -94,19 +101,51 @@ def _actor(name: str | None, country: str | None, sector: str | None) -> list[An
     return [code, name.upper(), country or "", "", "", "", "", sector or "", "", ""]
 
 
+def geo_type(kind: str | None, country: str | None, has_location: bool) -> int | str:
+    """GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world
+    region; "" when nothing is known."""
+    if not (has_location or country):
+        return ""
+    if kind == "country" or not has_location:
+        return 1
+    if kind == "city":
+        return 3 if country == "USA" else 4
+    return 2 if country == "USA" and kind == "region" else 5
+
+
+@lru_cache(maxsize=512)
+def _country_name(iso3: str) -> str:
+    country = pycountry.countries.get(alpha_3=iso3)
+    return str(getattr(country, "common_name", None) or getattr(country, "name", iso3))
+
+
+def _full_name(location: str | None, kind: str | None, country: str | None) -> str:
+    if not location:
+        return _country_name(country) if country else ""
+    if kind == "country" or not country:
+        return location
+    return f"{location}, {_country_name(country)}"
+
+
+def _coordinate(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"
+
+
 def _row(r: tuple[Any, ...]) -> list[Any]:
-    (event_id, day, cameo, intensity, location, country, a_name, a_country, a_sector,
-     r_name, r_country, r_sector, added, url, copies, root_event) = r
+    (event_id, day, cameo, intensity, location, country, kind, lat, lon, geonameid,
+     a_name, a_country, a_sector, r_name, r_country, r_sector, added, url, copies,
+     root_event) = r
     root = (cameo or "")[:2]
     articles = 1 + int(copies)
-    geo_type = "" if not (location or country) else (1 if not location else 4)
     added_stamp = "".join(ch for ch in (added or "")[:19] if ch.isdigit())
     return [
         event_id, *_dates(day), *_actor(a_name, a_country, a_sector),
         *_actor(r_name, r_country, r_sector), root_event, root, root, root,
         quad_class(root) or "", "" if intensity is None else intensity,
         articles, articles, articles, "",
-        *([""] * 16), geo_type, location or "", country or "", "", "", "", "", "",
+        *([""] * 16), geo_type(kind, country, bool(location)),
+        _full_name(location, kind, country), country or "", "", "", _coordinate(lat),
+        _coordinate(lon), "" if geonameid is None else geonameid,
         added_stamp, url or "",
     ]
 

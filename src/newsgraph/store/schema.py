@@ -202,6 +202,16 @@ CREATE INDEX edges_rank ON edges(count, last_date);
 """
 
 
+# Where each event happened, resolved with GeoNames (``Event.geo``): the kind of
+# place and, for cities and regions, its coordinates (the GDELT ActionGeo fields).
+_EVENT_GEO = """
+ALTER TABLE events ADD COLUMN place_kind TEXT;
+ALTER TABLE events ADD COLUMN latitude {real};
+ALTER TABLE events ADD COLUMN longitude {real};
+ALTER TABLE events ADD COLUMN geonameid {bigint};
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     """One schema step: ``sql`` maps a dialect to its statements."""
@@ -221,6 +231,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search over article text and quotes", _FTS),
     Migration(3, "inputs skipped with their reason", _both(_SKIPPED)),
     Migration(4, "indexes for actor timelines and ranked edges", _both(_QUERY_INDEXES)),
+    Migration(5, "event locations with kind, coordinates and GeoNames id", _both(_EVENT_GEO)),
 )
 
 #: The schema version this code writes.

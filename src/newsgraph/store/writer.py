@@ -266,7 +266,9 @@ def _event_row(article_id: int, analysis: Analysis, e: Event,
             recipient[1] if recipient else None, e.trigger.start, e.trigger.end, e.trigger.text,
             e.sentence.start, e.sentence.end, e.sentence.text, e.date, e.date_precision,
             e.date_source, day_of(e.date) or day, e.location,
-            _place_country(analysis, e.location), int(e.intent))
+            e.geo.country if e.geo else _place_country(analysis, e.location), int(e.intent),
+            *((e.geo.kind or None, e.geo.latitude, e.geo.longitude, e.geo.geonameid)
+              if e.geo else (None, None, None, None)))
 
 
 def _write_events(db: Database, article_id: int, analysis: Analysis,
@@ -276,8 +278,8 @@ def _write_events(db: Database, article_id: int, analysis: Analysis,
         "INSERT INTO events(article_id, type, mode, context, cameo, intensity, actor_id, "
         "recipient_id, reported_by_id, actor_country, recipient_country, trigger_start, "
         "trigger_end, trigger, sentence_start, sentence_end, sentence, date, date_precision, "
-        "date_source, day, location, country, intent) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        "date_source, day, location, country, intent, place_kind, latitude, longitude, "
+        "geonameid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     _bump_edges(db, [(r[6], r[7], r[1], r[20], r[5]) for r in rows])
 
 
