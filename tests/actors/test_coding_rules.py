@@ -98,3 +98,35 @@ def _sectors(make_doc: MakeDoc, sentence: str) -> dict[str, str | None]:
 )
 def test_an_office_held_codes_a_person(make_doc: MakeDoc, sentence: str, sector: str) -> None:
     assert _sectors(make_doc, sentence)["Kel Varen"] == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        (  # a title with its portfolio before the name
+            "Minister|PROPN|compound|3 for|ADP|prep|-1 Trade|PROPN|pobj|-1"
+            " Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON"
+            " resigned|VERB|ROOT|0||resign .|PUNCT|punct|-1",
+            "GOV",
+        ),
+        (  # a place and a stray name word before the name are no portfolio
+            "Visitors|NOUN|nsubj|1 met|VERB|ROOT|0||meet Mayor|PROPN|dobj|-1 of|ADP|prep|-1"
+            " Chicago|PROPN|pobj|-1|B-GPE Jo|PROPN|compound|2 Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|appos|-6|I-PERSON .|PUNCT|punct|-7",
+            "CVL",
+        ),
+    ],
+)
+def test_a_portfolio_between_title_and_name(make_doc: MakeDoc, sentence: str, sector: str) -> None:
+    assert _sectors(make_doc, sentence)["Kel Varen"] == sector
+
+
+def test_a_title_opening_a_new_clause_is_no_appositive(make_doc: MakeDoc) -> None:
+    sentence = (
+        "For|ADP|prep|6 Kel|PROPN|compound|1|B-PERSON Varen|PROPN|pobj|-2|I-PERSON"
+        " ,|PUNCT|punct|3 the|DET|det|1 queen|NOUN|nsubj|1 spoke|VERB|ROOT|0||speak"
+        " .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(parsed(sentence)))
+    varen = next(a for a in result.actors if a.name == "Kel Varen")
+    assert varen.titles == ()

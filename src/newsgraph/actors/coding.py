@@ -29,7 +29,6 @@ members) fill what titles and keywords leave open.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,8 +45,9 @@ from .clues import (
 )
 from .lexicon import lexicons
 from .resolve import Entity
+from .salience import dominant_country
 
-__all__ = ["TitleHit", "code_entities", "discourse_country", "dominant_country", "titles_near"]
+__all__ = ["TitleHit", "code_entities", "titles_near"]
 
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
@@ -65,47 +65,6 @@ class TitleHit:
     country: str | None
     org: Entity | None
     rank: int  # 0 before the name, 1 appositive after, 2 inside the name
-
-
-def dominant_country(entities: list[Entity]) -> str | None:
-    """The country mentioned most often (places and cities count for their country)."""
-    counts: Counter[str] = Counter()
-    for ent in entities:
-        if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
-            counts[ent.country] += len(ent.mentions)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def discourse_country(
-    doc: Doc, entities: list[Entity], sent_of: list[int], position: int
-) -> str | None:
-    """The dominant country, when it is named outside the sentence of token ``position``.
-
-    What a bare "the government" or "the army" belongs to: the country the
-    story is about. A country named only in the same sentence is more often
-    another party ("The government thanked China for its help"), so it is
-    not taken; nor is a country named only once, and not as a subject ("a wall
-    on the border with Mexico"): that is a passing mention.
-    """
-    country = dominant_country(entities)
-    if country is None:
-        return None
-    here = sent_of[position]
-    spans = [
-        span
-        for ent in entities
-        if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country == country
-        for span in ent.spans
-    ]
-    if len(spans) == 1 and not _is_subject(doc[spans[0][0] : spans[0][1]].root):
-        return None  # named once, in passing ("a wall on the border with Mexico")
-    return country if any(sent_of[start] != here for start, _ in spans) else None
-
-
-def _is_subject(root: Token) -> bool:
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _tidy(text: str) -> str:
@@ -196,6 +155,16 @@ def _skip_back(doc: Doc, start: int) -> int:
     return pos
 
 
+def _portfolio_start(ctx: _Context, end: int) -> int | None:
+    """Where "for"/"of" opens a portfolio of up to three capitalised words, none of
+    them a name, ending at ``end`` ("Minister for Interior", "Secretary for Home
+    Affairs"; not "Mayor of London Sadiq")."""
+    doc, i = ctx.doc, end
+    while i > 0 and end - i < 3 and doc[i - 1].is_title and i - 1 not in ctx.owner:
+        i -= 1
+    return i - 1 if i < end and i > 0 and doc[i - 1].lower_ in ("for", "of") else None
+
+
 def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "A member of the X, NAME"."""
     doc = ctx.doc
@@ -204,10 +173,15 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
         end = start if start in ctx.title_ending else end
     org: Entity | None = None
     country: str | None = None
+    found: tuple[Entity, int] | None = None
     if end not in ctx.title_ending:
         found = ctx.entity_ending(end)
-        if found is None or found[0].type == "PERSON":
+        portfolio = _portfolio_start(ctx, end) if found is None else None
+        if portfolio is not None and portfolio in ctx.title_ending:
+            end, found = portfolio, None  # "Federal Minister for Interior NAME"
+        elif found is None or found[0].type == "PERSON":
             return None
+    if found is not None:
         ent, k = found
         k -= doc[k - 1].lower_ == "the" if k > 0 else 0
         if k < 2 or doc[k - 1].lower_ != "of" or k - 1 not in ctx.title_ending:
@@ -245,6 +219,8 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     nxt = ctx.owner.get(_skip_forward(doc, t_end))
     if nxt is not None and nxt[0].type == "PERSON":
         return None  # the title of the next person in a list
+    if _opens_a_clause(doc[i:t_end].root, doc[end - 1]):
+        return None  # "at the request of Boris Johnson, the Queen suspended ...": a new clause
     org: Entity | None = None
     if t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at"):
         k = t_end + 1 + (doc[t_end + 1].lower_ == "the")
@@ -253,6 +229,16 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
             org = holder if holder.type == "ORG" else None
             country = country or holder.country
     return _hit(ctx, i, t_end, qualifier, 1, country, org)
+
+
+def _opens_a_clause(title: Token, name: Token) -> bool:
+    """A title after "NAME," that is the subject of its own clause, unlinked to the
+    name ("Per request of Boris Johnson, the Queen suspended parliament"); "Jo Doe,
+    the mayor of X, was found" (the parser's subject, the name its apposition) stays."""
+    if title.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    linked = (name.head, name.head.head)  # "Jo Doe" may hang from the title, or
+    return title not in linked and title.head not in (name, name.head)  # be its sibling
 
 
 def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | None:

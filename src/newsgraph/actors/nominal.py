@@ -70,10 +70,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from .coding import discourse_country, dominant_country
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, lexicons
 from .resolve import Entity, sentence_index
+from .salience import discourse_country, dominant_country
 
 __all__ = ["add_nominals"]
 

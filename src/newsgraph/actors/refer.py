@@ -37,10 +37,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .coding import TitleHit, discourse_country
+from .coding import TitleHit
 from .detect import token_indices
 from .lexicon import country_phrase, lexicons
 from .resolve import Entity
+from .salience import discourse_country
 
 __all__ = ["add_descriptions", "add_pronouns"]
 

@@ -1,0 +1,57 @@
+"""Which country a story is about: the fallback of bare institutions and unplaced names.
+
+:func:`dominant_country` is the country named most often (cities and states
+counting for theirs); :func:`discourse_country` is that country as the owner
+of a bare "the government" or "the army" at a given point of the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from .resolve import Entity
+
+__all__ = ["discourse_country", "dominant_country"]
+
+
+def dominant_country(entities: list[Entity]) -> str | None:
+    """The country mentioned most often (places and cities count for their country)."""
+    counts: Counter[str] = Counter()
+    for ent in entities:
+        if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
+            counts[ent.country] += len(ent.mentions)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def discourse_country(
+    doc: Doc, entities: list[Entity], sent_of: list[int], position: int
+) -> str | None:
+    """The dominant country, when it is named outside the sentence of token ``position``.
+
+    What a bare "the government" or "the army" belongs to: the country the
+    story is about. A country named only in the same sentence is more often
+    another party ("The government thanked China for its help"), so it is
+    not taken; nor is a country named only once, and not as a subject ("a wall
+    on the border with Mexico"): that is a passing mention.
+    """
+    country = dominant_country(entities)
+    if country is None:
+        return None
+    here = sent_of[position]
+    spans = [
+        span
+        for ent in entities
+        if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country == country
+        for span in ent.spans
+    ]
+    if len(spans) == 1 and not _is_subject(doc[spans[0][0] : spans[0][1]].root):
+        return None  # named once, in passing ("a wall on the border with Mexico")
+    return country if any(sent_of[start] != here for start, _ in spans) else None
+
+
+def _is_subject(root: Token) -> bool:
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
