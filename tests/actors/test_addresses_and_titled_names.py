@@ -147,3 +147,26 @@ def test_private_people_in_the_plural_stay_a_group(make_doc: MakeDoc) -> None:
 def test_where_someone_comes_from_is_a_place(make_doc: MakeDoc, sentence: str, acts: bool) -> None:
     result = _extract(make_doc, sentence)
     assert ("Chicago" in _actor_names(result)) is acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (  # in apposition with a work: a title
+            "Fans|NOUN|nsubj|1 liked|VERB|ROOT|0||like Quorin|PROPN|compound|1|B-ORG"
+            " Velk|PROPN|dobj|-2|I-ORG ,|PUNCT|punct|-1 a|DET|det|1 novel|NOUN|appos|-3"
+            " .|PUNCT|punct|-5",
+            False,
+        ),
+        (  # in apposition with an organization noun: an actor
+            "Fans|NOUN|nsubj|1 liked|VERB|ROOT|0||like Quorin|PROPN|compound|1|B-ORG"
+            " Velk|PROPN|dobj|-2|I-ORG ,|PUNCT|punct|-1 a|DET|det|1 charity|NOUN|appos|-3"
+            " .|PUNCT|punct|-5",
+            True,
+        ),
+    ],
+)
+def test_a_name_described_as_a_thing_is_no_actor(
+    make_doc: MakeDoc, sentence: str, kept: bool
+) -> None:
+    assert ("Quorin Velk" in _actor_names(_extract(make_doc, sentence))) is kept

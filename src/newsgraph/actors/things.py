@@ -27,6 +27,7 @@ _INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "
 _CAPTION_TOKENS = 40
 _QUOTES = frozenset({'"', "“", "”"})
 _THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -143,14 +144,17 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
 
     Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
     Agreement"), it names an event ("Hurricane Lorenzo", "Tropical Storm X") or
-    a work ("the novel X"), or a thing or a
-    product by modifying it ("COVID-19 pandemic", "a Boeing 737"); a single
+    a work ("the novel X"), it is in apposition with such a noun ("Squirrel
+    Girl, a Marvel character"), or it names a thing or a product by modifying it
+    ("COVID-19 pandemic", "a Boeing 737"); a single
     capitalised word after "an"/"this" is a common noun ("make an Order",
     "in this Chamber") when it heads the phrase; a single word standing alone
     between quotation marks is a term being discussed ("COVI" stands for).
     """
     if end <= start:
         return False
+    if label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root):
+        return True  # "SARS-CoV-2, the coronavirus", "the boat, Conception"
     incidental = lexicons().incidental
     of_thing = end - start > 1 and doc[end - 2].lower_ == "of"
     thing_head = incidental.get(doc[end - 1].lower_) == "thing" and not of_thing
@@ -177,6 +181,20 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _described_as_a_thing(root: Token) -> bool:
+    """A name in apposition with a noun of a thing, a work or a craft ("Fan Expo,
+    a convention", "the boat, Conception"): it names that thing."""
+    if not root.doc.has_annotation("DEP"):
+        return False
+    incidental = lexicons().incidental
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    return any(
+        noun.pos_ == "NOUN" and incidental.get(noun.lower_) in _THING_KINDS for noun in nouns
+    )
 
 
 def _thing_of(doc: Doc, start: int, end: int) -> bool:
