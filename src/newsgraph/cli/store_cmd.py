@@ -412,7 +412,9 @@ def relations(settings: Settings, db: str | None, actor_: str | None, type_: str
 @click.command("export")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="jsonl, csv (a directory), gdelt (TSV), graphml, gexf, parquet (a directory).")
+              help="jsonl, csv (a directory), gdelt (TSV, each event once), gdelt-mentions "
+                   "(TSV, every record of an event with its offsets), graphml, gexf, parquet "
+                   "(a directory).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="File (or directory for csv/parquet) to write.")
 @click.pass_obj

@@ -1,7 +1,8 @@
 """Exports of the store: JSONL, CSV per table, GDELT-style TSV, GraphML/GEXF, Parquet.
 
 :func:`export` is the one entry point (``newsgraph export --format F -o PATH``).
-``jsonl``, ``gdelt``, ``graphml`` and ``gexf`` write one file; ``csv`` and
+``jsonl``, ``gdelt`` (events, each once), ``gdelt-mentions`` (each event's
+records, with offsets), ``graphml`` and ``gexf`` write one file; ``csv`` and
 ``parquet`` write a directory (one CSV per table; Parquet datasets
 partitioned by publication month).
 """
@@ -14,24 +15,26 @@ import shutil
 from pathlib import Path
 
 from ..store.backends import Database
-from .gdelt import GDELT_COLUMNS, write_gdelt
+from .gdelt import GDELT_COLUMNS, MENTION_COLUMNS, write_gdelt, write_gdelt_mentions
 from .graph import build_graph, write_graph
 from .tables import TABLES, write_csv, write_jsonl, write_parquet
 
 __all__ = [
     "EXPORT_FORMATS",
     "GDELT_COLUMNS",
+    "MENTION_COLUMNS",
     "TABLES",
     "build_graph",
     "export",
     "write_csv",
     "write_gdelt",
+    "write_gdelt_mentions",
     "write_graph",
     "write_jsonl",
     "write_parquet",
 ]
 
-EXPORT_FORMATS = ("jsonl", "csv", "gdelt", "graphml", "gexf", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "gdelt", "gdelt-mentions", "graphml", "gexf", "parquet")
 
 
 def export(db: Database, fmt: str, path: Path) -> str:
@@ -61,6 +64,8 @@ def _write(db: Database, fmt: str, path: Path) -> str:
         return f"{write_jsonl(db, path)} articles"
     if fmt == "gdelt":
         return f"{write_gdelt(db, path)} events"
+    if fmt == "gdelt-mentions":
+        return f"{write_gdelt_mentions(db, path)} event mentions"
     if fmt in ("graphml", "gexf"):
         nodes, edges = write_graph(db, path, fmt)
         return f"{nodes} actors, {edges} edges"
