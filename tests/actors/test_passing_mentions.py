@@ -89,3 +89,23 @@ def test_government_forces_may_be_another_countrys(make_doc: MakeDoc) -> None:
 def test_an_official_of_nothing_named_is_no_actor(make_doc: MakeDoc) -> None:
     said = "an|DET|det|1 official|NOUN|nsubj|1 said|VERB|ROOT|0||say .|PUNCT|punct|-1"
     assert _coded(_doc(make_doc, _KENYA_ACTS, said)) == []
+
+
+_KEL_CHAD = (
+    "Kel|PROPN|compound|1|B-PERSON Chad|PROPN|nsubj|1|I-PERSON"
+    " won|VERB|ROOT|0||win .|PUNCT|punct|-1"
+)
+_CHAD_SAID = "Chad|PROPN|nsubj|1 spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1"
+
+
+def test_a_country_name_after_a_person_of_that_surname_is_the_person(
+    make_doc: MakeDoc,
+) -> None:
+    result = extract_actors(_doc(make_doc, _KEL_CHAD, _CHAD_SAID))
+    assert [a.name for a in result.actors] == ["Kel Chad"]
+    assert len(result.actors[0].mentions) == 2
+
+
+def test_a_country_named_before_the_person_stays_the_country(make_doc: MakeDoc) -> None:
+    result = extract_actors(_doc(make_doc, _CHAD_SAID, _KEL_CHAD, _CHAD_SAID))
+    assert sorted(a.type for a in result.actors) == ["COUNTRY", "PERSON"]

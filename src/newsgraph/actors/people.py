@@ -171,6 +171,21 @@ def _surname_keys(people: list[Entity], first_names: bool) -> dict[tuple[str, ..
     return keys
 
 
+def _surname_over_country(
+    doc: Doc, cands: list[Candidate], cand: Candidate, person: Entity | None
+) -> Entity | None:
+    """ "Michael Jordan ... Jordan said": a country name that is the surname of a person
+    named in full before it is that person, unless the country was named before him."""
+    given = person.name.split()[:-1] if person is not None else []
+    if person is None or not given or any(is_place_word(word) for word in given):
+        return None  # "Venezuela Venezuela": a headline the model took for a name
+    first = person.first
+    if doc[cand.start].idx < first:
+        return None
+    named = any(c.iso3 == cand.iso3 and doc[c.start].idx < first for c in cands if c is not cand)
+    return None if named else person
+
+
 def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> list[Candidate]:
     """Move surname mentions to their person; return the candidates still unassigned."""
     keys = _surname_keys(people, first_names=True)
@@ -185,6 +200,8 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
         words = _name_words(doc[cand.start : cand.end])
         # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
         person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
+        if person is None and cand.kind == "country":
+            person = _surname_over_country(doc, cands, cand, surnames.get(words))
         single = cand.end - cand.start == 1 and cand.source == "ner"
         if person is None and single and len(words) == 1:
             person = _paternal(people, words[0])  # "Rosselló" the model calls an ORG
