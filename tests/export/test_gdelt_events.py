@@ -57,6 +57,9 @@ def test_one_event_in_two_articles_is_one_row_with_two_mentions(db_url: str,
         assert texts[article_id][offset:].startswith(trigger)
         assert m["MentionDocLen"] == str(len(texts[article_id]))
         assert f"<TRIGGER>{trigger}</TRIGGER>" in m["Extras"]
+        actor, recipient = int(m["Actor1CharOffset"]), int(m["Actor2CharOffset"])
+        assert texts[article_id][actor:].startswith("Sunfield Brigades")
+        assert texts[article_id][recipient:].startswith("Veldoria")
 
 
 def test_events_without_any_actor_are_never_merged(db_url: str, tmp_path: Path) -> None:
@@ -68,3 +71,5 @@ def test_events_without_any_actor_are_never_merged(db_url: str, tmp_path: Path) 
             store.add(replace(analysis, article=replace(analysis.article, source=source)))
     events = _rows(db_url, "gdelt", tmp_path)
     assert len(events) == 2 and {r[GDELT_COLUMNS.index("NumMentions")] for r in events} == {"1"}
+    mentions = _rows(db_url, "gdelt-mentions", tmp_path)
+    assert [r[MENTION_COLUMNS.index("Actor1CharOffset")] for r in mentions] == ["-1", "-1"]

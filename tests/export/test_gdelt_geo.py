@@ -71,3 +71,18 @@ def test_the_store_keeps_the_resolved_location(db_url: str) -> None:
 def test_geo_type_follows_gdelt(kind: str | None, country: str | None, has_location: bool,
                                 expected: int | str) -> None:
     assert geo_type(kind, country, has_location) == expected
+
+
+def test_parquet_keeps_coordinates_as_numbers(db_url: str, tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    with open_store(db_url) as store:
+        store.add(_located(Geo("PER", "city", -12.04318, -77.02824, 3936456), "Lima"))
+    out = tmp_path / "pq"
+    result = CliRunner().invoke(cli, ["export", "--db", db_url, "--format", "parquet", "-o",
+                                      str(out)])
+    assert result.exit_code == 0, result.stderr
+    table = ds.dataset(out / "events", partitioning="hive").to_table()
+    (row,) = table.select(["latitude", "geonameid", "actor_start"]).to_pylist()
+    assert row["latitude"] == pytest.approx(-12.04318) and row["geonameid"] == 3936456
+    assert isinstance(row["actor_start"], int)

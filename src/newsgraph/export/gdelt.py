@@ -48,9 +48,10 @@ Mentions table (GDELT 2.0 Mentions), one row per event record:
 ``MentionSourceName``, ``MentionIdentifier`` (URL, else where it was read
 from), ``ActionCharOffset`` (the trigger's character offset in the article;
 ``articles.text[offset:]`` starts with the trigger), ``InRawText`` 1,
-``MentionDocLen`` (characters). ``SentenceID``, ``Actor1CharOffset`` and
-``Actor2CharOffset`` are -1 or empty as GDELT writes unknowns, ``Confidence``
-and the tone fields empty. ``Extras`` carries newsgraph's evidence:
+``Actor1CharOffset``/``Actor2CharOffset`` (the actor's and the recipient's
+mention in the event's sentence nearest the trigger, -1 when none),
+``MentionDocLen`` (characters). ``SentenceID`` (not kept), ``Confidence`` and
+the tone fields are empty. ``Extras`` carries newsgraph's evidence:
 ``<TRIGGER>`` the trigger text, ``<SENTENCE>`` the sentence's start-end
 offsets, ``<TYPE>`` the PLOVER type and mode.
 """
@@ -109,7 +110,7 @@ SELECT e.id, e.day, e.cameo, e.intensity, e.location, e.country, e.place_kind, e
        CASE WHEN e.sentence_start = (SELECT min(x.sentence_start) FROM events x
                                      WHERE x.article_id = e.article_id) THEN 1 ELSE 0 END,
        e.type, e.mode, e.trigger_start, e.trigger, e.sentence_start, e.sentence_end,
-       length(ar.text), e.actor_id, e.recipient_id
+       length(ar.text), e.actor_id, e.recipient_id, e.actor_start, e.recipient_start
 FROM events e
 JOIN articles ar ON ar.id = e.article_id
 LEFT JOIN actors a ON a.id = e.actor_id
@@ -240,8 +241,9 @@ def _mention_rows(group: list[tuple[Any, ...]]) -> Iterator[list[Any]]:
         type_mode = f"{r[22]}/{r[23]}" if r[23] else r[22]
         extras = (f"<TRIGGER>{r[25]}</TRIGGER><SENTENCE>{r[26]}-{r[27]}</SENTENCE>"
                   f"<TYPE>{type_mode}</TYPE>")
+        actor, recipient = (-1 if offset is None else offset for offset in (r[31], r[32]))
         yield [event_id, added, _stamp(r[16]), 1, _source(r[18], r[17]), r[17] or "", "",
-               -1, -1, r[24], 1, "", r[28], "", "", extras]
+               actor, recipient, r[24], 1, "", r[28], "", "", extras]
 
 
 def _write(path: Path, rows: Iterator[list[Any]], width: int) -> int:

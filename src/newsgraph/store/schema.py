@@ -203,12 +203,18 @@ CREATE INDEX edges_rank ON edges(count, last_date);
 
 
 # Where each event happened, resolved with GeoNames (``Event.geo``): the kind of
-# place and, for cities and regions, its coordinates (the GDELT ActionGeo fields).
+# place and, for cities and regions, its coordinates (the GDELT ActionGeo fields);
+# and the mentions of its actor and recipient in its sentence (GDELT's
+# Actor1/Actor2CharOffset), so the whole evidence of an event has offsets.
 _EVENT_GEO = """
 ALTER TABLE events ADD COLUMN place_kind TEXT;
 ALTER TABLE events ADD COLUMN latitude {real};
 ALTER TABLE events ADD COLUMN longitude {real};
 ALTER TABLE events ADD COLUMN geonameid {bigint};
+ALTER TABLE events ADD COLUMN actor_start INTEGER;
+ALTER TABLE events ADD COLUMN actor_end INTEGER;
+ALTER TABLE events ADD COLUMN recipient_start INTEGER;
+ALTER TABLE events ADD COLUMN recipient_end INTEGER;
 """
 
 
@@ -231,7 +237,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search over article text and quotes", _FTS),
     Migration(3, "inputs skipped with their reason", _both(_SKIPPED)),
     Migration(4, "indexes for actor timelines and ranked edges", _both(_QUERY_INDEXES)),
-    Migration(5, "event locations with kind, coordinates and GeoNames id", _both(_EVENT_GEO)),
+    Migration(5, "event locations (kind, coordinates, GeoNames id) and participant mentions",
+              _both(_EVENT_GEO)),
 )
 
 #: The schema version this code writes.

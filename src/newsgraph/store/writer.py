@@ -257,8 +257,21 @@ def _place_country(analysis: Analysis, location: str | None) -> str | None:
     return None
 
 
+def _mention_in_sentence(actor: Actor | None, e: Event) -> tuple[int | None, int | None]:
+    """The offsets of ``actor``'s mention in the event's sentence nearest its trigger."""
+    if actor is None:
+        return None, None
+    inside = [m for m in actor.mentions
+              if e.sentence.start <= m.start and m.end <= e.sentence.end]
+    if not inside:
+        return None, None
+    best = min(inside, key=lambda m: abs(m.start - e.trigger.start))
+    return best.start, best.end
+
+
 def _event_row(article_id: int, analysis: Analysis, e: Event,
-               ids: dict[str, tuple[int, str | None]], day: str | None) -> tuple[Any, ...]:
+               ids: dict[str, tuple[int, str | None]], day: str | None,
+               by_id: dict[str, Actor]) -> tuple[Any, ...]:
     actor, recipient = ids.get(e.actor or ""), ids.get(e.recipient or "")
     return (article_id, e.type, e.mode, e.context, e.cameo, e.intensity,
             actor[0] if actor else None, recipient[0] if recipient else None,
@@ -268,18 +281,22 @@ def _event_row(article_id: int, analysis: Analysis, e: Event,
             e.date_source, day_of(e.date) or day, e.location,
             e.geo.country if e.geo else _place_country(analysis, e.location), int(e.intent),
             *((e.geo.kind or None, e.geo.latitude, e.geo.longitude, e.geo.geonameid)
-              if e.geo else (None, None, None, None)))
+              if e.geo else (None, None, None, None)),
+            *_mention_in_sentence(by_id.get(e.actor or ""), e),
+            *_mention_in_sentence(by_id.get(e.recipient or ""), e))
 
 
 def _write_events(db: Database, article_id: int, analysis: Analysis,
                   ids: dict[str, tuple[int, str | None]], day: str | None) -> None:
-    rows = [_event_row(article_id, analysis, e, ids, day) for e in analysis.events]
+    by_id = {a.id: a for a in analysis.actors}
+    rows = [_event_row(article_id, analysis, e, ids, day, by_id) for e in analysis.events]
     db.executemany(
         "INSERT INTO events(article_id, type, mode, context, cameo, intensity, actor_id, "
         "recipient_id, reported_by_id, actor_country, recipient_country, trigger_start, "
         "trigger_end, trigger, sentence_start, sentence_end, sentence, date, date_precision, "
         "date_source, day, location, country, intent, place_kind, latitude, longitude, "
-        "geonameid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        "geonameid, actor_start, actor_end, recipient_start, recipient_end) "
+        f"VALUES ({', '.join('?' * 32)})", rows)
     _bump_edges(db, [(r[6], r[7], r[1], r[20], r[5]) for r in rows])
 
 
