@@ -170,3 +170,25 @@ def test_a_name_described_as_a_thing_is_no_actor(
     make_doc: MakeDoc, sentence: str, kept: bool
 ) -> None:
     assert ("Quorin Velk" in _actor_names(_extract(make_doc, sentence))) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (  # two plain name words after a title
+            "Taoiseach|PROPN|compound|2 Quorin|PROPN|compound|1 Velk|PROPN|nsubj|1"
+            " spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1",
+            "Quorin Velk",
+        ),
+        (  # the rest of a longer title is no name
+            "Chief|PROPN|compound|2 Operating|PROPN|compound|1 Officer|PROPN|nsubj|1"
+            " spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1",
+            None,
+        ),
+    ],
+)
+def test_a_name_the_model_missed_after_a_title(
+    make_doc: MakeDoc, sentence: str, person: str | None
+) -> None:
+    people = [a.name for a in _extract(make_doc, sentence).actors if a.type == "PERSON"]
+    assert people == ([person] if person else [])

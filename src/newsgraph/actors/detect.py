@@ -236,6 +236,36 @@ def _untagged_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _titled_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Names the model missed right after a title: two or three capitalised words,
+    none an organization or place word ("Taoiseach Bertie Ahern")."""
+    lex = lexicons()
+    covered = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for _, title_end in title_matches(doc):
+        if title_end in covered:
+            continue
+        end = title_end
+        while end < len(doc) and end - title_end < 3 and end not in covered:
+            token = doc[end]
+            word = token.lower_
+            plain = not (word in lex.org_keywords or word in lex.locative or word in lex.incidental)
+            if not (_name_word(token) and plain and word not in _title_word_set()):
+                break
+            end += 1
+        followed = end < len(doc) and (end in covered or _name_word(doc[end]))
+        if end - title_end >= 2 and not followed:
+            out.append(Candidate(title_end, end, "PERSON", "ner"))
+            covered.update(range(title_end, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_word_set() -> frozenset[str]:
+    """Every word of every title ("chief", "operating", "officer"): no name word."""
+    return frozenset(word for title in lexicons().titles for word in title.split())
+
+
 @lru_cache(maxsize=1)
 def _given_name_set() -> frozenset[str]:
     return frozenset(lexicons().given_names)
@@ -369,6 +399,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     headline = headline_tokens(doc)
     merged = _merge(_lexicon_candidates(doc) + _model_candidates(doc, headline))
     merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)
+    merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     return drop_noise(doc, _split_glued_people(doc, found))
 
