@@ -56,6 +56,7 @@ def test_one_event_in_two_articles_is_one_row_with_two_mentions(db_url: str,
         offset = int(m["ActionCharOffset"])
         assert texts[article_id][offset:].startswith(trigger)
         assert m["MentionDocLen"] == str(len(texts[article_id]))
+        assert m["SentenceID"] == "1"
         assert f"<TRIGGER>{trigger}</TRIGGER>" in m["Extras"]
         actor, recipient = int(m["Actor1CharOffset"]), int(m["Actor2CharOffset"])
         assert texts[article_id][actor:].startswith("Sunfield Brigades")

@@ -50,10 +50,11 @@ from), ``ActionCharOffset`` (the trigger's character offset in the article;
 ``articles.text[offset:]`` starts with the trigger), ``InRawText`` 1,
 ``Actor1CharOffset``/``Actor2CharOffset`` (the actor's and the recipient's
 mention in the event's sentence nearest the trigger, -1 when none),
-``MentionDocLen`` (characters). ``SentenceID`` (not kept), ``Confidence`` and
-the tone fields are empty. ``Extras`` carries newsgraph's evidence:
-``<TRIGGER>`` the trigger text, ``<SENTENCE>`` the sentence's start-end
-offsets, ``<TYPE>`` the PLOVER type and mode.
+``SentenceID`` (the 1-based number of the event's sentence in the article),
+``MentionDocLen`` (characters). ``Confidence`` and the tone fields are
+empty. ``Extras`` carries newsgraph's evidence: ``<TRIGGER>`` the trigger
+text, ``<SENTENCE>`` the sentence's start-end offsets, ``<TYPE>`` the PLOVER
+type and mode.
 """
 
 from __future__ import annotations
@@ -110,7 +111,8 @@ SELECT e.id, e.day, e.cameo, e.intensity, e.location, e.country, e.place_kind, e
        CASE WHEN e.sentence_start = (SELECT min(x.sentence_start) FROM events x
                                      WHERE x.article_id = e.article_id) THEN 1 ELSE 0 END,
        e.type, e.mode, e.trigger_start, e.trigger, e.sentence_start, e.sentence_end,
-       length(ar.text), e.actor_id, e.recipient_id, e.actor_start, e.recipient_start
+       length(ar.text), e.actor_id, e.recipient_id, e.actor_start, e.recipient_start,
+       e.sentence_number
 FROM events e
 JOIN articles ar ON ar.id = e.article_id
 LEFT JOIN actors a ON a.id = e.actor_id
@@ -242,8 +244,9 @@ def _mention_rows(group: list[tuple[Any, ...]]) -> Iterator[list[Any]]:
         extras = (f"<TRIGGER>{r[25]}</TRIGGER><SENTENCE>{r[26]}-{r[27]}</SENTENCE>"
                   f"<TYPE>{type_mode}</TYPE>")
         actor, recipient = (-1 if offset is None else offset for offset in (r[31], r[32]))
-        yield [event_id, added, _stamp(r[16]), 1, _source(r[18], r[17]), r[17] or "", "",
-               actor, recipient, r[24], 1, "", r[28], "", "", extras]
+        yield [event_id, added, _stamp(r[16]), 1, _source(r[18], r[17]), r[17] or "",
+               "" if r[33] is None else r[33], actor, recipient, r[24], 1, "", r[28], "", "",
+               extras]
 
 
 def _write(path: Path, rows: Iterator[list[Any]], width: int) -> int:

@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[str, ...]] = {
                "sentence_start", "sentence_end", "sentence", "date", "date_precision",
                "date_source", "day", "location", "country", "intent", "place_kind", "latitude",
                "longitude", "geonameid", "actor_start", "actor_end", "recipient_start",
-               "recipient_end"),
+               "recipient_end", "sentence_number"),
     "relations": ("id", "article_id", "source_id", "target_id", "relation", "type", "start",
                   "end", "text", "sentence", "day"),
     "edges": ("source_id", "target_id", "type", "count", "first_date", "last_date",
@@ -123,7 +123,8 @@ _INTS = {"id", "article_id", "actor_id", "source_id", "target_id", "speaker_id",
          "recipient_id", "reported_by_id", "duplicate_of", "reading_time_minutes", "articles",
          "mentions", "start", "end", "cue_start", "cue_end", "utterance", "sentence_start",
          "sentence_end", "trigger_start", "trigger_end", "intent", "count", "intensity_n",
-         "geonameid", "actor_start", "actor_end", "recipient_start", "recipient_end"}
+         "geonameid", "actor_start", "actor_end", "recipient_start", "recipient_end",
+         "sentence_number"}
 _FLOATS = {"intensity", "similarity", "intensity_sum", "latitude", "longitude"}
 
 

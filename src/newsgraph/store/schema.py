@@ -205,7 +205,8 @@ CREATE INDEX edges_rank ON edges(count, last_date);
 # Where each event happened, resolved with GeoNames (``Event.geo``): the kind of
 # place and, for cities and regions, its coordinates (the GDELT ActionGeo fields);
 # and the mentions of its actor and recipient in its sentence (GDELT's
-# Actor1/Actor2CharOffset), so the whole evidence of an event has offsets.
+# Actor1/Actor2CharOffset), so the whole evidence of an event has offsets; and
+# the 1-based number of its sentence in the article (GDELT's SentenceID).
 _EVENT_GEO = """
 ALTER TABLE events ADD COLUMN place_kind TEXT;
 ALTER TABLE events ADD COLUMN latitude {real};
@@ -215,6 +216,7 @@ ALTER TABLE events ADD COLUMN actor_start INTEGER;
 ALTER TABLE events ADD COLUMN actor_end INTEGER;
 ALTER TABLE events ADD COLUMN recipient_start INTEGER;
 ALTER TABLE events ADD COLUMN recipient_end INTEGER;
+ALTER TABLE events ADD COLUMN sentence_number INTEGER;
 """
 
 

@@ -271,7 +271,7 @@ def _mention_in_sentence(actor: Actor | None, e: Event) -> tuple[int | None, int
 
 def _event_row(article_id: int, analysis: Analysis, e: Event,
                ids: dict[str, tuple[int, str | None]], day: str | None,
-               by_id: dict[str, Actor]) -> tuple[Any, ...]:
+               by_id: dict[str, Actor], starts: list[int]) -> tuple[Any, ...]:
     actor, recipient = ids.get(e.actor or ""), ids.get(e.recipient or "")
     return (article_id, e.type, e.mode, e.context, e.cameo, e.intensity,
             actor[0] if actor else None, recipient[0] if recipient else None,
@@ -283,20 +283,23 @@ def _event_row(article_id: int, analysis: Analysis, e: Event,
             *((e.geo.kind or None, e.geo.latitude, e.geo.longitude, e.geo.geonameid)
               if e.geo else (None, None, None, None)),
             *_mention_in_sentence(by_id.get(e.actor or ""), e),
-            *_mention_in_sentence(by_id.get(e.recipient or ""), e))
+            *_mention_in_sentence(by_id.get(e.recipient or ""), e),
+            bisect.bisect_right(starts, e.sentence.start) or None)
 
 
 def _write_events(db: Database, article_id: int, analysis: Analysis,
                   ids: dict[str, tuple[int, str | None]], day: str | None) -> None:
     by_id = {a.id: a for a in analysis.actors}
-    rows = [_event_row(article_id, analysis, e, ids, day, by_id) for e in analysis.events]
+    starts = [s.start for s in analysis.sentences]  # in text order
+    rows = [_event_row(article_id, analysis, e, ids, day, by_id, starts)
+            for e in analysis.events]
     db.executemany(
         "INSERT INTO events(article_id, type, mode, context, cameo, intensity, actor_id, "
         "recipient_id, reported_by_id, actor_country, recipient_country, trigger_start, "
         "trigger_end, trigger, sentence_start, sentence_end, sentence, date, date_precision, "
         "date_source, day, location, country, intent, place_kind, latitude, longitude, "
-        "geonameid, actor_start, actor_end, recipient_start, recipient_end) "
-        f"VALUES ({', '.join('?' * 32)})", rows)
+        "geonameid, actor_start, actor_end, recipient_start, recipient_end, sentence_number) "
+        f"VALUES ({', '.join('?' * 33)})", rows)
     _bump_edges(db, [(r[6], r[7], r[1], r[20], r[5]) for r in rows])
 
 
