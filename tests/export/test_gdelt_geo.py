@@ -65,7 +65,7 @@ def test_the_store_keeps_the_resolved_location(db_url: str) -> None:
 @pytest.mark.parametrize(
     ("kind", "country", "has_location", "expected"),
     [("country", "PER", True, 1), ("region", "USA", True, 2), ("city", "USA", True, 3),
-     ("city", "PER", True, 4), ("region", "IND", True, 5), ("", "PER", True, 5),
+     ("city", "PER", True, 4), ("region", "IND", True, 5), ("", "PER", True, 4),
      (None, "PER", False, 1), (None, None, False, "")],
 )
 def test_geo_type_follows_gdelt(kind: str | None, country: str | None, has_location: bool,

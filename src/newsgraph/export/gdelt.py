@@ -36,8 +36,9 @@ Events table, what is filled and from where:
   ``FullName`` the location and its country's name ("Kharkiv, Ukraine"),
   ``CountryCode`` ISO3 (where GDELT uses FIPS 10-4), ``Lat``/``Long`` for
   cities and regions, ``FeatureID`` the GeoNames id (GDELT uses GNS/GNIS
-  ids). ``Type`` as GDELT: 1 country, 2 US state, 3 US city, 4 world city,
-  5 world region (also a place whose kind is unknown but not a country).
+  ids). ``Type`` as GDELT: 1 country, 2 US state, 3 US city, 4 world city
+  (also a place of unknown kind, as stored before pipeline 0.5.0), 5 world
+  region.
   ADM codes and all Actor geo fields are empty.
 - ``DATEADDED``: the earliest ingest time ``YYYYMMDDHHMMSS`` (UTC);
   ``SOURCEURL`` the URL of its first article, else where it was read from.
@@ -140,9 +141,9 @@ def geo_type(kind: str | None, country: str | None, has_location: bool) -> int |
         return ""
     if kind == "country" or not has_location:
         return 1
-    if kind == "city":
-        return 3 if country == "USA" else 4
-    return 2 if country == "USA" and kind == "region" else 5
+    if kind == "region":
+        return 2 if country == "USA" else 5
+    return 3 if country == "USA" else 4  # a city, or a place of unknown kind
 
 
 @lru_cache(maxsize=512)
