@@ -192,3 +192,32 @@ def test_a_name_the_model_missed_after_a_title(
 ) -> None:
     people = [a.name for a in _extract(make_doc, sentence).actors if a.type == "PERSON"]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kept"),
+    [
+        (  # a company's legal form alone
+            "Quorin|PROPN|nsubj|4|B-ORG ,|PUNCT|punct|-1 Inc.|PROPN|appos|-2|B-ORG"
+            " ,|PUNCT|punct|-3 grew|VERB|ROOT|0||grow .|PUNCT|punct|-1",
+            "Inc.",
+            False,
+        ),
+        (  # a building
+            "Crowds|NOUN|nsubj|1 met|VERB|ROOT|0||meet at|ADP|prep|-1"
+            " Quorin|PROPN|compound|1|B-ORG Buildings|PROPN|pobj|-2|I-ORG .|PUNCT|punct|-4",
+            "Quorin Buildings",
+            False,
+        ),
+        (  # "of" heads the name elsewhere: a body
+            "The|DET|det|1 Confederation|PROPN|nsubj|3|B-ORG of|ADP|prep|-1|I-ORG"
+            " Regions|PROPN|pobj|-1|I-ORG grew|VERB|ROOT|0||grow .|PUNCT|punct|-1",
+            "Confederation of Regions",
+            True,
+        ),
+    ],
+)
+def test_legal_forms_and_buildings_are_no_actors(
+    make_doc: MakeDoc, sentence: str, name: str, kept: bool
+) -> None:
+    assert (name in _actor_names(_extract(make_doc, sentence))) is kept

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .lexicon import lexicons
+from .orgs import is_place_word
 from .spans import Candidate, known_surfaces, line_ranges, title_matches
 
 __all__ = ["NAME_PARTICLES", "drop_noise", "looks_like_a_person", "names_a_thing", "relabel"]
@@ -27,6 +28,10 @@ _INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "
 _CAPTION_TOKENS = 40
 _QUOTES = frozenset({'"', "“", "”"})
 _THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_LEGAL_FORMS = frozenset(
+    {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co.", "gmbh", "s.a.", "n.v.",
+     "ag", "pty", "limited", "incorporated"}
+)  # fmt: skip
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -89,6 +94,13 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     return i > end and i < len(doc) and _is_title_word(doc[i]) and doc[i].dep_ == "appos"
 
 
+def _lone_given_name(words: Span) -> bool:
+    """One word that is a known first name and no known organization or place."""
+    if len(words) != 1 or words.text not in lexicons().given_names:
+        return False
+    return words.text not in known_surfaces() and not is_place_word(words.text)
+
+
 def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     """Fix labels the words contradict; "" drops the entity.
 
@@ -123,8 +135,13 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     last = words[-1].lower_ if len(words) else ""
     if label in ("ORG", "PERSON", "GPE") and names_a_thing(doc, start, end, label):
         return ""
-    if label == "ORG" and lex.incidental.get(last) == "site":
-        return "FAC"  # "Legislative Council Complex": a building
+    headed = not any(t.lower_ == "of" for t in words)  # not "Confederation of Regions"
+    if label == "ORG" and headed and lex.incidental.get(last.removesuffix("s")) == "site":
+        return "FAC"  # "Legislative Council Complex", "Government Buildings": buildings
+    if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
+        return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
+    if label == "ORG" and _lone_given_name(words):
+        return "PERSON"  # "eleven-year-old Grace": a first name, not an organization
     if (
         label in ("ORG", "PERSON")
         and len(words) > 1
