@@ -109,3 +109,21 @@ def test_a_country_name_after_a_person_of_that_surname_is_the_person(
 def test_a_country_named_before_the_person_stays_the_country(make_doc: MakeDoc) -> None:
     result = extract_actors(_doc(make_doc, _CHAD_SAID, _KEL_CHAD, _CHAD_SAID))
     assert sorted(a.type for a in result.actors) == ["COUNTRY", "PERSON"]
+
+
+def test_a_known_company_with_its_legal_form_is_the_company(make_doc: MakeDoc) -> None:
+    sentence = (
+        "Apple|PROPN|compound|1|B-ORG Inc.|PROPN|nsubj|1|I-ORG sued|VERB|ROOT|0||sue"
+        " Apple|PROPN|dobj|-1 .|PUNCT|punct|-2"
+    )
+    actors = extract_actors(make_doc(parsed(sentence))).actors
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Apple", 2)]
+
+
+def test_a_longer_name_is_another_company(make_doc: MakeDoc) -> None:
+    sentence = (
+        "Apple|PROPN|compound|1|B-ORG Orchards|PROPN|nsubj|1|I-ORG sued|VERB|ROOT|0||sue"
+        " Apple|PROPN|dobj|-1 .|PUNCT|punct|-2"
+    )
+    actors = extract_actors(make_doc(parsed(sentence))).actors
+    assert sorted(a.name for a in actors) == ["Apple", "Apple Orchards"]

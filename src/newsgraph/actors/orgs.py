@@ -52,6 +52,7 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     _merge_country_prefixed(entities)
     _merge_foreign_bodies(entities)
     _merge_short_names(entities)
+    _merge_suffixed_known(entities)
     _merge_qualified_names(entities)
     _merge_initialisms(entities)
     _merge_bare_heads(entities)
@@ -84,6 +85,39 @@ def _merge_short_names(entities: dict[str, Entity]) -> None:
         if len(fits) == 1 and key in entities:
             _move_mentions(ent, fits[0])
             del entities[key]
+
+
+def _merge_suffixed_known(entities: dict[str, Entity]) -> None:
+    """Fold "Apple Inc." into the lexicon's "Apple", "Amazon.com" into "Amazon".
+
+    The text's longer name of a known organization adds only organization
+    keywords (a legal form, "Company") or a web domain to one of the lexicon
+    entry's names, when exactly one known organization fits.
+    """
+    keywords = lexicons().org_keywords
+    known = [(e, {e.org.name, *e.org.aliases}) for e in entities.values() if e.org is not None]
+    if not known:
+        return
+    for key, ent in [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]:
+        words = ent.name.replace(",", " ").split()
+        fits = [
+            e for e, names in known
+            if any(_extends(words, name, keywords) for name in names)
+        ]  # fmt: skip
+        if len(fits) == 1:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _extends(words: list[str], name: str, keywords: dict[str, str]) -> bool:
+    """Whether ``words`` are ``name`` plus keywords or a domain ("Amazon.com")."""
+    base = name.split()
+    if words[: len(base)] != base:
+        return len(words) == 1 == len(base) and words[0].casefold() in (
+            f"{name.casefold()}.com", f"{name.casefold()}.org"
+        )  # fmt: skip
+    rest = words[len(base) :]
+    return bool(rest) and all(w.casefold() in keywords for w in rest)
 
 
 def _merge_qualified_names(entities: dict[str, Entity]) -> None:
