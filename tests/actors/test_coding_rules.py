@@ -130,3 +130,16 @@ def test_a_title_opening_a_new_clause_is_no_appositive(make_doc: MakeDoc) -> Non
     result = extract_actors(make_doc(parsed(sentence)))
     varen = next(a for a in result.actors if a.name == "Kel Varen")
     assert varen.titles == ()
+
+
+def test_a_country_owning_a_qualified_title_codes_the_holder(make_doc: MakeDoc) -> None:
+    sentence = (
+        "Kenya|PROPN|poss|3|B-GPE 's|PART|case|-1 new|ADJ|amod|1 president|NOUN|compound|2"
+        " Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0||speak"
+        " .|PUNCT|punct|-1"
+    )
+    chad = "Chad|PROPN|nsubj|1|B-GPE protested|VERB|ROOT|0||protest .|PUNCT|punct|-1"
+    rows = parsed(chad) + parsed(chad) + parsed(sentence)  # Chad dominates the story
+    result = extract_actors(make_doc(rows))
+    varen = next(a for a in result.actors if a.name == "Kel Varen")
+    assert (varen.country, varen.sector) == ("KEN", "GOV")

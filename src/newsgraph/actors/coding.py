@@ -125,7 +125,8 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     # "Northwestern University public health expert": skip a few common nouns
     while j > 0 and i - j < 3 and doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].is_lower:
         j -= 1
-    if j != i and ctx.entity_ending(j) is None:
+    owned = j > 0 and doc[j - 1].text in ("'s", "’s")  # "Lebanon's new President"
+    if j != i and ctx.entity_ending(j - owned) is None:
         j = i
     for _ in range(3):
         if j > 0 and doc[j - 1].text in ("'s", "’s"):
