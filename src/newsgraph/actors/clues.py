@@ -70,30 +70,29 @@ def post_taken(doc: Doc, person: Entity) -> str | None:
     a senator"."""
     titles = lexicons().titles
     for start, end in person.spans:
-        verb = _own_verb(doc[start:end].root)
-        if verb is None:
-            continue
-        for token in verb.subtree:
-            prep = token.head
-            if token.dep_ != "pobj" or prep.lower_ not in ("as", "of"):
-                continue
-            if prep.head == verb or prep.head.lower_ in _POSTS:
-                entry = titles.get(token.lower_)
-                if entry is not None and entry.sector:
-                    return entry.sector
+        # "served as X" hangs from the verb; "held the post of X" from its object
+        verbs = _own_verbs(doc[start:end].root if end - start > 1 else doc[start])
+        posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in _POSTS]
+        for holder in verbs + posts:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("as", "of"):
+                    continue
+                for token in prep.children:
+                    entry = titles.get(token.lower_) if token.dep_ == "pobj" else None
+                    if entry is not None and entry.sector:
+                        return entry.sector
     return None
 
 
-def _own_verb(root: Token) -> Token | None:
-    """The verb a person mention is the subject of, directly or through "who"."""
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        return root.head
+def _own_verbs(root: Token) -> list[Token]:
+    """The verbs a person mention is the subject of, directly or through "who"."""
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head != root else []
     for clause in root.children:
         if clause.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children
         ):
-            return clause
-    return None
+            verbs.append(clause)
+    return [v for v in verbs if v.pos_ in ("VERB", "AUX")]
 
 
 def members_sector(doc: Doc, start: int, end: int) -> str | None:

@@ -95,17 +95,20 @@ def _merge_suffixed_known(entities: dict[str, Entity]) -> None:
     entry's names, when exactly one known organization fits.
     """
     keywords = lexicons().org_keywords
-    known = [(e, {e.org.name, *e.org.aliases}) for e in entities.values() if e.org is not None]
-    if not known:
+    by_first: dict[str, list[tuple[Entity, str]]] = {}
+    for ent in entities.values():
+        if ent.org is not None:
+            for name in (ent.org.name, *ent.org.aliases):
+                by_first.setdefault(name.split()[0].casefold(), []).append((ent, name))
+    if not by_first:
         return
     for key, ent in [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]:
         words = ent.name.replace(",", " ").split()
-        fits = [
-            e for e, names in known
-            if any(_extends(words, name, keywords) for name in names)
-        ]  # fmt: skip
+        first = words[0].casefold()
+        named = by_first.get(first, []) + by_first.get(first.rsplit(".", 1)[0], [])
+        fits = {id(e): e for e, name in named if _extends(words, name, keywords)}
         if len(fits) == 1:
-            _move_mentions(ent, fits[0])
+            _move_mentions(ent, next(iter(fits.values())))
             del entities[key]
 
 
