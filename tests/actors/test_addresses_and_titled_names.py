@@ -221,3 +221,14 @@ def test_legal_forms_and_buildings_are_no_actors(
     make_doc: MakeDoc, sentence: str, name: str, kept: bool
 ) -> None:
     assert (name in _actor_names(_extract(make_doc, sentence))) is kept
+
+
+def test_the_label_of_a_web_link_is_no_actor(make_doc: MakeDoc) -> None:
+    sentence = (
+        "See|VERB|ROOT|0 [|PUNCT|punct|-1 http://example.org/blog|X|dobj|-2"
+        " Quorin|PROPN|compound|1|B-PERSON Velk|PROPN|appos|-2|I-PERSON ]|PUNCT|punct|-5"
+        " and|CCONJ|cc|-6 Tamsin|PROPN|compound|1|B-PERSON Oakhurst|PROPN|conj|-8|I-PERSON"
+        " .|PUNCT|punct|-9"
+    )
+    doc = make_doc(parsed(sentence), glued=frozenset({1}))  # "[http://..." as written
+    assert _actor_names(extract_actors(doc)) == ["Tamsin Oakhurst"]

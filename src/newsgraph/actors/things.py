@@ -246,9 +246,10 @@ def _names_a_kind_of_thing(last: Token, after: Token) -> bool:
 
 
 def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Leave out photo credits, hashtags, former names ("(formerly Twitter)") and words
-    of titles."""
+    """Leave out photo credits, hashtags, the labels of web links, former names
+    ("(formerly Twitter)") and words of titles."""
     credits = _credit_tokens(doc)
+    linked = "[http" in doc.text  # old records keep wiki links: "[http://url Label]"
     quals = lexicons().qualifiers
     titles = title_matches(doc)
     things = _thing_acronyms(doc)
@@ -263,6 +264,8 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if cand.start > 0 and doc[cand.start - 1].text == "#" or _common_word(doc, cand, lower):
             continue  # "#DemDebate": a hashtag; "Guardrails can ...": a common noun
+        if linked and _link_text(doc, cand.start):
+            continue  # "[http://example.org Jo Doe's Blog]": the label of a web link
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
             continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
         if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
@@ -275,6 +278,16 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "MV Professor Jane Doe": a ship's name
         out.append(cand)
     return out
+
+
+def _link_text(doc: Doc, start: int) -> bool:
+    """A name inside "[http://url Label]": the label of a link, not a participant."""
+    for i in range(start - 1, max(start - 8, -1), -1):
+        if doc[i].text in ("]", ")") or doc[i].is_sent_start and i < start - 1:
+            return False
+        if doc[i].like_url and i > 0 and doc[i - 1].text == "[":
+            return True
+    return False
 
 
 def _opens(doc: Doc, cand: Candidate) -> bool:
