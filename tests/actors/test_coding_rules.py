@@ -143,3 +143,15 @@ def test_a_country_owning_a_qualified_title_codes_the_holder(make_doc: MakeDoc) 
     result = extract_actors(make_doc(rows))
     varen = next(a for a in result.actors if a.name == "Kel Varen")
     assert (varen.country, varen.sector) == ("KEN", "GOV")
+
+
+def test_an_international_bodys_members_keep_its_code(make_doc: MakeDoc) -> None:
+    sentence = (
+        "UN|PROPN|compound|1|B-ORG peacekeepers|NOUN|nsubj|1 left|VERB|ROOT|0||leave"
+        " Kenya|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-2"
+    )
+    actors = extract_actors(make_doc(parsed(sentence))).actors
+    un = next(a for a in actors if a.name == "United Nations")
+    assert (un.country, un.sector) == (None, "IGO")
+    assert "UN peacekeepers" in [m.text for m in un.mentions]
+    assert [a.name for a in actors if a.type == "ORG"] == ["United Nations"]

@@ -371,7 +371,10 @@ def _attach(
     # "Hamas spokesman", "the hospital's department": the organization's own people or body
     government = phrase.kind == "institution" and phrase.sector == "GOV"
     own = phrase.kind == "role" or government or org is not None and org.sector == phrase.sector
-    if org is not None and (own or org.country is None and phrase.sector == "GOV"):
+    # an international body's members keep its code ("UN troops" are IGO: CAMEO writes
+    # IGOUNO before any role, and a country slot there is none to hold the body's code)
+    international = org is not None and org.country is None and org.sector in ("IGO", "NGO")
+    if org is not None and (own or international):
         org.add(doc, phrase.start, phrase.end, "ORG", "nominal")  # "Hamas spokesman"
         if all(e is not org for e in entities):
             entities.append(org)  # named once, as a modifier: a participant after all
@@ -379,7 +382,7 @@ def _attach(
     name = doc[phrase.start : phrase.end].text
     if org is not None and org.sector == "BUS" and phrase.sector == "MIL":
         return  # "a Boeing jet", "an Airbus helicopter": the company's product, no force
-    if org is not None:  # "U.N. peacekeepers": a group of the organization's country
+    if org is not None:  # "Iranian-backed Hezbollah fighters": a group of its country
         key = org.country or org.name
         target = _target(entities, groups, key, phrase.sector, name, phrase.kind)
         target.country = org.country
