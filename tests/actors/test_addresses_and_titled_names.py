@@ -232,3 +232,18 @@ def test_the_label_of_a_web_link_is_no_actor(make_doc: MakeDoc) -> None:
     )
     doc = make_doc(parsed(sentence), glued=frozenset({1}))  # "[http://..." as written
     assert _actor_names(extract_actors(doc)) == ["Tamsin Oakhurst"]
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [("Sadiq", "Sadiq Varen"), ("Bexmoor", None)],
+)
+def test_a_known_first_name_left_out_of_a_person_joins_it(
+    make_doc: MakeDoc, first: str, name: str | None
+) -> None:
+    sentence = (
+        f"Reporters|NOUN|nsubj|1 met|VERB|ROOT|0||meet {first}|PROPN|compound|1"
+        " Varen|PROPN|dobj|-2|B-PERSON .|PUNCT|punct|-3"
+    )
+    people = [a.name for a in _extract(make_doc, sentence).actors if a.type == "PERSON"]
+    assert people == ([name] if name else [])

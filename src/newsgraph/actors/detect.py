@@ -260,6 +260,22 @@ def _titled_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _with_given_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Start a model's person at a known first name it left out ("Sadiq" + "Khan")."""
+    covered = {i for c in found for i in range(c.start, c.end)}
+    given = _given_name_set()
+    out = []
+    for cand in found:
+        i = cand.start - 1
+        if (
+            cand.label == "PERSON" and cand.source == "ner" and i >= 0 and i not in covered
+            and doc[i].text in given and doc[i].whitespace_ and _name_word(doc[i])
+        ):  # fmt: skip
+            cand = Candidate(i, cand.end, cand.label, cand.source, cand.kind, cand.iso3, cand.org)
+        out.append(cand)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _title_word_set() -> frozenset[str]:
     """Every word of every title ("chief", "operating", "officer"): no name word."""
@@ -400,6 +416,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = _merge(_lexicon_candidates(doc) + _model_candidates(doc, headline))
     merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)
     merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
+    merged = _with_given_names(doc, merged)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     return drop_noise(doc, _split_glued_people(doc, found))
 
