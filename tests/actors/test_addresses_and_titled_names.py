@@ -247,3 +247,12 @@ def test_a_known_first_name_left_out_of_a_person_joins_it(
     )
     people = [a.name for a in _extract(make_doc, sentence).actors if a.type == "PERSON"]
     assert people == ([name] if name else [])
+
+
+def test_a_surname_with_two_letters_swapped_is_a_typo(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Kel|PROPN|compound|1|B-PERSON Varenko|PROPN|nsubj|1|I-PERSON"
+        " won|VERB|ROOT|0||win .|PUNCT|punct|-1"
+    ) + parsed("Vraenko|PROPN|nsubj|1|B-ORG spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1")
+    actors = extract_actors(make_doc(rows)).actors
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Kel Varenko", 2)]

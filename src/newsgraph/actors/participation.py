@@ -66,7 +66,8 @@ def names_an_address(root: Token) -> bool:
     if after is not None and after.lower_ in _BASED:
         return True  # "the Boston-based firm", "California -based company"
     if root.dep_ in ("appos", "npadvmod") and head != root and head.i == root.i - 2:
-        return head.ent_type_ == "GPE" and doc[root.i - 1].text == ","  # "Chicago, Illinois"
+        # "Chicago, Illinois", "University of California, San Diego": an address
+        return head.ent_type_ in ("GPE", "ORG", "FAC") and doc[root.i - 1].text == ","
     if root.dep_ != "poss" or head == root:
         return False
     return head.pos_ == "PROPN" or lexicons().incidental.get(head.lower_) in ("site", "venue")

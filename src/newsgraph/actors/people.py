@@ -121,6 +121,22 @@ def _paternal(people: list[Entity], word: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def _transposed(people: list[Entity], word: str) -> Entity | None:
+    """The one person whose surname this word is with two letters swapped, a typo
+    ("Chriac" of "Jacques Chirac"; "Rosselló" of "Ricardo Rosselló Nevares" is
+    :func:`_paternal`'s)."""
+    if len(word) < 6:
+        return None
+    letters = sorted(word)
+    found = {
+        id(p): p
+        for p in people
+        if len(p.name_tokens) > 1 and p.name_tokens[-1] != word
+        and sorted(p.name_tokens[-1]) == letters and _within_two_edits(p.name_tokens[-1], word)
+    }  # fmt: skip
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _spelling_variant(people: list[Entity], words: tuple[str, ...]) -> Entity | None:
     """A person whose full name is this one spelled differently ("Usama bin Ladin").
 
@@ -204,7 +220,7 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
             person = _surname_over_country(doc, cands, cand, surnames.get(words))
         single = cand.end - cand.start == 1 and cand.source == "ner"
         if person is None and single and len(words) == 1:
-            person = _paternal(people, words[0])  # "Rosselló" the model calls an ORG
+            person = _paternal(people, words[0]) or _transposed(people, words[0])
         given = single and doc[cand.start].text in lexicons().given_names
         given = given or single and cand.label == "GPE"  # "Borna": no place, a first name
         if person is None and given and not _is_place_name(doc, cand):
