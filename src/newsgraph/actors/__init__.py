@@ -12,7 +12,9 @@ The steps, each in its own module:
    (aliases, "Full Name (ACR)" and "X, or the Y" from :mod:`.aliases`) and
    places (named only as locations, or as a person's home, see
    :mod:`.participation`);
-3. :mod:`.coding` — titles with qualifiers, ISO3 country and sector;
+3. :mod:`.coding` — titles with qualifiers, ISO3 country and sector, with
+   the clues of :mod:`.clues` (an office held, an international name) and
+   the story's country of :mod:`.salience`;
 4. :mod:`.refer` — descriptions ("the general") and pronouns bound to their
    actor by documented rules, or left unbound;
 5. :mod:`.nominal` — groups and bodies named by an agent noun ("Israeli
