@@ -256,12 +256,3 @@ def test_a_surname_with_two_letters_swapped_is_a_typo(make_doc: MakeDoc) -> None
     ) + parsed("Vraenko|PROPN|nsubj|1|B-ORG spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1")
     actors = extract_actors(make_doc(rows)).actors
     assert [(a.name, len(a.mentions)) for a in actors] == [("Kel Varenko", 2)]
-
-
-@pytest.mark.parametrize(("word", "kept"), [("Administration", False), ("Cabinet", True)])
-def test_a_capitalised_government_is_no_name(make_doc: MakeDoc, word: str, kept: bool) -> None:
-    sentence = (
-        f"Others|NOUN|nsubj|1 left|VERB|ROOT|0||leave the|DET|det|1 {word}|PROPN|dobj|-2|B-ORG"
-        " .|PUNCT|punct|-3"
-    )
-    assert (word in _actor_names(_extract(make_doc, sentence))) is kept

@@ -94,12 +94,6 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     return i > end and i < len(doc) and _is_title_word(doc[i]) and doc[i].dep_ == "appos"
 
 
-def _bare_government(words: Span) -> bool:
-    """ "the Administration", "the Government" capitalised: the government, no name of
-    its own (a "Department" or "Cabinet" may be the short name of one named before)."""
-    return len(words) == 1 and words[0].lower_ in ("administration", "government")
-
-
 def _lone_given_name(words: Span) -> bool:
     """One word that is a known first name and no known organization or place."""
     if len(words) != 1 or words.text not in lexicons().given_names:
@@ -146,8 +140,6 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "FAC"  # "Legislative Council Complex", "Government Buildings": buildings
     if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
         return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
-    if label == "ORG" and _bare_government(words):
-        return ""  # "others in the Administration": the government, read as a description
     if label == "ORG" and _lone_given_name(words):
         return "PERSON"  # "eleven-year-old Grace": a first name, not an organization
     if (
