@@ -256,3 +256,34 @@ def test_a_surname_with_two_letters_swapped_is_a_typo(make_doc: MakeDoc) -> None
     ) + parsed("Vraenko|PROPN|nsubj|1|B-ORG spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1")
     actors = extract_actors(make_doc(rows)).actors
     assert [(a.name, len(a.mentions)) for a in actors] == [("Kel Varenko", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kept"),
+    [
+        (  # the champion's title a name modifies
+            "She|PRON|nsubj|1 became|VERB|ROOT|0||become the|DET|det|3"
+            " Quorin|PROPN|compound|1|B-ORG Velk|PROPN|compound|1|I-ORG champion|NOUN|attr|-4"
+            " .|PUNCT|punct|-5",
+            "Quorin Velk",
+            False,
+        ),
+        (  # vehicles named with "the"
+            "Crowds|NOUN|nsubj|1 watched|VERB|ROOT|0||watch the|DET|det|2"
+            " Quorin|PROPN|compound|1|B-ORG Shuttles|PROPN|dobj|-3|I-ORG .|PUNCT|punct|-4",
+            "Quorin Shuttles",
+            False,
+        ),
+        (  # a company whose name ends like a vehicle
+            "Crowds|NOUN|nsubj|1 watched|VERB|ROOT|0||watch Kenya|PROPN|poss|2|B-GPE"
+            " 's|PART|case|-1 Quorin|PROPN|compound|1|B-ORG Rover|PROPN|dobj|-4|I-ORG"
+            " .|PUNCT|punct|-5",
+            "Quorin Rover",
+            True,
+        ),
+    ],
+)
+def test_titles_of_champions_and_vehicles_are_no_actors(
+    make_doc: MakeDoc, sentence: str, name: str, kept: bool
+) -> None:
+    assert (name in _actor_names(_extract(make_doc, sentence))) is kept

@@ -155,3 +155,24 @@ def test_an_international_bodys_members_keep_its_code(make_doc: MakeDoc) -> None
     assert (un.country, un.sector) == (None, "IGO")
     assert "UN peacekeepers" in [m.text for m in un.mentions]
     assert [a.name for a in actors if a.type == "ORG"] == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        (  # a party's nominee: the party's sector
+            "The|DET|det|2 Quorin|PROPN|compound|1|B-ORG Party|PROPN|poss|3|I-ORG"
+            " 's|PART|case|-1 nominee|NOUN|compound|2 Kel|PROPN|compound|1|B-PERSON"
+            " Varen|PROPN|nsubj|1|I-PERSON won|VERB|ROOT|0||win .|PUNCT|punct|-1",
+            "PTY",
+        ),
+        (  # a country's candidate holds no office yet
+            "Kenyan|ADJ|amod|2|B-NORP presidential|ADJ|amod|1 candidate|NOUN|compound|2"
+            " Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON won|VERB|ROOT|0||win"
+            " .|PUNCT|punct|-1",
+            "CVL",
+        ),
+    ],
+)
+def test_those_seeking_an_office(make_doc: MakeDoc, sentence: str, sector: str) -> None:
+    assert _sectors(make_doc, sentence)["Kel Varen"] == sector

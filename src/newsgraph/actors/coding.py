@@ -50,6 +50,7 @@ from .salience import dominant_country
 __all__ = ["TitleHit", "code_entities", "titles_near"]
 
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
+_SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
@@ -307,8 +308,9 @@ def _org_sector(org: Entity | None) -> str | None:
 def _national_role(hit: TitleHit) -> str | None:
     """ "Palestinian leader", "Iranian spokesman": a sector-less title held for a
     country (no organization named) is a government role, as CAMEO codes it."""
+    seeking = hit.title is not None and hit.title.text.lower().endswith(_SEEKERS)
     if hit.title is not None and hit.country and hit.org is None and hit.rank == 0:
-        return "GOV"
+        return None if seeking else "GOV"  # a "presidential candidate" holds no office
     return None
 
 

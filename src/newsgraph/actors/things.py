@@ -174,7 +174,12 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "SARS-CoV-2, the coronavirus", "the boat, Conception"
     incidental = lexicons().incidental
     of_thing = end - start > 1 and doc[end - 2].lower_ == "of"
-    thing_head = incidental.get(doc[end - 1].lower_) == "thing" and not of_thing
+    last = doc[end - 1].lower_
+    thing_head = incidental.get(last) == "thing" and not of_thing
+    definite = start > 0 and doc[start - 1].lower_ == "the"  # not "the UK's Jaguar Land Rover"
+    craft = incidental.get(last.removesuffix("s")) == "craft"
+    if label == "ORG" and definite and craft and not of_thing:
+        return True  # "the Space Shuttles", "the Crew Dragon Capsule": vehicles
     if thing_head or incidental.get(doc[start].lower_) == "event":
         return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
