@@ -204,8 +204,10 @@ def _called_for(prep: str) -> list[Row]:
 
 
 def test_what_is_called_for_against_someone_makes_them_the_recipient(make_doc: MakeDoc) -> None:
+    # Calling for sanctions against someone rallies opposition to them: CAMEO 113,
+    # which PLOVER's GSR codes ACCUSE.
     (event,) = _events(make_doc, _called_for("against"))
-    assert (event.type, event.actor, event.recipient) == ("REQUEST", "A1", "A2")
+    assert (event.type, event.actor, event.recipient) == ("ACCUSE", "A1", "A2")
     # "sanctions by Peru" asks nothing of Peru.
     (event,) = _events(make_doc, _called_for("by"))
     assert event.recipient is None
@@ -411,10 +413,17 @@ def _noun_object(verb: str, lemma: str, aux: list[Row]) -> list[Row]:
     [
         ("held", "hold", [], ["CONSULT"]),
         ("considered", "consider", [], []),
+        # "Norway did not hold talks with Peru": nothing took place, no refusal.
         (
             "hold",
             "hold",
             parsed("did|AUX|aux|2||do not|PART|neg|1"),
+            [],
+        ),
+        (
+            "hold",
+            "hold",
+            parsed("will|AUX|aux|2||will not|PART|neg|1"),
             ["REJECT"],
         ),
     ],

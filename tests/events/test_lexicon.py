@@ -90,9 +90,10 @@ def test_modality_and_contexts_use_known_classes() -> None:
     qualifiers = {"intent", "negative", "hypothetical", "obligation"}
     roles = {
         "command", "undergo", "means", "report", "sponsor", "receive", "stative", "participate",
-        "carrier", "occur", "claim", "undergone", "attitude", "state", "naming",
+        "carrier", "occur", "claim", "undergone", "attitude", "state", "naming", "prevent",
+        "author", "rule", "supply", "cause", "tell", "instrument", "authority",
     }  # fmt: skip
-    speech = {"censure", "praise", "ruling", "violate", "norm"}
+    speech = {"censure", "praise", "ruling", "violate", "norm", "blame"}
     classes = qualifiers | roles | speech
     assert set(lexicon.modality.values()) <= classes
     assert lexicon.modality["not"] == "negative" and lexicon.modality["vow"] == "intent"

@@ -164,8 +164,15 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             # "a resolution imposing sanctions was dismissed by Iran": the one who
             # dismissed it did not write it; the noun's own modifiers may name its author.
             return head
-        # "issued a declaration demanding ...": the declaration's author demands.
-        if head.dep_ in _NOUN_SLOTS and head.head.pos_ in ("VERB", "AUX"):
+        # "issued a declaration demanding ...", "expressed its intent to meet": the
+        # noun's owner acts; a passive participle ("people [accused] of crimes") does not.
+        if (
+            verb.tag_ != "VBN"
+            and head.dep_ in _NOUN_SLOTS
+            and head.head.pos_ in ("VERB", "AUX")
+            and roles.get(head.head.lemma_.lower()) != "report"
+        ):
+            # ("cited the ruling permitting ...": who cites a text did not write it)
             return _subject(head.head, roles, depth + 1)[0]
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -177,7 +184,7 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             return charged
         # "After meeting Macron, Scholz criticized ...": the main clause's subject
         return _subject(upper, roles, depth + 1)[0]
-    if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) != "command":
+    if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) not in ("command", "instrument"):
         # "urged Iraq to stand firm": the object of the upper verb stands firm.
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:

@@ -9,7 +9,11 @@ Y must withdraw"); intended cooperative acts ("will provide aid", "offered to
 mediate") are AGREE and intended material conflict ("will impose sanctions",
 "vowed to strike") is THREATEN, both flagged ``intent``; an act embedded under
 another trigger ("threatened to strike", "urged them to talk") is the
-governing trigger's content, not an event of its own.
+governing trigger's content, not an event of its own. A plain past negation of
+a meeting, gift or joint act ("did not meet", "haven't worked with him") is no
+refusal: nothing took place, and nothing is coded; "has yet to concede" is
+still to come; a verb conjoined to a negated one shares its "not" ("did not
+concede or admit defeat").
 """
 
 from __future__ import annotations
@@ -40,12 +44,22 @@ from .frames import (
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
 from .places import lookup_place
 from .roles import participants, same_act
-from .screening import asserted, background, stance_on_a_thing
+from .screening import (
+    asserted,
+    background,
+    forecast,
+    lone_discussion,
+    stance_on_a_thing,
+    standing_rule,
+)
 from .speech import quoted_demands, stances
 
 __all__ = ["ArticleContext", "article_context", "dateline_of", "events_of_sentence"]
 
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Cooperative acts whose plain past negation ("did not meet") is no refusal; not
+# accepting, approving or agreeing is one.
+_LAPSING = frozenset({"CONSULT", "AID", "COOPERATE"})
 _THREAT_MODES = {
     "ASSAULT": "violence",
     "MOBILIZE": "violence",
@@ -128,6 +142,8 @@ def _recode(
     if frame.hypothetical:
         return None
     if frame.negated:
+        if frame.lapsed and type_ in _LAPSING:
+            return None  # "did not meet", "haven't worked with him": nothing took place
         if type_ in COOPERATIVE:
             return "REJECT", None, intent
         if intent and type_ in _MATERIAL_CONFLICT:
@@ -365,6 +381,9 @@ def _coded_triggers(
             background(trig, parts)
             or stance_on_a_thing(trig, coded[0], parts)
             or asserted(trig, coded[0])
+            or standing_rule(trig)
+            or forecast(trig, coded[0])
+            or lone_discussion(trig, coded[0], parts)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
@@ -378,9 +397,13 @@ def _coded_triggers(
 def _praising(token: Token, lexicon: Lexicon) -> bool:
     """Whether a judging verb's predicate praises ("called him [a decent man]", "[wise]")."""
     for child in token.children:
-        if child.dep_ not in ("oprd", "ccomp", "xcomp"):
+        if child.dep_ == "dobj":
+            # "called the elections "fair"": a predicate parsed as a trailing modifier
+            words = [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+        elif child.dep_ in ("oprd", "ccomp", "xcomp"):
+            words = [child, *(c for c in child.children if c.dep_ == "amod")]
+        else:
             continue
-        words = [child, *(c for c in child.children if c.dep_ == "amod")]
         if any(lexicon.modality.get(w.lemma_.lower()) == "praise" for w in words):
             return True
     return False
@@ -445,7 +468,8 @@ def _demands(
     found = []
     # Only clauses with a "must"/"should" can be demands: start from those words.
     obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
-    clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux")
+    # "should Pierluisi remain unconfirmed": a "should" before its subject is a condition.
+    clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
     for token in clauses:
         if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
             continue  # "X said Y should feel proud": a state, no act demanded
@@ -470,6 +494,10 @@ def _demands(
         if sayer.named and (recipient or personal):
             found.append((token, Participants(sayer.actors, recipient, True)))
     return found
+
+
+def _inverted(aux: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
 
 
 def _first_other(

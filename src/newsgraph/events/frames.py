@@ -79,8 +79,13 @@ class Frame:
     hypothetical: bool
     intent: bool
     scheduled: bool = False  # the intent comes only from the trigger's own "will"/"would"
+    # Only a plain "did not"/"has not" on the trigger itself negates it: what did not
+    # take place ("did not meet", "haven't worked with him"), no refusal.
+    lapsed: bool = False
 
 
+# Auxiliaries of a past or perfect act ("did not meet", "has not worked with").
+_PAST_AUXES = frozenset({"did", "has", "have", "had"})
 # Relative pronouns that stand for the noun a relative clause modifies.
 _RELATIVE_OBJECTS = frozenset({"that", "which", "whom", "who"})
 
@@ -112,7 +117,13 @@ def object_tokens(token: Token) -> list[Token]:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
         elif child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
-            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            # "used by the Royal Air Force": a named agent is the doer, not an object.
+            named = child.dep_ == "agent"
+            found.extend(
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
+            )
         elif child.dep_ == "ccomp":
             # "allowed [inspectors] to visit" parsed with the object as the clause's subject
             found.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i)
@@ -160,7 +171,15 @@ def _content_mark(clause: Token) -> str | None:
 
 def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     # "fought [to bring] ...": an infinitive parsed as an adverbial clause is a complement.
-    return child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child))
+    if child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child)):
+        return True
+    # "called the deal "lousy"": an adjective after its noun, parsed as its modifier,
+    # is the object's predicate (English puts attributive adjectives before the noun).
+    return (
+        "oprd" in deps
+        and child.dep_ == "dobj"
+        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > child.i for a in child.children)
+    )
 
 
 class _Around:
@@ -201,6 +220,8 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
     ):
         return False, ()
     if entry.subjects and not any(t.lemma_.lower() in entry.subjects for t in _subjects(token)):
+        return False, ()
+    if entry.within and (token.head.i == token.i or token.head.lower_ not in entry.within):
         return False, ()
     if entry.objects:
         # A complement clause ("declined [to comment]") only fits non-event frames;
@@ -373,6 +394,50 @@ def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
     return {kind} if kind in ("hypothetical", "negative") else set()
 
 
+def _lapsed(token: Token, classes: set[str], lexicon: Lexicon) -> bool:
+    """ "did not meet", "haven't worked with him": a plain negation of a past act on the
+    trigger itself, with no refusal ("refused to"), intent or condition above it."""
+    if classes - {"negative"} or "negative" not in classes:
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return False
+    if any(lexicon.modality.get(c.lower_) == "intent" for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _PAST_AUXES for c in children)
+
+
+def _yet_to(token: Token) -> bool:
+    """ "Trump has yet to concede": the act is still to come."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_ in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _someone_else(clause: Token, verb: Token) -> bool:
+    """ "want him to resign", "expects Iran to comply", "hope Iran will agree": the
+    complement has a doer of its own, so the intent is not the doer's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _shares_auxes(conj: Token, head: Token) -> bool:
+    """Whether a conjoined verb shares the first verb's auxiliaries ("did not X or Y")."""
+    # Its own subject, finite auxiliary or negation breaks the sharing ("Brown did not
+    # attend, and Miliband signed"); a bare passive "be" ("to resign or be impeached")
+    # does not.
+    if any(
+        c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") or (c.dep_ == "auxpass" and c.tag_ != "VB")
+        for c in conj.children
+    ):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+
+
 def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
     """Work out the governor, negation, hypothesis and intent of ``trigger``.
 
@@ -387,14 +452,39 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     classes.discard("intent")
     classes |= _verb_modality(token, lexicon)
     current = token
+    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i not in triggers:
+        # "appealed to Britain to renew negotiations", "vowed to carry out attacks": the
+        # light verb's place in the clause frames its noun.
+        current = token.head
     governor: Trigger | None = None
     for _ in range(_UPWARD_LIMIT):
         dep = "xcomp" if _infinitive_advcl(current) else current.dep_
         if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
             break
-        current = current.head
+        below, current = current, current.head
+        # "Brown did not attend, and Miliband signed": a conjoined clause with a subject
+        # of its own shares no "not", though it shares what governs both ("alleged that
+        # X ... and that Y ...").
+        own_clause = dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
         if dep == "conj" and current.i in triggers:
-            break  # "attacked the town and killed five": two events side by side
+            # "attacked the town and killed five": two events side by side; but "did
+            # not concede or admit defeat" shares its "not" (unless "but" contrasts).
+            # "demanded that the BBC apologize and promise ...": a sibling of an act
+            # embedded under another trigger is embedded under it too.
+            sibling = frame_of(triggers[current.i], triggers, lexicon)
+            governor = sibling.governor
+            if _shares_auxes(below, current):
+                # "want him to resign or be impeached": wished for, both of them
+                classes |= {
+                    kind
+                    for kind, holds in (
+                        ("negative", sibling.negated),
+                        ("hypothetical", sibling.hypothetical),
+                        ("intent", sibling.intent),
+                    )
+                    if holds
+                }
+            break
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
             break  # "during a meeting", "after the attack": circumstance, not content
         if current.i in triggers:
@@ -407,9 +497,16 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # its own meaning qualifies nothing, though auxiliaries it shares do ("will
         # attack and kill").
         kind = lexicon.modality.get(current.lemma_.lower()) if dep != "conj" else None
+        if kind == "intent" and _someone_else(below, current):
+            kind = "hypothetical"  # "staff want him to resign": his act is only wished for
+        elif kind == "prevent":
+            kind = "negative"  # "stop attacking each other", "prevented them from leaving"
         if kind in _QUALIFIERS:
             classes.add(kind)
-        above = _own_modality(current, lexicon)
+        above = set() if own_clause else _own_modality(current, lexicon)
+        if "negative" in above and kind == "tell":
+            # "did not announce whom they would support": unknown, not refused
+            above = (above - {"negative"}) | {"hypothetical"}
         if current.pos_ == "NOUN" and kind != "intent":
             # "no knowledge of these donations" does not deny the donations, but
             # "no plans to withdraw" denies the withdrawal.
@@ -419,11 +516,14 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # A noun act with its own source ("a demand from the US", "Iran's offer") took
         # place whatever the clause above does with it ("refused to respond to ...").
         classes = _own_modality(token, lexicon) - {"intent"}
+    if _yet_to(token):
+        classes.add("hypothetical")  # "has yet to concede": not done
     if "negative" in classes and any(c.lower_ == "yet" for c in token.children):
         # "have not yet agreed": still open, neither done nor refused
         classes = (classes - {"negative"}) | {"hypothetical"}
     return Frame(
         governor=governor,
+        lapsed=_lapsed(token, classes, lexicon),
         negated="negative" in classes,
         # What someone must do is not done (the demand is coded instead).
         hypothetical=bool(classes & {"hypothetical", "obligation"}),

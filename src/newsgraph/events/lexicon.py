@@ -55,9 +55,18 @@ _MODALITY = frozenset(
         "attitude",
         "state",
         "naming",
+        "prevent",
+        "author",
+        "rule",
+        "supply",
+        "cause",
+        "tell",
+        "instrument",
+        "authority",
+        "blame",
     }
 )
-_SPEECH = frozenset({"censure", "praise", "violate"})
+_SPEECH = frozenset({"censure", "praise", "violate", "blame"})
 _ENTRY_KEYS = frozenset(
     {
         "lemma",
@@ -73,6 +82,7 @@ _ENTRY_KEYS = frozenset(
         "subjects",
         "governs",
         "weak",
+        "within",
     }
 )
 
@@ -101,8 +111,9 @@ class TriggerEntry:
     adjective modifier has one of these lemmas), ``deps`` (a child has one of
     these dependency labels), ``weak`` (a common word: an event only when the
     doer is a known actor), ``subjects`` (the subject, or the "of" part of
-    one, has one of these lemmas: "students protested"). ``governs`` = "intent" marks verbs like
-    "promise" whose complement is intended, not done.
+    one, has one of these lemmas: "students protested"), ``within`` (the word the
+    trigger hangs from is one of these: "in [charge] of"). ``governs`` = "intent" marks
+    verbs like "promise" whose complement is intended, not done.
     """
 
     lemma: str
@@ -118,13 +129,22 @@ class TriggerEntry:
     subjects: tuple[str, ...] = ()
     governs: str | None = None
     weak: bool = False  # a common word ("allow", "meet"): an event only with a known actor
+    within: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
         """How many frame constraints the entry has (more specific entries win)."""
         return sum(
             bool(x)
-            for x in (self.prep, self.prt, self.objects, self.mods, self.deps, self.subjects)
+            for x in (
+                self.prep,
+                self.prt,
+                self.objects,
+                self.mods,
+                self.deps,
+                self.subjects,
+                self.within,
+            )
         )
 
 
@@ -206,7 +226,7 @@ def _entry(
     if mode is not None and (raw["type"] is None or mode not in types[raw["type"]].modes):
         raise LexiconError(f"{where}: mode {mode!r} is not a mode of {raw['type']}")
     if raw["type"] is None and not any(
-        raw.get(k) for k in ("prep", "prt", "objects", "mods", "deps", "subjects")
+        raw.get(k) for k in ("prep", "prt", "objects", "mods", "deps", "subjects", "within")
     ):
         raise LexiconError(f"{where}: a null (non-event) frame needs a constraint")
     return TriggerEntry(
@@ -223,6 +243,7 @@ def _entry(
         subjects=tuple(raw.get("subjects", ())),
         governs=raw.get("governs"),
         weak=bool(raw.get("weak", False)),
+        within=tuple(raw.get("within", ())),
     )
 
 
@@ -263,6 +284,7 @@ def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[Trigge
             entry.mods,
             entry.deps,
             entry.subjects,
+            entry.within,
         )
         if frame in seen:
             raise LexiconError(f"{where}: duplicate frame for {entry.lemma!r}")

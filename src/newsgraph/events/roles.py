@@ -30,6 +30,8 @@ from .arguments import (
     verb_args,
 )
 from .frames import Trigger
+from .lexicon import load_lexicon
+from .places import lookup_place
 
 __all__ = ["participants", "same_act"]
 
@@ -41,8 +43,11 @@ _SHARED_PREPS = frozenset(
 _SIDES = frozenset({"between", "among", "by"})
 # Nominal acts whose "from" phrase names their source: words and gifts, not force.
 _FROM_SOURCES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-)
+    {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "CONCEDE",
+    }
+)  # fmt: skip
 # Circumstances that imply taking part only in joint acts (meetings) or with a
 # participation verb ("took part in the protest").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
@@ -68,8 +73,10 @@ def _light_verb(noun: Token) -> tuple[Token | None, str]:
             head.lower_ in ("of", "for")
             and upper.dep_ in ("dobj", "attr")
             and upper.head.pos_ == "VERB"
+            and load_lexicon().modality.get(upper.lemma_.lower()) != "report"
         ):
-            # "launched ten days of [war games]", "claimed responsibility for the [attacks]"
+            # "launched ten days of [war games]", "claimed responsibility for the [attacks]";
+            # not "released a summary of a [call]": a record of an act is not the act.
             return upper.head, "object"
     return None, ""
 
@@ -117,7 +124,7 @@ def _noun_doers(
         ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
     )
     for child in noun.children:
-        if child.dep_ == "poss" and undergone:
+        if (child.dep_ == "poss" and undergone) or _venue(child, actors):
             continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
@@ -132,6 +139,19 @@ def _noun_doers(
                     doers.extend(actors_of(pobj, actors))
                     named = True
     return doers, named
+
+
+def _venue(child: Token, actors: tuple[Actor, ...]) -> bool:
+    """ "the El Paso shooting", "the Annapolis, Maryland conference": a city or region
+    naming an act is where it happened, not who did it (a country, "US airstrikes", is
+    the doer)."""
+    if child.dep_ != "compound" or child.pos_ != "PROPN":
+        return False
+    actor = _own(child, actors)
+    if actor is None or actor.type != "GPE":
+        return False
+    entry = lookup_place(actor.name)
+    return entry is not None and entry.kind in ("city", "region")
 
 
 def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list[Token]:
@@ -183,8 +203,11 @@ def _noun_args(
         lend = False  # "strengthened security during the rally": the police did not rally
     if lend and how == "pobj" and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         lend = False  # "did not take part in the protests": no part in them
-    if role == "report":
-        lend = False  # "a memo detailing the threat": the memo's author did not threaten
+    if role in ("report", "naming", "cause"):
+        # "a memo detailing the threat", "calling the investigation Soviet-style",
+        # "the announcement sparked protests": who describes, names or causes an act
+        # did not do it.
+        lend = False
     elif role == "prevent" and how == "object":
         lend = False  # "blocked financial aid", "stopped the attacks": not the giver or attacker
     elif role == "undergo":
@@ -201,6 +224,12 @@ def _noun_args(
         for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
             doers.extend(actors_of(subj, actors))
             named = True
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and not _undergone(
+        noun, roles
+    ):
+        # "acknowledged the minister's resignation": the act is the minister's, not the
+        # verb's subject ("repeated its demand": a pronoun is most often the subject).
+        lend = False
     if not doers and lend and verb is not None:
         lender = verb_args(verb, actors, roles, fallback=fallback)
         named = named or lender.named
@@ -227,7 +256,9 @@ def _noun_args(
         ids,
         recipients[0] if recipients else None,
         named or bool(ids),
-        occurred=_occurred(noun, roles),
+        # "the president survived an assassination attempt", "suffered attacks": the
+        # act befell someone named, so it took place though its doer is unknown.
+        occurred=_occurred(noun, roles) or (role == "undergo" and bool(recipients)),
         others=recipients[1:],
     )
 
@@ -278,7 +309,20 @@ def participants(
     token = trigger.token
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
-    return verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)
+    parts = verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)
+    if trigger.entry.type == "AID" and roles.get(token.lemma_.lower()) == "receive":
+        return _received(token, parts, actors)
+    return parts
+
+
+def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
+    """ "Georgian demonstrators received weapons from the government": the giver, named
+    by "from", did it; the subject is on the receiving end. Without a giver ("Chad
+    received aid") no doer is named, and the (weak) frame codes nothing."""
+    givers = [a for pobj in _prep_objects(verb, _FROM) for a in actors_of(pobj, actors)]
+    ids = tuple(dict.fromkeys(a.id for a in givers))
+    recipient = parts.actors[0] if parts.actors else None
+    return Participants(ids, recipient, bool(ids), entity=bool(ids))
 
 
 def same_act(noun: Trigger, triggers: Mapping[int, Trigger]) -> bool:

@@ -12,8 +12,20 @@ from .arguments import Participants
 from .frames import Trigger
 from .lexicon import load_lexicon
 
-__all__ = ["asserted", "background", "stance_on_a_thing"]
+__all__ = [
+    "asserted",
+    "background",
+    "forecast",
+    "lone_discussion",
+    "stance_on_a_thing",
+    "standing_rule",
+]
 
+# What a warning may announce and still threaten: an act of force or coercion.
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+_WILL = frozenset({"will", "would", "shall", "'ll"})
+_PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
+_ACTING_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
@@ -32,6 +44,8 @@ def background(trigger: Trigger, parts: Participants) -> bool:
     """
     entry = trigger.entry
     token = trigger.token
+    if entry.type == "ASSAULT" and entry.pos == "NOUN" and _goods(token):
+        return True  # "a delivery of bombs", "sold missiles": weapons, not an attack
     # "riot police", "aid workers": a kind of thing; "a mediation mission" is the act.
     if (
         entry.pos == "NOUN"
@@ -46,17 +60,37 @@ def background(trigger: Trigger, parts: Participants) -> bool:
     return entry.pos == "ADJ" and parts.recipient is None
 
 
+def _goods(noun: Token) -> bool:
+    """Whether ``noun`` is named as goods: the object of a ``supply`` verb or noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        owner = noun.head.head
+    elif noun.dep_ in ("dobj", "nsubjpass"):
+        owner = noun.head
+    else:
+        return False
+    return load_lexicon().modality.get(owner.lemma_.lower()) == "supply"
+
+
 def asserted(trigger: Trigger, type_: str) -> bool:
     """ "insisted that he had done nothing wrong": a request verb whose content is a
     past fact asserts it; a demand is for what is still to be done ("insisted that the
-    budget include funding")."""
+    budget include funding"). "Asked why the question was not raised" asks a question,
+    not for an act."""
     token = trigger.token
     if type_ != "REQUEST" or trigger.entry.pos != "VERB":
         return False
+    if any(c.dep_ == "ccomp" and _question(c) for c in token.children):
+        return True
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False  # "urged Iraq that ...": someone is asked
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_past(c) or _state(c) for c in clauses)
+
+
+def _question(clause: Token) -> bool:
+    """ "why ...", "whether ...", "what ...": a clause that opens with a question word."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if")
 
 
 def _state(verb: Token) -> bool:
@@ -91,5 +125,97 @@ def stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool
         return False  # "welcomed the result", "praised the army": a public act all the same
     if parts.recipient is not None:
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "The bill was supported by all the Conservatives": a passive's subject is its object;
+    # "advocates for a balanced budget": what is argued for.
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ for o in objects)
+
+
+def standing_rule(trigger: Trigger) -> bool:
+    """ "The Charter calls on all members to refrain", "its constitution prohibits
+    intervention", "the majority required by the Constitution", "under the Constitution,
+    the House impeaches ...": what a standing text provides is a provision, not an act
+    anyone did (a ``rule`` or ``norm`` word as the subject of a simple present verb, as
+    the agent of a passive, or "under" which a simple present holds). "The treaty was
+    signed", "the law banned ..." in the past remain events."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB":
+        return False
+    rules = load_lexicon().modality
+
+    def ruled(word: Token) -> bool:
+        return rules.get(word.lemma_.lower()) in ("rule", "norm")
+
+    if any(c.dep_ == "agent" and any(ruled(p) for p in c.children) for c in token.children):
+        return True
+    if token.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    ):
+        return False
+
+    def subject(word: Token) -> Token:
+        # "legislation that allows AWAs": the relative pronoun stands for its noun
+        relative = word.lower_ in ("that", "which") and token.dep_ == "relcl"
+        return token.head if relative else word
+
+    return any(
+        (c.dep_ == "nsubj" and ruled(subject(c)))
+        or (c.dep_ == "prep" and c.lower_ == "under" and any(ruled(p) for p in c.children))
+        for c in token.children
+    )
+
+
+def forecast(trigger: Trigger, type_: str) -> bool:
+    """ "Strauss-Kahn warned that it could become a humanitarian question", "cautioned
+    that countries need to resist ...": a warning of what may happen, or advice, is
+    no threat. One is a threat when someone is warned ("warned Iran that ..."), or
+    the warned clause announces an act of force ("warned that bases would be
+    targeted") or the warner's own act ("warned that it would respond")."""
+    token = trigger.token
+    if (
+        type_ != "THREATEN"
+        or trigger.entry.pos != "VERB"
+        or token.lemma_ not in ("warn", "caution")
+    ):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prep") for c in token.children):
+        return False  # "warned Iran that ...", "warned of military action"
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_announced_act(c) for c in clauses)
+
+
+def _announced_act(clause: Token) -> bool:
+    triggers = load_lexicon().triggers.get((clause.lemma_.lower(), "VERB"), ())
+    if any(entry.type in _FORCE for entry in triggers):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    willed = any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children)
+    if not willed or subject is None:
+        return False
+    # "warned that it would respond", "warned that police will no longer tolerate ..."
+    acting = load_lexicon().modality.get(subject.lemma_.lower()) == "authority"
+    return subject.lower_ in _PERSONAL or acting or subject.ent_type_ in _ACTING_ENTS
+
+
+def lone_discussion(trigger: Trigger, type_: str, parts: Participants) -> bool:
+    """ "Hammons discusses his campaign", "the commission will discuss the events": one
+    side discussing a topic consults no one. A talk verb that is also a ``report`` word
+    (discuss) is a consultation only with a partner ("discussed it with X") or
+    several sides ("the two presidents discussed ...")."""
+    token = trigger.token
+    if type_ != "CONSULT" or trigger.entry.pos != "VERB":
+        return False
+    if load_lexicon().modality.get(token.lemma_.lower()) != "report":
+        return False
+    if len(parts.actors) > 1:
+        return False  # the object of "discussed" is the topic, not a partner
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)

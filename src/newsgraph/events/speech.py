@@ -34,6 +34,8 @@ __all__ = ["Stance", "quoted_demands", "stances"]
 _ACCUSE = TriggerEntry(lemma="", pos="ADJ", type="ACCUSE", mode="disapprove")
 _SUPPORT = TriggerEntry(lemma="", pos="ADJ", type="SUPPORT")
 _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
+# Acts of force a "responsible for" or "guilty of" may pin on someone.
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _ENTRIES = {"censure": _ACCUSE, "praise": _SUPPORT}
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
@@ -121,7 +123,22 @@ def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None
         return kind, token.head  # "the raid was [a violation] of ...", "is a disgrace"
     if _violation(token, lexicon):
         return "censure", token
+    if kind == "blame" and token.pos_ == "ADJ" and _blamed_for_force(token, lexicon):
+        return "censure", _clause_of(token)  # "said Israel was responsible for the bombing"
     return None, None
+
+
+def _blamed_for_force(word: Token, lexicon: Lexicon) -> bool:
+    """ "responsible for the bombing", "guilty of war crimes": a ``blame`` word whose
+    "for"/"of" object is an act of force (CAMEO 112); "responsible for security" is none."""
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for pobj in prep.children:
+            entries = lexicon.triggers.get((pobj.lemma_.lower(), "NOUN"), ())
+            if any(e.type in _FORCE for e in entries):
+                return True
+    return False
 
 
 def stances(
