@@ -59,11 +59,11 @@ def test_a_name_in_a_body_sentence_between_quotes_stays(make_doc: MakeDoc) -> No
 
 def test_named_things_and_common_nouns_are_no_organizations(make_doc: MakeDoc) -> None:
     rows: list[Row] = parsed(
-        'Lowland|PROPN|compound|2|B-ORG Respiratory|PROPN|compound|1|I-ORG '
-        'Syndrome|PROPN|nsubj|1|I-ORG spread|VERB|ROOT|0 .|PUNCT|punct|-1 Judges|NOUN|nsubj|1 '
+        "Lowland|PROPN|compound|2|B-ORG Respiratory|PROPN|compound|1|I-ORG "
+        "Syndrome|PROPN|nsubj|1|I-ORG spread|VERB|ROOT|0 .|PUNCT|punct|-1 Judges|NOUN|nsubj|1 "
         'made|VERB|ROOT|0 an|DET|det|1 Order|PROPN|dobj|-2|B-ORG .|PUNCT|punct|-4 "|PUNCT|punct|1 '
         'ZUVI|PROPN|nsubj|2|B-ORG "|PUNCT|punct|-1 means|VERB|ROOT|0 nothing|PRON|dobj|-1 '
-        '.|PUNCT|punct|-2'
+        ".|PUNCT|punct|-2"
     )
     assert _names(extract_actors(make_doc(rows))) == []
 
