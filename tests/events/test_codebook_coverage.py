@@ -378,3 +378,14 @@ def test_one_s_own_plan_is_an_intent_and_a_sibling_shares_it() -> None:
 def test_defending_someone_or_their_right_is_support() -> None:
     assert "SUPPORT" in _types("Moscow defended Iran's right to nuclear energy.")
     assert "SUPPORT" in _types("Arafat defended Iraq and Libya against Western criticism.")
+
+
+def test_an_act_done_alone_names_its_doer_with_of() -> None:
+    analysis = _analyze("The withdrawal of Syrian troops from Lebanon was completed on Tuesday.")
+    names = {a.id: a.name for a in analysis.actors}
+    (event,) = analysis.events
+    assert event.type == "RETREAT" and "Syrian" in names.get(event.actor or "", "")
+    # "The arrest of X": X undergoes it and is no doer.
+    analysis = _analyze("Police confirmed the arrest of Hamid Karzai on Monday.")
+    names = {a.id: a.name for a in analysis.actors}
+    assert all("Karzai" not in names.get(e.actor or "", "") for e in analysis.events)

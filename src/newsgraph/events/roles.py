@@ -48,6 +48,9 @@ _FROM_SOURCES = frozenset(
         "THREATEN", "CONCEDE",
     }
 )  # fmt: skip
+# Nominal acts done by, not to, what their "of" phrase names ("the withdrawal of troops",
+# "a meeting of foreign ministers", "a protest of farmers").
+_OF_DOERS = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"})
 # Circumstances that imply taking part only in joint acts (meetings) or with a
 # participation verb ("took part in the protest").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
@@ -123,6 +126,10 @@ def _noun_doers(
     sources = (
         ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
     )
+    if kind in _OF_DOERS and not undergone and not roles.get(noun.lemma_.lower()):
+        # "the withdrawal of Syrian troops", "a visit of the Pope": an act one does
+        # alone names its doer with "of" (not "the arrest of X": that one undergoes it).
+        sources = (*sources, "of")
     for child in noun.children:
         if (child.dep_ == "poss" and undergone) or _venue(child, actors):
             continue
