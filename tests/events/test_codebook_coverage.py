@@ -389,3 +389,12 @@ def test_an_act_done_alone_names_its_doer_with_of() -> None:
     analysis = _analyze("Police confirmed the arrest of Hamid Karzai on Monday.")
     names = {a.id: a.name for a in analysis.actors}
     assert all("Karzai" not in names.get(e.actor or "", "") for e in analysis.events)
+
+
+def test_we_in_a_quote_doing_a_nominal_act_is_the_speaker_s_side() -> None:
+    analysis = _analyze(
+        'Chuck Schumer said on Friday "We made a plea to the president once again."'
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    (event,) = [e for e in analysis.events if e.type == "REQUEST"]
+    assert "Schumer" in names.get(event.actor or "", "")

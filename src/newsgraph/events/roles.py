@@ -195,6 +195,7 @@ def _noun_args(
 ) -> Participants:
     noun = trigger.token
     doers, named = _noun_doers(noun, actors, trigger.entry.type, roles)
+    first = False
     verb, how = _light_verb(noun)
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
@@ -240,6 +241,7 @@ def _noun_args(
     if not doers and lend and verb is not None:
         lender = verb_args(verb, actors, roles, fallback=fallback)
         named = named or lender.named
+        first = lender.first_person  # "we made a plea": the speaker's side, in a quote
         by_id = {a.id: a for a in actors}
         doers = [by_id[i] for i in lender.actors if i in by_id]
     if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
@@ -265,6 +267,7 @@ def _noun_args(
         named or bool(ids),
         # "the president survived an assassination attempt", "suffered attacks": the
         # act befell someone named, so it took place though its doer is unknown.
+        first_person=first,
         occurred=_occurred(noun, roles) or (role == "undergo" and bool(recipients)),
         others=recipients[1:],
     )
