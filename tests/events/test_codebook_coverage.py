@@ -398,3 +398,8 @@ def test_we_in_a_quote_doing_a_nominal_act_is_the_speaker_s_side() -> None:
     names = {a.id: a.name for a in analysis.actors}
     (event,) = [e for e in analysis.events if e.type == "REQUEST"]
     assert "Schumer" in names.get(event.actor or "", "")
+
+
+def test_calling_a_measure_needless_or_excessive_in_reported_speech_is_criticism() -> None:
+    assert "ACCUSE" in _types("Amnesty International said the crackdown was disproportionate.")
+    assert "ACCUSE" not in _types("The minister said the measures were not excessive.")
