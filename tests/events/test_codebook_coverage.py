@@ -403,3 +403,8 @@ def test_we_in_a_quote_doing_a_nominal_act_is_the_speaker_s_side() -> None:
 def test_calling_a_measure_needless_or_excessive_in_reported_speech_is_criticism() -> None:
     assert "ACCUSE" in _types("Amnesty International said the crackdown was disproportionate.")
     assert "ACCUSE" not in _types("The minister said the measures were not excessive.")
+
+
+def test_expressed_disappointment_is_disapproval() -> None:
+    assert "ACCUSE" in _types("Japan expressed disappointment with the ruling.")
+    assert "ACCUSE" not in _types("Japan expressed regret over the incident.")
