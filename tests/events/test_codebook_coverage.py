@@ -97,6 +97,7 @@ def _types(text: str) -> set[str]:
         ("185", "ASSAULT", "The Pakistani president survived an assassination attempt on Friday."),
         ("073", "AID", "The US flew food and medicine to Haiti."),
         ("042", "CONSULT", "The Chinese premier flew to Moscow for talks."),
+        ("055", "SUPPORT", "The vice minister offered an apology for the incident."),
         ("195", "ASSAULT", "Egeland denounced the Israeli strikes on southern Lebanon."),
         ("195", "ASSAULT", "American warplanes bombed Taliban positions on Sunday."),
         ("202", "ASSAULT", "The militia massacred hundreds of civilians in the village."),
@@ -239,6 +240,9 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("Obama cited the Supreme Court ruling permitting same-sex marriage.", "CONCEDE"),
         # Flying cargo somewhere is no visit.
         ("The government claims Mahan flies fighters and cargo to Syria.", "CONSULT"),
+        # A plea agreement is a court bargain, no appeal.
+        ("In his plea agreement he testified that he received illicit payments.", "REQUEST"),
+        ("The vice minister offered an apology for the incident.", "AGREE"),
         # A duty is no blame.
         ("The minister said the police were responsible for security at the stadium.", "ACCUSE"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
