@@ -98,6 +98,7 @@ def _types(text: str) -> set[str]:
         ("073", "AID", "The US flew food and medicine to Haiti."),
         ("042", "CONSULT", "The Chinese premier flew to Moscow for talks."),
         ("055", "SUPPORT", "The vice minister offered an apology for the incident."),
+        ("074", "AID", "Eighty UN peacekeepers arrived in Bosnia on Friday."),
         ("195", "ASSAULT", "Egeland denounced the Israeli strikes on southern Lebanon."),
         ("195", "ASSAULT", "American warplanes bombed Taliban positions on Sunday."),
         ("202", "ASSAULT", "The militia massacred hundreds of civilians in the village."),
@@ -243,6 +244,9 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         # A plea agreement is a court bargain, no appeal.
         ("In his plea agreement he testified that he received illicit payments.", "REQUEST"),
         ("The vice minister offered an apology for the incident.", "AGREE"),
+        # Who marks, tells or depicts an act did not do it.
+        ("Mayor Ken Livingstone laid flowers, marking the anniversary of the attack.", "ASSAULT"),
+        ("Eastwood released films telling the American side of the battle.", "ASSAULT"),
         # A duty is no blame.
         ("The minister said the police were responsible for security at the stadium.", "ACCUSE"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
