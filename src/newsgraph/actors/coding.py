@@ -5,7 +5,7 @@ Where a person's title and country come from, in order:
 1. a title right before the name, itself preceded by a qualifier, a demonym,
    a country's possessive, a place or an organization: "former Syrian
    president Bashar al-Assad", "Iran’s Supreme Leader, Ayatollah ...",
-   "Taliban spokesperson Zabiullah Mujahid";
+   "Taliban spokesperson Rahim Sadat";
 2. an appositive after the name: "Carrie Lam, the chief executive",
    "Jamel Msallem, President of the Tunisian League ...";
 3. a title inside the name span ("Pope Francis", "Ayatollah ...").
@@ -13,7 +13,7 @@ Where a person's title and country come from, in order:
 The sector is the title's (ranks -> MIL, ministers -> GOV, ...); a title that
 says nothing by itself ("spokesperson", "leader", "head") takes the sector of
 the organization it is attached to, and when a country precedes it with no
-organization ("Palestinian leader Yasser Arafat") it is a government role
+organization ("Palestinian leader Jo Hale") it is a government role
 (GOV), as CAMEO codes national leaders. Organizations take their lexicon country
 and sector, else a demonym or country inside or before the name and the first
 sector keyword of the name ("Hong Kong Police Force" -> COP). A person or an
@@ -123,7 +123,7 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     org: Entity | None = None
     j = i
     doc = ctx.doc
-    # "Northwestern University public health expert": skip a few common nouns
+    # "Oxford University public health expert": skip a few common nouns
     while j > 0 and i - j < 3 and doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].is_lower:
         j -= 1
     owned = j > 0 and doc[j - 1].text in ("'s", "’s")  # "Lebanon's new President"
@@ -145,7 +145,7 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
 
 
 def _skip_back(doc: Doc, start: int) -> int:
-    """Step back over a parenthesis ("MP (Member of Parliament) Tom Watson") and one comma."""
+    """Step back over a parenthesis ("MP (Member of Parliament) Jo Hale") and one comma."""
     pos = start
     if pos > 0 and doc[pos - 1].text == ")":
         opening = next(
@@ -343,7 +343,7 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     person.titled = any(hit.title is not None for hit in hits)
     _code_known_leader(person)
     if person.sector is None and holds_an_office(ctx.doc, person):
-        person.sector = "GOV"  # "during Zine El Abidine Ben Ali's presidency"
+        person.sector = "GOV"  # "during Jo Hale's presidency"
     person.sector = person.sector or post_taken(ctx.doc, person)
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"

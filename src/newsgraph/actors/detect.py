@@ -367,7 +367,7 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
     The tail is a person when the same words are a PERSON elsewhere in the
     article, or when the entity follows "<title> of" and ends in two capitalised
-    words ("First Minister of Scotland Nicola Sturgeon").
+    words ("First Minister of Scotland Jo Hale").
     """
     people = {tuple(t.text for t in doc[c.start : c.end]) for c in found if c.label == "PERSON"}
     titles = {e for _, e in title_matches(doc)}

@@ -154,7 +154,7 @@ def _local_body(token: Token, owner: Owners) -> bool:
     metonymy = lex.agents[token.lower_].kind == "institution"
     found = [owner[i][0] for i in range(token.left_edge.i, token.i) if i in owner]
     if any(ent.type == "COUNTRY" for ent in found):
-        return False  # "Ankara's Cankaya district administration": the country's
+        return False  # "Ankara's Karsu district administration": the country's
     for ent in found:
         known = ent.type == "PLACE" or ent.kind in ("city", "region") or ent.name in lex.geo
         if ent.type not in ("GPE", "PLACE") or not known or ent.name in lex.capitals:

@@ -142,7 +142,7 @@ def _person_descriptions(
             owner.get(end + 1) if end < len(doc) and doc[end].text == "," else None
         )
         if after is not None and after.type == "PERSON":
-            # "The Senate Minority Leader, Chuck Schumer": the title phrase names him too
+            # "The Senate Minority Leader, Jo Hale": the title phrase names him too
             after.add(doc, first, end, "PERSON", "description")
             continue
         last = end

@@ -226,7 +226,7 @@ def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int
 
     Each mention is flagged when it names a location (``locative``) or only
     modifies the title of a named person (``in_title``: "Senate Minority
-    Leader, Chuck Schumer", "Labour MP Tom Watson"): an organization all of
+    Leader, Jo Hale", "Labour MP Ana Ruiz"): an organization all of
     whose mentions are in titles, or a place all of whose mentions are either,
     is no participant.
     """

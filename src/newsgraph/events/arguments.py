@@ -27,7 +27,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "th
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 _MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
 # Which modifier names the head best: an apposition names it, an "including" list
-# enumerates it ("countries including Algeria and Morocco"), the rest describe it.
+# enumerates it ("countries including Chile and Peru"), the rest describe it.
 _MODIFIER_ORDER = (
     "appos", "including", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "in"
 )  # fmt: skip
@@ -266,7 +266,7 @@ def _candidates(tok: Token) -> list[Token]:
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         inside = [t for t in tok.subtree if t.dep_ in _CLAUSE_ARGS and t.i > tok.i]
         return subjects or inside
-    # "rejected calls by Annan", "called for sanctions against Nigeria"
+    # "rejected calls by the envoy", "called for sanctions against Peru"
     return [tok, *_prep_objects(tok, _NESTED_PREPS)]
 
 
@@ -317,7 +317,7 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
-    # "called for sanctions against Nigeria": whom the thing asked for is aimed at
+    # "called for sanctions against Peru": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
     objects += complements

@@ -326,7 +326,7 @@ def participants(
 
 
 def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
-    """ "Georgian demonstrators received weapons from the government": the giver, named
+    """ "Kurdish protesters received rifles from the government": the giver, named
     by "from", did it; the subject is on the receiving end. Without a giver ("Chad
     received aid") no doer is named, and the (weak) frame codes nothing."""
     givers = [a for pobj in _prep_objects(verb, _FROM) for a in actors_of(pobj, actors)]
