@@ -102,6 +102,9 @@ def _types(text: str) -> set[str]:
         ("195", "ASSAULT", "Egeland denounced the Israeli strikes on southern Lebanon."),
         ("195", "ASSAULT", "American warplanes bombed Taliban positions on Sunday."),
         ("202", "ASSAULT", "The militia massacred hundreds of civilians in the village."),
+        # A pledge of money is a promise of aid, not aid given (CAMEO 0331, PLOVER AGREE).
+        ("0331", "AGREE", "Norway pledged 50 million dollars in aid to Haiti."),
+        ("166", "SANCTION", "Russia pulled out of the arms control treaty."),
     ],
 )
 def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, text: str) -> None:
@@ -249,12 +252,27 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("Eastwood released films telling the American side of the battle.", "ASSAULT"),
         # A duty is no blame.
         ("The minister said the police were responsible for security at the stadium.", "ACCUSE"),
+        # What befell no one did not happen; a pledge is no gift yet; an illness, a
+        # commute or a plea to relax is no act.
+        ("No one was injured in the blast.", "ASSAULT"),
+        ("Nobody was killed or hurt, the police said.", "ASSAULT"),
+        ("None of the marchers were arrested.", "COERCE"),
+        ("The gunmen killed no one but wounded two guards.", "REJECT"),
+        ("Norway pledged 50 million dollars in aid to Haiti.", "AID"),
+        ("The senator suffered a heart attack on Sunday.", "ASSAULT"),
+        ("Travellers commuting from the suburbs were delayed.", "CONCEDE"),
+        ('"Just relax," the minister told reporters.', "CONCEDE"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
         ("Russia withdrew its troops from the area as part of the agreement.", "SANCTION"),
     ],
 )
 def test_constructions_that_code_no_such_event(text: str, absent: str) -> None:
     assert absent not in _types(text)
+
+
+def test_an_act_done_to_no_one_is_dropped_but_its_sibling_kept() -> None:
+    analysis = _analyze("Rebel gunmen killed no one but wounded two Kenyan guards.")
+    assert [e.trigger.text for e in analysis.events if e.type == "ASSAULT"] == ["wounded"]
 
 
 def test_demanding_a_subjunctive_state_is_still_a_demand() -> None:

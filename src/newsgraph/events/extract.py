@@ -49,6 +49,7 @@ from .screening import (
     background,
     forecast,
     lone_discussion,
+    no_one_involved,
     stance_on_a_thing,
     standing_rule,
 )
@@ -384,6 +385,7 @@ def _coded_triggers(
             or standing_rule(trig)
             or forecast(trig, coded[0])
             or lone_discussion(trig, coded[0], parts)
+            or no_one_involved(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -124,6 +124,15 @@ def object_tokens(token: Token) -> list[Token]:
                 for c in child.children
                 if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
             )
+            # "pulled [out] of the treaty": a particle parsed as a preposition holds
+            # the real one, whose object is the verb's.
+            found.extend(
+                o
+                for p in child.children
+                if p.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
         elif child.dep_ == "ccomp":
             # "allowed [inspectors] to visit" parsed with the object as the clause's subject
             found.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i)

@@ -17,6 +17,7 @@ __all__ = [
     "background",
     "forecast",
     "lone_discussion",
+    "no_one_involved",
     "stance_on_a_thing",
     "standing_rule",
 ]
@@ -26,6 +27,8 @@ _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _WILL = frozenset({"will", "would", "shall", "'ll"})
 _PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
 _ACTING_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# Words that name no one: "no one was injured", "nobody attended", "none of them".
+_NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 # A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
@@ -219,3 +222,27 @@ def lone_discussion(trigger: Trigger, type_: str, parts: Participants) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+
+
+def no_one_involved(trigger: Trigger) -> bool:
+    """ "No one was injured", "nobody was killed or hurt", "none of the protesters was
+    arrested", "no soldiers were wounded", "the blast injured no one": a verb whose doer
+    or patient is no one reports that the act did not take place. It is no refusal
+    either (unlike "did not accept"), so nothing is coded."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB":
+        return False
+    verb = token
+    # "no one was injured or killed": a conjoined verb shares the first one's subject.
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(_names_no_one(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) or any(
+        _names_no_one(c) for c in token.children if c.dep_ == "dobj"
+    )
+
+
+def _names_no_one(word: Token) -> bool:
+    if word.lower_ in _NO_ONE:
+        return True
+    # "no one", "no soldiers": a determiner "no" on the participant itself
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
