@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.events.places import article_countries, lookup_place, resolve_places
+from newsgraph.events.places import (
+    article_countries,
+    lookup_place,
+    resolve_places,
+    subdivision_names,
+)
 from newsgraph.model import Actor, Mention, Place
 
 
@@ -25,11 +30,67 @@ def _country_actor(name: str, country: str | None = None) -> Actor:
         ("Syria", "country", "SYR"),
         ("Georgia", "country", "GEO"),
         ("Texas", "region", "USA"),
+        # ISO 3166-2 subdivisions (pycountry): local and English forms
+        ("Queensland", "region", "AUS"),
+        ("England", "region", "GBR"),
+        ("Bavaria", "region", "DEU"),  # pycountry's English name of "Bayern"
+        ("Bayern", "region", "DEU"),
+        ("Guangdong", "region", "CHN"),  # "Guangdong Sheng" without its admin word
+        ("Anbar", "region", "IRQ"),  # "Al Anbār": no article, no diacritics
+        ("Khyber Pakhtunkhwa", "region", "PAK"),
+        ("Cook County", "region", "USA"),  # a US county
     ],
 )
 def test_lookup(name: str, kind: str, country: str) -> None:
     entry = lookup_place(name)
     assert entry is not None and (entry.kind, entry.country) == (kind, country)
+
+
+def test_a_city_keeps_its_name_over_the_subdivision_of_its_country() -> None:
+    # "Berlin" is also a German Land: the city, with coordinates, keeps the name
+    berlin = lookup_place("Berlin")
+    assert berlin is not None and berlin.kind == "city" and berlin.latitude is not None
+
+
+def test_subdivisions_have_a_country_but_no_coordinates() -> None:
+    entry = lookup_place("Queensland")
+    assert entry is not None
+    assert (entry.latitude, entry.longitude, entry.geonameid) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("iso_name", "forms"),
+    [
+        ("Guangdong Sheng", ["Guangdong Sheng", "Guangdong"]),
+        ("Al Anbār", ["Al Anbār", "Anbār", "Al Anbar", "Anbar"]),
+        ("Adygeya, Respublika", ["Adygeya, Respublika", "Adygeya"]),
+        ("Isle of Wight [Wight GB-IOW]", ["Isle of Wight"]),
+        ("Free State", ["Free State"]),  # "Free" is an ordinary word
+    ],
+)
+def test_subdivision_names(iso_name: str, forms: list[str]) -> None:
+    assert subdivision_names(iso_name) == forms
+
+
+@pytest.mark.parametrize("name", ["Most", "Southern", "Free"])
+def test_subdivisions_named_with_common_words_are_not_indexed_by_them(name: str) -> None:
+    entry = lookup_place(name)
+    assert entry is None or entry.kind != "region"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("west London", "GBR"), ("southern Lebanon", "LBN"), ("South Wales", "GBR")],
+)
+def test_a_part_of_a_known_place_is_in_it(name: str, country: str) -> None:
+    entry = lookup_place(name)
+    assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize("name", ["north east", "West Bank"])
+def test_a_direction_before_an_unknown_or_alternate_name_finds_nothing(name: str) -> None:
+    # "Bank" is only an alternate name of a town: "West Bank" is not in it
+    assert lookup_place(name) is None
 
 
 @pytest.mark.parametrize("name", ["Qwzxv", "", "the"])
