@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -64,6 +65,19 @@ def test_named_things_and_common_nouns_are_no_organizations(make_doc: MakeDoc) -
         'made|VERB|ROOT|0 an|DET|det|1 Order|PROPN|dobj|-2|B-ORG .|PUNCT|punct|-4 "|PUNCT|punct|1 '
         'ZUVI|PROPN|nsubj|2|B-ORG "|PUNCT|punct|-1 means|VERB|ROOT|0 nothing|PRON|dobj|-1 '
         ".|PUNCT|punct|-2"
+    )
+    assert _names(extract_actors(make_doc(rows))) == []
+
+
+@pytest.mark.parametrize(
+    "head", ["Election", "Awards", "Briefing", "Referendum", "Ceremony", "System"]
+)
+def test_an_election_a_ceremony_or_a_system_is_no_organization(
+    make_doc: MakeDoc, head: str
+) -> None:
+    rows: list[Row] = parsed(
+        f"The|DET|det|2 Zorvex|PROPN|compound|1|B-ORG {head}|PROPN|nsubj|1|I-ORG "
+        "ended|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert _names(extract_actors(make_doc(rows))) == []
 
