@@ -262,12 +262,34 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("The senator suffered a heart attack on Sunday.", "ASSAULT"),
         ("Travellers commuting from the suburbs were delayed.", "CONCEDE"),
         ('"Just relax," the minister told reporters.', "CONCEDE"),
+        # Ready for an occasion is no offer; a word of a name names; a genocide named
+        # by its victims is not theirs.
+        ("Russia is ready for the summit in Lisbon.", "AGREE"),
+        ("The Committee to Protect Journalists condemned the arrest.", "AID"),
+        # Police blocking roads restrict movement: no protest.
+        ("Riot police blocked the roads around the stadium.", "PROTEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
         ("Russia withdrew its troops from the area as part of the agreement.", "SANCTION"),
     ],
 )
 def test_constructions_that_code_no_such_event(text: str, absent: str) -> None:
     assert absent not in _types(text)
+
+
+def test_an_intent_word_s_negation_is_its_content_s() -> None:
+    assert "REJECT" in _types("Iran is not prepared to negotiate with the United States.")
+    assert "REJECT" in _types("Egypt did not offer to mediate between Hamas and Fatah.")
+    assert "AGREE" in _types("Syria is willing to withdraw its troops from Lebanon.")
+
+
+def test_a_genocide_named_by_its_victims_is_not_theirs() -> None:
+    analysis = _analyze("The Armenian genocide is the most studied case of its kind.")
+    names = {a.id: a.name for a in analysis.actors}
+    assert all("Armenia" not in names.get(d, "") for e in analysis.events for d in e.actors)
+
+
+def test_police_blocking_roads_restrict_movement() -> None:
+    assert "COERCE" in _types("Riot police blocked the roads around the stadium.")
 
 
 def test_an_act_done_to_no_one_is_dropped_but_its_sibling_kept() -> None:

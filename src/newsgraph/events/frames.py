@@ -90,6 +90,10 @@ _PAST_AUXES = frozenset({"did", "has", "have", "had"})
 _RELATIVE_OBJECTS = frozenset({"that", "which", "whom", "who"})
 
 
+# Entity labels of names whose words are no triggers.
+_NAMES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "EVENT"})
+
+
 def _pos(token: Token) -> str | None:
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
         return "VERB"
@@ -325,7 +329,11 @@ def find_triggers(
     # at once, which builds no Python object per token.
     if marks is None:
         marks = marked(token_hashes(sent.doc), lexicon.trigger_keys)
-    candidates = (sent.doc[i] for i in matching(sent, marks))
+    # A word inside a name ("Committee to Protect Journalists", a film called "Lessons
+    # from Rwanda", "the Patriot Act") names something; it reports no act.
+    candidates = (
+        tok for tok in (sent.doc[i] for i in matching(sent, marks)) if tok.ent_type_ not in _NAMES
+    )
     found = [t for t in (_lookup(tok, lexicon) for tok in candidates) if t is not None]
     consumed = {i for t in found for i in t.consumed}
     # "a murder conviction", "a protest march": the head noun is the event; the
@@ -355,6 +363,15 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
         # PLOVER codes conditional acts as intentions ("will boycott unless ..." is
         # a threat), so a condition marks intent rather than dropping the act.
         classes.add("intent")
+    return classes
+
+
+def _copular_modality(token: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
+    """The token's own modality; an adjective's also comes from its copula ("is not
+    prepared to", "would be willing to")."""
+    classes = _own_modality(token, lexicon)
+    if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
+        classes |= _own_modality(token.head, lexicon)
     return classes
 
 
@@ -456,7 +473,7 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     """
     token = trigger.token
     # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
-    classes = _own_modality(token, lexicon) | _verb_auxes(token, lexicon)
+    classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
     own_intent = "intent" in classes
     classes.discard("intent")
     classes |= _verb_modality(token, lexicon)
@@ -499,6 +516,10 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         if current.i in triggers:
             # An adverbial clause ("..., killing five") is a second event, not content.
             governor = None if dep == "advcl" else triggers[current.i]
+            if governor is not None and governor.entry.governs == "intent":
+                # "is not prepared to negotiate", "did not offer to mediate": the intent
+                # word's "not" (or "could") is its content's.
+                classes |= _copular_modality(current, governor, lexicon) - {"intent"}
             break
         if dep == "advcl":
             break

@@ -52,6 +52,7 @@ _MODALITY = frozenset(
         "occur",
         "claim",
         "undergone",
+        "victimized",
         "attitude",
         "state",
         "naming",

@@ -121,6 +121,12 @@ def _noun_doers(
     possessor of an act one undergoes ("his arrest") is no doer.
     """
     undergone = _undergone(noun, roles)
+    # "the Armenian genocide", "the Rwanda genocide", "Srebrenica's massacre": who or
+    # where it befell, unless an "of" phrase names the victims ("the Serb massacre of
+    # Muslims").
+    victimized = roles.get(noun.lemma_.lower()) == "victimized" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
     doers: list[Actor] = []
     named = False
     sources = (
@@ -132,6 +138,8 @@ def _noun_doers(
         sources = (*sources, "of")
     for child in noun.children:
         if (child.dep_ == "poss" and undergone) or _venue(child, actors):
+            continue
+        if victimized and child.dep_ in ("poss", "compound", "amod"):
             continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
