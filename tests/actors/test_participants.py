@@ -387,3 +387,31 @@ def test_where_people_are_from_and_where_a_statement_was_posted(make_doc: MakeDo
         ".|PUNCT|punct|-2"
     )
     assert _names(extract_actors(make_doc(acting))) == ["Peru", "Twitter"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "kept"),
+    [
+        ("poll", False),  # "a Zorvex poll": the poll is the thing spoken of
+        ("service", False),
+        ("party", True),  # "the Zorvex party": an organization noun names the body
+        ("spokesperson", True),  # a title: the organization speaks through its spokesperson
+    ],
+)
+def test_an_unknown_organization_modifying_a_common_noun_is_no_participant(
+    make_doc: MakeDoc, noun: str, kept: bool
+) -> None:
+    rows: list[Row] = parsed(
+        f"The|DET|det|2 Zorvex|PROPN|compound|1|B-ORG {noun}|NOUN|nsubj|1 ended|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert ("Zorvex" in _names(extract_actors(make_doc(rows)))) is kept
+
+
+def test_an_unknown_organization_modifying_a_name_is_kept(make_doc: MakeDoc) -> None:
+    # a list the model parsed as one name ("Zorvex, Quellor and Brindle have ..."): no modifier
+    rows: list[Row] = parsed(
+        "Quellor|PROPN|compound|1|B-ORG Brindle|PROPN|nsubj|1|B-ORG sued|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert _names(extract_actors(make_doc(rows))) == ["Quellor", "Brindle"]

@@ -43,6 +43,9 @@ from .resolve import Entity, after_title_of, fold, group_entities, sentence_inde
 __all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
 _MODIFIER_DEPS = frozenset({"amod"})
+# how an organization known neither to the lexicon nor by a keyword is named in passing:
+# "the Gallup poll", "an Instagram story post", "Central European Time"
+_NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _NAMES = frozenset({"ner", "ruler", "alias", "acronym"})
 
 
@@ -113,6 +116,10 @@ def _to_actor(ent: Entity, number: int, hits: list[TitleHit]) -> Actor:
 def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     """Named once, as a modifier of something else ("German charity", "Medicare services").
 
+    An organization of unknown sector that no lexicon lists is peripheral as
+    any modifier ("the Gallup poll", "the Amazon Key service"); one the
+    lexicon or a keyword knows only as an adjective.
+
     A country named once as the modifier of an act ("an Indian proposal",
     "the U.S. presence") is a participant all the same: only one describing
     an organization or a group ("German charity", "Israeli troops": the
@@ -143,12 +150,32 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     thing = lexicons().incidental.get(root.head.lower_) == "thing"
     if ent.type == "COUNTRY" and thing and root.dep_ in ("amod", "compound", "nmod"):
         return True  # "U.S. dollars": a currency, not the country as a party
+    # a modifier of a common noun; one of a name is likely a misparsed list item, and
+    # one of an organization noun names it ("the Acme party", "the Acme company")
+    unknown = ent.type == "ORG" and ent.org is None and ent.sector is None
+    if unknown and root.dep_ in _NAME_MODIFIER_DEPS and root.head.is_lower:
+        return not _names_a_body(root.head)
     if root.dep_ not in _MODIFIER_DEPS:
         return False
     if ent.type == "COUNTRY":  # "an Indian proposal": India proposed; "German charity": no
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _names_a_body(noun: Token) -> bool:
+    """A noun a name modifies to name itself or speak through it: a title ("a Zorvex
+    spokesperson"), an organization keyword or description ("the Zorvex party") or a
+    medium cited as a source ("the Zorvex website advises", see :func:`_is_medium`)."""
+    lex = lexicons()
+    word = noun.lower_
+    description = lex.descriptions.get(word)
+    return (
+        word in title_heads()
+        or word in lex.org_keywords
+        or lex.incidental.get(word) == "medium"
+        or (description is not None and description[0] == "ORG")
+    )
 
 
 def _is_medium(root: Token) -> bool:
