@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from newsgraph.events.dates import ResolvedDate, parse_published, resolve_date
+from newsgraph.events.dates import ResolvedDate, clause_tense, parse_published, resolve_date
 
 BASE = parse_published("2025-01-09T12:26:00+00:00")  # a Thursday
 
@@ -46,3 +47,60 @@ def test_bad_publication_dates_are_none(published: str | None) -> None:
 def test_publication_with_z_suffix() -> None:
     parsed = parse_published("2019-01-07T10:00:00Z")
     assert parsed is not None and parsed.isoformat() == "2019-01-07T10:00:00"
+
+
+FRIDAY = parse_published("2031-08-08")  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "expected"),
+    [
+        # a date with no year: the tense of the clause picks the year
+        ("August 12", "future", "2031-08-12"),  # "will be closed on August 12"
+        ("August 12", "past", "2030-08-12"),
+        ("August 12", None, "2031-08-12"),  # no tense: the nearest
+        ("March 3", None, "2031-03-03"),
+        ("October", None, "2031-10"),  # "amnesty until October"
+        ("October", "past", "2030-10"),
+        ("January 5", "future", "2032-01-05"),
+        ("August 2, 2029", "future", "2029-08-02"),  # a year in the phrase stands
+        # a weekday: the past seven days, or the coming seven for a future act
+        ("Monday", "past", "2031-08-04"),
+        ("Monday", None, "2031-08-04"),
+        ("on Monday", "future", "2031-08-11"),
+        ("Friday", "future", "2031-08-08"),
+    ],
+)
+def test_the_tense_decides_the_year_or_week(phrase: str, tense: str | None, expected: str) -> None:
+    resolved = resolve_date(phrase, FRIDAY, tense)
+    assert resolved is not None and (resolved.date, resolved.source) == (expected, "text")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["374 days", "a year", "per year", "15 months", "over two years", "two more weeks"]
+)
+def test_durations_and_frequencies_are_no_dates(phrase: str) -> None:
+    assert resolve_date(phrase, FRIDAY) == ResolvedDate("2031-08-08", "day", "published")
+
+
+def test_a_time_ago_is_a_date() -> None:
+    assert resolve_date("two years ago", FRIDAY) == ResolvedDate("2029", "year", "text")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "tense"),
+    [
+        ("The minister will visit Brazil on May 4.", "visit", "future"),
+        ("The council is scheduled to meet on Monday.", "meet", "future"),
+        ("The envoy is to meet the king in June.", "meet", "future"),
+        ("Rebels attacked the town in March.", "attacked", "past"),
+        ("The men were kidnapped on March 28.", "kidnapped", "past"),
+        ("The loan deal brokered in March collapsed.", "brokered", "past"),
+        ("The two leaders held talks on Monday.", "talks", "past"),
+        ("The two leaders hold talks on Monday.", "talks", None),
+    ],
+)
+def test_clause_tense(nlp: Language, sentence: str, trigger: str, tense: str | None) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    assert clause_tense(token) == tense

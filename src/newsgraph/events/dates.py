@@ -1,10 +1,17 @@
 """When: resolve an event's date phrase against the publication date, with its precision.
 
 "on Wednesday", "last week", "October 7", "in 2019" are read with dateparser
-using the publication date as ``RELATIVE_BASE`` and preferring the past (news
-reports what happened). The precision dateparser reports (day, week, month,
-year) is kept; an event with no date phrase gets the publication date, marked
-``date_source="published"``.
+using the publication date as ``RELATIVE_BASE``. The precision dateparser
+reports (day, week, month, year) is kept; an event with no date phrase gets the
+publication date, marked ``date_source="published"``.
+
+A phrase without a year ("on August 16", "in October", "on Thursday") can fall
+before or after the publication date; the tense of the event's clause decides:
+a past act ("was kidnapped on March 28") takes the latest such date up to the
+publication day, a future one ("will travel on January 13", "will meet on
+Thursday") the earliest from it on, and an act of no clear tense ("amnesty
+until October") the nearest. A duration or a frequency ("for 374 days",
+"within a year", "per year") is no date.
 """
 
 from __future__ import annotations
@@ -15,14 +22,34 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from spacy.tokens import Token
 
-__all__ = ["ResolvedDate", "parse_published", "resolve_date"]
+__all__ = ["ResolvedDate", "clause_tense", "parse_published", "resolve_date"]
 
 # dateparser reads "the 1990s" as today; decades have no precision we keep.
 _DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"(?:on )?(" + "|".join(_WEEKDAYS) + r")", re.IGNORECASE)
 _PRECISIONS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
+_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
+# "October 7", "7 October", "in October", "Oct. 7": a calendar date with no year
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)",
+    re.IGNORECASE,
+)
+_COUNT = (
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|a few|many|some|each|every|per)"
+)
+# "374 days", "a year", "two more weeks", "per year", "18 months long": spans, not dates
+_DURATION = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|more than|less than|over|under|up to|at least|"
+    r"some|just|only)\s+)?(?:" + _COUNT + r"\s+)+(?:more\s+|additional\s+|full\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|centuries|hours?|minutes?)(?:\s+long)?",
+    re.IGNORECASE,
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_SCHEDULE = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "poise"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +99,87 @@ def _iso(when: datetime, precision: str) -> str:
     return when.date().isoformat()
 
 
-def resolve_date(phrase: str | None, published: datetime | None) -> ResolvedDate | None:
+def clause_tense(trigger: Token) -> str | None:
+    """ "past", "future" or None (present, or no verb) for the clause of ``trigger``.
+
+    Future: a modal "will"/"shall" ("will meet on Thursday"), or an act governed
+    by "be to", "scheduled/set/due/expected/planned to", "going to"; past: a
+    past-tense verb, a perfect or a participle ("was kidnapped", "had agreed",
+    "a deal brokered in March"). A noun trigger takes the tense of its verb
+    ("held talks on Monday").
+    """
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            verb = trigger.head
+        elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+            verb = trigger.head.head
+    words = [verb]
+    while words[-1].dep_ in ("xcomp", "conj") and words[-1].head is not words[-1]:
+        words.append(words[-1].head)
+    for n, word in enumerate(words):
+        auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes):
+            return "future"
+        governs = n > 0 and words[n - 1].dep_ == "xcomp"
+        if governs and (
+            word.lemma_ in _SCHEDULE
+            or word.lemma_ == "be"
+            or (word.lemma_ == "go" and word.tag_ == "VBG")
+        ):
+            return "future"  # "is to meet", "is scheduled to visit", "going to sign"
+    for word in words:
+        auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        # a past tense, a perfect, or a bare participle ("a deal brokered in March")
+        if word.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+    return None
+
+
+def _year_less(phrase: str) -> bool:
+    return not _YEAR.search(phrase)
+
+
+def _shift_year(when: datetime, published: datetime, tense: str | None) -> datetime:
+    """The date with ``when``'s month and day in the year the tense points to."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(when.replace(year=year))
+        except ValueError:  # February 29
+            continue
+    day = published.replace(hour=0, minute=0, second=0, microsecond=0)
+    if tense == "past":
+        return max((o for o in options if o <= day), default=when)
+    if tense == "future":
+        return min((o for o in options if o >= day), default=when)
+    return min(options, key=lambda o: (abs((o - day).days), o > day))
+
+
+def resolve_date(
+    phrase: str | None, published: datetime | None, tense: str | None = "past"
+) -> ResolvedDate | None:
     """Resolve ``phrase`` (a DATE entity's text) against ``published``.
 
+    ``tense`` is the event clause's ("past", "future" or None: see
+    :func:`clause_tense`); it settles the year of a date written without one.
     Falls back to the publication date (source "published", precision "day")
     when there is no phrase or it cannot be read; None when neither exists.
     """
+    if phrase and _DURATION.fullmatch(phrase.strip()):
+        phrase = None  # "for 374 days", "within a year": how long, not when
     if phrase and published is not None and (day := _WEEKDAY.fullmatch(phrase.strip())):
         # News names the day of the week for anything in the past seven days,
         # the day of publication included ("agreed on Wednesday" in a
-        # Wednesday paper); dateparser would go back a whole week.
-        back = (published.weekday() - _WEEKDAYS.index(day.group(1).lower())) % 7
+        # Wednesday paper); dateparser would go back a whole week. What will
+        # happen ("will meet on Thursday") is in the coming seven days.
+        weekday = _WEEKDAYS.index(day.group(1).lower())
+        if tense == "future":
+            ahead = (weekday - published.weekday()) % 7
+            return ResolvedDate(
+                (published + timedelta(days=ahead)).date().isoformat(), "day", "text"
+            )
+        back = (published.weekday() - weekday) % 7
         return ResolvedDate((published - timedelta(days=back)).date().isoformat(), "day", "text")
     if phrase and not _DECADE.search(phrase):
         cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
@@ -90,6 +187,13 @@ def resolve_date(phrase: str | None, published: datetime | None) -> ResolvedDate
         if parsed is not None:
             when, period = parsed
             precision = _PRECISIONS.get(period, "day")
+            if (
+                published is not None
+                and precision in ("day", "month")
+                and _MONTH.search(cleaned)
+                and _year_less(cleaned)
+            ):
+                when = _shift_year(when, published, tense)
             return ResolvedDate(_iso(when, precision), precision, "text")
     if published is None:
         return None

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Place, Quote, evidence_from
 from ..nlp import doc_text
 from .arguments import Participants, actors_of
-from .dates import ResolvedDate, resolve_date
+from .dates import ResolvedDate, clause_tense, resolve_date
 from .frames import (
     Frame,
     Trigger,
@@ -283,7 +283,9 @@ def _build(
     type_, mode, intent = coded
     cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
-    when: ResolvedDate | None = resolve_date(_date_phrase(token, ents), context.published)
+    when: ResolvedDate | None = resolve_date(
+        _date_phrase(token, ents), context.published, clause_tense(token)
+    )
     speaker = _reported_by(token.idx, context)
     if not parts.actors and parts.first_person and speaker:
         # "We attacked ..." inside a quote: the speaker's side did it.
