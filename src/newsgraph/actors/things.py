@@ -242,17 +242,15 @@ def _names_a_craft(doc: Doc, end: int) -> bool:
 def _names_a_kind_of_thing(last: Token, after: Token) -> bool:
     """A name modifying a thing noun ("the COVID-19 pandemic", "the America First policy")
     or followed by a model number ("a Boeing 737") names that thing or product."""
-    doc = after.doc
-    if after.like_num and last.whitespace_ != "" and last.ent_type_ != "PERSON":
-        unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
-        return unit is None or not (unit.like_num or unit.text == "%")
+    if after.like_num:
+        return _model_number(last, after)
     kind = lexicons().incidental.get(after.lower_)
     return kind in ("thing", "modified") and last.dep_ in ("compound", "amod", "nmod")
 
 
 def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Leave out photo credits, hashtags, the labels of web links, former names
-    ("(formerly Twitter)") and words of titles."""
+    ("(formerly Twitter)"), words of titles and companies naming a model ("a Boeing 737")."""
     credits = _credit_tokens(doc)
     linked = "[http" in doc.text  # old records keep wiki links: "[http://url Label]"
     quals = lexicons().qualifiers
@@ -281,8 +279,27 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if _after_vessel_prefix(doc, cand.start, titles):
             continue  # "MV Professor Jane Doe": a ship's name
+        if _a_company_s_model(doc, cand):
+            continue  # "a Boeing 737": the aircraft, not the company
         out.append(cand)
     return out
+
+
+def _model_number(last: Token, after: Token) -> bool:
+    """A number right after a name that is no count of anything ("Boeing 737", not "UN 5 %")."""
+    doc = after.doc
+    if not after.like_num or last.whitespace_ == "" or last.ent_type_ == "PERSON":
+        return False
+    unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return unit is None or not (unit.like_num or unit.text == "%")
+
+
+def _a_company_s_model(doc: Doc, cand: Candidate) -> bool:
+    """A company of the lexicon followed by a model number ("a Boeing 737") names a
+    product; the model's own organizations are judged by :func:`names_a_thing`."""
+    if cand.org is None or cand.org.sector != "BUS" or cand.end >= len(doc):
+        return False
+    return _model_number(doc[cand.end - 1], doc[cand.end])
 
 
 def _link_text(doc: Doc, start: int) -> bool:
