@@ -105,6 +105,9 @@ def _types(text: str) -> set[str]:
         # A pledge of money is a promise of aid, not aid given (CAMEO 0331, PLOVER AGREE).
         ("0331", "AGREE", "Norway pledged 50 million dollars in aid to Haiti."),
         ("166", "SANCTION", "Russia pulled out of the arms control treaty."),
+        # PLOVER manual: "the actual release or exchange of prisoners" is RETREAT.
+        ("0841", "RETREAT", "Israel and Hezbollah exchanged prisoners on Wednesday."),
+        ("1721", "COERCE", "The regulator revoked the broadcaster's licence."),
     ],
 )
 def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, text: str) -> None:
