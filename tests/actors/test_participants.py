@@ -425,3 +425,19 @@ def test_a_known_company_before_a_model_number_names_a_product(make_doc: MakeDoc
     assert _names(extract_actors(make_doc(plane))) == []
     company: list[Row] = parsed("Boeing|PROPN|nsubj|1 said|VERB|ROOT|0 .|PUNCT|punct|-1")
     assert _names(extract_actors(make_doc(company))) == ["Boeing"]
+
+
+@pytest.mark.parametrize(
+    ("last", "place"),
+    [("Telescope", False), ("Satellite", False), ("Lane", True)],
+)
+def test_a_model_person_ending_in_a_craft_or_a_street_is_none(
+    make_doc: MakeDoc, last: str, place: bool
+) -> None:
+    rows: list[Row] = parsed(
+        f"The|DET|det|2 Quorin|PROPN|compound|1|B-PERSON {last}|PROPN|nsubj|1|I-PERSON "
+        "failed|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert _names(result) == []
+    assert bool(result.places) is place

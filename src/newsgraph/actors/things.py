@@ -110,7 +110,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     that opens with a known first name ("Regina Ip"). A PERSON
     ending in an organization keyword or a place noun ("Trafalgar Square",
     "Art Gallery") is an organization or a place, and so is the X of "the
-    island of X".
+    island of X"; one ending in a craft noun ("... Space Telescope") is a
+    craft.
     """
     lex = lexicons()
     words = doc[start:end]
@@ -151,6 +152,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":
             return "FAC"
+        if lex.incidental.get(last) == "craft":
+            return ""  # "James Webb Space Telescope": no person ends in a craft noun
         if last in lex.org_keywords:
             return "ORG"
     return label
