@@ -393,3 +393,10 @@ def test_a_new_sentence_after_a_question_is_no_cue(nlp: Language) -> None:
     quotes, _ = _run(nlp, '"Who is there?" It was late, and nobody asked again.')
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.cue for q in direct] == [None]
+
+
+def test_a_person_named_as_a_possessor_is_not_the_speaker(nlp: Language) -> None:
+    text = "Mary Smith, Ann Doe's mother, told reporters she considered the deal fair."
+    quotes, actors = _run(nlp, text)
+    assert [q.text for q in quotes] == ["she considered the deal fair"]
+    assert "Mary Smith" in _who(quotes[0], actors)

@@ -229,10 +229,21 @@ def _mentions_in(actors: Sequence[Actor], lo: int, hi: int) -> list[tuple[int, i
     ]
 
 
+def _possessor_ranges(token: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character ranges of the possessors ("Ann Doe's") inside ``[lo, hi)`` of ``token``'s
+    sentence."""
+    return [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+        for t in token.sent
+        if t.dep_ == "poss" and lo <= t.idx < hi
+    ]
+
+
 def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> Speaker | None:
     """The speaker named in the subject phrase ``[lo, hi)``, in order of preference.
 
-    1. a person actor (the last one: "Iran's Supreme Leader, Ali Khamenei");
+    1. a person actor (the last one: "Iran's Supreme Leader, Ali Khamenei"),
+       not one named as a possessor ("Mary Smith, Ann Doe's mother");
     2. a person the parser found that the actors stage left out (kept by name);
     3. the actor mentioned on the head word;
     4. the head word's own name when it is a proper noun no actor covers
@@ -241,6 +252,9 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     """
     found = _mentions_in(actors, lo, hi)
     people = [f for f in found if f[2].type == "PERSON"]
+    # "Mary Smith, Ann Doe's mother, said": a person named as a possessor is not the speaker
+    owners = _possessor_ranges(token, lo, hi)
+    people = [f for f in people if not any(a <= f[0] and f[1] <= b for a, b in owners)] or people
     if people:
         start, end, actor = max(people, key=lambda f: f[0])
         return Speaker(actor.id, actor.name, start, end, actor.type)
