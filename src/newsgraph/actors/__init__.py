@@ -36,7 +36,7 @@ from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
-from .participation import describes_person, names_an_address, takes_part
+from .participation import describes_person, names_an_address
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 
@@ -288,10 +288,7 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
     if ent.country is None and not any(_acts(doc[s:e].root) for s, e in ent.spans):
         return True  # unknown to the gazetteer and never acting: "Queensland", "Reddit"
     flags = zip(ent.locative, ent.in_title, ent.spans, strict=False)
-    return all(
-        a or b or _only_a_place(doc[s:e].root) or not takes_part(doc[s:e].root)
-        for a, b, (s, e) in flags
-    )
+    return all(a or b or _only_a_place(doc[s:e].root) for a, b, (s, e) in flags)
 
 
 def _acts(root: Token) -> bool:

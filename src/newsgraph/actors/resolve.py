@@ -35,9 +35,8 @@ location tests live in :mod:`.entity`):
 * **Untagged repeats.** An organization or city the model tagged once is
   looked for again where the model left it untagged.
 * **Places.** A city or region is a participant when at least one mention is
-  neither a location phrase ("in/at/near X", "travelled to X") nor named in
-  passing (a modifier, "an Ohio man"; see :mod:`.participation`); otherwise
-  it is a place. LOC/FAC entities are places.
+  not a location phrase ("in/at/near X", "travelled to X"); otherwise it is a
+  place. LOC/FAC entities are places.
 """
 
 from __future__ import annotations
