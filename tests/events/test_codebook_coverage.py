@@ -271,6 +271,14 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("The Committee to Protect Journalists condemned the arrest.", "AID"),
         # Police blocking roads restrict movement: no protest.
         ("Riot police blocked the roads around the stadium.", "PROTEST"),
+        # Mishaps and disasters attack no one; a currency or a risk declines nothing; what
+        # compromises a thing concedes nothing.
+        ("The senator was killed in a car crash on Monday.", "ASSAULT"),
+        ("Two pilots were among those killed in the accident.", "ASSAULT"),
+        ("A powerful earthquake struck the south of the country.", "ASSAULT"),
+        ("The cyclist was struck by a truck.", "ASSAULT"),
+        ("The Japanese yen declined against the dollar.", "REJECT"),
+        ("The scandal is compromising the minister's ability to govern.", "CONCEDE"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
         ("Russia withdrew its troops from the area as part of the agreement.", "SANCTION"),
     ],
@@ -289,6 +297,11 @@ def test_a_genocide_named_by_its_victims_is_not_theirs() -> None:
     analysis = _analyze("The Armenian genocide is the most studied case of its kind.")
     names = {a.id: a.name for a in analysis.actors}
     assert all("Armenia" not in names.get(d, "") for e in analysis.events for d in e.actors)
+
+
+def test_declining_an_offer_is_still_a_rejection() -> None:
+    assert "REJECT" in _types("Iran declined the offer of talks.")
+    assert "REJECT" in _types("Iran declined to meet the envoy.")
 
 
 def test_police_blocking_roads_restrict_movement() -> None:
