@@ -104,3 +104,24 @@ def test_clause_tense(nlp: Language, sentence: str, trigger: str, tense: str | N
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == trigger)
     assert clause_tense(token) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        # coordinated acts share a day ...
+        ("On Monday, rebels seized the town and killed six guards.", "killed", "2031-08-04"),
+        # ... not a year, and not across "but"
+        ("The film was made in 2020 and released by a studio.", "released", "2031-08-08"),
+        ("Police arrested him on Monday but released him.", "released", "2031-08-08"),
+    ],
+)
+def test_coordinated_acts_share_a_day(
+    nlp: Language, sentence: str, trigger: str, date: str
+) -> None:
+    from newsgraph.model import Article
+    from newsgraph.pipeline import analyze_doc
+
+    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    dates = {e.trigger.text: e.date for e in analysis.events}
+    assert dates[trigger] == date

@@ -187,6 +187,27 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
     return None
 
 
+def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
+    """The date of the verb ``trigger``'s clause is coordinated with, when the two
+    acts share a day: "On Friday, twin attacks killed 72 people and wounded 149".
+
+    Not across "but" or "since" ("peaked on July 24 but has since declined"); the
+    caller keeps it only when it names a day or a week ("made in 2000 and
+    released ..." may be years apart).
+    """
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
+        since = any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children)
+        if contrast or since:
+            return None
+        verb = verb.head
+        for ent in ents:
+            if ent.label_ == "DATE" and _attached_to(ent, verb):
+                return ent.text
+    return None
+
+
 def _location(
     trigger: Token, ents: Sequence[Span], context: ArticleContext, type_: str
 ) -> str | None:
@@ -283,9 +304,12 @@ def _build(
     type_, mode, intent = coded
     cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
-    when: ResolvedDate | None = resolve_date(
-        _date_phrase(token, ents), context.published, clause_tense(token)
-    )
+    tense = clause_tense(token)
+    when: ResolvedDate | None = resolve_date(_date_phrase(token, ents), context.published, tense)
+    if when is not None and when.source == "published":
+        shared = resolve_date(_shared_date(token, ents), context.published, tense)
+        if shared is not None and shared.source == "text" and shared.precision in ("day", "week"):
+            when = shared
     speaker = _reported_by(token.idx, context)
     if not parts.actors and parts.first_person and speaker:
         # "We attacked ..." inside a quote: the speaker's side did it.
