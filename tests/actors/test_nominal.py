@@ -139,3 +139,16 @@ def test_groups_of_one_code_share_a_key_across_articles(make_doc: MakeDoc) -> No
     police = first_group("police", "Israeli", "B-NORP")
     assert (troops.name, soldiers.name) == ("Israeli troops", "Israeli soldiers")
     assert troops.key == soldiers.key != police.key
+
+
+def test_a_post_someone_holds_is_no_body(make_doc: MakeDoc) -> None:
+    held = parsed(
+        "She|PRON|nsubj|1 resigned|VERB|ROOT|0 as|ADP|prep|-1 Italy|PROPN|poss|2|B-GPE "
+        "'s|PART|case|-1 minister|NOUN|pobj|-3 .|PUNCT|punct|-5"
+    )
+    assert _coded(extract_actors(make_doc(held)).actors) == []
+    acting = parsed(
+        "Italy|PROPN|poss|2|B-GPE 's|PART|case|-1 minister|NOUN|nsubj|1 resigned|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert _coded(extract_actors(make_doc(acting)).actors) == [("ITA", "GOV")]

@@ -11,7 +11,9 @@ Event data codes agents, and most agents in the news are not named people:
   describes a named person ("army spokesman John Smith", "Smith, a
   government spokesman": he is the actor) or a named organization ("the X
   Party, the state's largest party"); a singular people noun that only
-  describes someone ("she is a Turkish national") is no group either.
+  describes someone ("she is a Turkish national") is no group either, nor
+  is a singular role naming a post someone holds ("resigned as the UK's
+  prime minister", "X, the country's chief diplomat").
 * **Country.** A country, capital or city (by its country) among the
   phrase's premodifiers ("Israeli", "U.S.", "Israel's", "Khartoum"), not a
   sponsor or a stance ("Iran-backed militias", "pro-Russia rebels" are not
@@ -248,6 +250,15 @@ def _describes(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _DESCRIBING_PREPS
 
 
+def _names_a_post(token: Token) -> bool:
+    """A singular role that says what someone is ("X, the country's chief diplomat",
+    "resigned as the UK's prime minister", "named her the nation's envoy"); "the UK's
+    prime minister said" and "met Canada's prime minister" stay an unnamed party."""
+    if token.dep_ in ("attr", "appos", "oprd"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
 def _generic(token: Token) -> bool:
     """An institution spoken of in general, not a particular one ("a minority government",
     "advocates limited government"): an indefinite determiner, or for a government an
@@ -301,6 +312,8 @@ def _phrase(
     singular = entry.plural and token.lower_ == entry.noun
     if entry.kind == "group" and singular and _describes(token):
         return None  # "she is a Turkish national": a description of someone, no actor
+    if entry.kind == "role" and singular and _names_a_post(token):
+        return None  # "resigned as the UK's prime minister": a post someone holds, no body
     if entry.kind == "group" and singular and entry.sector == "CVL":
         return None  # "a man from Japan", "a West Virginia woman": one private person, no group
     if entry.sector == "GOV" and _local_body(token, owner):
