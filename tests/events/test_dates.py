@@ -125,3 +125,12 @@ def test_coordinated_acts_share_a_day(
     analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
     dates = {e.trigger.text: e.date for e in analysis.events}
     assert dates[trigger] == date
+
+
+@pytest.mark.parametrize("phrase", ["on Monday", "yesterday", "October 7", "last week"])
+def test_without_publication_a_relative_phrase_has_no_date(phrase: str) -> None:
+    assert resolve_date(phrase, None) is None
+
+
+def test_without_publication_a_dated_phrase_is_read() -> None:
+    assert resolve_date("October 7, 2023", None) == ResolvedDate("2023-10-07", "day", "text")

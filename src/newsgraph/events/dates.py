@@ -165,6 +165,8 @@ def resolve_date(
     :func:`clause_tense`); it settles the year of a date written without one.
     Falls back to the publication date (source "published", precision "day")
     when there is no phrase or it cannot be read; None when neither exists.
+    Without a publication date only a phrase with a year is read: "on Monday"
+    then has no date, rather than one counted from today.
     """
     if phrase and _DURATION.fullmatch(phrase.strip()):
         phrase = None  # "for 374 days", "within a year": how long, not when
@@ -181,6 +183,8 @@ def resolve_date(
             )
         back = (published.weekday() - weekday) % 7
         return ResolvedDate((published - timedelta(days=back)).date().isoformat(), "day", "text")
+    if phrase and published is None and _year_less(phrase):
+        phrase = None  # "on Monday" with no publication date: unknown, not this week's
     if phrase and not _DECADE.search(phrase):
         cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
         parsed = _parse(cleaned, published)
