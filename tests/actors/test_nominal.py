@@ -152,3 +152,17 @@ def test_a_post_someone_holds_is_no_body(make_doc: MakeDoc) -> None:
         ".|PUNCT|punct|-1"
     )
     assert _coded(extract_actors(make_doc(acting)).actors) == [("ITA", "GOV")]
+
+
+def test_a_bare_government_noun_is_the_body_only_as_a_subject(make_doc: MakeDoc) -> None:
+    italy = (
+        "Italy|PROPN|nsubj|1|B-GPE voted|VERB|ROOT|0 .|PUNCT|punct|-1 Italy|PROPN|nsubj|1|B-GPE "
+        "agreed|VERB|ROOT|0 .|PUNCT|punct|-1 "
+    )
+    abstract = parsed(
+        italy + "Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|1|I-PERSON lacked|VERB|ROOT|0 "
+        "authority|NOUN|dobj|-1 .|PUNCT|punct|-2"
+    )
+    assert _coded(extract_actors(make_doc(abstract)).actors) == []
+    acting = parsed(italy + "Authority|NOUN|nsubj|1 agreed|VERB|ROOT|0 .|PUNCT|punct|-1")
+    assert _coded(extract_actors(make_doc(acting)).actors) == [("ITA", "GOV")]

@@ -28,7 +28,9 @@ Event data codes agents, and most agents in the news are not named people:
   "limited government"): a body named without its country is, in news, the
   body of the country the story is about (the same fallback the coding step
   documents), provided that country is named outside the phrase's sentence
-  ("The government thanked China" is not China's); so is a civil role named
+  ("The government thanked China" is not China's) and, bare (no
+  determiner or modifier), it is a subject: "lacked authority" and "levels
+  of government" name the activity; so is a civil role named
   by an institution noun before it ("a government official said", "police
   officers"; not "government forces", which may be another country's). A group or role with
   no country ("rebels", "officials") is left out: nothing says whose they
@@ -86,6 +88,7 @@ _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
 _STANCES = frozenset({"pro", "anti"})
 _GENERIC_DETS = frozenset({"a", "an", "any", "every", "no", "each", "another"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # A country's troops or police are its armed forces or police force, named or not.
 _STATE_FORCES = frozenset({"MIL", "COP"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
@@ -262,11 +265,18 @@ def _names_a_post(token: Token) -> bool:
 def _generic(token: Token) -> bool:
     """An institution spoken of in general, not a particular one ("a minority government",
     "advocates limited government"): an indefinite determiner, or for a government an
-    adjective and no determiner ("armed police arrived" are particular police)."""
+    adjective and no determiner ("armed police arrived" are particular police), or no
+    modifier at all outside a subject ("lacked authority", "levels of government")."""
     dets = [c for c in token.children if c.dep_ in ("det", "predet", "poss")]
     if dets:
         return any(d.lower_ in _GENERIC_DETS for d in dets)
     government = lexicons().agents[token.lower_].sector == "GOV"
+    bare = not any(c.dep_ in _MODIFIER_DEPS for c in token.children)
+    if government and bare and token.dep_ != "compound":
+        node = token  # bare: "lacked authority", "hosting and administration" name the
+        while node.dep_ == "conj" and node.head != node:  # activity; "Government said"
+            node = node.head  # and "rebels and government agreed" act
+        return node.dep_ not in ("nsubj", "nsubjpass")
     return government and any(c.dep_ == "amod" for c in token.children)
 
 
