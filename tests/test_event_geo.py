@@ -42,3 +42,20 @@ def test_an_event_without_a_place_has_no_geo() -> None:
 def test_a_metropolis_beats_a_state_of_its_name(name: str, kind: str, country: str) -> None:
     entry = lookup_place(name)
     assert entry is not None and (entry.kind, entry.country) == (kind, country)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        # the place of whom the act is done with or to
+        ("Chile's president met with farmers in Valparaiso.", "met", "Valparaiso"),
+        ("Peruvian troops opened fire on a school in Cusco.", "opened", "Cusco"),
+        # a place acted on: only for acts on the ground, and not a partner in talks
+        ("Peru's army fired on Arica.", "fired", "Arica"),
+        ("Peru's president talked with Chile.", "talked", None),
+    ],
+)
+def test_the_place_of_the_one_acted_on(text: str, trigger: str, location: str | None) -> None:
+    events = {e.trigger.text: e for e in analyze(article_from_text(text, "x")).events}
+    assert events[trigger].location == location

@@ -79,6 +79,8 @@ _PERSONAL = frozenset({"he", "she", "they", "you"})
 _PRONOUNS = _PERSONAL | {"it"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions that introduce whom an act is done with or to ("met with", "fired on")
+_PARTNER_PREPS = frozenset({"with", "to", "on", "against", "upon"})
 # Acts done at a place, so a place they are done to is where they happened
 # ("shelled Kharkiv", "visited Tbilisi", "raided the town of Jenin"); a place
 # acted on from afar is not ("sanctioned Russia", "condemned Israel").
@@ -214,9 +216,17 @@ def _location(
     """The place in a locative phrase on the trigger ("in Tehran"), else the place an act
     on the ground is done to ("shelled the city of Kharkiv"), else the dateline."""
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
-    # "attacked a police station in Kano": the place of what was acted on
+    # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
+    # of what or whom the act was done to
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    for anchor in anchors + objects:
+    partners = {
+        g: c.lower_
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    for anchor in anchors + objects + list(partners):
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
@@ -225,7 +235,9 @@ def _location(
                 if place is not None:
                     return _entity_text(place, ents)
     if type_ in _ON_THE_GROUND:
-        for obj in objects:
+        # "fired on Gaza", "marched on the capital"; not "met with Iran"
+        targets = [g for g, prep in partners.items() if prep in ("on", "upon", "against")]
+        for obj in objects + targets:
             place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
             if place is not None:
                 return _entity_text(place, ents)
