@@ -105,6 +105,9 @@ def _types(text: str) -> set[str]:
         # A pledge of money is a promise of aid, not aid given (CAMEO 0331, PLOVER AGREE).
         ("0331", "AGREE", "Norway pledged 50 million dollars in aid to Haiti."),
         ("166", "SANCTION", "Russia pulled out of the arms control treaty."),
+        # Backing another's plan or initiative approves a policy (PLOVER SUPPORT).
+        ("051", "SUPPORT", "The European Union backed the Egyptian peace plan."),
+        ("051", "SUPPORT", "Hungary supported the Austrian initiative."),
         # PLOVER manual: "the actual release or exchange of prisoners" is RETREAT.
         ("0841", "RETREAT", "Israel and Hezbollah exchanged prisoners on Wednesday."),
         ("1721", "COERCE", "The regulator revoked the broadcaster's licence."),
