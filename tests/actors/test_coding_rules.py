@@ -176,3 +176,33 @@ def test_an_international_bodys_members_keep_its_code(make_doc: MakeDoc) -> None
 )
 def test_those_seeking_an_office(make_doc: MakeDoc, sentence: str, sector: str) -> None:
     assert _sectors(make_doc, sentence)["Kel Varen"] == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        (  # a body's common noun before a title that says nothing by itself
+            "A|DET|det|2 police|NOUN|compound|1 spokesman|NOUN|nsubj|4 ,|PUNCT|punct|-1"
+            " Jo|PROPN|compound|1|B-PERSON Ash|PROPN|appos|-3|I-PERSON said|VERB|ROOT|0||say"
+            " .|PUNCT|punct|-1",
+            "COP",
+        ),
+        (  # ... or as the object of its "for", the modifying noun first
+            "Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|9|I-PERSON ,|PUNCT|punct|-1"
+            " a|DET|det|1 spokeswoman|NOUN|appos|-3 for|ADP|prep|-1 the|DET|det|2"
+            " church|NOUN|compound|1 council|NOUN|pobj|-3 ,|PUNCT|punct|-8"
+            " said|VERB|ROOT|0||say .|PUNCT|punct|-1",
+            "REL",
+        ),
+        (  # a noun naming no body leaves the title open: a private person
+            "Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|7|I-PERSON ,|PUNCT|punct|-1"
+            " director|NOUN|appos|-2 of|ADP|prep|-1 software|NOUN|compound|1"
+            " solutions|NOUN|pobj|-2 ,|PUNCT|punct|-6 said|VERB|ROOT|0||say .|PUNCT|punct|-1",
+            "CVL",
+        ),
+    ],
+)
+def test_a_sectorless_title_takes_the_sector_of_a_body_noun(
+    make_doc: MakeDoc, sentence: str, sector: str
+) -> None:
+    assert _codes(make_doc, sentence)["Jo Ash"][1] == sector

@@ -419,8 +419,7 @@ def test_an_unknown_organization_modifying_a_name_is_kept(make_doc: MakeDoc) -> 
 
 def test_a_known_company_before_a_model_number_names_a_product(make_doc: MakeDoc) -> None:
     plane: list[Row] = parsed(
-        "The|DET|det|2 Boeing|PROPN|compound|1 737|NUM|nsubj|1 landed|VERB|ROOT|0 "
-        ".|PUNCT|punct|-1"
+        "The|DET|det|2 Boeing|PROPN|compound|1 737|NUM|nsubj|1 landed|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert _names(extract_actors(make_doc(plane))) == []
     company: list[Row] = parsed("Boeing|PROPN|nsubj|1 said|VERB|ROOT|0 .|PUNCT|punct|-1")

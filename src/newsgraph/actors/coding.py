@@ -12,7 +12,8 @@ Where a person's title and country come from, in order:
 
 The sector is the title's (ranks -> MIL, ministers -> GOV, ...); a title that
 says nothing by itself ("spokesperson", "leader", "head") takes the sector of
-the organization it is attached to, and when a country precedes it with no
+the organization it is attached to, else of a body's common noun at it ("a
+police spokesman", "a spokeswoman for the church council"), and when a country precedes it with no
 organization ("Palestinian leader Jo Hale") it is a government role
 (GOV), as CAMEO codes national leaders. Organizations take their lexicon country
 and sector, else a demonym or country inside or before the name and the first
@@ -114,7 +115,37 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
          country: str | None, org: Entity | None) -> TitleHit:  # fmt: skip
     text = ctx.doc[start:end].text
     entry = lexicons().titles[text.lower()]
-    return TitleHit(Title(_tidy(text), qualifier), entry.sector, entry.gender, country, org, rank)
+    known = org is not None and org.sector is not None  # "Republican committee member"
+    sector = entry.sector or ("" if known else _body_sector(ctx.doc, start, end))
+    return TitleHit(Title(_tidy(text), qualifier), sector, entry.gender, country, org, rank)
+
+
+def _body_sector(doc: Doc, start: int, end: int) -> str:
+    """The sector of a body named by a common noun at a sector-less title: right before it
+    ("a government spokesperson", "the church spokeswoman") or as the object of its "for"
+    or "of" ("a spokeswoman for the police department": the modifying noun first)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN":
+        return _noun_sector(before)
+    if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return ""
+    objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.is_lower]
+    lex = lexicons()
+    if not objects or objects[0].lower_ not in lex.org_keywords:
+        return ""  # "director of government solutions": no body
+    nouns = [c for c in objects[0].children if c.dep_ == "compound" and _noun_sector(c)]
+    return _noun_sector(nouns[0] if nouns else objects[0])
+
+
+def _noun_sector(noun: Token) -> str:
+    """The sector of a common noun naming a body of one kind ("police", "church"); a
+    noun that a description leaves open ("group", "council") names none."""
+    lex = lexicons()
+    word = noun.lower_
+    description = lex.descriptions.get(word)
+    if not noun.is_lower or (description is not None and not description[1]):
+        return ""
+    return lex.org_keywords.get(word, "")
 
 
 def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, int]:
