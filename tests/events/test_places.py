@@ -93,6 +93,28 @@ def test_a_direction_before_an_unknown_or_alternate_name_finds_nothing(name: str
     assert lookup_place(name) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "latitude"),
+    [
+        ("Springfield, Illinois", "USA", 39.8),  # the state's Springfield
+        ("Springfield, Massachusetts", "USA", 42.1),
+        ("Paris, Texas", "USA", 33.7),
+        ("Winchester, Hampshire", "GBR", 51.1),
+        ("Tripoli, Lebanon", "LBN", 34.4),
+    ],
+)
+def test_a_place_and_what_it_is_in(name: str, country: str, latitude: float) -> None:
+    entry = lookup_place(name)
+    assert entry is not None and entry.country == country
+    assert entry.latitude == pytest.approx(latitude, abs=0.1)
+
+
+@pytest.mark.parametrize("name", ["Asia", "Africa"])
+def test_a_continent_is_no_town(name: str) -> None:
+    # GeoNames has a town "Asia" (Philippines) and "Africa" as an old name of Mahdia
+    assert lookup_place(name) is None
+
+
 @pytest.mark.parametrize("name", ["Qwzxv", "", "the"])
 def test_unknown_names_find_nothing(name: str) -> None:
     assert lookup_place(name) is None

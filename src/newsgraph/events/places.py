@@ -56,6 +56,7 @@ class GazetteerEntry:
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
+    admin1: str = ""  # the GeoNames first-level division code (US: the state, "IL")
 
 
 def _key(name: str) -> str:
@@ -109,13 +110,64 @@ _ADMIN_SUFFIX = re.compile(
 # are written lower-case more often than capitalized.
 _COMMON_WORDS = frozenset(
     {
-        "most", "free", "sale", "store", "centre", "center", "central", "capital", "coast",
-        "unity", "male", "maritime", "para", "mountain", "pool", "plunge", "rivers", "como",
-        "colon", "acre", "bury", "plateau", "grad", "garb", "norte", "sur", "centro", "cascade",
-        "cascades", "meta", "bloke", "saga", "pita", "canaries", "reading", "north", "south",
-        "east", "west", "northern", "southern", "eastern", "western", "north-west", "south-west",
-        "north-east", "south-east", "north-western", "south-western", "north-eastern",
-        "south-eastern", "islands", "lakes", "upper", "lower", "gulf", "far", "delta",
+        "most",
+        "free",
+        "sale",
+        "store",
+        "centre",
+        "center",
+        "central",
+        "capital",
+        "coast",
+        "unity",
+        "male",
+        "maritime",
+        "para",
+        "mountain",
+        "pool",
+        "plunge",
+        "rivers",
+        "como",
+        "colon",
+        "acre",
+        "bury",
+        "plateau",
+        "grad",
+        "garb",
+        "norte",
+        "sur",
+        "centro",
+        "cascade",
+        "cascades",
+        "meta",
+        "bloke",
+        "saga",
+        "pita",
+        "canaries",
+        "reading",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north-west",
+        "south-west",
+        "north-east",
+        "south-east",
+        "north-western",
+        "south-western",
+        "north-eastern",
+        "south-eastern",
+        "islands",
+        "lakes",
+        "upper",
+        "lower",
+        "gulf",
+        "far",
+        "delta",
     }
 )
 
@@ -199,7 +251,9 @@ def _build_index() -> dict[str, _Bucket]:
         _add(
             index,
             state["name"],
-            GazetteerEntry(state["name"], "region", "USA", int(state["geonameid"])),
+            GazetteerEntry(
+                state["name"], "region", "USA", int(state["geonameid"]), admin1=state["code"]
+            ),
         )
     for county in gc.get_us_counties():
         _add(index, county["name"], GazetteerEntry(county["name"], "region", "USA", None))
@@ -213,11 +267,23 @@ def _build_index() -> dict[str, _Bucket]:
             float(city["latitude"]),
             float(city["longitude"]),
             int(city["population"]),
+            str(city.get("admin1code") or ""),
         )
         _add(index, city["name"], entry)
         for alt in city.get("alternatenames", ()):
             if match(alt):
                 _add(index, alt, entry)
+    # a continent is no town: "Asia" is not Asia, Batangas, nor "Africa" Mahdia, Tunisia
+    for continent in gc.get_continents().values():
+        key = _key(continent["name"])
+        bucket = index.get(key)
+        held = () if bucket is None else (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
+        kept = tuple(e for e in held if e.kind == "country")
+        if len(kept) != len(held):
+            if kept:
+                index[key] = kept[0] if len(kept) == 1 else kept
+            else:
+                del index[key]
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"], fallback=True)
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
@@ -230,7 +296,7 @@ def _build_index() -> dict[str, _Bucket]:
         ]
         if not names:
             continue
-        english_names = names[len(subdivision_names(sub.name)):]
+        english_names = names[len(subdivision_names(sub.name)) :]
         shown = (english_names or names)[0]
         bare = _ADMIN_SUFFIX.sub("", shown).strip()  # "Wallonia, Region" -> "Wallonia"
         shown = bare if bare and bare.casefold() not in _COMMON_WORDS else shown
@@ -260,14 +326,32 @@ def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | N
     """The gazetteer entry ``name`` most likely means, preferring ``countries`` (ISO3).
 
     A name unknown as such but made of a direction and a known place ("west
-    London", "southern Iran") resolves to that place.
+    London", "southern Iran") resolves to that place; "Winchester, Hampshire"
+    to the Winchester of Hampshire's country.
     """
     candidates = _candidates(name)
+    if not candidates and "," in name:
+        # "Winchester, Hampshire", "Paris, Texas": the place, in the country of what follows
+        head, _, rest = name.partition(",")
+        within = lookup_place(rest.strip(), countries)
+        if within is not None and within.kind == "region" and within.admin1:
+            # "Springfield, Illinois": the Springfield of that state
+            inside = [
+                e
+                for e in _candidates(head)
+                if (e.country, e.admin1) == (within.country, within.admin1)
+            ]
+            if inside:
+                return max(inside, key=lambda e: e.population)
+        place = lookup_place(head, {within.country} if within else countries)
+        if place is not None and (within is None or place.country == within.country):
+            return place
+        return None
     if not candidates:
         part = _PART_OF.match(name.strip())
         if part is None:
             return None
-        rest = name.strip()[part.end():]
+        rest = name.strip()[part.end() :]
         whole = lookup_place(rest, countries)
         # only a place known by that very name, and no small town ("West Bank" is
         # not a part of a town alternately called "Bank")
