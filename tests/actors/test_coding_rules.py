@@ -206,3 +206,18 @@ def test_a_sectorless_title_takes_the_sector_of_a_body_noun(
     make_doc: MakeDoc, sentence: str, sector: str
 ) -> None:
     assert _codes(make_doc, sentence)["Jo Ash"][1] == sector
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        ("Italian|ADJ|amod|2|B-NORP painter|NOUN|compound|1", "ITA"),  # a description
+        ("famous|ADJ|amod|2 painter|NOUN|compound|1", "KEN"),  # none: the story's country
+    ],
+)
+def test_a_country_before_a_description_is_the_person_s(
+    make_doc: MakeDoc, words: str, country: str
+) -> None:
+    name = " Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|1|I-PERSON"
+    sentence = f"{words}{name} praised|VERB|ROOT|0||praise" + _KENYA
+    assert _codes(make_doc, sentence)["Jo Ash"][0] == country

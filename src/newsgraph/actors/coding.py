@@ -18,7 +18,9 @@ organization ("Palestinian leader Jo Hale") it is a government role
 (GOV), as CAMEO codes national leaders. Organizations take their lexicon country
 and sector, else a demonym or country inside or before the name and the first
 sector keyword of the name ("Hong Kong Police Force" -> COP). A person or an
-organization with no country of its own gets the article's dominant country
+organization with no country of its own (for a person, not even one before a
+description that is no title: "Italian artist NAME", "Google engineer NAME")
+gets the article's dominant country
 (the country most mentioned, cities and states counting for theirs): in
 single-country news that is nearly always right, and it is documented here
 rather than hidden. Before that, a well-known leader (``leaders.jsonl``: heads
@@ -372,6 +374,7 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)
+    person.country = person.country or _described_country(ctx, person)
     _code_known_leader(person)
     if person.sector is None and holds_an_office(ctx.doc, person):
         person.sector = "GOV"  # "during Jo Hale's presidency"
@@ -379,6 +382,20 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"
     return hits
+
+
+def _described_country(ctx: _Context, person: Entity) -> str | None:
+    """A country or organization before a description that is no title ("Italian artist
+    NAME", "Google engineer NAME"): the person's country, not the story's."""
+    if person.international:
+        return None
+    for (start, _), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or not ctx.doc[start - 1].is_lower:
+            continue  # "US Ambassador to Germany NAME": Germany is no description of his
+        country, org, j = _attached_before(ctx, start)
+        if j < start and (country or (org is not None and org.country)):
+            return country or (org.country if org is not None else None)
+    return None
 
 
 def _country_in(doc: Doc, start: int, end: int) -> str | None:
