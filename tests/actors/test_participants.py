@@ -440,3 +440,16 @@ def test_a_model_person_ending_in_a_craft_or_a_street_is_none(
     result = extract_actors(make_doc(rows))
     assert _names(result) == []
     assert bool(result.places) is place
+
+
+def test_a_ticket_of_two_named_people_is_no_organization(make_doc: MakeDoc) -> None:
+    rows: list[Row] = parsed(
+        "Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|4|I-PERSON and|CCONJ|cc|-1 "
+        "Bo|PROPN|compound|1|B-PERSON Reed|PROPN|conj|-3|I-PERSON ran|VERB|ROOT|0 .|PUNCT|punct|-1 "
+        "Ash|PROPN|compound|2|B-ORG -|PUNCT|punct|1|I-ORG Reed|PROPN|nsubj|1|I-ORG "
+        "won|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    doc = make_doc(rows, glued=frozenset({7, 8}))
+    result = extract_actors(doc)
+    assert _names(result) == ["Jo Ash", "Bo Reed"]
+    assert [len(a.mentions) for a in result.actors] == [2, 2]

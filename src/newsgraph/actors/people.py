@@ -260,14 +260,18 @@ def _family_of(words: tuple[str, ...], people: list[Entity]) -> bool:
 def _pair_of_people(
     doc: Doc, cand: Candidate, surnames: dict[tuple[str, ...], Entity | None]
 ) -> bool:
-    """Add both names of "Kelly and Baroni" to their people when both are known names."""
-    joins = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in ("and", "&")]
+    """Add both names of "Kelly and Baroni" (or of a ticket: "Biden-Harris", "Doe/Roe") to
+    their people when both are known names."""
+    joins = [
+        i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in ("and", "&", "-", "/")
+    ]
     if len(joins) != 1:
         return False
     parts = [(cand.start, joins[0]), (joins[0] + 1, cand.end)]
-    people = [surnames.get(tuple(fold(t.lower_) for t in doc[s:e] if t.is_alpha)) for s, e in parts]
-    if any(p is None for p in people):
-        return False
+    keys = [tuple(fold(t.lower_) for t in doc[s:e] if t.is_alpha) for s, e in parts]
+    if any(key not in surnames for key in keys):
+        return False  # a shared surname (None) is still somebody's: not an organization
+    people = [surnames[key] for key in keys]
     for person, (start, end) in zip(people, parts, strict=True):
         if person is not None:
             person.add(doc, start, end, "PERSON", "alias")
