@@ -282,6 +282,9 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("The cyclist was struck by a truck.", "ASSAULT"),
         ("The Japanese yen declined against the dollar.", "REJECT"),
         ("The scandal is compromising the minister's ability to govern.", "CONCEDE"),
+        # A holiday retreat is a place; recognising that something is so recognises no one.
+        ("The Pope returned to his mountain retreat on Sunday.", "RETREAT"),
+        ("The minister recognized that the policy was wrong.", "SUPPORT"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
         ("Russia withdrew its troops from the area as part of the agreement.", "SANCTION"),
     ],
@@ -305,6 +308,15 @@ def test_a_genocide_named_by_its_victims_is_not_theirs() -> None:
 def test_declining_an_offer_is_still_a_rejection() -> None:
     assert "REJECT" in _types("Iran declined the offer of talks.")
     assert "REJECT" in _types("Iran declined to meet the envoy.")
+
+
+def test_travel_within_one_s_own_country_is_no_visit() -> None:
+    assert "CONSULT" not in _types("The American president flew to Ohio on Monday.")
+    assert "CONSULT" in _types("The American president flew to Mexico on Monday.")
+
+
+def test_recognising_one_s_defeat_concedes() -> None:
+    assert "CONCEDE" in _types("The Belgian prime minister recognised his electoral defeat.")
 
 
 def test_police_blocking_roads_restrict_movement() -> None:

@@ -428,10 +428,56 @@ def _coded_triggers(
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
+        if _home_visit(trig.token, coded, parts, context):
+            continue
         found.append((trig, coded, parts))
     # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
     told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
     return [f for f in found if f[0].token.i not in told]
+
+
+def _home_visit(
+    trigger: Token,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
+) -> bool:
+    """ "Palin flew to Ohio", "visiting the town of Pandeglang": travel to a city or
+    region of one's own country is no diplomatic visit (CAMEO 042 is a visit to
+    another party). A country named as the destination is left alone: "the Pope
+    visited Turkey" is a visit even when the doer's country is mis-coded."""
+    if coded[:2] != ("CONSULT", "visit") or not parts.actors:
+        return False
+    place = _destination(trigger, context)
+    if place is None or place.kind not in ("city", "region") or not place.country:
+        return False
+    countries = {a.id: a.country for a in context.actors}
+    return all(countries.get(d) == place.country for d in parts.actors)
+
+
+def _destination(trigger: Token, context: ArticleContext) -> Place | None:
+    """The place a travel word's object or "to" phrase names ("flew to Ohio", "a visit
+    to Texas", "visiting the town of X")."""
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    targets += [
+        o
+        for t in targets
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for token in targets:
+        for place in context.places:
+            if any(m.start <= token.idx < m.end for m in place.mentions):
+                return place
+    return None
 
 
 def _praising(token: Token, lexicon: Lexicon) -> bool:
