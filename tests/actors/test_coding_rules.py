@@ -221,3 +221,25 @@ def test_a_country_before_a_description_is_the_person_s(
     name = " Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|1|I-PERSON"
     sentence = f"{words}{name} praised|VERB|ROOT|0||praise" + _KENYA
     assert _codes(make_doc, sentence)["Jo Ash"][0] == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        (  # "major" modifies the exhibition: no rank of the person's
+            "It|PRON|nsubj|1 opened|VERB|ROOT|0 a|DET|det|4 major|ADJ|amod|3"
+            " Jo|PROPN|compound|1|B-PERSON Ash|PROPN|compound|1|I-PERSON"
+            " exhibition|NOUN|dobj|-5 .|PUNCT|punct|-6",
+            "CVL",
+        ),
+        (  # "general" modifies the person: a rank
+            "Iranian|ADJ|amod|3|B-NORP general|ADJ|amod|2 Jo|PROPN|compound|1|B-PERSON"
+            " Ash|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0||speak .|PUNCT|punct|-1",
+            "MIL",
+        ),
+    ],
+)
+def test_a_lower_case_rank_is_a_title_only_of_a_person(
+    make_doc: MakeDoc, sentence: str, sector: str
+) -> None:
+    assert _codes(make_doc, sentence)["Jo Ash"][1] == sector

@@ -88,7 +88,7 @@ def _title_matcher(vocab: Vocab) -> PhraseMatcher:
 
 def title_matches(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of titles and ranks (longest first where they overlap), in text order."""
-    spans = [(s, e) for _, s, e in _title_matcher(doc.vocab)(doc)]
+    spans = [(s, e) for _, s, e in _title_matcher(doc.vocab)(doc) if not _adjective(doc, s, e)]
     spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -96,6 +96,16 @@ def title_matches(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+def _adjective(doc: Doc, start: int, end: int) -> bool:
+    """A one-word rank written lower case and used as an adjective of a thing ("a major
+    Jo Doe exhibition", "the general manager"), not as a title ("the general said",
+    "Iranian general Jo Doe": the adjective of a person is his rank)."""
+    token = doc[start]
+    if end - start != 1 or not token.is_lower or token.pos_ != "ADJ":
+        return False
+    return token.head.ent_type_ != "PERSON" and token.head.pos_ == "NOUN"
 
 
 def headline_tokens(doc: Doc) -> set[int]:
