@@ -453,3 +453,16 @@ def test_a_ticket_of_two_named_people_is_no_organization(make_doc: MakeDoc) -> N
     result = extract_actors(doc)
     assert _names(result) == ["Jo Ash", "Bo Reed"]
     assert [len(a.mentions) for a in result.actors] == [2, 2]
+
+
+def test_a_platform_named_only_as_a_medium_is_no_participant(make_doc: MakeDoc) -> None:
+    said = (
+        "Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|1|I-PERSON wrote|VERB|ROOT|0||write "
+        "on|ADP|prep|-1 Twitter|PROPN|pobj|-1|B-ORG .|PUNCT|punct|-3 "
+    )
+    twice: list[Row] = parsed(said + said)
+    assert _names(extract_actors(make_doc(twice))) == ["Jo Ash"]
+    banned: list[Row] = parsed(
+        said + "Twitter|PROPN|nsubj|1|B-ORG banned|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert _names(extract_actors(make_doc(banned))) == ["Jo Ash", "Twitter"]

@@ -128,6 +128,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     named = [
         sp for sp, m in zip(ent.spans, ent.mentions, strict=False) if m.source != "description"
     ]
+    if ent.type == "ORG" and len(named) > 1 and all(_a_medium(doc, ent, s, e) for s, e in named):
+        return True  # "wrote on Twitter" each time it is named: where, never who
     if ent.type == "PERSON" or len(named) != 1:
         return False
     root = doc[named[0][0] : named[0][1]].root
@@ -176,6 +178,13 @@ def _names_a_body(noun: Token) -> bool:
         or lex.incidental.get(word) == "medium"
         or (description is not None and description[0] == "ORG")
     )
+
+
+def _a_medium(doc: Doc, ent: Entity, start: int, end: int) -> bool:
+    """A mention of a platform as the medium of a statement (see :func:`_is_medium`)."""
+    root = doc[start:end].root
+    platform = ent.org is not None and ent.org.sector == "BUS" and _on_a_platform(root)
+    return platform or _is_medium(root)
 
 
 def _is_medium(root: Token) -> bool:
