@@ -319,6 +319,15 @@ def test_recognising_one_s_defeat_concedes() -> None:
     assert "CONCEDE" in _types("The Belgian prime minister recognised his electoral defeat.")
 
 
+def test_a_city_naming_an_act_is_its_venue_even_when_it_stands_for_its_country() -> None:
+    analysis = _analyze(
+        "Canada and Iraq said the Ottawa meeting was over. The Baghdad bombing killed ten people."
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    doers = {names.get(d, "") for e in analysis.events if e.type != "ACCUSE" for d in e.actors}
+    assert "Canada" not in doers and "Iraq" not in doers
+
+
 def test_police_blocking_roads_restrict_movement() -> None:
     assert "COERCE" in _types("Riot police blocked the roads around the stadium.")
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..actors import find_actor
 from ..model import Actor
 from .lexicon import load_lexicon
+from .places import lookup_place
 
 __all__ = ["Participants", "actors_of", "verb_args"]
 
@@ -93,6 +94,8 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
                 if pobj.dep_ == "pobj":
                     by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
         elif dep in _MODIFIER_DEPS and not _sponsor(child):
+            if dep == "compound" and _is_act(token) and names_town(child):
+                continue  # "the Baghdad bombing killed ten": where, not who
             found_here = actors_of(child, actors, depth + 1)
             if dep == "poss" and token.tag_ in ("NNS", "NNPS"):
                 # "his associates alleged": a person's associates are other people
@@ -135,6 +138,17 @@ def _coordinated(token: Token) -> list[Token]:
 def _is_act(token: Token) -> bool:
     """Whether a noun names an act or its means ("bombs", "clashes"), not a group."""
     return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in load_lexicon().triggers
+
+
+def names_town(token: Token) -> bool:
+    """Whether ``token`` is part of a proper name of a city or region ("Baghdad",
+    "El Paso"), read from the words themselves: a place can stand in for its
+    country's actor, whose name would say "Iraq"."""
+    if token.pos_ != "PROPN":
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entry = lookup_place(span.text if span is not None else token.text)
+    return entry is not None and entry.kind in ("city", "region")
 
 
 def _sponsor(modifier: Token) -> bool:

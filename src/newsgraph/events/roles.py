@@ -27,11 +27,11 @@ from .arguments import (
     _prep_objects,
     _that_clause,
     actors_of,
+    names_town,
     verb_args,
 )
 from .frames import Trigger
 from .lexicon import load_lexicon
-from .places import lookup_place
 
 __all__ = ["participants", "same_act"]
 
@@ -160,13 +160,12 @@ def _venue(child: Token, actors: tuple[Actor, ...]) -> bool:
     """ "the El Paso shooting", "the Annapolis, Maryland conference": a city or region
     naming an act is where it happened, not who did it (a country, "US airstrikes", is
     the doer)."""
-    if child.dep_ != "compound" or child.pos_ != "PROPN":
+    if child.dep_ != "compound":
         return False
     actor = _own(child, actors)
-    if actor is None or actor.type != "GPE":
-        return False
-    entry = lookup_place(actor.name)
-    return entry is not None and entry.kind in ("city", "region")
+    # A city can stand in for its country's actor ("the Montreal meeting" points to
+    # Canada) and is still a venue: ``names_town`` reads the words, not the actor.
+    return actor is not None and actor.type in ("GPE", "COUNTRY") and names_town(child)
 
 
 def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list[Token]:
