@@ -466,3 +466,12 @@ def test_a_platform_named_only_as_a_medium_is_no_participant(make_doc: MakeDoc) 
         said + "Twitter|PROPN|nsubj|1|B-ORG banned|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert _names(extract_actors(make_doc(banned))) == ["Jo Ash", "Twitter"]
+
+
+def test_a_section_label_run_into_a_name_is_cut_off(make_doc: MakeDoc) -> None:
+    rows: list[Row] = parsed(
+        "Norway|PROPN|compound|4|B-ORG The|DET|det|3|I-ORG Zorvex|PROPN|compound|2|I-ORG "
+        "Fishing|PROPN|compound|1|I-ORG Authority|PROPN|nsubj|1|I-ORG "
+        "resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert _names(extract_actors(make_doc(rows))) == ["Zorvex Fishing Authority"]

@@ -153,13 +153,18 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
 
 
 def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """Cut an entity at line breaks and brackets, which never fall inside a name, and an
-    organization at a comma before a capital ("Reform Party, Green Party": a list)."""
+    """Cut an entity at line breaks and brackets, which never fall inside a name, an
+    organization at a comma before a capital ("Reform Party, Green Party": a list), and
+    before a capitalised "The" inside it ("United Kingdom The Financial Conduct
+    Authority": a section label run into the first sentence)."""
     out = []
     piece = start
     for i in range(start, end):
         listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
         if doc[i].text in _BRACKETS or doc[i].is_space or listed:
+            out.append((piece, i))
+            piece = i + 1
+        elif doc[i].text == "The" and i > piece and i + 1 < end:
             out.append((piece, i))
             piece = i + 1
         elif "\n" in doc[i].whitespace_:
