@@ -161,10 +161,8 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
     piece = start
     for i in range(start, end):
         listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
-        if doc[i].text in _BRACKETS or doc[i].is_space or listed:
-            out.append((piece, i))
-            piece = i + 1
-        elif doc[i].text == "The" and i > piece and i + 1 < end:
+        labelled = doc[i].text == "The" and i > piece and i + 1 < end  # "X The Y": two names
+        if doc[i].text in _BRACKETS or doc[i].is_space or listed or labelled:
             out.append((piece, i))
             piece = i + 1
         elif "\n" in doc[i].whitespace_:
