@@ -244,8 +244,10 @@ def test_incidental_lexicon_kinds() -> None:
         "venue",
         "portfolio",
         "craft",
+        "source",
     }
     assert incidental["syndrome"] == "thing"
+    assert incidental["poll"] == "source"
     assert incidental["hospital"] == "venue"
     assert incidental["novel"] == "work"
     assert incidental["mv"] == "vessel"
@@ -392,8 +394,9 @@ def test_where_people_are_from_and_where_a_statement_was_posted(make_doc: MakeDo
 @pytest.mark.parametrize(
     ("noun", "kept"),
     [
-        ("poll", False),  # "a Zorvex poll": the poll is the thing spoken of
-        ("service", False),
+        ("poll", True),  # "a Zorvex poll": the organization speaks through its poll
+        ("service", False),  # "the Zorvex service": the service is the thing spoken of
+        ("exhibition", False),
         ("party", True),  # "the Zorvex party": an organization noun names the body
         ("spokesperson", True),  # a title: the organization speaks through its spokesperson
     ],

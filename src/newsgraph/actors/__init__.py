@@ -167,15 +167,16 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
 
 def _names_a_body(noun: Token) -> bool:
     """A noun a name modifies to name itself or speak through it: a title ("a Zorvex
-    spokesperson"), an organization keyword or description ("the Zorvex party") or a
-    medium cited as a source ("the Zorvex website advises", see :func:`_is_medium`)."""
+    spokesperson"), an organization keyword or description ("the Zorvex party"), a
+    medium cited as a source ("the Zorvex website advises", see :func:`_is_medium`) or
+    what an organization issues ("a Zorvex poll", "the Zorvex statement")."""
     lex = lexicons()
     word = noun.lower_
     description = lex.descriptions.get(word)
     return (
         word in title_heads()
         or word in lex.org_keywords
-        or lex.incidental.get(word) == "medium"
+        or lex.incidental.get(word) in ("medium", "source")
         or (description is not None and description[0] == "ORG")
     )
 

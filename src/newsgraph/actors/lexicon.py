@@ -186,6 +186,7 @@ _INCIDENTAL_KINDS = frozenset(
         "venue",
         "portfolio",
         "craft",
+        "source",
     }  # fmt: skip
 )
 
