@@ -46,6 +46,10 @@ _MODIFIER_DEPS = frozenset({"amod"})
 # how an organization known neither to the lexicon nor by a keyword is named in passing:
 # "the Gallup poll", "an Instagram story post", "Central European Time"
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# professions that name someone's employer when a name modifies them ("Acme economist");
+# checked on unlabelled articles: "people" nouns and agents ("Cheltenham man", "U.S.
+# Blackhawk helicopter") name places, peoples and things as often
+_AFFILIATED = frozenset({"economist", "analyst", "strategist", "researcher", "scientist"})
 _NAMES = frozenset({"ner", "ruler", "alias", "acronym"})
 
 
@@ -167,7 +171,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
 
 def _names_a_body(noun: Token) -> bool:
     """A noun a name modifies to name itself or speak through it: a title ("a Zorvex
-    spokesperson"), an organization keyword or description ("the Zorvex party"), a
+    spokesperson"), its staff ("Zorvex economist NAME"), an organization keyword or
+    description ("the Zorvex party"), a
     medium cited as a source ("the Zorvex website advises", see :func:`_is_medium`) or
     what an organization issues ("a Zorvex poll", "the Zorvex statement")."""
     lex = lexicons()
@@ -177,6 +182,7 @@ def _names_a_body(noun: Token) -> bool:
         word in title_heads()
         or word in lex.org_keywords
         or lex.incidental.get(word) in ("medium", "source")
+        or word in _AFFILIATED
         or (description is not None and description[0] == "ORG")
     )
 
