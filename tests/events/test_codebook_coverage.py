@@ -285,6 +285,8 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         # A holiday retreat is a place; recognising that something is so recognises no one.
         ("The Pope returned to his mountain retreat on Sunday.", "RETREAT"),
         ("The minister recognized that the policy was wrong.", "SUPPORT"),
+        # Asking questions requests nothing.
+        ("The opposition leader asked the minister several questions about the deal.", "REQUEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
         ("Russia withdrew its troops from the area as part of the agreement.", "SANCTION"),
     ],
