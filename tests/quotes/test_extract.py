@@ -400,3 +400,15 @@ def test_a_person_named_as_a_possessor_is_not_the_speaker(nlp: Language) -> None
     quotes, actors = _run(nlp, text)
     assert [q.text for q in quotes] == ["she considered the deal fair"]
     assert "Mary Smith" in _who(quotes[0], actors)
+
+
+def test_a_name_inside_a_quote_is_not_the_pronoun_speaker(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Hale praised the budget on Sunday.\n\n"
+        "Deputy mayor Michael Brown filed his resignation on Monday. He said Hale is "
+        '"a model of honesty for me"; however, "to remove any doubts about our trust in the '
+        'mayor, I wrote a resignation letter", he added.'
+    )
+    quotes, actors = _run(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and "Michael Brown" in _who(direct[0], actors)

@@ -410,7 +410,7 @@ class _Attributor:
                 person = token.lower_ in ("he", "she") or self._is_person(token)
                 if person and not any(a <= token.idx < b for a, b in self.ctx.quoted):
                     return resolve_speaker(
-                        token, self.actors, self.lexicon, self._previous(token.idx)
+                        token, self.actors, self.lexicon, self._previous(token.idx), self.ctx.quoted
                     )
         return None
 
@@ -419,7 +419,9 @@ class _Attributor:
         found: Speaker | None = None
         subject = _subject(cue, self.ctx) if cue is not None else None
         if subject is not None:
-            found = resolve_speaker(subject, self.actors, self.lexicon, self._previous(subject.idx))
+            found = resolve_speaker(
+                subject, self.actors, self.lexicon, self._previous(subject.idx), self.ctx.quoted
+            )
         if found is None:
             found = self._uncued(item) if item.kind == "direct" else self._continuity(item)
         self._turn(item, found)

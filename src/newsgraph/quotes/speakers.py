@@ -303,12 +303,17 @@ def _agrees(
 
 
 def _pronoun_speaker(
-    token: Token, actors: Sequence[Actor], lexicon: Lexicon, previous: Sequence[Speaker]
+    token: Token,
+    actors: Sequence[Actor],
+    lexicon: Lexicon,
+    previous: Sequence[Speaker],
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Speaker:
     """The actor a subject pronoun stands for.
 
     The actors stage's resolution first, unless its gender clashes with the
-    pronoun (by the actor's other he/she mentions) or a person noun of the
+    pronoun (by the actor's other he/she mentions), its last name before the
+    pronoun lies inside one of the ``quoted`` spans, or a person noun of the
     pronoun's gender is written after the actor's last name; else the first of
     ``previous`` (the last speaker nearby, then recent people) whose kind and
     gender agree, unless a person noun of the pronoun's gender ("the girl"
@@ -321,7 +326,10 @@ def _pronoun_speaker(
     noun = _gendered_noun(token, lexicon)
     if actor is not None and _agrees(token, actor.id, actor.type, actors):
         named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
-        if noun is None or noun.idx < max(named, default=len(doc_text(token.doc))):
+        inside = bool(named) and any(a <= max(named) < b for a, b in quoted)
+        # "... about our trust in the mayor, I wrote ...", he added: the mayor named inside
+        # a quote is not who speaks it
+        if not inside and (noun is None or noun.idx < max(named, default=len(doc_text(token.doc)))):
             return Speaker(actor.id, actor.name, start, end, actor.type)
     for candidate in previous:
         if _agrees(token, candidate.actor, candidate.actor_type, actors) or _agrees_unlisted(
@@ -376,7 +384,11 @@ def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def resolve_speaker(
-    token: Token, actors: Sequence[Actor], lexicon: Lexicon, previous: Sequence[Speaker] = ()
+    token: Token,
+    actors: Sequence[Actor],
+    lexicon: Lexicon,
+    previous: Sequence[Speaker] = (),
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Speaker:
     """Map the subject ``token`` to an actor.
 
@@ -388,7 +400,7 @@ def resolve_speaker(
     speakers keep their phrase as the name.
     """
     if lexicon.role(token.text) in ("pronoun", "relative"):
-        return _pronoun_speaker(token, actors, lexicon, previous)
+        return _pronoun_speaker(token, actors, lexicon, previous, quoted)
     best = _name_in_region(token, actors, *_region(token, lexicon))
     if best is not None:
         return best
