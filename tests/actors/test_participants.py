@@ -400,6 +400,7 @@ def test_where_people_are_from_and_where_a_statement_was_posted(make_doc: MakeDo
         ("party", True),  # "the Zorvex party": an organization noun names the body
         ("spokesperson", True),  # a title: the organization speaks through its spokesperson
         ("economist", True),  # its staff: the organization is the person's employer
+        ("countries", True),  # its members: "the Zorvex countries" act as a bloc
     ],
 )
 def test_an_unknown_organization_modifying_a_common_noun_is_no_participant(

@@ -49,7 +49,10 @@ _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # professions that name someone's employer when a name modifies them ("Acme economist");
 # checked on unlabelled articles: "people" nouns and agents ("Cheltenham man", "U.S.
 # Blackhawk helicopter") name places, peoples and things as often
-_AFFILIATED = frozenset({"economist", "analyst", "strategist", "researcher", "scientist"})
+_AFFILIATED = frozenset(
+    {"economist", "analyst", "strategist", "researcher", "scientist",
+     "member", "members", "countries", "nations", "states"}  # "the Eurozone countries"
+)  # fmt: skip
 _NAMES = frozenset({"ner", "ruler", "alias", "acronym"})
 
 
