@@ -243,3 +243,14 @@ def test_a_lower_case_rank_is_a_title_only_of_a_person(
     make_doc: MakeDoc, sentence: str, sector: str
 ) -> None:
     assert _codes(make_doc, sentence)["Jo Ash"][1] == sector
+
+
+def test_a_party_and_state_designator_marks_a_member_of_congress(make_doc: MakeDoc) -> None:
+    sentence = (
+        "Jo|PROPN|compound|1|B-PERSON Ash|PROPN|nsubj|6|I-PERSON (|PUNCT|punct|-1"
+        " D|PROPN|appos|-2|B-PERSON -|PUNCT|punct|-1|I-PERSON Nev|PROPN|appos|-4|I-PERSON"
+        " )|PUNCT|punct|-5 praised|VERB|ROOT|0||praise" + _KENYA
+    )
+    codes = _codes(make_doc, sentence)
+    assert codes["Jo Ash"] == ("USA", "LEG")
+    assert "D-Nev" not in codes and "D - Nev" not in codes

@@ -20,7 +20,8 @@ and sector, else a demonym or country inside or before the name and the first
 sector keyword of the name ("Hong Kong Police Force" -> COP). A person or an
 organization with no country of its own (for a person, not even one before a
 description that is no title: "Italian artist NAME", "Google engineer NAME")
-gets the article's dominant country
+gets the article's dominant country (a name followed by a US party-and-state
+designator, "Jo Doe (D-Nev)", is a member of Congress first: USA, LEG)
 (the country most mentioned, cities and states counting for theirs): in
 single-country news that is nearly always right, and it is documented here
 rather than hidden. Before that, a well-known leader (``leaders.jsonl``: heads
@@ -53,6 +54,7 @@ from .salience import dominant_country
 __all__ = ["TitleHit", "code_entities", "titles_near"]
 
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
+_PARTIES = frozenset({"D", "R", "I"})  # the party letters of "(D-Nev)"
 _SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
@@ -375,6 +377,9 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)
     person.country = person.country or _described_country(ctx, person)
+    if _party_and_state(ctx.doc, person):  # "Harry Reid (D-Nev)": a member of Congress
+        person.country = person.country or "USA"
+        person.sector = person.sector or "LEG"
     _code_known_leader(person)
     if person.sector is None and holds_an_office(ctx.doc, person):
         person.sector = "GOV"  # "during Jo Hale's presidency"
@@ -382,6 +387,18 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"
     return hits
+
+
+def _party_and_state(doc: Doc, person: Entity) -> bool:
+    """A name followed by the US party-and-state designator of a member of Congress:
+    "(D-Nev)", "(R-Tenn.)"."""
+    for (_, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or end + 3 >= len(doc):
+            continue
+        opening, party, dash = doc[end], doc[end + 1], doc[end + 2]
+        if opening.text == "(" and party.text in _PARTIES and dash.text in ("-", "–"):
+            return True
+    return False
 
 
 def _described_country(ctx: _Context, person: Entity) -> str | None:

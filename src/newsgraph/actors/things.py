@@ -117,6 +117,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     words = doc[start:end]
     if label == "ORG" and any(t.is_alpha and t.is_lower and not t.is_stop for t in words):
         return ""
+    if len(words) == 3 and words[0].text in ("D", "R", "I") and words[1].text in ("-", "–"):
+        return ""  # "D-Nev": the party and state of a member of Congress, no name
     if (
         label == "PERSON"
         and len(words)
