@@ -285,6 +285,10 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         # A holiday retreat is a place; recognising that something is so recognises no one.
         ("The Pope returned to his mountain retreat on Sunday.", "RETREAT"),
         ("The minister recognized that the policy was wrong.", "SUPPORT"),
+        # Being questioned, or questioning someone about something, is asking, not censure.
+        ("The minister was questioned about the contract by reporters.", "ACCUSE"),
+        ("He was questioned by police before his release.", "ACCUSE"),
+        ("The senator questioned the envoy about the payments.", "ACCUSE"),
         # Asking questions requests nothing.
         ("The opposition leader asked the minister several questions about the deal.", "REQUEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
@@ -328,6 +332,10 @@ def test_a_city_naming_an_act_is_its_venue_even_when_it_stands_for_its_country()
     names = {a.id: a.name for a in analysis.actors}
     doers = {names.get(d, "") for e in analysis.events if e.type != "ACCUSE" for d in e.actors}
     assert "Canada" not in doers and "Iraq" not in doers
+
+
+def test_questioning_a_policy_is_still_censure() -> None:
+    assert "ACCUSE" in _types("The Liberal leader questioned the government's handling of the floods.")
 
 
 def test_police_blocking_roads_restrict_movement() -> None:
