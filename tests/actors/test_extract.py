@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.actors import ActorResult, actor_key, extract_actors, find_actor
+from newsgraph.actors.refer import quoted_tokens
 from newsgraph.model import Actor, Title
 
 from .conftest import Row, parsed
@@ -239,3 +240,35 @@ def test_actor_key_is_stable_across_spellings(
 def test_actor_key_keeps_type_and_country_apart() -> None:
     assert actor_key("Georgia", "COUNTRY", "GEO") != actor_key("Georgia", "GPE", "USA")
     assert actor_key("Ali Khan", "PERSON", "PAK") != actor_key("Ali Khan", "PERSON", "IND")
+
+
+QUOTED_NAME = parsed(
+    "Tom|PROPN|compound|1|B-PERSON Vale|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 "
+    ".|PUNCT|punct|-1 "
+    '"|PUNCT|punct|8 We|PRON|nsubj|1 trusted|VERB|ccomp|6 Bo|PROPN|compound|1|B-PERSON '
+    'Kim|PROPN|dobj|-2|I-PERSON ,|PUNCT|punct|3 "|PUNCT|punct|2 he|PRON|nsubj|1 '
+    "added|VERB|ROOT|0 .|PUNCT|punct|-1"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (QUOTED_NAME, ["Tom Vale"]),  # the speaker named before, not the man he speaks of
+        (QUOTED_NAME[4:], []),  # only a name inside the quote: unknown, not a guess
+    ],
+)
+def test_a_name_inside_quotation_marks_is_no_antecedent_outside_them(
+    make_doc: MakeDoc, rows: list[Row], expected: list[str]
+) -> None:
+    result = extract_actors(make_doc(rows))
+    bound = [a.name for a in result.actors for m in a.mentions if m.source == "pronoun"]
+    assert bound == expected
+
+
+def test_quoted_tokens_pair_straight_and_curly_marks(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        '“|PUNCT|punct|1 Go|VERB|ROOT|0 "|PUNCT|punct|-1 she|PRON|nsubj|1 said|VERB|ROOT|0 '
+        '"|PUNCT|punct|1 Stay|VERB|ccomp|-2'
+    )
+    assert sorted(quoted_tokens(make_doc(rows))) == [1, 6]  # the last quote runs to the line end

@@ -29,6 +29,9 @@ mention):
   wins, else the one person; two or more without a single subject is unknown.
   A person's gender comes from a gendered title ("Queen", "Mr."), else from
   a known first name (``given_names.tsv``), else from the first pronoun bound.
+  A person named only inside quotation marks is no antecedent of a pronoun
+  outside them: in '"We trusted the president," he added' the speaker named
+  before is meant, not the president the speaker talks about.
 """
 
 from __future__ import annotations
@@ -42,8 +45,9 @@ from .detect import token_indices
 from .lexicon import country_phrase, lexicons
 from .resolve import Entity
 from .salience import discourse_country
+from .spans import line_ranges
 
-__all__ = ["add_descriptions", "add_pronouns"]
+__all__ = ["add_descriptions", "add_pronouns", "quoted_tokens"]
 
 _MAX_PRONOUN_DISTANCE = 2
 _MAX_DESCRIPTION_DISTANCE = 3
@@ -290,11 +294,38 @@ def _is_subject(doc: Doc, span: tuple[int, int]) -> bool:
     return doc[span[0] : span[1]].root.dep_ in _SUBJECT
 
 
+_OPENING = frozenset({'"', "“"})
+_CLOSING = frozenset({'"', "”"})
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens between quotation marks (the marks excluded).
+
+    Straight marks alternate; a curly mark says which side it is. Quotes do
+    not cross lines, and one left open runs to the end of its line, as a
+    quotation that continues into the next paragraph is written.
+    """
+    out: set[int] = set()
+    for start, end in line_ranges(doc):
+        opened: int | None = None
+        for i in range(start, end):
+            text = doc[i].text
+            if opened is not None and text in _CLOSING:
+                out.update(range(opened + 1, i))
+                opened = None
+            elif opened is None and text in _OPENING:
+                opened = i
+        if opened is not None:
+            out.update(range(opened + 1, end))
+    return frozenset(out)
+
+
 def _antecedent(
     doc: Doc, people: list[Entity], token: Token, gender: str, genders: dict[int, str],
-    sent_of: list[int],
+    sent_of: list[int], quoted: frozenset[int] = frozenset(),
 ) -> Entity | None:  # fmt: skip
     by_sentence: dict[int, list[tuple[Entity, bool]]] = {}
+    outside = token.i not in quoted
     for person in people:
         if genders.get(id(person), gender) != gender:
             continue
@@ -304,6 +335,7 @@ def _antecedent(
                 span[1] <= token.i
                 and distance <= _MAX_PRONOUN_DISTANCE
                 and mention.source != "pronoun"
+                and not (outside and span[0] in quoted)
             ):
                 by_sentence.setdefault(distance, []).append((person, _is_subject(doc, span)))
     if not by_sentence:
@@ -323,6 +355,7 @@ def add_pronouns(
     genders = {pid: next((h.gender for h in found if h.gender), "") for pid, found in hits.items()}
     genders = {pid: g for pid, g in genders.items() if g}
     first_names = lexicons().given_names
+    quoted = quoted_tokens(doc)
     for person in people:
         first = person.name.split()[0].split("-")[0] if person.name else ""  # "Frank-Walter"
         if id(person) not in genders and first in first_names:
@@ -332,7 +365,7 @@ def add_pronouns(
         entry = table.get(token.lower_)
         if entry is None or entry.type != "PERSON" or not _role(token):
             continue
-        bound = _antecedent(doc, people, token, entry.gender, genders, sent_of)
+        bound = _antecedent(doc, people, token, entry.gender, genders, sent_of, quoted)
         if bound is not None:
             bound.add(doc, token.i, token.i + 1, "PERSON", "pronoun")
             genders.setdefault(id(bound), entry.gender)
