@@ -52,3 +52,13 @@ def test_never_raises_and_offsets_hold(nlp: Language, pieces: list[str]) -> None
         assert text[q.start : q.end] == q.text
         if q.cue is not None:
             assert text[q.cue.start : q.cue.end] == q.cue.text
+
+
+def test_spans_cover_by_bisection() -> None:
+    from newsgraph.quotes.tokens import Spans, covered
+
+    spans = Spans([(50, 60), (0, 40), (10, 20)])  # unsorted, one inside another
+    assert list(spans) == [(0, 40), (10, 20), (50, 60)]
+    assert [covered(spans, i) for i in (0, 15, 25, 39, 40, 49, 50, 59, 60)] == [
+        True, True, True, True, False, False, True, True, False]
+    assert covered([(0, 40)], 39) and not covered([], 0)

@@ -41,7 +41,7 @@ from .speakers import (
     resolve_speaker,
     right_name,
 )
-from .tokens import TokenIndex
+from .tokens import Spans, TokenIndex, covered
 
 __all__ = ["extract_quotes"]
 
@@ -78,7 +78,7 @@ class _Paragraphs:
 
 def _accepted(doc: Doc, lexicon: Lexicon, index: TokenIndex) -> list[tuple[MarkedSpan, Decision]]:
     spans = find_marked_spans(index.text)
-    quoted = [(s.start, s.end) for s in spans]
+    quoted = Spans((s.start, s.end) for s in spans)
     out = []
     for span in spans:
         try:
@@ -93,7 +93,7 @@ def _accepted(doc: Doc, lexicon: Lexicon, index: TokenIndex) -> list[tuple[Marke
 def _quote_items(
     doc: Doc, lexicon: Lexicon, accepted: list[tuple[MarkedSpan, Decision]], index: TokenIndex
 ) -> list[_Item]:
-    quoted = [(s.start, s.end) for s, _ in accepted]
+    quoted = Spans((s.start, s.end) for s, _ in accepted)
     items = []
     for span, decision in accepted:
         try:
@@ -151,7 +151,7 @@ def _person_before(cue: Token, ctx: _Context) -> Token | None:
         m for a in ctx.actors if a.type == "PERSON" for m in a.mentions if m.source != "pronoun"
     ]
     for token in reversed(cue.doc[ctx.index.sentence(cue.i)[0] : cue.i]):
-        if any(a <= token.idx < b for a, b in ctx.quoted):
+        if covered(ctx.quoted, token.idx):
             continue
         if token.ent_type_ == "PERSON" or any(m.start <= token.idx < m.end for m in people):
             return token
@@ -167,7 +167,7 @@ def _frame_verb(cue: Token, quoted: Sequence[tuple[int, int]]) -> Token:
     for _ in range(4):
         if top.dep_ not in ("advcl", "xcomp", "conj") or top.head == top:
             break
-        if any(a <= top.head.idx < b for a, b in quoted):
+        if covered(quoted, top.head.idx):
             break
         top = top.head
     return top
@@ -182,7 +182,7 @@ def _subject(cue: Token, ctx: _Context) -> Token | None:
         )
         return objects[0] if objects else None
     subject = cue_subject(cue, ctx.lexicon, ctx.quoted)
-    if subject is not None and any(a <= subject.idx < b for a, b in ctx.quoted):
+    if subject is not None and covered(ctx.quoted, subject.idx):
         subject = None  # a vocative the parser hung on the cue ("My boy," returned X)
     if (
         subject is None
@@ -192,7 +192,7 @@ def _subject(cue: Token, ctx: _Context) -> Token | None:
         top = _frame_verb(cue, ctx.quoted)
         for candidate in (left_name(top), right_name(top), _person_before(top, ctx)):
             # a name inside a quote is not the one quoted
-            if candidate is not None and not any(a <= candidate.idx < b for a, b in ctx.quoted):
+            if candidate is not None and not covered(ctx.quoted, candidate.idx):
                 return candidate
     return subject
 
@@ -235,6 +235,7 @@ class _Attributor:
         self.by_key: dict[str, Speaker] = {}
         self.turn_group = -1
         self.last_cue: int | None = None  # offset of the last direct quote's cue
+        self.mentioned = Spans((m.start, m.end) for a in ctx.actors for m in a.mentions)
 
     def _previous(self, offset: int) -> list[Speaker]:
         """Who a pronoun at ``offset`` may be: the last speaker nearby, then recent people."""
@@ -261,14 +262,14 @@ class _Attributor:
         for token in self.doc[lo:at]:
             if token.dep_ != "nsubj" or token.idx >= offset or token.pos_ != "PROPN":
                 continue
-            if any(a <= token.idx < b for a, b in self.ctx.quoted) or self._listed(token):
+            if covered(self.ctx.quoted, token.idx) or self._listed(token):
                 continue
             span = self.doc[token.left_edge.i : token.i + 1]
             out.append(Speaker(None, span.text, span.start_char, span.end_char, "PERSON"))
         return out
 
     def _listed(self, token: Token) -> bool:
-        return any(m.start <= token.idx < m.end for a in self.actors for m in a.mentions)
+        return self.mentioned.covers(token.idx)
 
     def _continuity(self, item: _Item, adjacent: bool = True) -> Speaker | None:
         """The last speaker if ``item`` is in its paragraph (``adjacent``: or opens the next)."""
@@ -408,7 +409,7 @@ class _Attributor:
         for token in self.doc[lo:hi]:
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
                 person = token.lower_ in ("he", "she") or self._is_person(token)
-                if person and not any(a <= token.idx < b for a, b in self.ctx.quoted):
+                if person and not covered(self.ctx.quoted, token.idx):
                     return resolve_speaker(
                         token, self.actors, self.lexicon, self._previous(token.idx), self.ctx.quoted
                     )
@@ -459,7 +460,7 @@ def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     lexicon = load_lexicon()
     index = TokenIndex(doc)
     accepted = _accepted(doc, lexicon, index)
-    quoted = [(s.start, s.end) for s, _ in accepted]
+    quoted = Spans((s.start, s.end) for s, _ in accepted)
     ctx = _Context(doc, actors, lexicon, quoted, index)
     items: list[tuple[_Item, Token | None]] = [
         (i, i.cue) for i in _quote_items(doc, lexicon, accepted, index)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .marks import MarkedSpan
 from .speakers import is_cue_verb
-from .tokens import TokenIndex
+from .tokens import TokenIndex, covered
 
 __all__ = ["Decision", "classify", "find_cue"]
 
@@ -78,7 +78,7 @@ class Decision:
 
 
 def _inside(token: Token, quoted: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= token.idx < b for a, b in quoted)
+    return covered(quoted, token.idx)
 
 
 def _named(text: str, mark: int, lexicon: Lexicon, content: str) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_text
 from .lexicon import Cue, Lexicon
 from .speakers import cue_subject, is_cue_verb
-from .tokens import TokenIndex
+from .tokens import TokenIndex, covered
 
 __all__ = ["Reported", "find_reported"]
 
@@ -273,7 +273,7 @@ def _verb_items(
     for token in _verb_candidates(doc, lexicon):
         if not is_cue_verb(token, lexicon) or _is_passive(token):
             continue
-        if any(a <= token.idx < b for a, b in quoted):
+        if covered(quoted, token.idx):
             continue
         try:
             found = _verb_item(token, text, lexicon, quoted)
@@ -322,7 +322,7 @@ def _according_items(
         if nxt.lower_ != "to":
             continue
         sources = [c for c in nxt.children if c.dep_ == "pobj"]
-        if not sources or any(a <= token.idx < b for a, b in quoted):
+        if not sources or covered(quoted, token.idx):
             continue
         phrase_end = sources[0].right_edge.idx + len(sources[0].right_edge)
         lo, hi = index.sentence(token.i)

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import find_actor
 from ..model import Actor
 from ..nlp import doc_text
 from .lexicon import Lexicon
-from .tokens import TokenIndex
+from .tokens import TokenIndex, covered
 
 __all__ = [
     "Speaker",
@@ -66,7 +67,7 @@ def is_cue_verb(token: Token, lexicon: Lexicon, adjacent: bool = False) -> bool:
 
 
 def _inside(token: Token, quoted: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= token.idx < b for a, b in quoted)
+    return covered(quoted, token.idx)
 
 
 def _own_subject(token: Token) -> Token | None:
@@ -229,6 +230,17 @@ def _mentions_in(actors: Sequence[Actor], lo: int, hi: int) -> list[tuple[int, i
     ]
 
 
+_LAST_ENTS: list[Any] = [None, ()]
+
+
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document (spaCy builds the tuple on every access)."""
+    if _LAST_ENTS[0] is not doc:
+        _LAST_ENTS[:] = [doc, tuple(doc.ents)]
+    ents: tuple[Span, ...] = _LAST_ENTS[1]
+    return ents
+
+
 def _possessor_ranges(token: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     """Character ranges of the possessors ("Ann Doe's") inside ``[lo, hi)`` of ``token``'s
     sentence."""
@@ -260,7 +272,7 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
         return Speaker(actor.id, actor.name, start, end, actor.type)
     persons = [
         e
-        for e in token.doc.ents
+        for e in _ents(token.doc)
         if e.label_ == "PERSON" and lo <= e.start_char and e.end_char <= hi
     ]
     if persons:
@@ -326,7 +338,7 @@ def _pronoun_speaker(
     noun = _gendered_noun(token, lexicon)
     if actor is not None and _agrees(token, actor.id, actor.type, actors):
         named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
-        inside = bool(named) and any(a <= max(named) < b for a, b in quoted)
+        inside = bool(named) and covered(quoted, max(named))
         # "... about our trust in the mayor, I wrote ...", he added: the mayor named inside
         # a quote is not who speaks it
         if not inside and (noun is None or noun.idx < max(named, default=len(doc_text(token.doc)))):

@@ -3,12 +3,43 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 
-__all__ = ["TokenIndex"]
+__all__ = ["Spans", "TokenIndex", "covered"]
+
+
+class Spans(tuple[tuple[int, int], ...]):
+    """Character spans ``(start, end)``, sorted, with an O(log n) membership test.
+
+    Quote and mention spans are asked about for every token of a sentence; a
+    linear scan made a 200 KB article with a thousand quotes take minutes.
+    """
+
+    starts: list[int]
+    reach: list[int]  # the furthest end among the spans starting at or before each start
+
+    def __new__(cls, spans: Iterable[tuple[int, int]]) -> Spans:
+        made = super().__new__(cls, sorted(spans))
+        made.starts = [a for a, _ in made]
+        made.reach = list(accumulate((b for _, b in made), max))
+        return made
+
+    def covers(self, offset: int) -> bool:
+        """Whether some span holds ``offset`` (``start <= offset < end``)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.reach[i]
+
+
+def covered(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether one of ``spans`` holds ``offset``: by bisection for :class:`Spans`."""
+    if isinstance(spans, Spans):
+        return spans.covers(offset)
+    return any(a <= offset < b for a, b in spans)
 
 
 class TokenIndex:
