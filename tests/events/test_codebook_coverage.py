@@ -335,7 +335,23 @@ def test_a_city_naming_an_act_is_its_venue_even_when_it_stands_for_its_country()
 
 
 def test_questioning_a_policy_is_still_censure() -> None:
-    assert "ACCUSE" in _types("The Liberal leader questioned the government's handling of the floods.")
+    text = "The Liberal leader questioned the government's handling of the floods."
+    assert "ACCUSE" in _types(text)
+
+
+def test_who_cooperates_with_or_contests_an_act_did_not_do_it() -> None:
+    analysis = _analyze(
+        "The council warned of further action if Syria fails to cooperate with the inquiry. "
+        "Zuma's lawyer Michael Hulley said they will contest the charges in court."
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    assert all(
+        not ({"Syria", "Michael Hulley"} & {names.get(d, "") for d in e.actors})
+        for e in analysis.events
+        if e.type == "ACCUSE"
+    )
+    assert "SUPPORT" not in _types("The parliament of Iraq has approved a new flag.")
+    assert "SUPPORT" not in _types("The pill had been approved by the Drug Administration.")
 
 
 def test_police_blocking_roads_restrict_movement() -> None:

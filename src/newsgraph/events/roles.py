@@ -207,7 +207,14 @@ def _noun_args(
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
-    lend = verb is not None and (verb.i not in triggers or how == "pobj") and how != "subject"
+    # A verb that is an event of its own lends its subject only to a circumstance
+    # ("voiced opposition during a meeting"), not to the act it is aimed at
+    # ("failed to cooperate with the investigation": Syria investigated nothing).
+    # Grounds count as a circumstance: "jailed them on allegations of treason",
+    # "arrested on charges of fraud" are the jailer's accusations.
+    grounds = noun.head.lower_ in ("on", "for") and trigger.entry.type == "ACCUSE"
+    circumstance = how == "pobj" and (noun.head.lower_ in _CIRCUMSTANCE_PREPS | {"at"} or grounds)
+    lend = verb is not None and (verb.i not in triggers or circumstance) and how != "subject"
     if how == "pobj" and verb is not None and _undergone(noun, roles) and not _holds_someone(verb):
         lend = False  # "spent a month in custody": the one held did not hold anyone
     under = how == "pobj" and noun.head.lower_ == "under"
