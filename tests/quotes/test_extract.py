@@ -412,3 +412,13 @@ def test_a_name_inside_a_quote_is_not_the_pronoun_speaker(nlp: Language) -> None
     quotes, actors = _run(nlp, text)
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1 and "Michael Brown" in _who(direct[0], actors)
+
+
+def test_a_relative_clause_speaker_is_the_person_it_describes(nlp: Language) -> None:
+    text = (
+        "Prime Minister Silvio Berlusconi asked for an explanation. The claim was backed by "
+        'her partner, Pier Scolari who said "I hope the government does something."'
+    )
+    quotes, actors = _run(nlp, text)
+    assert [q.text for q in quotes] == ["I hope the government does something."]
+    assert "Pier Scolari" in _who(quotes[0], actors)

@@ -101,7 +101,10 @@ def cue_subject(
         subject = _own_subject(token) if token.pos_ != "NOUN" else _possessor(token)
         if subject is not None:
             if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
-                return _noun_speaker(token.head, lexicon, quoted, depth + 1)
+                head = token.head
+                if lexicon.noun(head.lemma_) is None:
+                    return head  # "her partner, Pier Scolari, who said": the partner speaks
+                return _noun_speaker(head, lexicon, quoted, depth + 1)  # "a statement which read"
             if lexicon.noun(subject.lemma_) is not None and subject != cue:
                 return _noun_speaker(subject, lexicon, quoted, depth + 1) or subject
             return subject
