@@ -289,6 +289,13 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("The minister was questioned about the contract by reporters.", "ACCUSE"),
         ("He was questioned by police before his release.", "ACCUSE"),
         ("The senator questioned the envoy about the payments.", "ACCUSE"),
+        # Business offers, a symposium hosted and a proposition agreed with are no acts
+        # between political actors.
+        ("The steel maker raised the cash portion of its buyout offer.", "AGREE"),
+        ("The park service offered to buy the land for 500,000 dollars.", "AGREE"),
+        ("Telstra will be offering a rebate to its customers.", "AGREE"),
+        ("Harvard University hosted a symposium on the election.", "CONSULT"),
+        ("Most respondents agreed with the proposition that taxes are too high.", "AGREE"),
         # Asking questions requests nothing.
         ("The opposition leader asked the minister several questions about the deal.", "REQUEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
