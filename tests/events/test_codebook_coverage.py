@@ -296,6 +296,12 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("Telstra will be offering a rebate to its customers.", "AGREE"),
         ("Harvard University hosted a symposium on the election.", "CONSULT"),
         ("Most respondents agreed with the proposition that taxes are too high.", "AGREE"),
+        # Popularity hitting a low, police searching an area, evidence destroyed, a
+        # forecast warned on a day: no attack, arrest or threat.
+        ("The premier's popularity has hit an all time low.", "ASSAULT"),
+        ("Provincial police are searching the area for clues.", "COERCE"),
+        ("The senator destroyed e-mail evidence, the court found.", "ASSAULT"),
+        ("The U.S. warned on Thursday that the ban would be a setback for democracy.", "THREATEN"),
         # Asking questions requests nothing.
         ("The opposition leader asked the minister several questions about the deal.", "REQUEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
@@ -359,6 +365,11 @@ def test_who_cooperates_with_or_contests_an_act_did_not_do_it() -> None:
     )
     assert "SUPPORT" not in _types("The parliament of Iraq has approved a new flag.")
     assert "SUPPORT" not in _types("The pill had been approved by the Drug Administration.")
+
+
+def test_a_verbal_attack_is_censure() -> None:
+    types = _types("Modi's scathing attack on the Congress party drew applause.")
+    assert "ACCUSE" in types and "ASSAULT" not in types
 
 
 def test_police_blocking_roads_restrict_movement() -> None:

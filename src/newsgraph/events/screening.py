@@ -25,6 +25,9 @@ __all__ = [
 # What a warning may announce and still threaten: an act of force or coercion.
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _WILL = frozenset({"will", "would", "shall", "'ll"})
+# What a warning is about or aimed at ("warned of action", "warned against"); "warned in a
+# letter" or "on Monday" says nothing of its content.
+_WARNED_OF = frozenset({"of", "against", "about", "to"})
 _PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
 _ACTING_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Words that name no one: "no one was injured", "nobody attended", "none of them".
@@ -187,7 +190,10 @@ def forecast(trigger: Trigger, type_: str) -> bool:
         or token.lemma_ not in ("warn", "caution")
     ):
         return False
-    if any(c.dep_ in ("dobj", "dative", "prep") for c in token.children):
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _WARNED_OF)
+        for c in token.children
+    ):
         return False  # "warned Iran that ...", "warned of military action"
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(_announced_act(c) for c in clauses)
