@@ -80,6 +80,7 @@ def test_an_unknown_country_code_is_rejected() -> None:
         ("locative.tsv", (0,)),
         ("given_names.tsv", (0,)),
         ("credits.tsv", (0,)),
+        ("kin.tsv", (0,)),
         ("pronouns.tsv", (0,)),
         ("agents.tsv", (0,)),
     ],

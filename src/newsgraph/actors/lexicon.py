@@ -165,6 +165,7 @@ class Lexicons:
     pronouns: dict[str, PronounEntry]
     locative: dict[str, str]
     credit_markers: frozenset[str]
+    kin: frozenset[str]
     given_names: dict[str, str]
     cities: dict[str, str]
     geo: Mapping[str, GeoEntry]
@@ -189,6 +190,13 @@ _INCIDENTAL_KINDS = frozenset(
         "source",
     }  # fmt: skip
 )
+
+
+def _kin() -> frozenset[str]:
+    words = [r["word"] for r in _rows("kin.tsv")]
+    if any(not w or w != w.lower() or " " in w for w in words) or len(set(words)) != len(words):
+        raise ConfigError("kin words are single lower-case words, each once", "data/actors/kin.tsv")
+    return frozenset(words)
 
 
 def _incidental() -> dict[str, str]:
@@ -376,6 +384,7 @@ def lexicons() -> Lexicons:
         },
         locative={r["word"]: r["kind"] for r in _rows("locative.tsv")},
         credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
+        kin=_kin(),
         given_names=_given_names(),
         cities={name: entry.country for name, entry in geo.items()},
         geo=geo,

@@ -13,12 +13,15 @@ surname ("the Turpins") is a family, no actor.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.tokens import Doc, Span
 
-from .entity import Entity
+from .entity import Entity, sentence_index
 from .lexicon import lexicons
 from .orgs import is_place_word
 from .spans import Candidate
@@ -30,6 +33,10 @@ _VARIANT_MIN_LENGTH = 12
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
 )
+# sentences back in which a person named is the one a bare shared surname means (the
+# pronoun rule's distance): "Laurent Doe took power. Doe was challenged" is Laurent
+_SURNAME_WINDOW = 2
+_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "la", "da", "di", "van", "von"})
 
 
@@ -63,8 +70,33 @@ def fold(word: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
-def _find_person(people: list[Entity], words: tuple[str, ...], position: int) -> Entity | None:
-    fits = [p for p in people if p.name_tokens[-len(words) :] == words]
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What :func:`group_people` knows of the article while it groups names."""
+
+    doc: Doc
+    held: dict[int, set[str]]  # the titles written before each person's mentions
+    sentence: Callable[[int], int]  # character offset -> sentence number
+
+
+def _reading_of(doc: Doc) -> _Reading:
+    sent_of = sentence_index(doc)
+    starts = [t.idx for t in doc]
+
+    def sentence(char: int) -> int:
+        return sent_of[max(0, bisect_right(starts, char) - 1)] if starts else 0
+
+    return _Reading(doc, {}, sentence)
+
+
+def _find_person(
+    people: list[Entity], words: tuple[str, ...], position: int,
+    honorific: str = "", initial: str = "", reading: _Reading | None = None,
+) -> Entity | None:  # fmt: skip
+    fits = [
+        p for p in people
+        if words in (p.name_tokens[-len(words) :], _surname(p)[-len(words) :])
+    ]  # fmt: skip
     if not fits and len(words) > 1:  # "John Conyers" after "John James Conyers Jr."
         fits = [
             p
@@ -81,11 +113,138 @@ def _find_person(people: list[Entity], words: tuple[str, ...], position: int) ->
         fits = [found] if found is not None else []
     if not fits:
         return None
+    if initial and len(words) == 1:  # "F.D. Doe" is no Ann Doe, whoever was named last
+        fits = [p for p in fits if len(p.name_tokens) < 2 or p.name_tokens[0][0] == initial]
+        if not fits:
+            return None
+    if len(fits) > 1 and reading is not None:
+        fits = _agreeing(fits, honorific, reading.held)
     before = [p for p in fits if p.first <= position]
     pool = before or fits
+    if len(words) == 1 and len(pool) > 1 and reading is not None:
+        return _shared_surname(reading, pool, position)
     return max(
         pool, key=lambda p: max((m.start for m in p.mentions if m.start <= position), default=-1)
     )
+
+
+def _shared_surname(reading: _Reading, pool: list[Entity], position: int) -> Entity:
+    """Which of several people named before a bare surname ("Doe") it means.
+
+    A relative introduced as such ("his wife Jo Doe", "the son of Bo Doe") is
+    set aside while another bearer remains; then the one bearer named within
+    two sentences before wins ("Laurent Doe took power. Doe was challenged");
+    else the one introduced first, the story's own Doe. Measured on unlabelled
+    articles: the last one named (the old rule) gave a bare "Doe" to the wife or
+    father named in passing after the story's subject.
+    """
+    sentence = reading.sentence
+    here = sentence(position)
+    principal = [p for p in pool if not _introduced_as_kin(reading.doc, min(p.spans)[0])]
+    pool = principal or pool
+    near = [
+        p
+        for p in pool
+        if any(0 <= here - sentence(m.start) <= _SURNAME_WINDOW
+               for m in p.mentions if m.start < position)
+    ]  # fmt: skip
+    if len(near) == 1:
+        return near[0]
+    return min(near or pool, key=lambda p: p.first)
+
+
+def _shared_surname_of_place(
+    cand: Candidate, words: tuple[str, ...], surnames: dict[tuple[str, ...], Entity | None]
+) -> bool:
+    """A one-word model place or group that is a surname several people bear; an
+    organization so named ("Doe" of a firm named after the family) stays one."""
+    return (
+        cand.source == "ner" and cand.label != "ORG" and len(words) == 1 and words in surnames
+    )
+
+
+def _bare_name(doc: Doc, i: int) -> bool:
+    """A capitalised word standing alone: not part of a longer name ("The Doe Report",
+    "Jo Doe Prize") and not after "the"."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    glued = [t for t in (before, after) if t is not None and t.is_title and t.pos_ == "PROPN"]
+    return doc[i].pos_ == "PROPN" and not glued and (before is None or before.lower_ != "the")
+
+
+def _introduced_as_kin(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is introduced as somebody's relative: a kin word
+    shortly before it, across titles and modifiers ("his wife Jo Doe", "the son of
+    late former Prime Minister Jo Doe", "her younger brother, Jo Doe")."""
+    lex = lexicons()
+    for j in range(start - 1, max(-1, start - 8), -1):
+        token = doc[j]
+        if token.lower_ in lex.kin:
+            return True
+        skippable = token.lower_ in ("of", ",", "-", "'s", "’s") or token.lower_ in lex.titles
+        if not (skippable or token.pos_ in ("ADJ", "DET", "PRON", "PROPN")):
+            return False
+    return False
+
+
+def _agreeing(fits: list[Entity], honorific: str, held: dict[int, set[str]]) -> list[Entity]:
+    """Of several people sharing a name, those the title before this mention fits.
+
+    "Mrs Doe" is not the man of the Doe family, and "Reverend Doe" is the Doe
+    called "Rev." before; a title nobody holds yet only rules out the other
+    gender. When none fits, all stay.
+    """
+    entry = lexicons().titles.get(honorific) if honorific else None
+    if entry is None:
+        return fits
+    if entry.gender:
+        genders = [_gender(p, held) for p in fits]
+        agree = [p for p, g in zip(fits, genders, strict=True) if g == entry.gender]
+        fits = agree or [p for p, g in zip(fits, genders, strict=True) if not g] or fits
+    same = [p for p in fits if any(_same_title(honorific, t) for t in held.get(id(p), ()))]
+    return same or fits
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two spellings of one title: "rev." and "reverend", "mr" and "mr.", "gen." and "general"."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 3 and long_.startswith(short))
+
+
+def _gender(person: Entity, held: dict[int, set[str]]) -> str:
+    """A person's gender from a known first name, else from a gendered title held."""
+    first = person.name.split()[0] if person.name else ""
+    gender = lexicons().given_names.get(first, "")
+    if gender:
+        return gender
+    titles = lexicons().titles
+    found = {titles[t].gender for t in held.get(id(person), ()) if t in titles} - {""}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _initial(doc: Doc, start: int, end: int) -> str:
+    """The first initial of a name written with initials only before the surname
+    ("F.D. Doe", "J. Doe": "f"), else ""."""
+    if end - start < 2 or not doc[start].is_upper or not doc[start].text.endswith("."):
+        return ""
+    letters = doc[start].text.replace(".", "")
+    return fold(letters[0].lower()) if letters.isalpha() and len(letters) <= 3 else ""
+
+
+def _honorific(doc: Doc, name_start: int) -> str:
+    """The title right before a person's name ("mrs.", "reverend"), lower case, or ""."""
+    titles = lexicons().titles
+    for k in (3, 2, 1):
+        if name_start - k >= 0 and doc[name_start - k : name_start].text.lower() in titles:
+            return doc[name_start - k : name_start].text.lower()
+    return ""
+
+
+def _surname(person: Entity) -> tuple[str, ...]:
+    """A person's name words without a generational suffix ("Jo Doe Sr": a Doe)."""
+    words = person.name_tokens
+    return words[:-1] if len(words) > 2 and words[-1] in _SUFFIXES else words
 
 
 def _surname_of(word: str, name: tuple[str, ...]) -> bool:
@@ -96,6 +255,8 @@ def _surname_of(word: str, name: tuple[str, ...]) -> bool:
 
 def group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
     people: list[Entity] = []
+    reading = _reading_of(doc)
+
     persons = [c for c in cands if c.label == "PERSON"]
     order = sorted(persons, key=lambda c: (-len(_name_tokens(doc, c.start, c.end)[0]), c.start))
     for cand in order:
@@ -103,10 +264,15 @@ def group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         if not words:
             continue
         char = doc[cand.start].idx
-        person = _find_person(people, words, char) or _spelling_variant(people, words)
+        honorific = _honorific(doc, name_start)
+        initial = _initial(doc, name_start, cand.end)
+        person = _find_person(people, words, char, honorific, initial, reading)
+        person = person or _spelling_variant(people, words)
         if person is None:
             person = Entity("PERSON", doc[name_start : cand.end].text, name_tokens=words)
             people.append(person)
+        if honorific:
+            reading.held.setdefault(id(person), set()).add(honorific)
         source = "ner" if person.name_tokens == words or len(person.mentions) == 0 else "alias"
         person.add(doc, cand.start, cand.end, "PERSON", source)
     return people
@@ -173,7 +339,7 @@ def _surname_keys(people: list[Entity], first_names: bool) -> dict[tuple[str, ..
     keys: dict[tuple[str, ...], Entity | None] = {}
     firsts: dict[tuple[str, ...], Entity | None] = {}
     for person in people:
-        words = person.name_tokens
+        words = _surname(person)
         for n in range(1, len(words) + 1):
             key = words[-n:]
             if key in (("al",), ("bin",)):
@@ -207,6 +373,11 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
     keys = _surname_keys(people, first_names=True)
     surnames = _surname_keys(people, first_names=False)  # a GPE "Virginia" is no first name
     surname_of = {p.name_tokens[-1] for p in people if p.name_tokens}
+    reading = _reading_of(doc)
+
+    def shared(words: tuple[str, ...], i: int) -> Entity | None:
+        return _find_person(people, words, doc[i].idx, _honorific(doc, i), "", reading)
+
     rest = []
     covered: set[int] = set()
     for cand in cands:
@@ -216,10 +387,12 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
         words = _name_words(doc[cand.start : cand.end])
         # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
         person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
+        if person is None and _shared_surname_of_place(cand, words, surnames):
+            person = shared(words, cand.start)  # "Doe" the model calls a place: which Doe
         if person is None and cand.kind == "country":
             person = _surname_over_country(doc, cands, cand, surnames.get(words))
         single = cand.end - cand.start == 1 and cand.source == "ner"
-        if person is None and single and len(words) == 1:
+        if person is None and single and len(words) == 1 and words not in surnames:
             person = _paternal(people, words[0]) or _transposed(people, words[0])
         given = single and doc[cand.start].text in lexicons().given_names
         given = given or single and cand.label == "GPE"  # "Borna": no place, a first name
@@ -240,7 +413,10 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
         if i in covered:
             continue
         token = doc[i]
-        person = keys.get((fold(token.lower_),))
+        key = (fold(token.lower_),)
+        person = keys.get(key)
+        if person is None and key in surnames and _bare_name(doc, token.i):
+            person = shared(key, token.i)  # an untagged surname several people bear
         if person is None:
             continue
         if fold(token.lower_) not in surname_of and is_place_word(token.text):
