@@ -51,6 +51,9 @@ def test_country_lookups(table: str, text: str, iso3: str) -> None:
         ("IRGC", "Islamic Revolutionary Guard Corps", "IRN", "MIL"),
         ("NATO", "North Atlantic Treaty Organization", None, "IGO"),
         ("Hezbollah", "Hezbollah", "LBN", "REB"),
+        # a national agency keeps its own country in a story set elsewhere
+        ("National Hurricane Center", "National Hurricane Center", "USA", "GOV"),
+        ("NTSB", "National Transportation Safety Board", "USA", "GOV"),
     ],
 )
 def test_organizations(surface: str, name: str, country: str | None, sector: str) -> None:
