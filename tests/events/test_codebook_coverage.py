@@ -372,6 +372,12 @@ def test_a_verbal_attack_is_censure() -> None:
     assert "ACCUSE" in types and "ASSAULT" not in types
 
 
+def test_a_name_after_pro_or_anti_is_no_doer() -> None:
+    analysis = _analyze("Hosni Mubarak spoke. Thousands joined a pro-Mubarak rally in Cairo.")
+    names = {a.id: a.name for a in analysis.actors}
+    assert all("Mubarak" not in names.get(d, "") for e in analysis.events for d in e.actors)
+
+
 def test_police_blocking_roads_restrict_movement() -> None:
     assert "COERCE" in _types("Riot police blocked the roads around the stadium.")
 

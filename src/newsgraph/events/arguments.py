@@ -96,6 +96,8 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
         elif dep in _MODIFIER_DEPS and not _sponsor(child):
             if dep == "compound" and _is_act(token) and names_town(child):
                 continue  # "the Baghdad bombing killed ten": where, not who
+            if stance_prefixed(child):
+                continue  # "pro-Mubarak rallies", "anti-American protests": for or against
             found_here = actors_of(child, actors, depth + 1)
             if dep == "poss" and token.tag_ in ("NNS", "NNPS"):
                 # "his associates alleged": a person's associates are other people
@@ -138,6 +140,15 @@ def _coordinated(token: Token) -> list[Token]:
 def _is_act(token: Token) -> bool:
     """Whether a noun names an act or its means ("bombs", "clashes"), not a group."""
     return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in load_lexicon().triggers
+
+
+def stance_prefixed(token: Token) -> bool:
+    """ "pro-Mubarak", "anti-American": a name after "pro-" or "anti-" is what one is for or
+    against, never who acts."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_ in ("pro", "anti")
+    return token.lower_.startswith(("pro-", "anti-"))
 
 
 def names_town(token: Token) -> bool:

@@ -28,6 +28,7 @@ from .arguments import (
     _that_clause,
     actors_of,
     names_town,
+    stance_prefixed,
     verb_args,
 )
 from .frames import Trigger
@@ -141,6 +142,8 @@ def _noun_doers(
             continue
         if victimized and child.dep_ in ("poss", "compound", "amod"):
             continue
+        if child.dep_ in ("compound", "amod") and stance_prefixed(child):
+            continue  # "a pro-Mubarak rally": Mubarak did not rally
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
             named = True
