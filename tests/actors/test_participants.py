@@ -480,3 +480,20 @@ def test_a_section_label_run_into_a_name_is_cut_off(make_doc: MakeDoc) -> None:
         "resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert _names(extract_actors(make_doc(rows))) == ["Zorvex Fishing Authority"]
+
+
+@pytest.mark.parametrize(
+    ("first", "actors"),
+    [
+        ("Hurricane|PROPN|compound|1", []),  # "Zorvan" named as the storm once: the storm
+        ("Captain|PROPN|compound|1", ["Zorvan"]),  # named with a title: a person
+    ],
+)
+def test_the_bare_name_of_a_storm_is_no_actor(
+    make_doc: MakeDoc, first: str, actors: list[str]
+) -> None:
+    rows: list[Row] = parsed(
+        f"{first} Zorvan|PROPN|nsubj|1 formed|VERB|ROOT|0 .|PUNCT|punct|-1 "
+        "Zorvan|PROPN|nsubj|1|B-ORG weakened|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert _names(extract_actors(make_doc(rows))) == actors

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from .lexicon import lexicons
 from .orgs import is_place_word
-from .spans import Candidate, known_surfaces, line_ranges, title_matches
+from .spans import Candidate, known_surfaces, line_ranges, title_matches, token_indices
 
 __all__ = ["NAME_PARTICLES", "drop_noise", "looks_like_a_person", "names_a_thing", "relabel"]
 
@@ -260,7 +260,7 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     linked = "[http" in doc.text  # old records keep wiki links: "[http://url Label]"
     quals = lexicons().qualifiers
     titles = title_matches(doc)
-    things = _thing_acronyms(doc)
+    things = _thing_acronyms(doc) | _event_names(doc)
     lower = _lower_words(doc) if any(_opens(doc, c) for c in found) else set()
     # "Council" of "Legislative Council" is its short name, and "Brown" of "Jo Brown" hers,
     # however the article writes "council" or "brown"
@@ -275,7 +275,7 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if linked and _link_text(doc, cand.start):
             continue  # "[http://example.org Jo Doe's Blog]": the label of a web link
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
-            continue  # "BIPA" of "Ballot Interference Prevention Act (BIPA)": a law
+            continue  # "BIPA" of "... Prevention Act (BIPA)": a law; "Dorian" of "Hurricane Dorian"
         if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
             cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
         if any(_in_title(cand, s, e) for s, e in titles):
@@ -350,6 +350,27 @@ def _in_title(cand: Candidate, start: int, end: int) -> bool:
     if not (start <= cand.start and cand.end <= end):
         return False
     return end - start > cand.end - cand.start or cand.source == "ner"
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(w for w, kind in lexicons().incidental.items() if kind == "event")
+
+
+def _event_names(doc: Doc) -> set[str]:
+    """Names the text gives an event ("Hurricane Dorian", "Typhoon Hagibis", "Operation
+    Breadbasket"): the bare name elsewhere ("Dorian hit the islands") is the storm or the
+    operation, not an actor. Not an organization's keyword ("Hurricane Center")."""
+    incidental = lexicons().incidental
+    keywords = lexicons().org_keywords
+    out = set()
+    for i in token_indices(doc, _event_words()):
+        if i + 1 >= len(doc) or not doc[i].is_title or incidental.get(doc[i].lower_) != "event":
+            continue
+        name = doc[i + 1]
+        if name.is_title and name.is_alpha and name.lower_ not in keywords:
+            out.add(name.text)
+    return out
 
 
 def _thing_acronyms(doc: Doc) -> set[str]:
