@@ -115,6 +115,12 @@ def test_an_office_held_codes_a_person(make_doc: MakeDoc, sentence: str, sector:
             " Varen|PROPN|appos|-6|I-PERSON .|PUNCT|punct|-7",
             "CVL",
         ),
+        (  # the place a member of a legislature represents, between title and name
+            "Senator|PROPN|compound|3 from|ADP|prep|-1 Ohio|PROPN|pobj|-1|B-GPE"
+            " Kel|PROPN|compound|1|B-PERSON Varen|PROPN|nsubj|1|I-PERSON"
+            " resigned|VERB|ROOT|0||resign .|PUNCT|punct|-1",
+            "LEG",
+        ),
     ],
 )
 def test_a_portfolio_between_title_and_name(make_doc: MakeDoc, sentence: str, sector: str) -> None:

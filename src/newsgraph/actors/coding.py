@@ -203,7 +203,8 @@ def _portfolio_start(ctx: _Context, end: int) -> int | None:
 
 
 def _title_before(ctx: _Context, start: int) -> TitleHit | None:
-    """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "A member of the X, NAME"."""
+    """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "Senator from Vermont NAME",
+    "A member of the X, NAME"."""
     doc = ctx.doc
     end = _skip_back(doc, start)
     if end not in ctx.title_ending and end != start:
@@ -221,7 +222,8 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     if found is not None:
         ent, k = found
         k -= doc[k - 1].lower_ == "the" if k > 0 else 0
-        if k < 2 or doc[k - 1].lower_ != "of" or k - 1 not in ctx.title_ending:
+        # "Governor of Arkansas NAME", "Senator from Vermont NAME"
+        if k < 2 or doc[k - 1].lower_ not in ("of", "from") or k - 1 not in ctx.title_ending:
             return None
         org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
     t_start = ctx.title_ending[end]
