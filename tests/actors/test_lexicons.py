@@ -54,6 +54,7 @@ def test_country_lookups(table: str, text: str, iso3: str) -> None:
         # a national agency keeps its own country in a story set elsewhere
         ("National Hurricane Center", "National Hurricane Center", "USA", "GOV"),
         ("NTSB", "National Transportation Safety Board", "USA", "GOV"),
+        ("CBC", "Canadian Broadcasting Corporation", "CAN", "MED"),
     ],
 )
 def test_organizations(surface: str, name: str, country: str | None, sector: str) -> None:
