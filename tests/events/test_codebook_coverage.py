@@ -302,6 +302,10 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("Provincial police are searching the area for clues.", "COERCE"),
         ("The senator destroyed e-mail evidence, the court found.", "ASSAULT"),
         ("The U.S. warned on Thursday that the ban would be a setback for democracy.", "THREATEN"),
+        # A legal, custody or bidding battle and a cultural genocide are figures of speech.
+        ("The legal battle between Microsoft and Google continued on Monday.", "ASSAULT"),
+        ("The estate is locked in a legal battle between Microsoft and Google.", "ASSAULT"),
+        ("Critics called the school policy a cultural genocide.", "ASSAULT"),
         # Asking questions requests nothing.
         ("The opposition leader asked the minister several questions about the deal.", "REQUEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.
