@@ -399,3 +399,14 @@ def test_a_surname_with_an_apostrophe_the_model_calls_an_org_is_the_person(
     result = extract_actors(make_doc(rows))
     assert _actors(result) == ["Beto O'Vell"]
     assert len(result.actors[0].mentions) == 2
+
+
+def test_a_group_described_is_not_the_newspaper_that_reported_it(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Zorvex|PROPN|compound|1|B-ORG Alliance|PROPN|nsubj|1|I-ORG marched|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1 Reuters|PROPN|nsubj|1|B-ORG reported|VERB|ROOT|0 it|PRON|dobj|-1 "
+        ".|PUNCT|punct|-2 The|DET|det|1 group|NOUN|nsubj|1 left|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    described = {a.name for a in result.actors for m in a.mentions if m.source == "description"}
+    assert described == {"Zorvex Alliance"}

@@ -160,12 +160,16 @@ def _person_descriptions(
 
 
 def _nearest(
-    entities: list[Entity], kind: str, sector: str, position: int, sent_of: list[int]
-) -> Entity | None:
+    entities: list[Entity], kind: str, sector: str, position: int, sent_of: list[int],
+    noun: str = "",
+) -> Entity | None:  # fmt: skip
     best: tuple[int, Entity] | None = None
     for ent in entities:
         if ent.type != kind or (sector and ent.sector != sector):
             continue
+        if not sector and ent.sector == "MED" and noun not in ent.name.lower():
+            continue  # "the group" is not the newspaper that reported on it; "the agency"
+            # may be the "Saudi Press Agency"
         for (start, _), mention in zip(ent.spans, ent.mentions, strict=True):
             close = sent_of[position] - sent_of[start] <= _MAX_DESCRIPTION_DISTANCE
             usable = start < position and close and mention.source != "description"
@@ -244,7 +248,7 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         if country:
             target = _with_country(entities, kind, sector, country)
         else:
-            target = _nearest(entities, kind, sector, token.i, sent_of)
+            target = _nearest(entities, kind, sector, token.i, sent_of, token.lower_)
         if target is not None:
             target.add(doc, first, token.i + 1, target.type, "description")
 
