@@ -287,3 +287,18 @@ def test_titles_of_champions_and_vehicles_are_no_actors(
     make_doc: MakeDoc, sentence: str, name: str, kept: bool
 ) -> None:
     assert (name in _actor_names(_extract(make_doc, sentence))) is kept
+
+
+def test_a_country_title_and_name_the_model_calls_an_organization_is_a_person(
+    make_doc: MakeDoc,
+) -> None:
+    rows = parsed(
+        "United|PROPN|compound|1|B-ORG States|PROPN|compound|1|I-ORG "
+        "Representative|PROPN|compound|2|I-ORG Kel|PROPN|compound|1|I-ORG "
+        "Varen|PROPN|nsubj|1|I-ORG resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    people = [(a.name, a.sector, [t.text for t in a.titles]) for a in result.actors
+              if a.type == "PERSON"]  # fmt: skip
+    assert people == [("Kel Varen", "LEG", ["Representative"])]
+    assert not [a for a in result.actors if a.type == "ORG"]

@@ -365,6 +365,23 @@ def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _country_title_cut(doc: Doc, cand: Candidate, titles: list[tuple[int, int]]) -> int | None:
+    """Where the title starts in a model organization made of a country, a title and a
+    name of two or three words ("United States Representative Jo Doe", "British Ambassador
+    Jo Doe"), else None."""
+    if cand.label != "ORG" or cand.source != "ner" or cand.end - cand.start < 4:
+        return None
+    lex = lexicons()
+    for start, end in titles:
+        if not cand.start < start < end < cand.end - 1 or cand.end - end > 3:
+            continue
+        country = doc[cand.start : start].text
+        named = all(t.is_title and t.is_alpha for t in doc[end : cand.end])
+        if named and (country in lex.country_names or country in lex.demonyms):
+            return start
+    return None
+
+
 def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Split "NPR Hamza bin Laden" or "of Hong Kong Carrie Lam" into the entity and the person.
 
@@ -373,10 +390,15 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     words ("First Minister of Scotland Jo Hale").
     """
     people = {tuple(t.text for t in doc[c.start : c.end]) for c in found if c.label == "PERSON"}
-    titles = {e for _, e in title_matches(doc)}
+    spans = title_matches(doc)
+    titles = {e for _, e in spans}
     out: list[Candidate] = []
     for cand in found:
-        cut = None
+        cut = _country_title_cut(doc, cand, spans)
+        if cut is not None:  # "United States Representative Jo Doe": a country, a person
+            out.append(Candidate(cand.start, cut, "GPE", "ner"))
+            out.append(Candidate(cut, cand.end, "PERSON", "ner"))
+            continue
         after_title = False
         cand_span = doc[cand.start : cand.end]
         if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
