@@ -68,3 +68,16 @@ def test_a_name_with_another_initial_is_another_person(make_doc: MakeDoc) -> Non
     )
     names = sorted(a.name for a in extract_actors(make_doc(rows)).actors)
     assert names == ["Ann Vale", "F.D. Vale"]
+
+
+def test_a_bare_surname_a_firm_also_bears_stays_nobodys(make_doc: MakeDoc) -> None:
+    firm = parsed(
+        "Vale|PROPN|compound|1|B-ORG Motors|PROPN|nsubj|1|I-ORG grew|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    untagged = parsed("Vale|PROPN|nsubj|1 spoke|VERB|ROOT|0 .|PUNCT|punct|-1")
+    rows = _met("Tom", "Mary") + firm + untagged
+    result = extract_actors(make_doc(rows))
+    last = max(m.start for a in result.actors for m in a.mentions)
+    assert not [a for a in result.actors if a.type == "PERSON" and
+                any(m.start == last for m in a.mentions)]  # fmt: skip

@@ -375,7 +375,12 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
     surname_of = {p.name_tokens[-1] for p in people if p.name_tokens}
     reading = _reading_of(doc)
 
+    # "Doe Manufacturing" named: a bare "Doe" may be the firm as well as a Doe
+    firms = {fold(doc[c.start].lower_) for c in cands if c.label == "ORG" and c.end - c.start > 1}
+
     def shared(words: tuple[str, ...], i: int) -> Entity | None:
+        if words[0] in firms:
+            return None
         return _find_person(people, words, doc[i].idx, _honorific(doc, i), "", reading)
 
     rest = []
