@@ -105,6 +105,9 @@ def _types(text: str) -> set[str]:
         # A pledge of money is a promise of aid, not aid given (CAMEO 0331, PLOVER AGREE).
         ("0331", "AGREE", "Norway pledged 50 million dollars in aid to Haiti."),
         ("166", "SANCTION", "Russia pulled out of the arms control treaty."),
+        # A crowd gathering "to protest" demonstrates; the purpose clause shares its subject.
+        ("141", "PROTEST", "About 5,000 people gathered in the square to protest the war."),
+        ("141", "PROTEST", "Hundreds of students staged a sit-in outside the ministry to protest."),
         # Backing another's plan or initiative approves a policy (PLOVER SUPPORT).
         ("051", "SUPPORT", "The European Union backed the Egyptian peace plan."),
         ("051", "SUPPORT", "Hungary supported the Austrian initiative."),

@@ -154,8 +154,18 @@ def object_tokens(token: Token) -> list[Token]:
 
 
 def _subjects(token: Token) -> list[Token]:
-    """Subject tokens of ``token``, looking through quantities ("thousands of students")."""
+    """Subject tokens of ``token``, looking through quantities ("thousands of students").
+
+    A purpose infinitive without a subject of its own shares its head verb's ("5,000
+    people gathered ... [to protest] the war"); a complement of a raising or aspect verb
+    ("were reported to have abandoned", "continue to search") does not count here.
+    """
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    purpose = token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+    if not found and purpose and token.head.pos_ in ("VERB", "AUX"):
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for tok in list(found):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
