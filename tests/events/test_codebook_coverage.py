@@ -108,6 +108,7 @@ def _types(text: str) -> set[str]:
         # A crowd gathering "to protest" demonstrates; the purpose clause shares its subject.
         ("141", "PROTEST", "About 5,000 people gathered in the square to protest the war."),
         ("141", "PROTEST", "Hundreds of students staged a sit-in outside the ministry to protest."),
+        ("0841", "RETREAT", "The guerrillas handed over the kidnapped engineers to the Red Cross."),
         # Backing another's plan or initiative approves a policy (PLOVER SUPPORT).
         ("051", "SUPPORT", "The European Union backed the Egyptian peace plan."),
         ("051", "SUPPORT", "Hungary supported the Austrian initiative."),
@@ -309,6 +310,9 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("The legal battle between Microsoft and Google continued on Monday.", "ASSAULT"),
         ("The estate is locked in a legal battle between Microsoft and Google.", "ASSAULT"),
         ("Critics called the school policy a cultural genocide.", "ASSAULT"),
+        # "nor did she help" is a plain past negation like "did not help": nothing happened.
+        ("She did not ask for money, nor did she help the Canadian minister.", "AID"),
+        ("She did not ask for money, nor did she help the Canadian minister.", "REJECT"),
         # Asking questions requests nothing.
         ("The opposition leader asked the minister several questions about the deal.", "REQUEST"),
         # Withdrawing troops under an agreement is a retreat, not leaving the agreement.

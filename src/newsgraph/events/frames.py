@@ -436,11 +436,18 @@ def _lapsed(token: Token, classes: set[str], lexicon: Lexicon) -> bool:
     if classes - {"negative"} or "negative" not in classes:
         return False
     children = list(token.children)
-    if not any(c.dep_ == "neg" for c in children):
+    if not any(c.dep_ == "neg" for c in children) and not _nor(token):
         return False
     if any(lexicon.modality.get(c.lower_) == "intent" for c in children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _PAST_AUXES for c in children)
+
+
+def _nor(token: Token) -> bool:
+    """ "..., nor did she help me": a verb joined by "nor" is negated like its head."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children
+    )
 
 
 def _yet_to(token: Token) -> bool:
@@ -484,6 +491,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     token = trigger.token
     # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
+    if _nor(token):
+        classes.add("negative")  # "..., nor do we hand over people": not done either
     own_intent = "intent" in classes
     classes.discard("intent")
     classes |= _verb_modality(token, lexicon)
