@@ -104,6 +104,12 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
                 # (a country's troops still stand for the country).
                 found_here = [a for a in found_here if a.type != "PERSON"]
             by_dep.setdefault(dep, []).extend(found_here)
+    if token.pos_ == "PROPN":
+        # "United States Senator from Ohio Jo Doe endorsed ...": a title written as a
+        # proper noun is the person it names, not the country before it
+        people = [a for dep in _MODIFIER_ORDER for a in by_dep.get(dep, ()) if a.type == "PERSON"]
+        if people:
+            return list(dict.fromkeys(people))
     for dep in _MODIFIER_ORDER:
         if by_dep.get(dep):
             return by_dep[dep]
