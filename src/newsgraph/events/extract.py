@@ -47,7 +47,9 @@ from .roles import participants, same_act
 from .screening import (
     asserted,
     background,
+    contrast_or_state,
     forecast,
+    habitual_relative,
     lone_discussion,
     no_one_involved,
     stance_on_a_thing,
@@ -424,6 +426,8 @@ def _coded_triggers(
             or forecast(trig, coded[0])
             or lone_discussion(trig, coded[0], parts)
             or no_one_involved(trig)
+            or contrast_or_state(trig)
+            or habitual_relative(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

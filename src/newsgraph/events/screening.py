@@ -15,7 +15,9 @@ from .lexicon import load_lexicon
 __all__ = [
     "asserted",
     "background",
+    "contrast_or_state",
     "forecast",
+    "habitual_relative",
     "lone_discussion",
     "no_one_involved",
     "stance_on_a_thing",
@@ -252,3 +254,32 @@ def _names_no_one(word: Token) -> bool:
         return True
     # "no one", "no soldiers": a determiner "no" on the participant itself
     return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def contrast_or_state(trigger: Trigger) -> bool:
+    """ "tea, as opposed to coffee": a comparison, no opposition; "many people opposed to
+    the plan": a noun's modifier describes who holds a view. "They are opposed to it",
+    "said he was opposed to it" state disapproval and stay, as do "opposed the bill"
+    and "was opposed by the union"."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB" or token.lemma_.lower() != "oppose" or token.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True
+    if token.dep_ != "acl" or any(c.dep_ == "agent" for c in token.children):
+        return False  # "a plan opposed by the union" is the union's act
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def habitual_relative(trigger: Trigger) -> bool:
+    """ "the poor who support his policy", "groups that oppose the war": a simple present
+    verb in a relative clause on a relative pronoun describes what its noun habitually
+    does or holds, not an act done; "a group that attacked ..." (past) is an event."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB" or token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children
+    )

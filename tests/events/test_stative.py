@@ -1,0 +1,75 @@
+"""Descriptions that are no acts: habitual relative clauses and "opposed to" as an adjective."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event
+
+from .conftest import Row, actors_from_ents, parsed
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(make_doc: MakeDoc, rows: list[Row], tags: dict[int, str]) -> list[Event]:
+    doc = make_doc(rows)
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+
+
+# "Norway, which supports Peru, rested." / "Norway, which supported Peru, rested."
+WHICH_SUPPORTS: list[Row] = parsed(
+    "Norway|PROPN|nsubj|6|B-GPE|Norway ,|PUNCT|punct|-1 which|PRON|nsubj|1 "
+    "supports|VERB|relcl|-3||support Peru|PROPN|dobj|-1|B-GPE|Peru ,|PUNCT|punct|-5 "
+    "rested|VERB|ROOT|0||rest .|PUNCT|punct|-1"
+)
+
+
+@pytest.mark.parametrize(("tag", "expected"), [("VBZ", []), ("VBD", ["SUPPORT"])])
+def test_a_simple_present_relative_clause_describes_a_habit(
+    make_doc: MakeDoc, tag: str, expected: list[str]
+) -> None:
+    events = _events(make_doc, WHICH_SUPPORTS, {2: "WDT", 3: tag})
+    assert [e.type for e in events] == expected
+
+
+def test_a_relative_clause_with_an_auxiliary_is_an_act(make_doc: MakeDoc) -> None:
+    # "Norway, which has backed Peru, rested."
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|7|B-GPE|Norway ,|PUNCT|punct|-1 which|PRON|nsubj|2 "
+        "has|AUX|aux|1||have backed|VERB|relcl|-4||back Peru|PROPN|dobj|-1|B-GPE|Peru "
+        ",|PUNCT|punct|-6 rested|VERB|ROOT|0||rest .|PUNCT|punct|-1"
+    )
+    events = _events(make_doc, rows, {2: "WDT", 3: "VBZ", 4: "VBN"})
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_as_opposed_to_compares(make_doc: MakeDoc) -> None:
+    # "Norway chose tea, as opposed to Peru."
+    rows: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway chose|VERB|ROOT|0||choose tea|NOUN|dobj|-1 "
+        ",|PUNCT|punct|-2 as|SCONJ|mark|1 opposed|VERB|advcl|-4||oppose to|ADP|prep|-1 "
+        "Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-7"
+    )
+    assert _events(make_doc, rows, {5: "VBN"}) == []
+
+
+@pytest.mark.parametrize(("dep", "expected"), [("acl", []), ("ROOT", ["ACCUSE"])])
+def test_people_opposed_to_a_plan_hold_a_view(
+    make_doc: MakeDoc, dep: str, expected: list[str]
+) -> None:
+    # "Norwegians opposed to Peru" (a noun's modifier) / "Norwegians opposed Peru"
+    head = -1 if dep == "acl" else 0
+    rows: list[Row] = parsed(
+        f"Norwegians|PROPN|{'ROOT' if dep == 'acl' else 'nsubj'}|{0 if dep == 'acl' else 1}"
+        f"|B-NORP|Norwegians opposed|VERB|{dep}|{head}||oppose to|ADP|prep|-1 "
+        "Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-3"
+    )
+    events = _events(make_doc, rows, {1: "VBN" if dep == "acl" else "VBD"})
+    assert [e.type for e in events] == expected
