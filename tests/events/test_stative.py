@@ -73,3 +73,56 @@ def test_people_opposed_to_a_plan_hold_a_view(
     )
     events = _events(make_doc, rows, {1: "VBN" if dep == "acl" else "VBD"})
     assert [e.type for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("complement", "expected"),
+    [("wait|VERB|xcomp|-2||wait", []), ("meet|VERB|xcomp|-2||meet", ["AGREE"])],
+)
+def test_willing_announces_only_an_act_of_its_own(
+    make_doc: MakeDoc, complement: str, expected: list[str]
+) -> None:
+    # "Norway is willing to wait." / "Norway is willing to meet Peru."
+    rows: list[Row] = parsed(
+        f"Norway|PROPN|nsubj|1|B-GPE|Norway is|AUX|ROOT|0||be willing|ADJ|acomp|-1 "
+        f"to|PART|aux|1 {complement} Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-5"
+    )
+    events = _events(make_doc, rows, {})
+    assert [e.type for e in events] == expected
+    assert all(e.intent for e in events)
+
+
+@pytest.mark.parametrize(
+    ("subject", "obj", "expected"),
+    [
+        ("students|NOUN|nsubj|1||student", "campus", ["PROTEST"]),
+        ("Ola|PROPN|nsubj|1|B-PERSON|Ola", "seat", []),
+        ("troops|NOUN|nsubj|1||troop", "town", ["ASSAULT"]),
+    ],
+)
+def test_who_occupies_what_decides_the_act(
+    make_doc: MakeDoc, subject: str, obj: str, expected: list[str]
+) -> None:
+    # "Norwegian students occupied the campus." / "Ola occupied the seat." /
+    # "Norwegian troops occupied the town."
+    norwegian = "" if subject.startswith("Ola") else "Norwegian|ADJ|amod|1|B-NORP|Norwegian "
+    rows: list[Row] = parsed(
+        f"{norwegian}{subject} occupied|VERB|ROOT|0||occupy the|DET|det|1 "
+        f"{obj}|NOUN|dobj|-2||{obj} .|PUNCT|punct|-3"
+    )
+    assert [e.type for e in _events(make_doc, rows, {})] == expected
+
+
+def test_readiness_needs_what_one_is_ready_for(make_doc: MakeDoc) -> None:
+    # "Norway tested its readiness." / "Norway voiced its readiness to meet Peru."
+    tested: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway tested|VERB|ROOT|0||test its|PRON|poss|1||its "
+        "readiness|NOUN|dobj|-2||readiness .|PUNCT|punct|-3"
+    )
+    assert _events(make_doc, tested, {}) == []
+    voiced: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway voiced|VERB|ROOT|0||voice its|PRON|poss|1||its "
+        "readiness|NOUN|dobj|-2||readiness to|PART|aux|1 meet|VERB|acl|-2||meet "
+        "Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-6"
+    )
+    assert [e.type for e in _events(make_doc, voiced, {})] == ["AGREE"]

@@ -409,6 +409,8 @@ def _coded_triggers(
         coded = _code_trigger(trig, frames[trig.token.i], embedded)
         if coded is None:
             continue
+        if trig.entry.governs == "intent" and trig.entry.pos == "ADJ":
+            continue  # "prepared to wait", "willing to pay more": no act is announced
         if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
             coded = ("THREATEN", threatened[trig.token.i], coded[2])
         if coded[0] == "ACCUSE" and _praising(trig.token, lexicon):
