@@ -501,7 +501,7 @@ def code_entities(
         if ent.type == "PERSON":
             found[id(ent)] = _code_person(ctx, ent)
     _share_list_titles(ctx, [e for e in entities if e.type == "PERSON"], found)
-    fallback = dominant_country(entities)
+    fallback = dominant_country(entities, doc)
     for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")

@@ -50,6 +50,7 @@ from .spans import (
     headline_tokens,
     known_surfaces,
     pattern_doc,
+    section_label_end,
     title_matches,
     token_indices,
 )
@@ -443,7 +444,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
     merged = _with_given_names(doc, merged)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
-    return drop_noise(doc, _split_glued_people(doc, found))
+    label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
+    return drop_noise(doc, [c for c in _split_glued_people(doc, found) if c.start >= label])
 
 
 def set_entities(doc: Doc) -> Doc:

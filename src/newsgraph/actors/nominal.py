@@ -78,6 +78,7 @@ from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, lexicons
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
+from .spans import section_label_end
 
 __all__ = ["add_nominals"]
 
@@ -297,7 +298,7 @@ def _of_an_institution(token: Token, entry: AgentEntry) -> bool:
 def _mention_start(token: Token) -> int:
     """Where the phrase's mention starts: after determiners, numbers and quantifiers."""
     doc = token.doc
-    start = token.left_edge.i
+    start = max(token.left_edge.i, min(section_label_end(doc), token.i))  # "Poland A court"
     while start < token.i and (
         doc[start].pos_ in _LEADING_POS or doc[start].dep_ in _LEADING_DEPS
     ):  # "up to 13,000 Turkish refugees" -> "Turkish refugees"
@@ -329,7 +330,7 @@ def _phrase(
     if entry.sector == "GOV" and _local_body(token, owner):
         return None  # "Goa's government", "the fire department": no national government
     countries, org, modifier_sector, person = _premodifiers(
-        token, owner, dominant_country(entities)
+        token, owner, dominant_country(entities, token.doc)
     )
     start, end = _mention_start(token), token.i + 1
     if person is not None:

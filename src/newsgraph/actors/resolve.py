@@ -52,7 +52,7 @@ from .lexicon import OrgEntry, country_name, country_phrase, lexicons
 from .orgs import country_of_text, merge_orgs
 from .participation import acts_as_government
 from .people import apply_surnames, fold, group_people
-from .spans import Candidate, token_indices
+from .spans import Candidate, section_label_country, token_indices
 
 __all__ = [
     "Entity",
@@ -67,12 +67,18 @@ __all__ = [
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
-def _mostly_american(cands: list[Candidate]) -> bool:
-    """Whether the United States is the country named most often by the lexicons."""
+def _mostly_american(doc: Doc, cands: list[Candidate]) -> bool:
+    """Whether the United States is the country named most often by the lexicons (a
+    "United States infobox" section label counting once and winning a tie)."""
     counts: dict[str, int] = {}
     for cand in cands:
         if cand.iso3 and cand.kind != "org":
             counts[cand.iso3] = counts.get(cand.iso3, 0) + 1
+    label = section_label_country(doc)
+    if label is not None:
+        counts[label] = counts.get(label, 0) + 1
+        if counts[label] == max(counts.values()):
+            return label == "USA"
     return bool(counts) and max(counts, key=lambda k: counts[k]) == "USA"
 
 
@@ -86,7 +92,7 @@ def _group_countries_and_places(
 ) -> list[Candidate]:
     rest = []
     lex = lexicons()
-    american = _mostly_american(cands)
+    american = _mostly_american(doc, cands)
     for cand in cands:
         text = doc[cand.start : cand.end].text
         found = (cand.kind, cand.iso3) if cand.iso3 and cand.kind != "org" else None

@@ -12,16 +12,26 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .resolve import Entity
+from .spans import section_label_country
 
 __all__ = ["discourse_country", "dominant_country"]
 
 
-def dominant_country(entities: list[Entity]) -> str | None:
-    """The country mentioned most often (places and cities count for their country)."""
+def dominant_country(entities: list[Entity], doc: Doc | None = None) -> str | None:
+    """The country mentioned most often (places and cities count for their country).
+
+    With ``doc``, the country of a leading section label ("Canadian news ...",
+    no mention itself) counts once and wins a tie: the story is filed under it.
+    """
     counts: Counter[str] = Counter()
     for ent in entities:
         if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
             counts[ent.country] += len(ent.mentions)
+    label = section_label_country(doc) if doc is not None else None
+    if label is not None:
+        counts[label] += 1
+        if counts[label] == max(counts.values()):
+            return label
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -36,9 +46,11 @@ def discourse_country(
     not taken; nor is a country named only once, and not as a subject ("a wall
     on the border with Mexico"): that is a passing mention.
     """
-    country = dominant_country(entities)
+    country = dominant_country(entities, doc)
     if country is None:
         return None
+    if country == section_label_country(doc):
+        return country  # the story is filed under it ("Canadian news ..."): no passing mention
     here = sent_of[position]
     spans = [
         span

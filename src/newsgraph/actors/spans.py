@@ -25,6 +25,8 @@ __all__ = [
     "known_surfaces",
     "line_ranges",
     "pattern_doc",
+    "section_label_country",
+    "section_label_end",
     "title_matches",
     "token_indices",
 ]
@@ -121,6 +123,56 @@ def headline_tokens(doc: Doc) -> set[int]:
         if _is_headline(doc, line):
             out.update(line)
     return out
+
+
+#: words that end a section label of old Wikinews pages ("Canadian news", "United States infobox")
+_LABEL_WORDS = frozenset({"news", "infobox"})
+#: capitalised words that open a sentence but never continue a country's name ("According to")
+_OPENERS = frozenset({"according", "yesterday", "earlier", "shortly", "following"})
+
+
+def section_label_end(doc: Doc) -> int:
+    """The end token of a section label run into the first sentence, or 0 when there is none.
+
+    Old Wikinews pages lost the line break after their section label, so the
+    text opens "Canadian news A campaign ad ...", "United States infobox On
+    Wednesday ..." or "Poland A court ...". Such a label is no mention: its
+    country is neither a participant nor the country of the name after it. A
+    label is up to four capitalised words at the very start followed by "news"
+    or "infobox" (or one word ending "_Infobox"), or a country's name followed
+    by a capitalised word that only opens sentences ("The", "On", "According";
+    not a title or a name: "UK Prime Minister Jo Doe" is prose). The text is
+    left unchanged (offsets hold); only the tokens are set aside.
+    """
+    if len(doc) < 3 or not doc[0].is_title and not doc[0].is_upper:
+        return 0
+    if doc[0].text.lower().endswith("_infobox") and doc[1].is_title:
+        return 1
+    for k in range(1, min(5, len(doc) - 1)):
+        if not (doc[k - 1].text[:1].isupper() or doc[k - 1].is_digit) or doc[k - 1].is_space:
+            return 0
+        nxt = doc[k]
+        if nxt.text in _LABEL_WORDS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            return k + 1
+        name = doc[0:k].text
+        opener = nxt.is_title and (nxt.is_stop or nxt.lower_ in _OPENERS)
+        if opener and name in lexicons().country_names and doc[k - 1].whitespace_ != "":
+            return k
+    return 0
+
+
+def section_label_country(doc: Doc) -> str | None:
+    """The country a leading section label names ("Canadian news" -> CAN), if any.
+
+    The label says which country the story is filed under: no mention, but a
+    clue to the story's country (see :func:`.salience.dominant_country`).
+    """
+    end = section_label_end(doc)
+    if not end:
+        return None
+    lex = lexicons()
+    words = doc[0:end].text.removesuffix(" news").removesuffix(" infobox")
+    return lex.country_names.get(words) or lex.demonyms.get(words)
 
 
 def _is_headline(doc: Doc, line: list[int]) -> bool:

@@ -1,0 +1,52 @@
+"""A section label run into the first sentence ("Ruritania news A ...") is no mention,
+but the story is filed under its country."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import extract_actors
+from newsgraph.actors.spans import section_label_country, section_label_end
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Canadian news A new toll road opened in Halifax on Monday.", "Canadian news"),
+        ("United States infobox On Friday the mayor resigned.", "United States infobox"),
+        ("Poland A court in Warsaw fined a baker on Tuesday.", "Poland"),
+        ("New Zealand According to police, two men were arrested.", "New Zealand"),
+    ],
+)
+def test_a_leading_label_is_found(nlp: Language, text: str, label: str) -> None:
+    doc = nlp(text)
+    assert doc[: section_label_end(doc)].text == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK Prime Minister Jo Doe visited Leeds on Monday.",  # a country before a title: prose
+        "Canada said on Monday it would send aid.",
+        "The Canadian news agency said on Monday it had closed.",
+        "USA Today reported the fire on Monday.",
+    ],
+)
+def test_prose_is_no_label(nlp: Language, text: str) -> None:
+    assert section_label_end(nlp(text)) == 0
+
+
+def test_the_label_is_no_participant_but_gives_the_story_country(nlp: Language) -> None:
+    doc = nlp(
+        "Canadian news A Halifax bakery owned by Jo Brindlecombe was fined on Monday. "
+        "Brindlecombe said the fine was unfair."
+    )
+    assert section_label_country(doc) == "CAN"
+    result = extract_actors(doc)
+    assert all(m.start >= len("Canadian news") for m in result.mentions)
+    people = {a.name: a.country for a in result.actors if a.type == "PERSON"}
+    assert people.get("Jo Brindlecombe") == "CAN"
+    assert "Canada" not in {a.name for a in result.actors}
