@@ -126,3 +126,17 @@ def test_readiness_needs_what_one_is_ready_for(make_doc: MakeDoc) -> None:
         "Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-6"
     )
     assert [e.type for e in _events(make_doc, voiced, {})] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("mod", "expected"), [("scathing", "ACCUSE"), ("fresh", "ASSAULT")])
+def test_a_light_verbs_object_speaks_by_its_modifiers(
+    make_doc: MakeDoc, mod: str, expected: str
+) -> None:
+    # "Norway launched a scathing attack on Peru." / "... a fresh attack on Peru."
+    rows: list[Row] = parsed(
+        f"Norway|PROPN|nsubj|1|B-GPE|Norway launched|VERB|ROOT|0||launch a|DET|det|2 "
+        f"{mod}|ADJ|amod|1 attack|NOUN|dobj|-3||attack on|ADP|prep|-1 "
+        "Peru|PROPN|pobj|-1|B-GPE|Peru .|PUNCT|punct|-6"
+    )
+    events = _events(make_doc, rows, {})
+    assert [(e.type, e.actor, e.recipient) for e in events] == [(expected, "A1", "A2")]

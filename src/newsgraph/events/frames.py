@@ -279,9 +279,33 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
                 return None  # "oil retreated to $121", "shares rallied 5 percent"
             if token.dep_ == "acl" and lexicon.modality.get(token.lemma_.lower()) == "naming":
                 return None  # "a programme called 'Learning Together'" names it
+            if entry.type and _object_says_otherwise(token, consumed, entry, lexicon):
+                return None  # "launched a scathing attack on": the noun is the act
             # A frame typed null ("declined to comment") is a known non-event.
             return Trigger(token, entry, consumed) if entry.type else None
     return None
+
+
+def _object_says_otherwise(
+    verb: Token, consumed: tuple[int, ...], entry: TriggerEntry, lexicon: Lexicon
+) -> bool:
+    """Whether a light verb's object is, by its own modifiers, another act or none.
+
+    "Launched an attack on the town" is an assault, but "launched a scathing attack
+    on the minister" is censure and "waged a legal battle" no fight at all: a noun
+    frame with ``mods`` of a censure or null type speaks for the pair, and the verb
+    gives way (the noun then takes the verb's subject as its doer)."""
+    for i in consumed:
+        noun = verb.doc[i]
+        if noun.i == verb.i or _pos(noun) != "NOUN":
+            continue
+        around = _Around(noun)
+        for other in lexicon.triggers.get((noun.lemma_.lower(), "NOUN"), ()):
+            if not other.mods or other.type == entry.type or other.type not in (None, "ACCUSE"):
+                continue
+            if _match(around, other)[0]:
+                return True
+    return False
 
 
 def _moves_by_amount(token: Token) -> bool:
