@@ -85,6 +85,7 @@ def test_an_unknown_country_code_is_rejected() -> None:
         ("given_names.tsv", (0,)),
         ("credits.tsv", (0,)),
         ("kin.tsv", (0,)),
+        ("shared_names.tsv", (0,)),
         ("pronouns.tsv", (0,)),
         ("agents.tsv", (0,)),
     ],

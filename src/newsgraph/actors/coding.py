@@ -510,4 +510,38 @@ def code_entities(
             and not ent.international
         ):
             ent.country = fallback
+    _code_shared_names(doc, entities, fallback)
     return found
+
+
+def _written_out(doc: Doc, ent: Entity) -> bool:
+    """Whether a mention of ``ent`` is its lexicon name or an alias, as written."""
+    if ent.org is None:
+        return False
+    names = {ent.org.name, *ent.org.aliases}
+    return any(doc[start:end].text in names for start, end in ent.spans)
+
+
+def _code_shared_names(doc: Doc, entities: list[Entity], story: str | None) -> None:
+    """ "ABC", "ABC Radio": a name several countries' bodies bear (``shared_names.tsv``) is
+    the body of the story's country among them, else of the listed country named most, else
+    of the first listed; a lexicon name written out ("ABC News") is no such name, while
+    "ABC Radio", which only extends "ABC" by keywords, is."""
+    shared = lexicons().shared_names
+    named: dict[str, int] = {}
+    for ent in entities:
+        if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
+            named[ent.country] = named.get(ent.country, 0) + len(ent.mentions)
+    for ent in entities:
+        if ent.type != "ORG" or not ent.spans:
+            continue
+        start, _ = ent.spans[0]
+        entry = shared.get(doc[start].text)
+        if entry is None or (ent.org is not None and _written_out(doc, ent)):
+            continue
+        sector, countries = entry
+        ent.sector = ent.sector or sector
+        if story in countries:
+            ent.country = story
+        else:
+            ent.country = max(countries, key=lambda c: (named.get(c, 0), c == countries[0]))

@@ -150,6 +150,8 @@ class Lexicons:
     ``venue`` (an institution that is also a place, "Hartford Hospital") or
     ``portfolio`` (a title whose "of X" names a portfolio, "Secretary of Energy") or
     ``craft`` (a vehicle or instrument noun, "the space shuttle Atlantis").
+    ``shared_names`` maps a name that bodies of several countries bear ("ABC")
+    to its sector and those countries, the first being the default.
     """
 
     country_names: dict[str, str]
@@ -171,6 +173,7 @@ class Lexicons:
     geo: Mapping[str, GeoEntry]
     agents: dict[str, AgentEntry]
     incidental: dict[str, str]
+    shared_names: dict[str, tuple[str, tuple[str, ...]]]
 
 
 _INCIDENTAL_KINDS = frozenset(
@@ -197,6 +200,18 @@ def _kin() -> frozenset[str]:
     if any(not w or w != w.lower() or " " in w for w in words) or len(set(words)) != len(words):
         raise ConfigError("kin words are single lower-case words, each once", "data/actors/kin.tsv")
     return frozenset(words)
+
+
+def _shared_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``shared_names.tsv``: a name several countries' bodies bear -> (sector, countries)."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    where = "data/actors/shared_names.tsv"
+    for row in _rows("shared_names.tsv"):
+        codes = tuple(_iso3(c.strip(), where) for c in row["countries"].split(","))
+        if row["name"] in out or row["sector"] not in SECTORS or len(codes) < 2:
+            raise ConfigError(f"bad shared name row {row!r}", where)
+        out[row["name"]] = (row["sector"], codes)
+    return out
 
 
 def _incidental() -> dict[str, str]:
@@ -390,6 +405,7 @@ def lexicons() -> Lexicons:
         geo=geo,
         agents=_agents(),
         incidental=_incidental(),
+        shared_names=_shared_names(),
     )
 
 
