@@ -140,3 +140,35 @@ def test_a_light_verbs_object_speaks_by_its_modifiers(
     )
     events = _events(make_doc, rows, {})
     assert [(e.type, e.actor, e.recipient) for e in events] == [(expected, "A1", "A2")]
+
+
+def test_an_agentless_passive_of_naming_names(make_doc: MakeDoc) -> None:
+    # "Peru was called a rogue." / "Peru was called a rogue by Norway."
+    named: list[Row] = parsed(
+        "Peru|PROPN|nsubjpass|2|B-GPE|Peru was|AUX|auxpass|1||be called|VERB|ROOT|0||call "
+        "a|DET|det|1 rogue|NOUN|oprd|-2 .|PUNCT|punct|-3"
+    )
+    assert _events(make_doc, named, {}) == []
+    judged: list[Row] = parsed(
+        "Peru|PROPN|nsubjpass|2|B-GPE|Peru was|AUX|auxpass|1||be called|VERB|ROOT|0||call "
+        "a|DET|det|1 rogue|NOUN|oprd|-2 by|ADP|agent|-3 Norway|PROPN|pobj|-1|B-GPE|Norway "
+        ".|PUNCT|punct|-6"
+    )
+    assert [(e.type, e.actor) for e in _events(make_doc, judged, {})] == [("ACCUSE", "A2")]
+
+
+def test_what_one_calls_something_quotes_a_term(make_doc: MakeDoc) -> None:
+    # "Norway joined what Ola called a struggle." / "Norway called Peru a rogue."
+    quoted: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway joined|VERB|ROOT|0||join what|PRON|dobj|2 "
+        "Ola|PROPN|nsubj|1|B-PERSON|Ola called|VERB|ccomp|-3||call a|DET|det|1 "
+        "struggle|NOUN|oprd|-2 .|PUNCT|punct|-6"
+    )
+    assert _events(make_doc, quoted, {}) == []
+    judged: list[Row] = parsed(
+        "Norway|PROPN|nsubj|1|B-GPE|Norway called|VERB|ROOT|0||call Peru|PROPN|dobj|-1|B-GPE|Peru "
+        "a|DET|det|1 rogue|NOUN|oprd|-3 .|PUNCT|punct|-4"
+    )
+    assert [(e.type, e.actor, e.recipient) for e in _events(make_doc, judged, {})] == [
+        ("ACCUSE", "A1", "A2")
+    ]

@@ -51,6 +51,7 @@ from .screening import (
     forecast,
     habitual_relative,
     lone_discussion,
+    naming,
     no_one_involved,
     stance_on_a_thing,
     standing_rule,
@@ -430,6 +431,7 @@ def _coded_triggers(
             or no_one_involved(trig)
             or contrast_or_state(trig)
             or habitual_relative(trig)
+            or naming(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -19,6 +19,7 @@ __all__ = [
     "forecast",
     "habitual_relative",
     "lone_discussion",
+    "naming",
     "no_one_involved",
     "stance_on_a_thing",
     "standing_rule",
@@ -283,3 +284,25 @@ def habitual_relative(trigger: Trigger) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children
     )
+
+
+_WH_OBJECTS = frozenset({"what", "which", "whatever"})
+
+
+def naming(trigger: Trigger) -> bool:
+    """ "What he called an ideological struggle", "that is called marriage", "it has been
+    dubbed a scandal": a judging verb of naming (call, dub, label, ...) that quotes a
+    term for something, or names it in an agentless passive, judges no one. "Called
+    the plan a disgrace" and "was called a liar by the mayor" still do."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB" or "oprd" not in trigger.entry.deps:
+        return False
+    if load_lexicon().modality.get(token.lemma_.lower()) != "naming":
+        return False
+    if token.dep_ == "acl":
+        return True  # "a company called Landmark"
+    children = list(token.children)
+    if any(c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS for c in children):
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
