@@ -172,3 +172,19 @@ def test_what_one_calls_something_quotes_a_term(make_doc: MakeDoc) -> None:
     assert [(e.type, e.actor, e.recipient) for e in _events(make_doc, judged, {})] == [
         ("ACCUSE", "A1", "A2")
     ]
+
+
+@pytest.mark.parametrize(("det", "expected"), [("the|DET|det|1 ", []), ("", ["ACCUSE"])])
+def test_the_accused_are_people(make_doc: MakeDoc, det: str, expected: list[str]) -> None:
+    # "Norway freed the accused." (people) / "Norway accused Peru." (an act)
+    if det:
+        rows: list[Row] = parsed(
+            f"Norway|PROPN|nsubj|1|B-GPE|Norway freed|VERB|ROOT|0||free {det}"
+            "accused|VERB|dobj|-2||accuse .|PUNCT|punct|-3"
+        )
+    else:
+        rows = parsed(
+            "Norway|PROPN|nsubj|1|B-GPE|Norway accused|VERB|ROOT|0||accuse "
+            "Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-2"
+        )
+    assert [e.type for e in _events(make_doc, rows, {}) if e.type == "ACCUSE"] == expected

@@ -53,6 +53,7 @@ from .screening import (
     lone_discussion,
     naming,
     no_one_involved,
+    person_noun,
     stance_on_a_thing,
     standing_rule,
 )
@@ -432,6 +433,7 @@ def _coded_triggers(
             or contrast_or_state(trig)
             or habitual_relative(trig)
             or naming(trig)
+            or person_noun(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

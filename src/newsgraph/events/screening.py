@@ -21,6 +21,7 @@ __all__ = [
     "lone_discussion",
     "naming",
     "no_one_involved",
+    "person_noun",
     "stance_on_a_thing",
     "standing_rule",
 ]
@@ -281,9 +282,7 @@ def habitual_relative(trigger: Trigger) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children)
 
 
 _WH_OBJECTS = frozenset({"what", "which", "whatever"})
@@ -306,3 +305,20 @@ def naming(trigger: Trigger) -> bool:
         return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     return passive and not any(c.dep_ == "agent" for c in children)
+
+
+# Slots of a noun phrase: a participle there with a determiner is a noun.
+_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "ccomp", "xcomp", "prep"})
+
+
+def person_noun(trigger: Trigger) -> bool:
+    """ "Police arrested the accused", "the injured were taken to hospital", "fifty of the
+    detained": a participle with a determiner, in a noun's slot and with no arguments
+    of its own, names people (those accused, injured or detained), not an act."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB" or token.dep_ not in _NOUN_SLOTS:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
+        return False
+    return not any(c.dep_ in _CLAUSE_PARTS for c in token.children)
