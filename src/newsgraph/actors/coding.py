@@ -503,6 +503,9 @@ def code_entities(
     _share_list_titles(ctx, [e for e in entities if e.type == "PERSON"], found)
     fallback = dominant_country(entities, doc)
     for ent in entities:
+        if ent.type == "ORG" and ent.country is None and ent.org is None and not ent.international:
+            ent.country = _region_country(doc, ent, fallback)
+    for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")
             and ent.country is None
@@ -512,6 +515,29 @@ def code_entities(
             ent.country = fallback
     _code_shared_names(doc, entities, fallback)
     return found
+
+
+def _region_country(doc: Doc, org: Entity, story: str | None) -> str | None:
+    """The country of a region whose name opens a local body's ("Hampshire Police",
+    "Kent County Council": a county, state or province before a keyword of the police or
+    government), the region the story's country has preferred ("Victoria Police").
+
+    Only regions (GeoNames first-level divisions and English counties, see
+    :func:`newsgraph.events.places.lookup_place`): a city name before a keyword is
+    more often a surname or a company's ("Surrey" is also a Canadian city).
+    """
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    keywords = lexicons().org_keywords
+    start, end = org.spans[0]
+    cut = next((i for i in range(start + 1, end) if doc[i].lower_ in keywords), None)
+    if cut is None or cut - start > 3 or keywords[doc[cut].lower_] not in ("COP", "GOV"):
+        return None
+    if not all(t.is_title for t in doc[start:cut] if t.is_alpha):
+        return None
+    name = doc[start:cut].text.removesuffix(" County").removesuffix(" City")  # "Kent County"
+    place = lookup_place(name, (story,) if story else ())
+    return place.country if place is not None and place.kind == "region" else None
 
 
 def _written_out(doc: Doc, ent: Entity) -> bool:

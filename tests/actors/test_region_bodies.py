@@ -1,0 +1,29 @@
+"""A local body named after a region ("Hampshire Police") takes the region's country."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import extract_actors
+
+pytestmark = pytest.mark.model
+
+
+def test_county_police_and_council_take_the_county_country(nlp: Language) -> None:
+    doc = nlp(
+        "Hampshire Police said a lorry overturned on Monday. "
+        "Hampshire County Council closed the road until Tuesday."
+    )
+    codes = {a.name: a.country for a in extract_actors(doc).actors if a.type == "ORG"}
+    assert codes.get("Hampshire Police") == "GBR"
+    assert codes.get("Hampshire County Council") == "GBR"
+
+
+def test_a_city_council_keeps_the_story_country(nlp: Language) -> None:
+    doc = nlp(
+        "Bristol City Council approved a new library in Britain on Monday. "
+        "Britain has many libraries, and Bristol City Council said it would open in May."
+    )
+    codes = {a.name: a.country for a in extract_actors(doc).actors if a.type == "ORG"}
+    assert codes.get("Bristol City Council") == "GBR"
