@@ -188,3 +188,27 @@ def test_the_accused_are_people(make_doc: MakeDoc, det: str, expected: list[str]
             "Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-2"
         )
     assert [e.type for e in _events(make_doc, rows, {}) if e.type == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Norwegians armed with flags marched." (what they carry)
+        (
+            "Norwegians|PROPN|nsubj|4|B-NORP|Norwegians armed|VERB|acl|-1||arm with|ADP|prep|-1 "
+            "flags|NOUN|pobj|-1||flag marched|VERB|ROOT|0||march .|PUNCT|punct|-1",
+            [],
+        ),
+        # "Norway armed Peru." (military aid)
+        (
+            "Norway|PROPN|nsubj|1|B-GPE|Norway armed|VERB|ROOT|0||arm "
+            "Peru|PROPN|dobj|-1|B-GPE|Peru .|PUNCT|punct|-2",
+            ["AID"],
+        ),
+    ],
+)
+def test_what_one_is_armed_with_is_a_state(
+    make_doc: MakeDoc, rows: str, expected: list[str]
+) -> None:
+    events = _events(make_doc, parsed(rows), {})
+    assert [e.type for e in events if e.type == "AID"] == expected

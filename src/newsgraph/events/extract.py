@@ -47,6 +47,7 @@ from .roles import participants, same_act
 from .screening import (
     asserted,
     background,
+    carried_or_posted,
     contrast_or_state,
     forecast,
     habitual_relative,
@@ -434,6 +435,7 @@ def _coded_triggers(
             or habitual_relative(trig)
             or naming(trig)
             or person_noun(trig)
+            or carried_or_posted(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -15,6 +15,7 @@ from .lexicon import load_lexicon
 __all__ = [
     "asserted",
     "background",
+    "carried_or_posted",
     "contrast_or_state",
     "forecast",
     "habitual_relative",
@@ -322,3 +323,24 @@ def person_noun(trigger: Trigger) -> bool:
     if not any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
         return False
     return not any(c.dep_ in _CLAUSE_PARTS for c in token.children)
+
+
+# What someone is armed or equipped with, or where troops are stationed: a state.
+_STATE_PARTICIPLES = frozenset({"arm", "equip", "station"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def carried_or_posted(trigger: Trigger) -> bool:
+    """ "Protesters armed with whistles", "a car equipped with an engine", "troops
+    stationed in Kabul", "having armed himself": a participle describing what one
+    carries or where one is posted, or arming oneself, is a state, no AID or MOBILIZE.
+    "Iran armed the rebels" and "troops were stationed there by NATO" stay."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB" or token.lemma_.lower() not in _STATE_PARTICIPLES:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children)
