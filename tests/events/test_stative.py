@@ -212,3 +212,15 @@ def test_what_one_is_armed_with_is_a_state(
 ) -> None:
     events = _events(make_doc, parsed(rows), {})
     assert [e.type for e in events if e.type == "AID"] == expected
+
+
+@pytest.mark.parametrize(("mod", "expected"), [("press", []), ("peace", ["CONSULT"])])
+def test_a_press_conference_consults_no_one(
+    make_doc: MakeDoc, mod: str, expected: list[str]
+) -> None:
+    # "Norway held a press conference." / "Norway held a peace conference."
+    rows: list[Row] = parsed(
+        f"Norway|PROPN|nsubj|1|B-GPE|Norway held|VERB|ROOT|0||hold a|DET|det|2 "
+        f"{mod}|NOUN|compound|1 conference|NOUN|dobj|-3 .|PUNCT|punct|-4"
+    )
+    assert [e.type for e in _events(make_doc, rows, {})] == expected
