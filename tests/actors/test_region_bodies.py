@@ -27,3 +27,14 @@ def test_a_city_council_keeps_the_story_country(nlp: Language) -> None:
     )
     codes = {a.name: a.country for a in extract_actors(doc).actors if a.type == "ORG"}
     assert codes.get("Bristol City Council") == "GBR"
+
+
+def test_a_story_naming_only_regions_takes_their_country(nlp: Language) -> None:
+    doc = nlp(
+        "Floods closed roads across Queensland and New South Wales on Monday. "
+        "Jo Brindle, a farmer, said she had lost her crop in Queensland."
+    )
+    result = extract_actors(doc)
+    people = {a.name: a.country for a in result.actors if a.type == "PERSON"}
+    assert people.get("Jo Brindle") == "AUS"
+    assert "Queensland" not in {a.name for a in result.actors}  # a place, never acting

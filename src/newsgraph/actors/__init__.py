@@ -304,8 +304,10 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
         return all(ent.locative)
     if ent.type != "GPE":
         return False
-    if ent.country is None and not any(_acts(doc[s:e].root) for s, e in ent.spans):
-        return True  # unknown to the gazetteer and never acting: "Queensland", "Reddit"
+    # a region only lookup_place knows ("Queensland": its country counts for the story's)
+    unknown = ent.country is None or ent.name not in lexicons().cities
+    if unknown and not any(_acts(doc[s:e].root) for s, e in ent.spans):
+        return True  # unknown to the city table and never acting: "Queensland", "Reddit"
     flags = zip(ent.locative, ent.in_title, ent.spans, strict=False)
     return all(a or b or _only_a_place(doc[s:e].root) for a, b, (s, e) in flags)
 

@@ -118,6 +118,9 @@ def _group_countries_and_places(
         if cand.label in ("GPE", "LOC", "FAC"):
             city_iso = lex.cities.get(text) if cand.label == "GPE" else None
             kind = "city" if city_iso else ("region" if cand.label == "LOC" else "")
+            if city_iso is None and cand.label in ("GPE", "LOC"):
+                city_iso = _region_country(text)  # "New South Wales", "Hampshire"
+                kind = "region" if city_iso else kind
             ent = entities.setdefault(
                 f"gpe|{text.casefold()}",
                 Entity(
@@ -128,6 +131,16 @@ def _group_countries_and_places(
             continue
         rest.append(cand)
     return rest
+
+
+def _region_country(text: str) -> str | None:
+    """The country of a first-level region or English county the city table lacks
+    ("Western Australia" -> AUS, "Hampshire" -> GBR), by GeoNames and ISO 3166-2
+    (:func:`newsgraph.events.places.lookup_place`); None for anything else."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    place = lookup_place(text)
+    return place.country if place is not None and place.kind == "region" else None
 
 
 def _city_as_org(doc: Doc, cand: Candidate, text: str) -> bool:
