@@ -224,3 +224,18 @@ def test_a_press_conference_consults_no_one(
         f"{mod}|NOUN|compound|1 conference|NOUN|dobj|-3 .|PUNCT|punct|-4"
     )
     assert [e.type for e in _events(make_doc, rows, {})] == expected
+
+
+def test_no_one_split_by_the_tokenizer_is_no_one(make_doc: MakeDoc) -> None:
+    # "No-one was killed by Norway." (tokenized "No", "-", "one") / "Ola was killed by Norway."
+    rows: list[Row] = parsed(
+        "No|INTJ|intj|4 -|NOUN|nsubjpass|3 one|NOUN|nsubjpass|2 was|AUX|auxpass|1||be "
+        "killed|VERB|ROOT|0||kill by|ADP|agent|-1 Norway|PROPN|pobj|-1|B-GPE|Norway "
+        ".|PUNCT|punct|-3"
+    )
+    assert _events(make_doc, rows, {}) == []
+    ola: list[Row] = parsed(
+        "Ola|PROPN|nsubjpass|2|B-PERSON|Ola was|AUX|auxpass|1||be killed|VERB|ROOT|0||kill "
+        "by|ADP|agent|-1 Norway|PROPN|pobj|-1|B-GPE|Norway .|PUNCT|punct|-3"
+    )
+    assert [e.type for e in _events(make_doc, ola, {})] == ["ASSAULT"]

@@ -255,6 +255,10 @@ def no_one_involved(trigger: Trigger) -> bool:
 def _names_no_one(word: Token) -> bool:
     if word.lower_ in _NO_ONE:
         return True
+    # "No-one was hurt": the tokenizer splits "no-one" into "No", "-", "one"
+    doc = word.doc
+    if word.lower_ == "one" and word.i >= 2 and doc[word.i - 1].text == "-":
+        return doc[word.i - 2].lower_ == "no"
     # "no one", "no soldiers": a determiner "no" on the participant itself
     return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
 
