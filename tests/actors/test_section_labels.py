@@ -19,6 +19,7 @@ pytestmark = pytest.mark.model
         ("United States infobox On Friday the mayor resigned.", "United States infobox"),
         ("Poland A court in Warsaw fined a baker on Tuesday.", "Poland"),
         ("New Zealand According to police, two men were arrested.", "New Zealand"),
+        ("Chile Chile's two largest unions called a strike.", "Chile"),
     ],
 )
 def test_a_leading_label_is_found(nlp: Language, text: str, label: str) -> None:
@@ -33,6 +34,7 @@ def test_a_leading_label_is_found(nlp: Language, text: str, label: str) -> None:
         "Canada said on Monday it would send aid.",
         "The Canadian news agency said on Monday it had closed.",
         "USA Today reported the fire on Monday.",
+        "United States President Jo Doe signed the bill.",
     ],
 )
 def test_prose_is_no_label(nlp: Language, text: str) -> None:

@@ -127,6 +127,7 @@ def headline_tokens(doc: Doc) -> set[int]:
 
 #: words that end a section label of old Wikinews pages ("Canadian news", "United States infobox")
 _LABEL_WORDS = frozenset({"news", "infobox"})
+_LABEL_KEY = "newsgraph.section_label"
 #: capitalised words that open a sentence but never continue a country's name ("According to")
 _OPENERS = frozenset({"according", "yesterday", "earlier", "shortly", "following"})
 
@@ -144,6 +145,15 @@ def section_label_end(doc: Doc) -> int:
     not a title or a name: "UK Prime Minister Jo Doe" is prose). The text is
     left unchanged (offsets hold); only the tokens are set aside.
     """
+    cached = doc.user_data.get(_LABEL_KEY)
+    if isinstance(cached, list) and cached[0] == len(doc):
+        return int(cached[1])  # the first reading wins: later ones see corrected entities
+    end = _label_end(doc)
+    doc.user_data[_LABEL_KEY] = [len(doc), end]
+    return end
+
+
+def _label_end(doc: Doc) -> int:
     if len(doc) < 3 or not doc[0].is_title and not doc[0].is_upper:
         return 0
     if doc[0].text.lower().endswith("_infobox") and doc[1].is_title:
@@ -155,10 +165,34 @@ def section_label_end(doc: Doc) -> int:
         if nxt.text in _LABEL_WORDS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             return k + 1
         name = doc[0:k].text
-        opener = nxt.is_title and (nxt.is_stop or nxt.lower_ in _OPENERS)
-        if opener and name in lexicons().country_names and doc[k - 1].whitespace_ != "":
+        if name in lexicons().country_names and doc[k - 1].whitespace_ != "" and _opens(doc, k):
             return k
     return 0
+
+
+def _opens(doc: Doc, k: int) -> bool:
+    """Whether token ``k``, right after a country's name at the start, opens a sentence:
+    a word that only opens sentences ("The", "On", "According"), the country named again
+    ("Ruritania Ruritania's", "Ruritania The Ruritanian"), a capitalised common noun that is
+    no title word ("Ruritania Paramedics employed ..."), or a person's name with no title
+    ("Ruritania Jo Doe, leader of ..."): a country right before a name or a title is prose
+    ("UK Prime Minister Jo Doe") and stays."""
+    lex = lexicons()
+    nxt = doc[k]
+    if not nxt.is_title:
+        return False
+    if nxt.is_stop or nxt.lower_ in _OPENERS:
+        return True
+    if nxt.text in lex.country_names or nxt.text in lex.demonyms:
+        return True
+    if nxt.pos_ == "NOUN" and nxt.lower_ not in _title_words() | lex.org_keywords.keys():
+        return not any(name.startswith(doc[: k + 1].text) for name in lex.orgs)
+    return nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.lower_ not in _title_words()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(word for title in lexicons().titles for word in title.split())
 
 
 def section_label_country(doc: Doc) -> str | None:
