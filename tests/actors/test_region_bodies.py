@@ -38,3 +38,13 @@ def test_a_story_naming_only_regions_takes_their_country(nlp: Language) -> None:
     people = {a.name: a.country for a in result.actors if a.type == "PERSON"}
     assert people.get("Jo Brindle") == "AUS"
     assert "Queensland" not in {a.name for a in result.actors}  # a place, never acting
+
+
+def test_a_body_takes_the_country_of_any_of_its_names(nlp: Language) -> None:
+    doc = nlp(
+        "The Federal Government said on Monday that it regretted the move by Indonesia. "
+        "Indonesia recalled its envoy, and Indonesia closed a consulate in Perth. "
+        "A spokesman said the Federal Government of Australia would reply on Friday."
+    )
+    codes = {a.name: a.country for a in extract_actors(doc).actors if a.type == "ORG"}
+    assert codes.get("Federal Government of Australia") == "AUS"

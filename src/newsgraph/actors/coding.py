@@ -446,6 +446,9 @@ def _code_org(doc: Doc, org: Entity) -> None:
         org.spans[0],
     )
     org.country = _country_in(doc, start, end)
+    for (first, last), mention in zip(org.spans, org.mentions, strict=True):
+        if org.country is None and mention.source != "acronym":  # "the Federal Government"
+            org.country = _country_in(doc, first, last)  # ... "Federal Government of Ruritania"
     for token in doc[start:end]:
         if token.lower_ in lex.org_keywords:
             org.sector = lex.org_keywords[token.lower_]
