@@ -52,3 +52,19 @@ def test_the_label_is_no_participant_but_gives_the_story_country(nlp: Language) 
     people = {a.name: a.country for a in result.actors if a.type == "PERSON"}
     assert people.get("Jo Brindlecombe") == "CAN"
     assert "Canada" not in {a.name for a in result.actors}
+
+
+def test_a_demonym_split_by_old_markup_is_one_demonym(nlp: Language) -> None:
+    doc = nlp(
+        "The Kenya n foreign minister, Jo Brindle, arrived in Uganda on Monday. "
+        "Uganda and Uganda's neighbours welcomed the visit, Uganda said."
+    )
+    result = extract_actors(doc)
+    people = {a.name: a for a in result.actors if a.type == "PERSON"}
+    assert people["Jo Brindle"].country == "KEN"
+    assert any(m.text == "Kenya n" for m in result.mentions)
+
+
+def test_a_country_before_the_verb_is_stays_a_country(nlp: Language) -> None:
+    doc = nlp("Iraq is calm today, and Iraq is rebuilding its roads.")
+    assert all(m.text != "Iraq is" for m in extract_actors(doc).mentions)

@@ -445,7 +445,29 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = _with_given_names(doc, merged)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
-    return drop_noise(doc, [c for c in _split_glued_people(doc, found) if c.start >= label])
+    found = [c for c in _split_glued_people(doc, found) if c.start >= label]
+    starts = {c.start for c in found}
+    found = [c if c.end in starts else _split_demonym(doc, c) for c in found]
+    return drop_noise(doc, found)
+
+
+#: endings old Wikinews markup split from a country's name ("the Australia n minister")
+_DEMONYM_ENDINGS = frozenset({"n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is"})
+
+
+def _split_demonym(doc: Doc, cand: Candidate) -> Candidate:
+    """ "Australia n", "Japan ese", "Iraq i": a country's name and the rest of its demonym,
+    split by the removal of a link, are that demonym ("Iraq is" stays: "Iraqis" is no
+    singular adjective before a noun, so a verb "is" is never taken)."""
+    if cand.kind != "country" or cand.end >= len(doc) or not doc[cand.end - 1].whitespace_:
+        return cand
+    ending = doc[cand.end]
+    joined = doc[cand.start : cand.end].text + ending.text
+    if ending.text not in _DEMONYM_ENDINGS or joined not in lexicons().demonyms:
+        return cand
+    if ending.text == "is" and ending.pos_ in ("AUX", "VERB"):
+        return cand  # "Iraq is": the verb
+    return Candidate(cand.start, cand.end + 1, "NORP", cand.source, "demonym", cand.iso3)
 
 
 def set_entities(doc: Doc) -> Doc:
