@@ -81,7 +81,7 @@ class _Reading:
 
 def _reading_of(doc: Doc) -> _Reading:
     sent_of = sentence_index(doc)
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects
 
     def sentence(char: int) -> int:
         return sent_of[max(0, bisect_right(starts, char) - 1)] if starts else 0
