@@ -295,20 +295,20 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("The senator questioned the envoy about the payments.", "ACCUSE"),
         # Business offers, a symposium hosted and a proposition agreed with are no acts
         # between political actors.
-        ("The steel maker raised the cash portion of its buyout offer.", "AGREE"),
+        ("The chip maker raised the cash part of its takeover offer.", "AGREE"),
         ("The park service offered to buy the land for 500,000 dollars.", "AGREE"),
         ("Telstra will be offering a rebate to its customers.", "AGREE"),
         ("Harvard University hosted a symposium on the election.", "CONSULT"),
         ("Most respondents agreed with the proposition that taxes are too high.", "AGREE"),
         # Popularity hitting a low, police searching an area, evidence destroyed, a
         # forecast warned on a day: no attack, arrest or threat.
-        ("The premier's popularity has hit an all time low.", "ASSAULT"),
+        ("The governor's approval rating has hit a record low.", "ASSAULT"),
         ("Provincial police are searching the area for clues.", "COERCE"),
         ("The senator destroyed e-mail evidence, the court found.", "ASSAULT"),
-        ("The U.S. warned on Thursday that the ban would be a setback for democracy.", "THREATEN"),
+        ("Canada warned on Friday that the new rule would be a blow to trade.", "THREATEN"),
         # A legal, custody or bidding battle and a cultural genocide are figures of speech.
         ("The legal battle between Microsoft and Google continued on Monday.", "ASSAULT"),
-        ("The estate is locked in a legal battle between Microsoft and Google.", "ASSAULT"),
+        ("The patent is caught in a legal battle between Samsung and Apple.", "ASSAULT"),
         ("Critics called the school policy a cultural genocide.", "ASSAULT"),
         # "nor did she help" is a plain past negation like "did not help": nothing happened.
         ("She did not ask for money, nor did she help the Canadian minister.", "AID"),
@@ -326,7 +326,7 @@ def test_constructions_that_code_no_such_event(text: str, absent: str) -> None:
 def test_an_intent_word_s_negation_is_its_content_s() -> None:
     assert "REJECT" in _types("Iran is not prepared to negotiate with the United States.")
     assert "REJECT" in _types("Egypt did not offer to mediate between Hamas and Fatah.")
-    assert "AGREE" in _types("Syria is willing to withdraw its troops from Lebanon.")
+    assert "AGREE" in _types("Turkey is willing to withdraw its soldiers from Cyprus.")
 
 
 def test_a_genocide_named_by_its_victims_is_not_theirs() -> None:
@@ -365,16 +365,16 @@ def test_questioning_a_policy_is_still_censure() -> None:
 
 def test_who_cooperates_with_or_contests_an_act_did_not_do_it() -> None:
     analysis = _analyze(
-        "The council warned of further action if Syria fails to cooperate with the inquiry. "
-        "Zuma's lawyer Michael Hulley said they will contest the charges in court."
+        "The board warned of more steps if Libya fails to cooperate with the review. "
+        "The senator's lawyer Tom Abbot said they will contest the charges in court."
     )
     names = {a.id: a.name for a in analysis.actors}
     assert all(
-        not ({"Syria", "Michael Hulley"} & {names.get(d, "") for d in e.actors})
+        not ({"Libya", "Tom Abbot"} & {names.get(d, "") for d in e.actors})
         for e in analysis.events
         if e.type == "ACCUSE"
     )
-    assert "SUPPORT" not in _types("The parliament of Iraq has approved a new flag.")
+    assert "SUPPORT" not in _types("The parliament of Chile has approved a new anthem.")
     assert "SUPPORT" not in _types("The pill had been approved by the Drug Administration.")
 
 

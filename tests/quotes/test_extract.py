@@ -396,9 +396,9 @@ def test_a_new_sentence_after_a_question_is_no_cue(nlp: Language) -> None:
 
 
 def test_a_person_named_as_a_possessor_is_not_the_speaker(nlp: Language) -> None:
-    text = "Mary Smith, Ann Doe's mother, told reporters she considered the deal fair."
+    text = "Mary Smith, Ann Doe's aunt, told the press she considered the plan sound."
     quotes, actors = _run(nlp, text)
-    assert [q.text for q in quotes] == ["she considered the deal fair"]
+    assert [q.text for q in quotes] == ["she considered the plan sound"]
     assert "Mary Smith" in _who(quotes[0], actors)
 
 
@@ -406,8 +406,8 @@ def test_a_name_inside_a_quote_is_not_the_pronoun_speaker(nlp: Language) -> None
     text = (
         "Mayor Tom Hale praised the budget on Sunday.\n\n"
         "Deputy mayor Michael Brown filed his resignation on Monday. He said Hale is "
-        '"a model of honesty for me"; however, "to remove any doubts about our trust in the '
-        'mayor, I wrote a resignation letter", he added.'
+        '"a fine leader for our city"; however, "to end any doubt about our faith in the '
+        'mayor, I signed a resignation letter", he added.'
     )
     quotes, actors = _run(nlp, text)
     direct = [q for q in quotes if q.kind == "direct"]
@@ -417,8 +417,8 @@ def test_a_name_inside_a_quote_is_not_the_pronoun_speaker(nlp: Language) -> None
 def test_a_relative_clause_speaker_is_the_person_it_describes(nlp: Language) -> None:
     text = (
         "Prime Minister Silvio Berlusconi asked for an explanation. The claim was backed by "
-        'her partner, Pier Scolari who said "I hope the government does something."'
+        'her brother, Marco Bellini who said "I want the cabinet to act now."'
     )
     quotes, actors = _run(nlp, text)
-    assert [q.text for q in quotes] == ["I hope the government does something."]
-    assert "Pier Scolari" in _who(quotes[0], actors)
+    assert [q.text for q in quotes] == ["I want the cabinet to act now."]
+    assert "Marco Bellini" in _who(quotes[0], actors)

@@ -103,7 +103,7 @@ def cue_subject(
             if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
                 head = token.head
                 if lexicon.noun(head.lemma_) is None:
-                    return head  # "her partner, Pier Scolari, who said": the partner speaks
+                    return head  # "her partner, Jo Doe, who said": the partner speaks
                 return _noun_speaker(head, lexicon, quoted, depth + 1)  # "a statement which read"
             if lexicon.noun(subject.lemma_) is not None and subject != cue:
                 return _noun_speaker(subject, lexicon, quoted, depth + 1) or subject
