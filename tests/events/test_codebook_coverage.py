@@ -300,9 +300,8 @@ def test_each_cameo_category_codes_its_plover_type(code: str, expected: str, tex
         ("Telstra will be offering a rebate to its customers.", "AGREE"),
         ("Harvard University hosted a symposium on the election.", "CONSULT"),
         ("Most respondents agreed with the proposition that taxes are too high.", "AGREE"),
-        # Popularity hitting a low, police searching an area, evidence destroyed, a
-        # forecast warned on a day: no attack, arrest or threat.
-        ("The governor's approval rating has hit a record low.", "ASSAULT"),
+        # Police searching an area, evidence destroyed, a forecast warned on a day: no
+        # attack, arrest or threat.
         ("Provincial police are searching the area for clues.", "COERCE"),
         ("The senator destroyed e-mail evidence, the court found.", "ASSAULT"),
         ("Canada warned on Friday that the new rule would be a blow to trade.", "THREATEN"),
