@@ -48,3 +48,27 @@ def test_a_body_takes_the_country_of_any_of_its_names(nlp: Language) -> None:
     )
     codes = {a.name: a.country for a in extract_actors(doc).actors if a.type == "ORG"}
     assert codes.get("Federal Government of Australia") == "AUS"
+
+
+def test_a_region_beside_its_country_is_not_a_foreign_city(nlp: Language) -> None:
+    # the city table's "Ontario" is Californian; beside Canada it is the province
+    doc = nlp(
+        "Ontario voted on Thursday. Canada's premiers met in Ontario, and Jo Brindle, "
+        "a teacher, said Ontario would hold a new vote."
+    )
+    result = extract_actors(doc)
+    countries = {a.name: a.country for a in result.actors} | {
+        p.name: p.country for p in result.places
+    }
+    assert countries.get("Ontario") == "CAN"
+    assert countries.get("Jo Brindle") == "CAN"
+
+
+def test_a_city_of_a_named_country_keeps_its_country(nlp: Language) -> None:
+    # only regions move: "Geneva" beside the United States stays the Swiss city
+    doc = nlp("The United States and India met in Geneva on Monday. Geneva said it was ready.")
+    result = extract_actors(doc)
+    countries = {a.name: a.country for a in result.actors} | {
+        p.name: p.country for p in result.places
+    }
+    assert countries.get("Geneva") == "CHE"

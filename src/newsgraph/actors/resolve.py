@@ -130,7 +130,27 @@ def _group_countries_and_places(
             ent.add(doc, cand.start, cand.end, cand.label, cand.source)
             continue
         rest.append(cand)
+    _place_cities_in_story(entities)
     return rest
+
+
+def _place_cities_in_story(entities: dict[str, Entity]) -> None:
+    """A city-table name that also names a region of a country the story names is that
+    region ("Ontario" beside "Canada": the province, not the Californian city the table
+    holds as the most populous "Ontario"; "Victoria" beside "Australia": the state).
+
+    Only when the table's country is not named in the story itself (a US story naming
+    the US keeps Norfolk, Virginia) and the story names the other one.
+    """
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    named = {e.country for e in entities.values() if e.type == "COUNTRY" and e.country}
+    for ent in entities.values():
+        if ent.type not in ("GPE", "PLACE") or ent.kind != "city" or ent.country in named:
+            continue
+        place = lookup_place(ent.name, named)
+        if place is not None and place.kind == "region" and place.country in named:
+            ent.country = place.country  # regions only: towns share names everywhere
 
 
 def _region_country(text: str) -> str | None:
