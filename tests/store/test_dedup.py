@@ -34,3 +34,23 @@ def test_signatures_round_trip_through_bytes() -> None:
     signature = sign(babble(4))
     assert Signature.from_bytes(signature.to_bytes(), signature.shingles) == signature
     assert len(signature.bands()) == 16
+
+
+def test_signatures_are_datasketchs_affine32_minhash_bit_for_bit() -> None:
+    # dedup computes datasketch's "affine32" MinHash itself (datasketch's import pulls in
+    # scipy); stored signatures must stay what datasketch gives for the same shingles.
+    from datasketch import MinHash
+
+    from newsgraph.store.dedup import NUM_PERM, _shingles
+
+    template = MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32")
+    texts = ("", "two words", babble(5, 30), babble(6, 400), "Caf\u00e9 \u00fcber na\u00efve " * 9)
+    for text in texts:
+        expected = MinHash(num_perm=NUM_PERM, seed=7, permutations=template.permutations,
+                           scheme="affine32")
+        shingles = _shingles(text)
+        if shingles:
+            expected.update_batch(list(shingles))
+        signature = sign(text)
+        assert signature.values == tuple(int(v) for v in expected.hashvalues)
+        assert signature.shingles == len(shingles)
