@@ -146,11 +146,8 @@ def sign(text: str) -> Signature:
     shingles = _shingles(text)
     if not shingles:
         return Signature((int(_EMPTY),) * NUM_PERM, 0)
-    hashes = np.fromiter(
-        (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles),
-        dtype=np.uint32,
-        count=len(shingles),
-    )
+    sha1 = hashlib.sha1
+    hashes = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in shingles]), dtype="<u4")
     a, b = _permutations()
     values = (_fmix32(hashes).reshape(-1, 1) * a + b).min(axis=0)
     return Signature(tuple(int(v) for v in values), len(shingles))
