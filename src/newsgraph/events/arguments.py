@@ -191,7 +191,11 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
         if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
             return head  # "protesters demanding reforms marched"
-        if head.dep_ == "nsubjpass" and roles.get(head.head.lemma_.lower()) != "author":
+        if (
+            head.dep_ == "nsubjpass"
+            and verb.tag_ != "VBN"  # "two soldiers [killed] in the clash were buried": victims
+            and roles.get(head.head.lemma_.lower()) != "author"
+        ):
             # "a resolution imposing sanctions was dismissed by Iran": the one who
             # dismissed it did not write it; the noun's own modifiers may name its author.
             return head
@@ -335,11 +339,55 @@ def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, s
     return []
 
 
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("the envoy, [who] was
+    expelled", "the man [whom] police arrested"), or for the name that noun describes
+    ("Jo Doe, the BBC's correspondent [who] was kidnapped": Doe, not the BBC)."""
+    clause = token.head
+    if token.lower_ not in _RELATIVIZERS or clause.dep_ != "relcl" or clause.i == token.i:
+        return token
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return token
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    if token.lower_ == "which" and noun.pos_ == "PROPN" and noun.dep_ == "pobj":
+        # "reunification with China, [which] the party opposes": the parser hangs a
+        # "which" clause on the nearest name; the phrase above it is what it describes.
+        prep = noun.head
+        return prep.head if prep.head.pos_ == "NOUN" else token
+    return noun
+
+
+def _undergoers(verb: Token, kind: str | None) -> list[Token]:
+    """Who undergoes a passive that names no patient of its own: the noun a participle
+    modifies ("two soldiers [killed] by troops"), or the subject of the clause a passive
+    adjunct hangs from ("died after being [shot]", "wept when [convicted]", "is expected
+    to be [charged]")."""
+    if any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # ("troops [deployed] in X" are the force sent, not its target)
+        return [] if kind == "MOBILIZE" else [verb.head]
+    if not (_passive(verb) or _reduced_passive(verb)):
+        return []
+    upper = verb.head
+    if verb.dep_ == "pcomp" and upper.dep_ == "prep":
+        upper = upper.head
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return []
+    if upper.pos_ not in ("VERB", "AUX"):
+        return []
+    return [_antecedent(c) for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")][:1]
+
+
 def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
     """Tokens that may name the recipient of a verbal event, best first."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    objects = [c for c in verb.children if c.dep_ in ("dative", "attr")]
+    objects = [_antecedent(c) for c in verb.children if c.dep_ == "dobj"] + objects
     if _passive(verb):
-        objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
+        objects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"] + objects
+    objects = _undergoers(verb, kind) + objects
     if kind in _FROM_KINDS:
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
         # "sought assistance from Brazil": the one asked.
