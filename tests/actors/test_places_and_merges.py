@@ -420,9 +420,28 @@ _CASES = [
             "Quorn|PROPN|compound|1|B-ORG Films|PROPN|nsubj|1|I-ORG said|VERB|ROOT|0 "
             ".|PUNCT|punct|-1 Quorn|PROPN|nsubj|1|B-ORG agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
         ),
-        ["Quorn Films", "Quorn"],
+        ["Quorn Films"],
+        2,
+        id="a_first_word_named_after_the_full_name_joins_it",
+    ),
+    pytest.param(
+        parsed(
+            "Quorn|PROPN|compound|1|B-ORG Canada|PROPN|nsubj|1|I-ORG said|VERB|ROOT|0 "
+            ".|PUNCT|punct|-1 Quorn|PROPN|nsubj|1|B-ORG agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
+        ),
+        ["Quorn Canada", "Quorn"],
         None,
-        id="a_short_name_opening_another_kind_of_name_stays_apart",
+        id="a_branch_named_by_its_country_stays_apart_from_the_first_word",
+    ),
+    pytest.param(
+        parsed(
+            "Quorn|PROPN|nsubj|1|B-ORG said|VERB|ROOT|0 .|PUNCT|punct|-1 "
+            "Quorn|PROPN|compound|1|B-ORG Films|PROPN|nsubj|1|I-ORG agreed|VERB|ROOT|0 "
+            ".|PUNCT|punct|-1"
+        ),
+        ["Quorn", "Quorn Films"],
+        None,
+        id="a_first_word_named_before_the_full_name_stays_apart",
     ),
     pytest.param(
         parsed(

@@ -1,4 +1,5 @@
-"""A local body named after a region ("Hampshire Police") takes the region's country."""
+"""A local body named after a region ("Hampshire Police") takes the region's country; a
+region beside its country is no foreign city; a body named in full, then by its first word."""
 
 from __future__ import annotations
 
@@ -72,3 +73,19 @@ def test_a_city_of_a_named_country_keeps_its_country(nlp: Language) -> None:
         p.name: p.country for p in result.places
     }
     assert countries.get("Geneva") == "CHE"
+
+
+def test_a_first_word_named_after_the_full_name_is_that_body(nlp: Language) -> None:
+    doc = nlp(
+        "Kestrova Resources, a mining firm, lost its chief executive in a crash on Monday. "
+        "Kestrova said it would halt trading, and a Kestrova official said the board would meet."
+    )
+    orgs = [a for a in extract_actors(doc).actors if a.type == "ORG"]
+    assert [a.name for a in orgs] == ["Kestrova Resources"]
+    assert sum(m.text == "Kestrova" for m in orgs[0].mentions) == 2
+
+
+def test_a_branch_named_by_its_country_keeps_the_first_word_apart(nlp: Language) -> None:
+    doc = nlp("Valtrix Canada said on Monday it would close stores. Valtrix said its profits fell.")
+    names = {a.name for a in extract_actors(doc).actors if a.type == "ORG"}
+    assert {"Valtrix Canada", "Valtrix"} <= names

@@ -52,6 +52,7 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     _merge_country_prefixed(entities)
     _merge_foreign_bodies(entities)
     _merge_short_names(entities)
+    _merge_first_words(entities)
     _merge_suffixed_known(entities)
     _merge_qualified_names(entities)
     _merge_initialisms(entities)
@@ -83,6 +84,35 @@ def _merge_short_names(entities: dict[str, Entity]) -> None:
             and all(w.casefold() in keywords for w in e.name[len(ent.name) + 1 :].split())
         ]  # fmt: skip
         if len(fits) == 1 and key in entities:
+            _move_mentions(ent, fits[0])
+            del entities[key]
+
+
+def _merge_first_words(entities: dict[str, Entity]) -> None:
+    """Fold a later "Sundance" into "Sundance Resources" named before it.
+
+    News names a body in full first and by its first word after: a one-word
+    organization no lexicon knows (no keyword, place or country) that opens
+    exactly one longer unknown organization's name, named earlier, is that
+    organization. A longer name holding a place ("Wal-Mart Canada") is a branch,
+    not the body the first word names; capitals ("NSW" of "NSW Labor": a state)
+    and adjectives in -al ("Congressional" of "Congressional Black Caucus") are
+    left alone.
+    """
+    keywords = lexicons().org_keywords
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]
+    for key, ent in orgs:
+        word = ent.name
+        if " " in word or word.casefold() in keywords or is_place_word(word):
+            continue
+        if word.isupper() or word.endswith("al"):
+            continue  # an abbreviated place ("NSW Labor") or an adjective ("Congressional")
+        fits = [
+            e for k, e in orgs
+            if k != key and k in entities and e.name.startswith(ent.name + " ")
+            and not any(is_place_word(w) for w in e.name.split()[1:])
+        ]  # fmt: skip
+        if len(fits) == 1 and fits[0].first < ent.first:
             _move_mentions(ent, fits[0])
             del entities[key]
 
