@@ -82,6 +82,9 @@ _ACCUSE = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode="accuse")
 _PERSONAL = frozenset({"he", "she", "they", "you"})
 # Pronouns that stand for an addressed party ("told Iraq that it must ...").
 _PRONOUNS = _PERSONAL | {"it"}
+# Words that make a judging verb's predicate praise ("called him a decent man", "called the
+# deal a historic breakthrough"); ``acclaim`` words are read only there, not in speech.
+_ACCLAIM = frozenset({"praise", "acclaim"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions that introduce whom an act is done with or to ("met with", "fired on")
@@ -493,7 +496,9 @@ def _destination(trigger: Token, context: ArticleContext) -> Place | None:
 
 
 def _praising(token: Token, lexicon: Lexicon) -> bool:
-    """Whether a judging verb's predicate praises ("called him [a decent man]", "[wise]")."""
+    """Whether a judging verb's predicate praises ("called him [a decent man]", "[wise]",
+    "called the deal [a historic breakthrough]"); a censure word in it wins ("a great
+    betrayal")."""
     for child in token.children:
         if child.dep_ == "dobj":
             # "called the elections "fair"": a predicate parsed as a trailing modifier
@@ -502,7 +507,8 @@ def _praising(token: Token, lexicon: Lexicon) -> bool:
             words = [child, *(c for c in child.children if c.dep_ == "amod")]
         else:
             continue
-        if any(lexicon.modality.get(w.lemma_.lower()) == "praise" for w in words):
+        kinds = {lexicon.modality.get(w.lemma_.lower()) for w in words}
+        if kinds & _ACCLAIM and "censure" not in kinds:
             return True
     return False
 

@@ -65,6 +65,7 @@ _MODALITY = frozenset(
         "instrument",
         "authority",
         "blame",
+        "acclaim",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate", "blame"})
