@@ -396,6 +396,10 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
+    for noun in [verb.doc[i] for i in consumed]:
+        # "voiced concern that X knew", "repeated its demand that X leave": the clause
+        # the matched noun carries says whom it is about
+        objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
     # "called for sanctions against Peru": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]

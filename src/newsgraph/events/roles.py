@@ -171,12 +171,17 @@ def _venue(child: Token, actors: tuple[Actor, ...]) -> bool:
     return actor is not None and actor.type in ("GPE", "COUNTRY") and names_town(child)
 
 
-def _noun_targets(noun: Token, verb: Token | None, how: str, lend: bool) -> list[Token]:
+def _noun_targets(
+    noun: Token, verb: Token | None, how: str, lend: bool, kind: str | None = None
+) -> list[Token]:
     """Tokens that may name the recipient of a nominal event, best first."""
     phrase = noun.head if noun.dep_ == "compound" else noun
     objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
         phrase, _NOUN_RECIPIENT_PREPS
     )
+    if kind == "RETREAT":
+        # "the withdrawal of troops from Peru", as for the verb: the one left
+        objects += _prep_objects(noun, _FROM)
     # "its demand that Israel ease restrictions": the one asked is the clause subject
     objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
     if verb is None:
@@ -274,7 +279,7 @@ def _noun_args(
     ):
         how = ""  # the verb is an event of its own; its object is not this noun's target
     ids = tuple(dict.fromkeys(a.id for a in doers))
-    targets = _noun_targets(noun, verb, how, lend)
+    targets = _noun_targets(noun, verb, how, lend, trigger.entry.type)
     if _undergone(noun, roles):
         targets = [c for c in noun.children if c.dep_ == "poss"] + targets
     recipients = _first(targets, actors, set(ids))
