@@ -163,9 +163,21 @@ def _nearest(
     entities: list[Entity], kind: str, sector: str, position: int, sent_of: list[int],
     noun: str = "",
 ) -> Entity | None:  # fmt: skip
+    found = _nearest_of(entities, kind, sector, position, sent_of, noun, uncoded=False)
+    if found is None and sector == "BUS":  # "the firm": a business no lexicon knows
+        found = _nearest_of(entities, kind, sector, position, sent_of, noun, uncoded=True)
+    return found
+
+
+def _nearest_of(
+    entities: list[Entity], kind: str, sector: str, position: int, sent_of: list[int],
+    noun: str, *, uncoded: bool,
+) -> Entity | None:  # fmt: skip
     best: tuple[int, Entity] | None = None
     for ent in entities:
-        if ent.type != kind or (sector and ent.sector != sector):
+        plain = uncoded and not ent.sector and not ent.org and not _a_place(ent.name)
+        coded = sector if plain else ent.sector
+        if ent.type != kind or (sector and coded != sector):
             continue
         if not sector and ent.sector == "MED" and noun not in ent.name.lower():
             continue  # "the group" is not the newspaper that reported on it; "the agency"
@@ -176,6 +188,13 @@ def _nearest(
             if usable and (best is None or start > best[0]):
                 best = (start, ent)
     return best[1] if best else None
+
+
+def _a_place(name: str) -> bool:
+    """A city or region the model called an organization ("flew to Dusseldorf")."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    return lookup_place(name) is not None
 
 
 def _with_country(entities: list[Entity], kind: str, sector: str, country: str) -> Entity | None:
@@ -250,6 +269,7 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         else:
             target = _nearest(entities, kind, sector, token.i, sent_of, token.lower_)
         if target is not None:
+            target.sector = target.sector or sector or None  # "X ... the company": a business
             target.add(doc, first, token.i + 1, target.type, "description")
 
 
