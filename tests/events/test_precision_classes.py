@@ -1,7 +1,8 @@
 """Classes of false or mistyped events found on unlabelled articles (invented sentences).
 
-Each case is a construction that was coded wrongly before its rule: a commercial offer
-coded as a political AGREE, a naming verb whose predicate praises coded as censure.
+Each case is a construction that was coded wrongly before its rule (a commercial offer
+coded as a political AGREE, a naming verb whose predicate praises coded as censure, a
+crowd's protest as a state's complaint), or a guard that the rule leaves alone.
 """
 
 from __future__ import annotations
@@ -33,6 +34,24 @@ def _types(text: str) -> set[str]:
         ("The Kenyan minister called the accord a historic breakthrough.", "SUPPORT", "ACCUSE"),
         ("The mayor called the new trade deal a great success.", "SUPPORT", "ACCUSE"),
         ("The senator called the new treaty a great betrayal.", "ACCUSE", "SUPPORT"),
+        # Crowds named by a demonym protest (CAMEO 141); a state protesting complains (11).
+        ("Iranians protested outside the British embassy on Monday.", "PROTEST", "ACCUSE"),
+        ("Iran protested to Britain on Monday.", "ACCUSE", "PROTEST"),
+        # Boycotting talks rejects the meeting (CAMEO 125); boycotting classes is a protest.
+        ("The rebels boycotted the peace talks in Geneva.", "REJECT", "PROTEST"),
+        ("The opposition announced a boycott of the talks.", "REJECT", "PROTEST"),
+        ("Students boycotted classes at the university.", "PROTEST", "REJECT"),
+        # A worry about a state of things disapproves of no one; concern at a party stays.
+        ("The Dutch minister expressed concern about the humanitarian situation.", None, "ACCUSE"),
+        ("Japan expressed concern over China's missile tests.", "ACCUSE", None),
+        # A condition or an eligibility is no act; requirements and targets met are no
+        # agreement, quitting a habit no resignation; rallying behind someone supports him.
+        ("The aid is contingent on the rebels releasing the hostages.", None, "RETREAT"),
+        ("Kenyan MPs were eligible to vote for the speaker.", None, "SUPPORT"),
+        ("The factory does not meet the safety requirements.", None, "REJECT"),
+        ("The minister quit smoking last year.", None, "RETREAT"),
+        ("The minister quit the cabinet on Monday.", "RETREAT", None),
+        ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:

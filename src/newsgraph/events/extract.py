@@ -48,6 +48,7 @@ from .screening import (
     asserted,
     background,
     carried_or_posted,
+    concern_for_no_one,
     contrast_or_state,
     forecast,
     habitual_relative,
@@ -439,6 +440,7 @@ def _coded_triggers(
             or naming(trig)
             or person_noun(trig)
             or carried_or_posted(trig)
+            or concern_for_no_one(trig, coded[0], parts)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

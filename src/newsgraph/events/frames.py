@@ -242,7 +242,7 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
     ):
         return False, ()
-    if entry.subjects and not any(t.lemma_.lower() in entry.subjects for t in _subjects(token)):
+    if entry.subjects and not any(_subject_fits(t, entry.subjects) for t in _subjects(token)):
         return False, ()
     if entry.within and (token.head.i == token.i or token.head.lower_ not in entry.within):
         return False, ()
@@ -256,6 +256,14 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         )
         return bool(hits), hits
     return True, ()
+
+
+def _subject_fits(subject: Token, lemmas: tuple[str, ...]) -> bool:
+    """Whether a subject is one a ``subjects`` frame names; a plural demonym ("Iranians
+    protested") names people, as "people" does, while "Iran protested" names a state."""
+    if subject.lemma_.lower() in lemmas:
+        return True
+    return "people" in lemmas and subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS")
 
 
 def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -421,6 +429,14 @@ def _conditional(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _conditioned(prep: Token, lexicon: Lexicon) -> bool:
+    """Whether a preposition states a condition ("conditional upon", "contingent on",
+    "eligible for"), hung from the adjective or from its copula beside it."""
+    head = prep.head
+    words = [head, *(c for c in head.children if c.dep_ == "acomp" and c.i < prep.i)]
+    return any(lexicon.modality.get(w.lemma_.lower()) == "hypothetical" for w in words)
+
+
 def _infinitive_advcl(token: Token) -> bool:
     """ "sworn [to fight]" parsed as an adverbial clause is a complement all the same."""
     return token.dep_ == "advcl" and any(
@@ -553,6 +569,9 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
                     )
                     if holds
                 }
+            break
+        if current.dep_ in _PREP_DEPS and _conditioned(current, lexicon):
+            classes.add("hypothetical")  # "is conditional upon Iran renouncing ...": not done
             break
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
             break  # "during a meeting", "after the attack": circumstance, not content

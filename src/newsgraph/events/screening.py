@@ -16,6 +16,7 @@ __all__ = [
     "asserted",
     "background",
     "carried_or_posted",
+    "concern_for_no_one",
     "contrast_or_state",
     "forecast",
     "habitual_relative",
@@ -348,3 +349,24 @@ def carried_or_posted(trigger: Trigger) -> bool:
     if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children):
         return True
     return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children)
+
+
+# Worries voiced about a state of things: disapproval only when aimed at someone.
+_CONCERNS = frozenset({"concern", "alarm", "worry", "fear", "anxiety"})
+
+
+def concern_for_no_one(trigger: Trigger, type_: str, parts: Participants) -> bool:
+    """ "The minister expressed concern about air quality", "many have expressed concerns
+    that the law is too broad": a worry about a state of things disapproves of no one.
+    Concern at what a named party did ("expressed concern over China's missile tests")
+    stays ACCUSE, even where its target is not resolved."""
+    if type_ != "ACCUSE" or parts.recipient is not None:
+        return False
+    doc = trigger.token.doc
+    concerns = [doc[i] for i in trigger.consumed if doc[i].lemma_.lower() in _CONCERNS]
+    if not concerns:
+        return False
+    # What the worry is about: the noun's own phrase and the verb's "over"/"about" phrase.
+    about = [t for c in concerns for t in c.subtree]
+    about += [t for c in trigger.token.children if c.dep_ == "prep" for t in c.subtree]
+    return not any(t.ent_type_ in _ACTING_ENTS for t in about)
