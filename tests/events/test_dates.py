@@ -134,3 +134,52 @@ def test_without_publication_a_relative_phrase_has_no_date(phrase: str) -> None:
 
 def test_without_publication_a_dated_phrase_is_read() -> None:
     assert resolve_date("October 7, 2023", None) == ResolvedDate("2023-10-07", "day", "text")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "expected"),
+    [
+        # a weekday with a part of the day or "early"/"late": the last such day (BASE is a Thursday)
+        ("early Monday", "past", ResolvedDate("2025-01-06", "day", "text")),
+        ("late on Tuesday", "past", ResolvedDate("2025-01-07", "day", "text")),
+        ("Sunday night", "past", ResolvedDate("2025-01-05", "day", "text")),
+        ("Thursday morning", "past", ResolvedDate("2025-01-09", "day", "text")),
+        ("Friday evening", "future", ResolvedDate("2025-01-10", "day", "text")),
+        # a weekend: its Saturday, the last one or the coming one
+        ("over the weekend", "past", ResolvedDate("2025-01-04", "week", "text")),
+        ("this weekend", "future", ResolvedDate("2025-01-11", "week", "text")),
+        # "early", "late", "earlier", "mid-" qualify the period they name
+        ("earlier this month", "past", ResolvedDate("2025-01", "month", "text")),
+        ("late last year", "past", ResolvedDate("2024", "year", "text")),
+        ("mid-2019", "past", ResolvedDate("2019", "year", "text")),
+        ("late last week", "past", ResolvedDate("2025-01-02", "week", "text")),
+    ],
+)
+def test_qualified_days_and_periods(phrase: str, tense: str, expected: ResolvedDate) -> None:
+    assert resolve_date(phrase, BASE, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        # the model tags these TIME, or splits "Thursday" (DATE) from "evening" (TIME)
+        ("Troops shelled the town on Sunday night.", "shelled", "2031-08-03"),
+        ("The minister resigned Thursday evening.", "resigned", "2031-08-07"),
+        ("Gunmen killed four villagers late Tuesday night.", "killed", "2031-08-05"),
+        ("Rebels attacked the base last night.", "attacked", "2031-08-07"),
+        # a clock time alone names no day: the publication date, marked as such
+        ("Police arrested the suspect at 3 p.m.", "arrested", None),
+    ],
+)
+def test_time_entities_that_name_a_day_date_the_event(
+    nlp: Language, sentence: str, trigger: str, date: str | None
+) -> None:
+    from newsgraph.model import Article
+    from newsgraph.pipeline import analyze_doc
+
+    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    if date is None:
+        assert (event.date, event.date_source) == ("2031-08-08", "published")
+    else:
+        assert (event.date, event.date_source) == (date, "text")

@@ -29,7 +29,18 @@ __all__ = ["ResolvedDate", "clause_tense", "parse_published", "resolve_date"]
 # dateparser reads "the 1990s" as today; decades have no precision we keep.
 _DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"(?:on )?(" + "|".join(_WEEKDAYS) + r")", re.IGNORECASE)
+# "on Monday", "early Monday", "late on Friday", "Sunday night", "Tuesday morning"
+_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(" + "|".join(_WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+# "over the weekend", "this weekend", "last weekend"
+_WEEKEND = re.compile(r"(?:(?:over|during|at|on)\s+)?(?:the|this|last|past)\s+weekend",
+                      re.IGNORECASE)
+# "early 2007", "late last year", "earlier this month", "mid-2019": the period itself
+_QUALIFIER = re.compile(r"(?:early|late|earlier|later|mid)(?:\s+|-)(?:in\s+|on\s+)?",
+                        re.IGNORECASE)
 _PRECISIONS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 _YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
 # "October 7", "7 October", "in October", "Oct. 7": a calendar date with no year
@@ -170,6 +181,14 @@ def resolve_date(
     """
     if phrase and _DURATION.fullmatch(phrase.strip()):
         phrase = None  # "for 374 days", "within a year": how long, not when
+    if phrase and published is not None and _WEEKEND.fullmatch(phrase.strip()):
+        # The Saturday of the weekend: the last one for a past act (a Sunday or
+        # Monday paper's "over the weekend"), the coming one for a future act.
+        if tense == "future":
+            saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        else:
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return ResolvedDate(saturday.date().isoformat(), "week", "text")
     if phrase and published is not None and (day := _WEEKDAY.fullmatch(phrase.strip())):
         # News names the day of the week for anything in the past seven days,
         # the day of publication included ("agreed on Wednesday" in a
@@ -187,6 +206,7 @@ def resolve_date(
         phrase = None  # "on Monday" with no publication date: unknown, not this week's
     if phrase and not _DECADE.search(phrase):
         cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
+        cleaned = _QUALIFIER.sub("", cleaned, count=1) if _QUALIFIER.match(cleaned) else cleaned
         parsed = _parse(cleaned, published)
         if parsed is not None:
             when, period = parsed

@@ -173,6 +173,20 @@ def _recode(
     return type_, mode, intent
 
 
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# A TIME entity that names a day ("Sunday night", "late Tuesday", "last night"),
+# not a clock time alone ("12:35 a.m.")
+_DAY_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight|"
+    r"last night)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated(ent: Span) -> bool:
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(_DAY_TIME.search(ent.text)))
+
+
 def _attached_to(ent: Span, anchor: Token) -> bool:
     """Whether a date phrase modifies ``anchor`` directly ("on Wednesday", "last week").
 
@@ -180,6 +194,8 @@ def _attached_to(ent: Span, anchor: Token) -> bool:
     that noun, not the event.
     """
     root = ent.root
+    if root.dep_ in ("compound", "amod") and root.head.lower_ in _PARTS_OF_DAY:
+        root = root.head  # "Thursday" of "Thursday evening", which modifies the verb
     if root.head.i == anchor.i and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod"):
         return True
     prep = root.head
@@ -187,13 +203,14 @@ def _attached_to(ent: Span, anchor: Token) -> bool:
 
 
 def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
-    """The DATE entity attached to the trigger or its light verb ("held talks on Monday")."""
+    """The DATE entity (or a TIME naming a day: "Sunday night") attached to the trigger or its
+    light verb ("held talks on Monday")."""
     anchors = [trigger]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         anchors.append(trigger.head)
     for anchor in anchors:
         for ent in ents:
-            if ent.label_ == "DATE" and _attached_to(ent, anchor):
+            if _dated(ent) and _attached_to(ent, anchor):
                 return ent.text
     return None
 
@@ -214,7 +231,7 @@ def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
             return None
         verb = verb.head
         for ent in ents:
-            if ent.label_ == "DATE" and _attached_to(ent, verb):
+            if _dated(ent) and _attached_to(ent, verb):
                 return ent.text
     return None
 
