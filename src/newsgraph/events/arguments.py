@@ -404,12 +404,28 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
     objects += complements
+    if kind == "PROTEST":
+        # "demonstrated in Kirkuk, calling for independence from Iraq", "marched to demand
+        # the minister's resignation": a protest is aimed at whom its demand addresses
+        objects += [c for c in verb.children if c.dep_ == "advcl" and _demanding(c)]
     if kind == "THREATEN":
         # "threatened to strike unless Israel withdraws", "threatened to hold a strike
         # unless Israel withdraws": the one who must comply
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def _demanding(clause: Token) -> bool:
+    """Whether an adverbial clause states what a protest asks for: a participle or a
+    purpose infinitive of a request word ("calling for", "demanding", "to urge"). Not a
+    censure word: "gathered to protest the occupation of Iraq" is not aimed at Iraq."""
+    if clause.tag_ != "VBG" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    entries = load_lexicon().triggers.get((clause.lemma_.lower(), "VERB"), ())
+    return any(e.type == "REQUEST" for e in entries)
 
 
 def _holds_someone(verb: Token) -> bool:

@@ -1,0 +1,65 @@
+"""A protest is aimed at whom its stated demand addresses ("rallied, urging Chile to ..."),
+and only when a demand is stated. Invented sentences, hand-built parses with tags."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event
+
+from .conftest import actors_from_ents, parsed
+
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(nlp: Language, notation: str, tags: dict[str, str]) -> list[Event]:
+    rows = parsed(notation)
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[i < len(rows) - 2 for i in range(len(rows))],
+        pos=[r[1] for r in rows],
+        tags=[tags.get(r[0], "") for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[i + r[3] for i, r in enumerate(rows)],
+        ents=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+
+
+# "Farmers rallied in Lima, urging Chile to lift the ban."
+URGING = (
+    "Farmers|NOUN|nsubj|1||farmer rallied|VERB|ROOT|0||rally in|ADP|prep|-1 "
+    "Lima|PROPN|pobj|-1|B-GPE ,|PUNCT|punct|-3 urging|VERB|advcl|-4||urge "
+    "Chile|PROPN|dobj|-1|B-GPE to|PART|aux|1 lift|VERB|xcomp|-3 the|DET|det|1 "
+    "ban|NOUN|dobj|-2 .|PUNCT|punct|-10"
+)
+# "Students marched to demand the resignation of Peru's president."
+TO_DEMAND = (
+    "Students|NOUN|nsubj|1||student marched|VERB|ROOT|0||march to|PART|aux|1 "
+    "demand|VERB|advcl|-2 the|DET|det|1 resignation|NOUN|dobj|-2 of|ADP|prep|-1 "
+    "Peru|PROPN|poss|2|B-GPE 's|PART|case|-1 president|NOUN|pobj|-3 .|PUNCT|punct|-8"
+)
+# "Farmers rallied in Lima, carrying flags of Chile." -- no demand stated
+CARRYING = (
+    "Farmers|NOUN|nsubj|1||farmer rallied|VERB|ROOT|0||rally in|ADP|prep|-1 "
+    "Lima|PROPN|pobj|-1|B-GPE ,|PUNCT|punct|-3 carrying|VERB|advcl|-4||carry "
+    "flags|NOUN|dobj|-1||flag of|ADP|prep|-1 Chile|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-8"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "expected"),
+    [(URGING, "A2"), (TO_DEMAND, "A1"), (CARRYING, None)],
+)
+def test_a_protest_is_aimed_at_whom_its_demand_addresses(
+    blank_nlp: Language, notation: str, expected: str | None
+) -> None:
+    events = _events(blank_nlp, notation, {"urging": "VBG", "carrying": "VBG"})
+    (protest,) = [e for e in events if e.type == "PROTEST"]
+    assert protest.recipient == expected
