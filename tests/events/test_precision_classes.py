@@ -52,6 +52,9 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # Ordered out of the country is an expulsion (CAMEO 174), out of a room nothing.
+        ("The two reporters were ordered to leave the country on Monday.", "COERCE", None),
+        ("The guard ordered the visitor to leave the room.", None, "COERCE"),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:
