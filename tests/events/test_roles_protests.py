@@ -63,3 +63,26 @@ def test_a_protest_is_aimed_at_whom_its_demand_addresses(
     events = _events(blank_nlp, notation, {"urging": "VBG", "carrying": "VBG"})
     (protest,) = [e for e in events if e.type == "PROTEST"]
     assert protest.recipient == expected
+
+
+# "Students left the hall in protest of Chile's rule." / "The protest of Peruvian farmers ended."
+IN_PROTEST_OF = (
+    "Students|NOUN|nsubj|1||student left|VERB|ROOT|0||leave the|DET|det|1 hall|NOUN|dobj|-2 "
+    "in|ADP|prep|-3 protest|NOUN|pobj|-1 of|ADP|prep|-1 Chile|PROPN|poss|2|B-GPE "
+    "'s|PART|case|-1 rule|NOUN|pobj|-3 .|PUNCT|punct|-9"
+)
+PROTEST_OF = (
+    "The|DET|det|1 protest|NOUN|nsubj|4 of|ADP|prep|-1 Peruvian|ADJ|amod|1|B-NORP "
+    "farmers|NOUN|pobj|-2||farmer ended|VERB|ROOT|0||end .|PUNCT|punct|-1"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "expected"),
+    [(IN_PROTEST_OF, ((), "A1")), (PROTEST_OF, (("A1",), None))],
+)
+def test_in_protest_of_names_what_is_protested_not_who_protests(
+    blank_nlp: Language, notation: str, expected: tuple[tuple[str, ...], str | None]
+) -> None:
+    (protest,) = [e for e in _events(blank_nlp, notation, {}) if e.type == "PROTEST"]
+    assert (protest.actors, protest.recipient) == expected

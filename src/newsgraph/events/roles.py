@@ -133,7 +133,12 @@ def _noun_doers(
     sources = (
         ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
     )
-    if kind in _OF_DOERS and not undergone and not roles.get(noun.lemma_.lower()):
+    if (
+        kind in _OF_DOERS
+        and not undergone
+        and not roles.get(noun.lemma_.lower())
+        and not _manner(noun)
+    ):
         # "the withdrawal of Syrian troops", "a visit of the Pope": an act one does
         # alone names its doer with "of" (not "the arrest of X": that one undergoes it).
         sources = (*sources, "of")
@@ -157,6 +162,16 @@ def _noun_doers(
                     doers.extend(actors_of(pobj, actors))
                     named = True
     return doers, named
+
+
+def _manner(noun: Token) -> bool:
+    """ "walked out [in protest] of the ruling", "in protest at China's rule": a bare
+    "in <act>" is the manner of another act, and its "of" phrase is what it answers."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _venue(child: Token, actors: tuple[Actor, ...]) -> bool:
