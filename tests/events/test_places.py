@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from newsgraph.events.places import (
     article_countries,
@@ -141,3 +142,24 @@ def test_resolve_places_adds_country_and_coordinates() -> None:
 def test_countries_come_from_actor_codes_and_names() -> None:
     actors = [_country_actor("Iraq"), _country_actor("Someone", "SYR")]
     assert article_countries(actors) == {"IRQ", "SYR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "location"),
+    [
+        # a visit happens where it goes
+        ("The minister's surprise visit to Baghdad lasted a day.", "visit", "Baghdad"),
+        ("The senator made a short trip to Moscow last spring.", "trip", "Moscow"),
+        # other acts aimed "to" a place did not happen there
+        ("The council appealed to Spain for help.", "appealed", None),
+    ],
+)
+def test_a_visit_is_located_where_it_goes(
+    nlp: Language, sentence: str, trigger: str, location: str | None
+) -> None:
+    from newsgraph.model import Article
+    from newsgraph.pipeline import analyze_doc
+
+    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert event.location == location

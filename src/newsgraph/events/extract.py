@@ -237,10 +237,12 @@ def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
 
 
 def _location(
-    trigger: Token, ents: Sequence[Span], context: ArticleContext, type_: str
+    trigger: Token, ents: Sequence[Span], context: ArticleContext, type_: str,
+    mode: str | None = None,
 ) -> str | None:
     """The place in a locative phrase on the trigger ("in Tehran"), else the place an act
-    on the ground is done to ("shelled the city of Kharkiv"), else the dateline."""
+    on the ground is done to ("shelled the city of Kharkiv") or a visit goes to ("his visit
+    to Israel"), else the dateline."""
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
     # of what or whom the act was done to
@@ -262,7 +264,8 @@ def _location(
                     return _entity_text(place, ents)
     if type_ in _ON_THE_GROUND:
         # "fired on Gaza", "marched on the capital"; not "met with Iran"
-        targets = [g for g, prep in partners.items() if prep in ("on", "upon", "against")]
+        aimed = ("on", "upon", "against", "to") if mode == "visit" else ("on", "upon", "against")
+        targets = [g for g, prep in partners.items() if prep in aimed]
         for obj in objects + targets:
             place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
             if place is not None:
@@ -367,7 +370,7 @@ def _build(
         date=when.date if when else None,
         date_precision=when.precision if when else None,
         date_source=when.source if when else None,
-        location=_location(token, ents, context, type_),
+        location=_location(token, ents, context, type_, mode),
         reported_by=speaker,
         intent=intent,
         actors=parts.actors,
