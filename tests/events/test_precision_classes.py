@@ -55,6 +55,10 @@ def _types(text: str) -> set[str]:
         # Ordered out of the country is an expulsion (CAMEO 174), out of a room nothing.
         ("The two reporters were ordered to leave the country on Monday.", "COERCE", None),
         ("The guard ordered the visitor to leave the room.", None, "COERCE"),
+        # What is demanded has not happened: the demand is the event, not a resignation.
+        ("Protesters demanded the resignation of the prime minister.", "REQUEST", "RETREAT"),
+        ("Israel demanded the release of the two soldiers.", "REQUEST", "RETREAT"),
+        ("The cabinet accepted the resignation of the minister.", "CONCEDE", None),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:

@@ -84,6 +84,8 @@ class Frame:
     lapsed: bool = False
 
 
+# Triggers whose object noun is only asked for or threatened ("demanded his resignation").
+_ASKING = frozenset({"REQUEST", "THREATEN"})
 # Auxiliaries of a past or perfect act ("did not meet", "has not worked with").
 _PAST_AUXES = frozenset({"did", "has", "have", "had"})
 # Relative pronouns that stand for the noun a relative clause modifies.
@@ -542,6 +544,12 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # light verb's place in the clause frames its noun.
         current = token.head
     governor: Trigger | None = None
+    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i in triggers:
+        asked = triggers[token.head.i]
+        if asked.entry.type in _ASKING:
+            # "demanded Arroyo's resignation", "threatened a strike": what is asked for or
+            # threatened has not taken place; the demand or threat is the event.
+            return Frame(asked, False, False, False)
     for _ in range(_UPWARD_LIMIT):
         dep = "xcomp" if _infinitive_advcl(current) else current.dep_
         if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
