@@ -299,6 +299,12 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
         venue = lexicons().incidental.get(ent.name.split()[-1].lower()) == "venue"
         return venue and ent.org is None and all(ent.locative)
     if ent.type == "PERSON":  # "in La Llagosta": the model's person is a place
+        words = ent.name.split()
+        if len(words) > 1 and words[0] in lexicons().given_names:  # "Jo Doe"
+            # "a member of the X, Jo Doe" hangs from a title's complement: a person; only
+            # "in Marina Bay", "at the Tim Horton's" name a place
+            spans = ent.spans
+            return not ent.titled and all(_after_place_preposition(doc[s:e].root) for s, e in spans)
         return bool(ent.locative) and all(ent.locative) and not ent.titled
     if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts
         return all(ent.locative)
@@ -310,6 +316,15 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
         return True  # unknown to the city table and never acting: "Queensland", "Reddit"
     flags = zip(ent.locative, ent.in_title, ent.spans, strict=False)
     return all(a or b or _only_a_place(doc[s:e].root) for a, b, (s, e) in flags)
+
+
+def _after_place_preposition(root: Token) -> bool:
+    """The object of a preposition of place ("in", "at", "near"), through conjuncts (not
+    appositions: "at the memorial, Jo Doe" names a guide)."""
+    while root.dep_ in ("conj", "compound") and root.head != root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and lexicons().locative.get(prep.lower_) == "prep"
 
 
 def _acts(root: Token) -> bool:

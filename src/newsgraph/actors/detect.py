@@ -426,6 +426,42 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _people_called_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A model place of two or three capitalised words that is a person's name is that
+    person ("viewed by Jo Sands, a professor" as a facility; "Bo Marek" as a region).
+
+    It is a name when its last word is a person's surname in the article (the model
+    called "Sands" a person elsewhere), or when it opens with a known first name and
+    no gazetteer knows it nor does it end in a place noun ("Marina Bay", "Lawrence Park"
+    stay places).
+    """
+    surnames = {doc[c.end - 1].text for c in found if c.label == "PERSON"}
+    out = []
+    for cand in found:
+        model_place = cand.label in ("FAC", "LOC", "GPE") and cand.source == "ner"
+        if model_place and not cand.kind and _a_person_name(doc, cand, surnames):
+            cand = Candidate(cand.start, cand.end, "PERSON", cand.source)
+        out.append(cand)
+    return out
+
+
+def _a_person_name(doc: Doc, cand: Candidate, surnames: set[str]) -> bool:
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    lex = lexicons()
+    words = doc[cand.start : cand.end]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
+        return False
+    first, last = words[0].lower_, words[-1].lower_
+    if last in lex.locative or last in lex.org_keywords or last in lex.incidental:
+        return False
+    if first in lex.incidental or first in lex.locative or any(t.text == last for t in doc):
+        return False  # "County Kerry"; a common noun written lower case elsewhere
+    if lookup_place(words.text) is not None or words.text in lex.cities:
+        return False
+    return words[-1].text in surnames or words[0].text in lex.given_names
+
+
 def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
     """ "Vermont Bernie Sanders": a known place glued to a known first name and a surname."""
     lex = lexicons()
@@ -443,6 +479,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)
     merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
     merged = _with_given_names(doc, merged)
+    merged = _people_called_places(doc, merged)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
     found = [c for c in _split_glued_people(doc, found) if c.start >= label]

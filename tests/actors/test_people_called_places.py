@@ -1,0 +1,52 @@
+"""A person's name the model calls a place, or that hangs from a body's "of", is a
+person; a name after a preposition of place still names a place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+
+from .conftest import parsed
+
+MakeDoc = Callable[..., Doc]
+
+
+def test_a_model_place_ending_in_a_persons_surname_is_that_person(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        parsed(
+            "It|PRON|nsubjpass|2 was|AUX|auxpass|1 seen|VERB|ROOT|0 by|ADP|agent|-1 "
+            "Adam|PROPN|compound|1|B-FAC Vellor|PROPN|pobj|-2|I-FAC .|PUNCT|punct|-4 "
+            "Vellor|PROPN|nsubj|1|B-PERSON agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
+        )
+    )
+    result = extract_actors(doc)
+    people = [(a.name, [m.text for m in a.mentions]) for a in result.actors if a.type == "PERSON"]
+    assert people == [("Adam Vellor", ["Adam Vellor", "Vellor"])]
+    assert not result.places
+
+
+def test_a_person_after_a_bodys_of_is_a_person(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        parsed(
+            "Troops|NOUN|nsubj|1 overthrew|VERB|ROOT|0 the|DET|det|1 government|NOUN|dobj|-2 "
+            "of|ADP|prep|-1 Adam|PROPN|compound|1|B-PERSON Vellor|PROPN|pobj|-2|I-PERSON "
+            ".|PUNCT|punct|-6"
+        )
+    )
+    result = extract_actors(doc)
+    assert "Adam Vellor" in [a.name for a in result.actors]
+    assert "Adam Vellor" not in [p.name for p in result.places]
+
+
+def test_a_name_after_a_preposition_of_place_stays_a_place(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        parsed(
+            "Crowds|NOUN|nsubj|1 gathered|VERB|ROOT|0 at|ADP|prep|-1 "
+            "Adam|PROPN|compound|1|B-PERSON Vellor|PROPN|pobj|-2|I-PERSON .|PUNCT|punct|-4"
+        )
+    )
+    result = extract_actors(doc)
+    assert [p.name for p in result.places] == ["Adam Vellor"]
