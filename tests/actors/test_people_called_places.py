@@ -1,10 +1,12 @@
 """A person's name the model calls a place, or that hangs from a body's "of", is a
-person; a name after a preposition of place still names a place."""
+person; a name after a preposition of place still names a place; "X's adviser" is not X."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.actors import extract_actors
@@ -50,3 +52,11 @@ def test_a_name_after_a_preposition_of_place_stays_a_place(make_doc: MakeDoc) ->
     )
     result = extract_actors(doc)
     assert [p.name for p in result.places] == ["Adam Vellor"]
+
+
+@pytest.mark.model
+def test_a_title_after_a_possessive_name_is_someone_elses(nlp: Language) -> None:
+    doc = nlp("Brindle's adviser Jo Marsh said on Monday the plan was final. Brindle was silent.")
+    titles = {a.name: a.title for a in extract_actors(doc).actors if a.type == "PERSON"}
+    assert titles.get("Brindle") is None
+    assert titles.get("Jo Marsh") == "Adviser"

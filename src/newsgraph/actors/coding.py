@@ -236,15 +236,13 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
 
 
 def _title_after(ctx: _Context, end: int) -> TitleHit | None:
-    """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X", "NAME's
-    Presidency", and a bare country in an appositive ("NAME, a Syrian child")."""
+    """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X", and a bare
+    country in an appositive ("NAME, a Syrian child"); "NAME's adviser" is someone else."""
     doc = ctx.doc
     if end + 2 < len(doc) and doc[end].lower_ == "of":
         owner = ctx.owner.get(end + 1 + (doc[end + 1].lower_ == "the"))
         if owner is not None and owner[0].type == "ORG":
             return TitleHit(None, "", "", owner[0].country, owner[0], 1)
-    if end + 1 < len(doc) and doc[end].text in ("'s", "’s") and end + 1 in ctx.title_starting:
-        return _hit(ctx, end + 1, ctx.title_starting[end + 1], "", 1, None, None)
     if end >= len(doc) or doc[end].text != ",":
         return None
     scanned = _scan_appositive(ctx, end + 1)
