@@ -26,6 +26,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
+# Clause links a pronoun subject's antecedent is looked for across (see _speaker_fallback).
+_FALLBACK_DEPS = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl"})
 _MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
 # Which modifier names the head best: an apposition names it, an "including" list
 # enumerates it ("countries including Chile and Peru"), the rest describe it.
@@ -252,24 +254,43 @@ def _subject(
     return None, False
 
 
-def _speaker_fallback(verb: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+def _speaker_fallback(
+    verb: Token, actors: tuple[Actor, ...], pronoun: Token | None = None
+) -> list[Actor]:
     """For "Syria says it will not accept": the pronoun is the upper clause's subject.
 
     Used only when the subject is a pronoun (or pronoun-possessed: "their
     forces") the actors stage did not resolve; a full noun phrase is never
-    replaced by the speaker.
+    replaced by the speaker. An adverbial clause is climbed too ("Dubai made
+    it worse when it announced it would not pay"), but only by "it" and to an
+    actor that is no person: "he" and "they" in an adverbial clause were as
+    often someone else ("attack the PKK after they killed 13 soldiers").
     """
     current = verb
+    adverbial = False
     for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or current.head.i == current.i:
+        if current.dep_ not in _FALLBACK_DEPS or current.head.i == current.i:
             return []
+        adverbial = adverbial or current.dep_ == "advcl"
         current = current.head
         subj, _ = _subject(current)
         if subj is not None:
             found = actors_of(subj, actors)
+            if found and adverbial:
+                found = [a for a in found if _agrees(pronoun, a)]
             if found:
                 return found
     return []
+
+
+def _agrees(pronoun: Token | None, actor: Actor) -> bool:
+    """Whether a subject pronoun may stand, across an adverbial clause, for ``actor``."""
+    if pronoun is None:
+        return False
+    word = pronoun.lower_
+    if word not in _PRONOUNS:  # "its forces": the possessor decides
+        word = next((c.lower_ for c in pronoun.children if c.dep_ == "poss"), "")
+    return word in ("it", "its") and actor.type != "PERSON"
 
 
 def _is_pronominal(token: Token) -> bool:
@@ -460,7 +481,7 @@ def verb_args(
         # In someone's own words "he" or "they" is somebody else: a speaker says "I".
         doers = [a for a in doers if a.id != speaker]
     if not doers and fallback and subj is not None and _is_pronominal(subj):
-        doers = _speaker_fallback(verb, actors)
+        doers = _speaker_fallback(verb, actors, subj)
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     exclude = {a.id for a in doers}

@@ -1,0 +1,58 @@
+"""A subject "it" the actors stage did not resolve stands for the subject of the clause
+its adverbial clause hangs from, when that is no person; "he" and "they" there do not.
+Invented sentences, hand-built parses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event
+
+from .conftest import Row, actors_from_ents, parsed
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(make_doc: MakeDoc, notation: str) -> list[Event]:
+    doc = make_doc(parsed(notation))
+    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+
+
+def _trigger(events: list[Event], text: str) -> Event:
+    return next(e for e in events if e.trigger.text == text)
+
+
+# "Peru surprised the world when it launched a missile."
+WHEN_IT = (
+    "Peru|PROPN|nsubj|1|B-GPE surprised|VERB|ROOT|0||surprise the|DET|det|1 "
+    "world|NOUN|dobj|-2 when|SCONJ|advmod|2 it|PRON|nsubj|1 launched|VERB|advcl|-5||launch "
+    "a|DET|det|1 missile|NOUN|dobj|-2 .|PUNCT|punct|-8"
+)
+# "Chile attacked the rebels after they killed two soldiers."
+AFTER_THEY = (
+    "Chile|PROPN|nsubj|1|B-GPE attacked|VERB|ROOT|0||attack the|DET|det|1 "
+    "rebels|NOUN|dobj|-2||rebel after|SCONJ|mark|2 they|PRON|nsubj|1 killed|VERB|advcl|-5||kill "
+    "two|NUM|nummod|1|B-CARDINAL soldiers|NOUN|dobj|-2||soldier .|PUNCT|punct|-8"
+)
+# "Peru says that it will seek sanctions on Chile, calling the report a disgrace."
+CALLING = (
+    "Peru|PROPN|nsubj|1|B-GPE says|VERB|ROOT|0||say that|SCONJ|mark|3 it|PRON|nsubj|2 "
+    "will|AUX|aux|1 seek|VERB|ccomp|-4 sanctions|NOUN|dobj|-1||sanction on|ADP|prep|-1 "
+    "Chile|PROPN|pobj|-1|B-GPE ,|PUNCT|punct|-4 calling|VERB|advcl|-5||call the|DET|det|1 "
+    "report|NOUN|dobj|-2 a|DET|det|1 disgrace|NOUN|oprd|-4 .|PUNCT|punct|-14"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "trigger", "expected"),
+    [(WHEN_IT, "launched", ("A1",)), (CALLING, "calling", ("A1",)), (AFTER_THEY, "killed", ())],
+)
+def test_it_in_an_adverbial_clause_is_the_upper_subject(
+    make_doc: MakeDoc, notation: str, trigger: str, expected: tuple[str, ...]
+) -> None:
+    assert _trigger(_events(make_doc, notation), trigger).actors == expected
