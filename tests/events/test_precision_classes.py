@@ -59,6 +59,10 @@ def _types(text: str) -> set[str]:
         ("Protesters demanded the resignation of the prime minister.", "REQUEST", "RETREAT"),
         ("Israel demanded the release of the two soldiers.", "REQUEST", "RETREAT"),
         ("The cabinet accepted the resignation of the minister.", "CONCEDE", None),
+        # A participle modifying a crowd has the crowd as its doer: a protest, not a
+        # complaint; workers stopping work on a strike day strike, they concede nothing.
+        ("Police dispersed students protesting the new fees in Lagos.", "PROTEST", "ACCUSE"),
+        ("Dock workers stopped work on the first day of the strike.", "PROTEST", "CONCEDE"),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:

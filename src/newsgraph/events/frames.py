@@ -159,7 +159,8 @@ def _subjects(token: Token) -> list[Token]:
     """Subject tokens of ``token``, looking through quantities ("thousands of students").
 
     A purpose infinitive without a subject of its own shares its head verb's ("5,000
-    people gathered ... [to protest] the war"); a complement of a raising or aspect verb
+    people gathered ... [to protest] the war"), and a present participle modifying a
+    noun has that noun ("demonstrators [protesting] the result"); a complement of a raising or aspect verb
     ("were reported to have abandoned", "continue to search") does not count here.
     """
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -168,6 +169,8 @@ def _subjects(token: Token) -> list[Token]:
     )
     if not found and purpose and token.head.pos_ in ("VERB", "AUX"):
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and token.dep_ == "acl" and token.tag_ == "VBG":
+        found = [token.head]  # "demonstrators [protesting] the result": the noun does it
     for tok in list(found):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
