@@ -160,8 +160,9 @@ def _subjects(token: Token) -> list[Token]:
 
     A purpose infinitive without a subject of its own shares its head verb's ("5,000
     people gathered ... [to protest] the war"), and a present participle modifying a
-    noun has that noun ("demonstrators [protesting] the result"); a complement of a raising or aspect verb
-    ("were reported to have abandoned", "continue to search") does not count here.
+    noun has that noun ("demonstrators [protesting] the result"); a complement of a
+    raising or aspect verb ("were reported to have abandoned", "continue to search") does
+    not count here.
     """
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     purpose = token.dep_ == "advcl" and any(
