@@ -1,5 +1,6 @@
 """A local body named after a region ("Hampshire Police") takes the region's country; a
-region beside its country is no foreign city; a body named in full, then by its first word."""
+region beside its country is no foreign city; a body named in full, then by its first word;
+a unit possessed by a body ("the U.S. Army's X Division") takes its country and sector."""
 
 from __future__ import annotations
 
@@ -89,3 +90,12 @@ def test_a_branch_named_by_its_country_keeps_the_first_word_apart(nlp: Language)
     doc = nlp("Valtrix Canada said on Monday it would close stores. Valtrix said its profits fell.")
     names = {a.name for a in extract_actors(doc).actors if a.type == "ORG"}
     assert {"Valtrix Canada", "Valtrix"} <= names
+
+
+def test_a_unit_takes_country_and_sector_from_its_possessor(nlp: Language) -> None:
+    doc = nlp(
+        "Germany will lose eleven bases. The U.S. Army's 3rd Kestrel Division will leave "
+        "Germany in 2006, and Germany said the bases in Germany would be sold."
+    )
+    codes = {a.name: (a.country, a.sector) for a in extract_actors(doc).actors}
+    assert codes.get("3rd Kestrel Division") == ("USA", "MIL")

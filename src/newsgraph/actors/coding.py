@@ -506,6 +506,8 @@ def code_entities(
     for ent in entities:
         if ent.type == "ORG" and ent.country is None and ent.org is None and not ent.international:
             ent.country = _region_country(doc, ent, fallback)
+        if ent.type == "ORG" and ent.org is None and not ent.international:
+            _code_from_owner(ctx, ent)
     for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")
@@ -516,6 +518,22 @@ def code_entities(
             ent.country = fallback
     _code_shared_names(doc, entities, fallback)
     return found
+
+
+def _code_from_owner(ctx: _Context, org: Entity) -> None:
+    """A unit takes what its name leaves open from the body it belongs to ("the U.S.
+    Army's 1st Infantry Division": USA, MIL; "Acme's Canadian unit"): a possessor
+    that is a country or a coded organization."""
+    for start, end in org.spans:
+        root = ctx.doc[start:end].root
+        for child in root.children:
+            owner = ctx.owner.get(child.i) if child.dep_ == "poss" else None
+            if owner is None or owner[0].type not in ("ORG", "COUNTRY") or not owner[0].country:
+                continue
+            org.country = org.country or owner[0].country
+            if owner[0].type == "ORG":
+                org.sector = org.sector or owner[0].sector
+            return
 
 
 def _region_country(doc: Doc, org: Entity, story: str | None) -> str | None:
