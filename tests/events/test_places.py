@@ -150,11 +150,14 @@ def test_countries_come_from_actor_codes_and_names() -> None:
         # a visit happens where it goes
         ("The minister's surprise visit to Baghdad lasted a day.", "visit", "Baghdad"),
         ("The senator made a short trip to Moscow last spring.", "trip", "Moscow"),
+        # a city naming the act is its venue; a country there is rather the doer
+        ("Nobody has claimed the Madrid bombings yet.", "bombings", "Madrid"),
+        ("A US airstrike destroyed the depot.", "airstrike", None),
         # other acts aimed "to" a place did not happen there
         ("The council appealed to Spain for help.", "appealed", None),
     ],
 )
-def test_a_visit_is_located_where_it_goes(
+def test_a_visit_or_a_venue_is_the_location(
     nlp: Language, sentence: str, trigger: str, location: str | None
 ) -> None:
     from newsgraph.model import Article

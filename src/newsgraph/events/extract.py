@@ -262,6 +262,16 @@ def _location(
                 place = _place_token(pobj) if pobj.dep_ == "pobj" else None
                 if place is not None:
                     return _entity_text(place, ents)
+    if trigger.pos_ == "NOUN" and type_ in _ON_THE_GROUND:
+        # "the Baghdad bombing", "the London talks": a place naming the act is its venue
+        # (not "the Iran sanctions", decided elsewhere)
+        # A country there is rather the doer ("a US airstrike", "the Iran talks").
+        for child in trigger.children:
+            if child.dep_ == "compound" and child.ent_type_ in _PLACE_LABELS:
+                name = _entity_text(child, ents)
+                entry = lookup_place(name, {a.country for a in context.actors if a.country})
+                if entry is not None and entry.kind in ("city", "region"):
+                    return name
     if type_ in _ON_THE_GROUND:
         # "fired on Gaza", "marched on the capital"; not "met with Iran"
         aimed = ("on", "upon", "against", "to") if mode == "visit" else ("on", "upon", "against")
