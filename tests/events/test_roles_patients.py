@@ -157,3 +157,42 @@ def test_which_hung_on_a_name_after_a_preposition_is_not_that_name(
     rejected = next(e for e in events if e.trigger.text == "rejected")
     # Bolivia (A3) rejected what the clause describes, not Peru (A2).
     assert (rejected.actors, rejected.recipient) == (("A3",), None)
+
+
+# "President Jonas Berg on Thursday shortened by one hour the curfew." ("by" taken for an agent)
+BY_AN_HOUR = (
+    "President|PROPN|compound|2 Jonas|PROPN|compound|1|B-PERSON Berg|PROPN|nsubj|3|I-PERSON "
+    "on|ADP|prep|2 Thursday|PROPN|pobj|-1|B-DATE shortened|VERB|ROOT|0||shorten "
+    "by|ADP|agent|-1 one|NUM|nummod|1|B-TIME hour|NOUN|pobj|-2|I-TIME the|DET|det|1 "
+    "curfew|NOUN|dobj|-5 .|PUNCT|punct|-6"
+)
+# "Jo Hale, the hunter accidentally shot by Jonas Berg, recovered." (an active parse)
+SHOT_BY = (
+    "Jo|PROPN|compound|1|B-PERSON Hale|PROPN|ROOT|0|I-PERSON ,|PUNCT|punct|4 the|DET|det|1 "
+    "hunter|NOUN|nsubj|2 accidentally|ADV|advmod|1 shot|VERB|relcl|-5||shoot by|ADP|agent|-1 "
+    "Jonas|PROPN|compound|1|B-PERSON Berg|PROPN|pobj|-2|I-PERSON ,|PUNCT|punct|-4 "
+    "recovered|VERB|conj|-5||recover .|PUNCT|punct|-6"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "trigger", "doers"),
+    [(BY_AN_HOUR, "shortened", ("A1",)), (SHOT_BY, "shot", ("A2",))],
+)
+def test_an_active_subject_beats_a_by_phrase_that_names_no_one(
+    blank_nlp: Language, notation: str, trigger: str, doers: tuple[str, ...]
+) -> None:
+    (event,) = [e for e in _events(blank_nlp, notation) if e.trigger.text == trigger]
+    assert event.actors == doers
+
+
+# "Doctors from Peru donated to Chile." parsed without a main verb: "donated" hangs on Peru
+NO_MAIN_VERB = (
+    "Doctors|NOUN|ROOT|0||doctor from|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE "
+    "donated|VERB|acl|-1||donate to|ADP|prep|-1 Chile|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
+)
+
+
+def test_a_participle_in_a_sentence_without_a_verb_is_no_modifier(blank_nlp: Language) -> None:
+    events = _events(blank_nlp, NO_MAIN_VERB, participles=("donated",))
+    assert [e.recipient for e in events if e.trigger.text == "donated"] in ([], ["A2"])

@@ -236,9 +236,15 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
 def _subject(
     verb: Token, roles: Mapping[str, str] = _NO_ROLES, depth: int = 0
 ) -> tuple[Token | None, bool]:
-    """The subject token of ``verb`` and whether it is the agent of a passive."""
+    """The subject token of ``verb`` and whether it is the agent of a passive.
+
+    An active subject beats a "by" phrase the parser took for an agent when
+    that phrase names no one ("Bashir shortened [by one hour] the curfew",
+    "Israel has not abided [by the truce]"; but "the hunter shot [by Jo Doe]").
+    """
+    active = any(c.dep_ == "nsubj" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and (not active or _names_someone(child)):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, True
@@ -252,6 +258,10 @@ def _subject(
     if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
         return _inherited(verb, roles, depth), False
     return None, False
+
+
+def _names_someone(phrase: Token) -> bool:
+    return any(t.ent_type_ in _DOER_ENTS for t in phrase.subtree)
 
 
 def _speaker_fallback(
@@ -387,7 +397,14 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
     to be [charged]")."""
     if any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
         return []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        # a sentence without a main verb was misparsed ("Doctors from X [donated] ..."):
+        # its participles are more likely its verbs than modifiers
+        and verb.sent.root.pos_ in ("VERB", "AUX")
+    ):
         # ("troops [deployed] in X" are the force sent, not its target)
         return [] if kind == "MOBILIZE" else [verb.head]
     if not (_passive(verb) or _reduced_passive(verb)):
