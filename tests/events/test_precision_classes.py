@@ -63,6 +63,12 @@ def _types(text: str) -> set[str]:
         # complaint; workers stopping work on a strike day strike, they concede nothing.
         ("Police dispersed students protesting the new fees in Lagos.", "PROTEST", "ACCUSE"),
         ("Dock workers stopped work on the first day of the strike.", "PROTEST", "CONCEDE"),
+        # Police storming a building use force (ASSAULT), whatever their number; a crowd
+        # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
+        ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
+        ("Thousands of protesters stormed the parliament building.", "PROTEST", None),
+        ("North Korea fired a short-range missile into the sea.", "MOBILIZE", "ASSAULT"),
+        ("The rebels fired rockets into southern Israel.", "ASSAULT", None),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:
