@@ -60,3 +60,4 @@ def test_a_title_after_a_possessive_name_is_someone_elses(nlp: Language) -> None
     titles = {a.name: a.title for a in extract_actors(doc).actors if a.type == "PERSON"}
     assert titles.get("Brindle") is None
     assert titles.get("Jo Marsh") == "Adviser"
+

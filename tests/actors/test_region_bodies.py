@@ -1,13 +1,19 @@
 """A local body named after a region ("Hampshire Police") takes the region's country; a
 region beside its country is no foreign city; a body named in full, then by its first word;
-a unit possessed by a body ("the U.S. Army's X Division") takes its country and sector."""
+a unit possessed by a body ("the U.S. Army's X Division") takes its country and sector; a body
+named after a big city ("X Munich") takes that city's country."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.actors import extract_actors
+
+from .conftest import parsed
 
 pytestmark = pytest.mark.model
 
@@ -99,3 +105,21 @@ def test_a_unit_takes_country_and_sector_from_its_possessor(nlp: Language) -> No
     )
     codes = {a.name: (a.country, a.sector) for a in extract_actors(doc).actors}
     assert codes.get("3rd Kestrel Division") == ("USA", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("club", "country"),
+    [("Munich", "DEU"), ("Green", "IRN")],  # a big city gives its country; a small town no
+)
+def test_a_body_named_after_a_big_city_takes_its_country(
+    make_doc: Callable[..., Doc], club: str, country: str
+) -> None:
+    doc = make_doc(
+        parsed(
+            "Iran|PROPN|nsubj|1|B-GPE thanked|VERB|ROOT|0 Kestrel|PROPN|compound|1|B-ORG "
+            f"{club}|PROPN|dobj|-2|I-ORG and|CCONJ|cc|-1 Iran|PROPN|conj|-2|B-GPE "
+            ".|PUNCT|punct|-6"
+        )
+    )
+    codes = {a.name: a.country for a in extract_actors(doc).actors}
+    assert codes[f"Kestrel {club}"] == country

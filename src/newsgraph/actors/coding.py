@@ -505,7 +505,7 @@ def code_entities(
     fallback = dominant_country(entities, doc)
     for ent in entities:
         if ent.type == "ORG" and ent.country is None and ent.org is None and not ent.international:
-            ent.country = _region_country(doc, ent, fallback)
+            ent.country = _region_country(doc, ent, fallback) or _city_country(doc, ent, fallback)
         if ent.type == "ORG" and ent.org is None and not ent.international:
             _code_from_owner(ctx, ent)
     for ent in entities:
@@ -518,6 +518,34 @@ def code_entities(
             ent.country = fallback
     _code_shared_names(doc, entities, fallback)
     return found
+
+
+#: a body named after a city names a big one: smaller towns share common words ("Green",
+#: "Federal", "Union" are towns of 15,000 or more)
+_BIG_CITY = 300_000
+
+
+def _city_country(doc: Doc, org: Entity, story: str | None) -> str | None:
+    """The country of a city that opens or ends a body's name ("Atlanta Braves", "Bayern
+    Munich", "Toronto Transit Commission"), the story's country's city preferred; not a
+    city that is also a first name ("Florence Nightingale Foundation")."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    lex = lexicons()
+    start, end = org.spans[0]
+    words = doc[start:end]
+    if len(words) < 2 or not all(t.is_title or not t.is_alpha for t in words):
+        return None
+    for n in (3, 2, 1):
+        for part in (words[:n], words[-n:]) if n < len(words) else ():
+            name = part.text
+            entry = lex.geo.get(name)
+            if entry is None or entry.kind != "city" or name in lex.given_names:
+                continue
+            place = lookup_place(name, (story,) if story else ())
+            if place is not None and place.kind == "city" and place.population >= _BIG_CITY:
+                return place.country
+    return None
 
 
 def _code_from_owner(ctx: _Context, org: Entity) -> None:
