@@ -69,6 +69,12 @@ def _types(text: str) -> set[str]:
         ("Thousands of protesters stormed the parliament building.", "PROTEST", None),
         ("North Korea fired a short-range missile into the sea.", "MOBILIZE", "ASSAULT"),
         ("The rebels fired rockets into southern Israel.", "ASSAULT", None),
+        # What one needs to do, or what is necessary, is not done; an intended view of a
+        # thing is no more an act than a held one.
+        ("We need to stop supporting the regime, the senator said.", None, "REJECT"),
+        ("The council needed to do more to assist poor families.", None, "AID"),
+        ("The party will continue to support the careful use of farm chemicals.", None, "AGREE"),
+        ("Germany will support the Egyptian peace plan.", "AGREE", None),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:

@@ -131,7 +131,11 @@ def stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool
     at an actor ("backed Kyiv"); praise and welcome are public acts whatever their
     object, and a frame of its own ("expressed support") still counts."""
     token = trigger.token
-    if type_ != "SUPPORT" or trigger.entry.pos != "VERB" or trigger.consumed:
+    # "will continue to support the responsible use of X": an intended view (recoded AGREE)
+    # is no more an act than a held one.
+    if trigger.entry.type != "SUPPORT" or type_ not in ("SUPPORT", "AGREE"):
+        return False
+    if trigger.entry.pos != "VERB" or trigger.consumed:
         return False
     if load_lexicon().modality.get(token.lemma_.lower()) not in ("attitude", "sponsor"):
         return False  # "welcomed the result", "praised the army": a public act all the same
