@@ -1,7 +1,8 @@
 """A local body named after a region ("Hampshire Police") takes the region's country; a
 region beside its country is no foreign city; a body named in full, then by its first word;
 a unit possessed by a body ("the U.S. Army's X Division") takes its country and sector; a body
-named after a big city ("X Munich") takes that city's country."""
+named after a big city ("X Munich") takes that city's country; a model organization named like
+a region or big city of a country the story names is that place."""
 
 from __future__ import annotations
 
@@ -123,3 +124,20 @@ def test_a_body_named_after_a_big_city_takes_its_country(
     )
     codes = {a.name: a.country for a in extract_actors(doc).actors}
     assert codes[f"Kestrel {club}"] == country
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Omsk", "GPE"), ("Vista", "ORG")],  # a big city of a named country; a city elsewhere
+)
+def test_a_model_organization_named_like_a_city_of_a_named_country_is_that_city(
+    make_doc: Callable[..., Doc], name: str, kind: str
+) -> None:
+    doc = make_doc(
+        parsed(
+            f"Russia|PROPN|nsubj|1|B-GPE thanked|VERB|ROOT|0 {name}|PROPN|dobj|-1|B-ORG "
+            "and|CCONJ|cc|-1 Russia|PROPN|conj|-2|B-GPE .|PUNCT|punct|-5"
+        )
+    )
+    types = {a.name: a.type for a in extract_actors(doc).actors}
+    assert types.get(name) == kind

@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_BIG_CITY = 100_000  # a model organization named like a smaller town is more often a firm
 
 
 def _mostly_american(doc: Doc, cands: list[Candidate]) -> bool:
@@ -91,6 +92,7 @@ def _group_countries_and_places(
     doc: Doc, cands: list[Candidate], entities: dict[str, Entity]
 ) -> list[Candidate]:
     rest = []
+    deferred: list[Candidate] = []
     lex = lexicons()
     american = _mostly_american(doc, cands)
     for cand in cands:
@@ -115,6 +117,9 @@ def _group_countries_and_places(
             continue
         if cand.label == "NORP" and text in lex.cities or _city_as_org(doc, cand, text):
             cand = Candidate(cand.start, cand.end, "GPE", cand.source)  # "Montreal" as NORP
+        elif cand.label == "ORG" and cand.org is None and _big_place(text):
+            deferred.append(cand)  # "Omsk" as an organization: a place if its country is named
+            continue
         if cand.label in ("GPE", "LOC", "FAC"):
             city_iso = lex.cities.get(text) if cand.label == "GPE" else None
             kind = "city" if city_iso else ("region" if cand.label == "LOC" else "")
@@ -130,8 +135,44 @@ def _group_countries_and_places(
             ent.add(doc, cand.start, cand.end, cand.label, cand.source)
             continue
         rest.append(cand)
+    rest += _places_called_orgs(doc, deferred, entities)
     _place_cities_in_story(entities)
     return rest
+
+
+def _big_place(text: str) -> bool:
+    """A region, or a city of 100,000 people or more, of exactly that name."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    place = lookup_place(text)
+    if place is None or place.name != text:
+        return False
+    return place.kind == "region" or (place.kind == "city" and place.population >= _BIG_CITY)
+
+
+def _places_called_orgs(
+    doc: Doc, deferred: list[Candidate], entities: dict[str, Entity]
+) -> list[Candidate]:
+    """Model organizations that are a region or a big city of a country the story names
+    ("Omsk" beside Russia, "Karachi" beside Pakistan) are that place; the others stay
+    organizations ("Delta", "Vista", "Kingston": cities, but also a company or a product
+    in a story that never names their country). Returns those left organizations."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    named = {e.country for e in entities.values() if e.type == "COUNTRY" and e.country}
+    left = []
+    for cand in deferred:
+        text = doc[cand.start : cand.end].text
+        place = lookup_place(text, named)
+        if place is None or place.country not in named or place.name != text:
+            left.append(cand)
+            continue
+        kind = "region" if place.kind == "region" else "city"
+        ent = entities.setdefault(
+            f"gpe|{text.casefold()}", Entity("GPE", text, country=place.country, kind=kind)
+        )
+        ent.add(doc, cand.start, cand.end, "GPE", cand.source)
+    return left
 
 
 def _place_cities_in_story(entities: dict[str, Entity]) -> None:
