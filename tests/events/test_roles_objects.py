@@ -60,3 +60,31 @@ def test_a_concern_is_about_the_subject_of_its_clause(make_doc: MakeDoc, notatio
     events = _events(make_doc, notation)
     (concern,) = [e for e in events if e.type == "ACCUSE"]
     assert (concern.actors, concern.recipient) == (("A1",), "A2")
+
+
+# "Ana Lopez, Jo Hale's aide, and Jo Berg were convicted." -- the apposition carrying the
+# conjunction describes Lopez: Hale is no third convict
+APPOSED_LIST = (
+    "Ana|PROPN|compound|1|B-PERSON Lopez|PROPN|nsubjpass|11|I-PERSON ,|PUNCT|punct|-1 "
+    "Jo|PROPN|compound|1|B-PERSON Hale|PROPN|poss|2|I-PERSON 's|PART|case|-1 aide|NOUN|appos|-5 "
+    ",|PUNCT|punct|-1 and|CCONJ|cc|-2 Jo|PROPN|compound|1|B-PERSON Berg|PROPN|conj|-4|I-PERSON "
+    "were|AUX|auxpass|1||be convicted|VERB|ROOT|0||convict .|PUNCT|punct|-1"
+)
+
+
+def test_a_described_item_of_a_list_is_not_the_one_it_names(make_doc: MakeDoc) -> None:
+    events = _events(make_doc, APPOSED_LIST)
+    assert sorted(e.recipient or "" for e in events) == ["A1", "A3"]
+
+
+# "There was a lawsuit brought by Chilean firms against the government."
+FILED_BY = (
+    "There|PRON|expl|1 was|VERB|ROOT|0||be a|DET|det|1 lawsuit|NOUN|attr|-2 "
+    "brought|VERB|acl|-1||bring by|ADP|agent|-1 Chilean|ADJ|amod|1|B-NORP firms|NOUN|pobj|-2||firm "
+    "against|ADP|prep|-4 the|DET|det|1 government|NOUN|pobj|-2 .|PUNCT|punct|-10"
+)
+
+
+def test_who_acts_in_a_clause_on_the_act_is_not_its_target(make_doc: MakeDoc) -> None:
+    (lawsuit,) = _events(make_doc, FILED_BY)
+    assert lawsuit.recipient is None

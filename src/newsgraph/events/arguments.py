@@ -137,10 +137,13 @@ def _coordinated(token: Token) -> list[Token]:
     heads = [token]
     for tok in _entity_tokens(token):
         heads.extend(c for c in tok.conjuncts if c.i > token.i)
-        # A comma list is often parsed as an apposition carrying the conjunction.
+        # A comma list is often parsed as an apposition carrying the conjunction; an
+        # apposition that is a description, not a name, still describes the first item
+        # ("Kelly, [deputy chief of staff] to the governor, and Baroni": not the governor).
         for child in tok.children:
             if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
-                heads.append(child)
+                if child.pos_ != "NOUN":
+                    heads.append(child)
                 heads.extend(c for c in child.conjuncts if c.i > child.i)
     return list(dict.fromkeys(heads))
 
@@ -330,7 +333,12 @@ def _candidates(tok: Token) -> list[Token]:
         # end; without one ("threatened to break relations with Russia"), the first
         # argument inside the clause is.
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-        inside = [t for t in tok.subtree if t.dep_ in _CLAUSE_ARGS and t.i > tok.i]
+        # ("a lawsuit made [by X] against Y": who acts in the clause is not its target)
+        inside = [
+            t
+            for t in tok.subtree
+            if t.dep_ in _CLAUSE_ARGS and t.i > tok.i and t.head.dep_ != "agent"
+        ]
         return subjects or inside
     # "rejected calls by the envoy", "called for sanctions against Peru"
     return [tok, *_prep_objects(tok, _NESTED_PREPS)]
