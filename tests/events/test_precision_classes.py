@@ -75,6 +75,12 @@ def _types(text: str) -> set[str]:
         ("The council needed to do more to assist poor families.", None, "AID"),
         ("The party will continue to support the careful use of farm chemicals.", None, "AGREE"),
         ("Germany will support the Egyptian peace plan.", "AGREE", None),
+        # Agreeing that something is so shares a view; agreeing that one side will act,
+        # or agreeing to a handover, is an agreement.
+        ("The minister agreed that the result was poor for the party.", None, "AGREE"),
+        ("Russia agreed that a cut in output was needed.", None, "AGREE"),
+        ("The two sides agreed that Israeli troops would withdraw from the town.", "AGREE", None),
+        ("Iran agreed to suspend enrichment.", "AGREE", None),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:
