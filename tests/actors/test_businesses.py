@@ -1,12 +1,17 @@
 """A body no lexicon knows is a business when the text calls it one ("the company",
-"a carmaker"), and a city the model calls an organization is not."""
+"a carmaker"), and a city the model calls an organization is not; a product is no actor."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.actors import extract_actors
+
+from .conftest import parsed
 
 pytestmark = pytest.mark.model
 
@@ -49,3 +54,14 @@ def test_a_city_the_model_calls_a_body_is_no_business(nlp: Language) -> None:
         nlp, "Jo Brindle flew to Dusseldorf on Monday. The airline said the flight was late."
     )
     assert orgs.get("Dusseldorf", (None, []))[0] is None
+
+
+def test_a_product_is_no_actor(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        parsed(
+            "Kestrova|PROPN|nsubj|1|B-ORG sold|VERB|ROOT|0 more|ADJ|amod|1 "
+            "iPhones|PROPN|dobj|-2|B-ORG .|PUNCT|punct|-3 The|DET|det|1 "
+            "iPad|PROPN|nsubj|1|B-ORG sold|VERB|ROOT|0 well|ADV|advmod|-1 .|PUNCT|punct|-2"
+        )
+    )
+    assert [a.name for a in extract_actors(doc).actors] == ["Kestrova"]
