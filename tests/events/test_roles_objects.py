@@ -88,3 +88,22 @@ FILED_BY = (
 def test_who_acts_in_a_clause_on_the_act_is_not_its_target(make_doc: MakeDoc) -> None:
     (lawsuit,) = _events(make_doc, FILED_BY)
     assert lawsuit.recipient is None
+
+
+# "Peru urged lawmakers to condemn Chile." / "Peru urged Bolivia to condemn Chile."
+URGED_LAWMAKERS = (
+    "Peru|PROPN|nsubj|1|B-GPE urged|VERB|ROOT|0||urge lawmakers|NOUN|dobj|-1||lawmaker "
+    "to|PART|aux|1 condemn|VERB|xcomp|-3 Chile|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-5"
+)
+URGED_BOLIVIA = (
+    "Peru|PROPN|nsubj|1|B-GPE urged|VERB|ROOT|0||urge Bolivia|PROPN|dobj|-1|B-GPE "
+    "to|PART|aux|1 condemn|VERB|xcomp|-3 Chile|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-5"
+)
+
+
+@pytest.mark.parametrize(("notation", "expected"), [(URGED_LAWMAKERS, None), (URGED_BOLIVIA, "A2")])
+def test_the_one_asked_is_the_addressee_not_the_target_of_the_request(
+    make_doc: MakeDoc, notation: str, expected: str | None
+) -> None:
+    (request,) = [e for e in _events(make_doc, notation) if e.type == "REQUEST"]
+    assert (request.actors, request.recipient) == (("A1",), expected)

@@ -449,6 +449,10 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     # "called for sanctions against Peru": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
+    if kind == "REQUEST" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "urged lawmakers to condemn Israel": the one asked is the addressee, even when
+        # no actor names them; what they are asked to do is aimed elsewhere
+        complements = [c for c in complements if c.dep_ != "xcomp"]
     objects += complements
     if kind == "PROTEST":
         # "demonstrated in Kirkuk, calling for independence from Iraq", "marched to demand
