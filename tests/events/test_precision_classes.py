@@ -81,6 +81,12 @@ def _types(text: str) -> set[str]:
         ("Russia agreed that a cut in output was needed.", None, "AGREE"),
         ("The two sides agreed that Israeli troops would withdraw from the town.", "AGREE", None),
         ("Iran agreed to suspend enrichment.", "AGREE", None),
+        # A website visited, a plan that met with criticism and a shareholder meeting
+        # consult no one; a meeting held despite criticism is still a meeting.
+        ("For details, visit the party's official website.", None, "CONSULT"),
+        ("The Kenyan plan met with wide criticism from rights groups.", None, "CONSULT"),
+        ("The vote took place at a shareholder meeting in Shanghai.", None, "CONSULT"),
+        ("Jimmy Carter met Khaled Meshaal in Damascus despite criticism.", "CONSULT", None),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:

@@ -49,10 +49,12 @@ _RATES = frozenset({"MONEY", "PERCENT"})
 # Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
 _MARKET_PRONE = frozenset({"RETREAT", "ASSAULT", "PROTEST"})
 # Prepositions of path and position name where an act goes, never what it handles:
-# "flew [across] the water" carries no water.
+# "flew [across] the water" carries no water; nor does a concession ("met X [despite]
+# criticism" meets no criticism).
 _PATH_PREPS = frozenset(
     {"across", "over", "through", "along", "around", "near", "past", "via", "beyond",
-     "above", "below", "inside", "outside", "within", "behind", "beside", "throughout", "amid"}
+     "above", "below", "inside", "outside", "within", "behind", "beside", "throughout", "amid",
+     "despite"}
 )  # fmt: skip
 
 
