@@ -86,3 +86,22 @@ def test_in_protest_of_names_what_is_protested_not_who_protests(
 ) -> None:
     (protest,) = [e for e in _events(blank_nlp, notation, {}) if e.type == "PROTEST"]
     assert (protest.actors, protest.recipient) == expected
+
+
+# "Students marched with Jo Hale." / "Students marched against Chile."
+MARCHED_WITH = (
+    "Students|NOUN|nsubj|1||student marched|VERB|ROOT|0||march with|ADP|prep|-1 "
+    "Jo|PROPN|compound|1|B-PERSON Hale|PROPN|pobj|-2|I-PERSON .|PUNCT|punct|-4"
+)
+MARCHED_AGAINST = (
+    "Students|NOUN|nsubj|1||student marched|VERB|ROOT|0||march against|ADP|prep|-1 "
+    "Chile|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3"
+)
+
+
+@pytest.mark.parametrize(("notation", "expected"), [(MARCHED_WITH, None), (MARCHED_AGAINST, "A1")])
+def test_whom_one_protests_with_is_no_target(
+    blank_nlp: Language, notation: str, expected: str | None
+) -> None:
+    (protest,) = [e for e in _events(blank_nlp, notation, {}) if e.type == "PROTEST"]
+    assert protest.recipient == expected

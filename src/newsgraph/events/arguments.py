@@ -46,6 +46,7 @@ _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
 _FOR = frozenset({"for"})
+_WITH = frozenset({"with"})
 _AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -438,7 +439,10 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
         # "sought assistance from Brazil": the one asked.
         objects += _prep_objects(verb, _FROM)
-    objects += _prep_objects(verb, _RECIPIENT_PREPS)
+    # "marched for justice with him": whom one protests with marches alongside
+    objects += _prep_objects(
+        verb, _RECIPIENT_PREPS - _WITH if kind == "PROTEST" else _RECIPIENT_PREPS
+    )
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
