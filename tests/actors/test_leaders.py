@@ -21,6 +21,8 @@ MakeDoc = Callable[..., Doc]
         ("Obama", "Barack Obama", "USA", "GOV"),
         ("Vladimir Putin", "Vladimir Putin", "RUS", "GOV"),
         ("Kofi Annan", "Kofi Annan", None, "IGO"),
+        ("Pompeo", "Mike Pompeo", "USA", "GOV"),
+        ("Javier Solana", "Javier Solana", None, "IGO"),
     ],
 )
 def test_leader_entries(surface: str, name: str, country: str | None, sector: str) -> None:
@@ -52,3 +54,11 @@ def test_an_unknown_bare_surname_stays_out(make_doc: MakeDoc) -> None:
     )
     actors = extract_actors(make_doc(rows)).actors
     assert [a.name for a in actors] == ["Iran"]
+
+
+def test_a_leader_named_in_a_court_case_is_no_actor(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Courts|NOUN|nsubj|1 cited|VERB|ROOT|0 Vellor|PROPN|dobj|-1|B-PERSON v.|ADP|prep|-1 "
+        "Obama|PROPN|pobj|-1 .|PUNCT|punct|-4"
+    )
+    assert extract_actors(make_doc(rows)).actors == ()

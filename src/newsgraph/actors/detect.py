@@ -121,6 +121,17 @@ def _lexicon_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _in_case_name(doc: Doc, start: int, end: int) -> bool:
+    """A name on either side of "v." names a court case ("Hamdan v. Rumsfeld"), no person
+    taking part."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in _VERSUS or after in _VERSUS
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     dashes = (k for k in range(start + 1, end) if doc[k].text in _DASHES and doc[k].whitespace_)
     end = next((k for k in dashes if doc[k - 1].whitespace_), end)  # "Party - 365 seats"
@@ -485,6 +496,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in _split_glued_people(doc, found) if c.start >= label]
     starts = {c.start for c in found}
     found = [c if c.end in starts else _split_demonym(doc, c) for c in found]
+    found = [c for c in found if c.label != "PERSON" or not _in_case_name(doc, c.start, c.end)]
     return drop_noise(doc, found)
 
 
