@@ -107,3 +107,39 @@ def test_the_one_asked_is_the_addressee_not_the_target_of_the_request(
 ) -> None:
     (request,) = [e for e in _events(make_doc, notation) if e.type == "REQUEST"]
     assert (request.actors, request.recipient) == (("A1",), expected)
+
+
+# "A judge at Peru's High Court will question Jo Hale." / "The proposal by Chile encourages
+# other nations to act." -- people at an organization are its people; a text by someone
+# is theirs
+JUDGE_AT = (
+    "A|DET|det|1 judge|NOUN|nsubj|7 at|ADP|prep|-1 Peru|PROPN|poss|3|B-GPE 's|PART|case|-1 "
+    "High|PROPN|compound|1|B-ORG Court|PROPN|pobj|-4|I-ORG will|AUX|aux|1 "
+    "question|VERB|ROOT|0 Jo|PROPN|compound|1|B-PERSON Hale|PROPN|dobj|-2|I-PERSON "
+    ".|PUNCT|punct|-3"
+)
+PROPOSAL_BY = (
+    "The|DET|det|1 proposal|NOUN|nsubj|3 by|ADP|prep|-1 Chile|PROPN|pobj|-1|B-GPE "
+    "encourages|VERB|ROOT|0||encourage other|ADJ|amod|1 nations|NOUN|dobj|-2||nation "
+    "to|PART|aux|1 act|VERB|xcomp|-4 .|PUNCT|punct|-5"
+)
+
+
+@pytest.mark.parametrize(("notation", "doers"), [(JUDGE_AT, ("A2",)), (PROPOSAL_BY, ("A1",))])
+def test_a_subject_at_or_by_an_organization_is_its(
+    make_doc: MakeDoc, notation: str, doers: tuple[str, ...]
+) -> None:
+    (event,) = _events(make_doc, notation)
+    assert event.actors == doers
+
+
+# "Peru condemned the publication of an article by Jo Hale." -- Hale wrote, not published
+ARTICLE_BY = (
+    "Peru|PROPN|nsubj|1|B-GPE condemned|VERB|ROOT|0||condemn the|DET|det|1 "
+    "publication|NOUN|dobj|-2 of|ADP|prep|-1 an|DET|det|1 article|NOUN|pobj|-2 by|ADP|prep|-1 "
+    "Jo|PROPN|compound|1|B-PERSON Hale|PROPN|pobj|-2|I-PERSON .|PUNCT|punct|-9"
+)
+
+
+def test_by_deep_inside_a_phrase_names_no_one_for_its_head(make_doc: MakeDoc) -> None:
+    assert [e.recipient for e in _events(make_doc, ARTICLE_BY)] == [None]

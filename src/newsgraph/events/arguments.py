@@ -32,9 +32,12 @@ _MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvm
 # Which modifier names the head best: an apposition names it, an "including" list
 # enumerates it ("countries including Chile and Peru"), the rest describe it.
 _MODIFIER_ORDER = (
-    "appos", "including", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "in"
+    "appos", "including", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "by",
+    "in", "at",
 )  # fmt: skip
-_HEAD_PREPS = frozenset({"of", "from", "including", "in"})
+# "officials at the ministry", "workers at Thomas Cook", "a proposal by three members":
+# people at an organization are its people, a text or act by someone is theirs.
+_HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
 # Prepositions whose object is on the receiving end of the act.
 _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
@@ -91,8 +94,12 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     for child in token.children:
         dep = child.dep_
         if dep == "prep" and child.lower_ in _HEAD_PREPS:
-            if child.lower_ == "in" and _is_act(token):
+            if child.lower_ in ("in", "at") and _is_act(token):
                 continue  # "car bombs in Baghdad": where the act was, not who did it
+            if child.lower_ == "at" and (token.pos_ == "PROPN" or token.ent_type_):
+                continue  # "the Art Center Gallery at X College" is a place, not X's people
+            if child.lower_ == "by" and depth > 0:
+                continue  # "the publication of an article by X": X wrote, not published
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
