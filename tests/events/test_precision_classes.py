@@ -63,6 +63,10 @@ def _types(text: str) -> set[str]:
         # complaint; workers stopping work on a strike day strike, they concede nothing.
         ("Police dispersed students protesting the new fees in Lagos.", "PROTEST", "ACCUSE"),
         ("Dock workers stopped work on the first day of the strike.", "PROTEST", "CONCEDE"),
+        # An infinitive shares an active verb's subject: workers who voted to strike
+        # strike (a labour strike, not an attack); jets striking a target attack it.
+        ("Workers at the car factory voted to strike on Monday.", "PROTEST", "ASSAULT"),
+        ("Israeli jets struck targets in Gaza.", "ASSAULT", None),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, TriggerEntry
+from .lexicon import Lexicon, TriggerEntry, load_lexicon
 
 __all__ = [
     "Frame",
@@ -174,11 +174,23 @@ def _subjects(token: Token) -> list[Token]:
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and token.dep_ == "acl" and token.tag_ == "VBG":
         found = [token.head]  # "demonstrators [protesting] the result": the noun does it
+    if not found and token.dep_ == "xcomp" and _controls(token.head):
+        # "workers voted [to strike]": the infinitive's doer is the voter's
+        found = [c for c in token.head.children if c.dep_ == "nsubj"]
     for tok in list(found):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
+
+
+def _controls(verb: Token) -> bool:
+    """Whether an active verb lends its subject to its infinitive ("voted to strike",
+    "threatened to walk out"); a passive or a verb of saying does not ("were reported
+    to have abandoned": a report, not their act)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return load_lexicon().modality.get(verb.lemma_.lower()) != "report"
 
 
 def _temporal(prep: Token) -> bool:
