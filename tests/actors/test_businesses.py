@@ -1,5 +1,6 @@
 """A body no lexicon knows is a business when the text calls it one ("the company",
-"a carmaker"), and a city the model calls an organization is not; a product is no actor."""
+"a carmaker"), and a city the model calls an organization is not; a product is no actor; a
+spokesperson takes the sector of a body named by a noun ("Ministry spokesman")."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_a_product_is_no_actor(make_doc: Callable[..., Doc]) -> None:
         )
     )
     assert [a.name for a in extract_actors(doc).actors] == ["Kestrova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Ministry spokesman Jo Marsh said two soldiers died.", "GOV"),
+        ("Heavy shelling killed ten people, rebel spokesman Jo Marsh told reporters.", "REB"),
+        ("Jo Marsh, the new leader of the Kestrel party, spoke on Monday.", "PTY"),
+    ],
+)
+def test_a_spokesperson_takes_the_sector_of_the_body_named_by_a_noun(
+    nlp: Language, text: str, sector: str
+) -> None:
+    people = [a for a in extract_actors(nlp(text)).actors if a.type == "PERSON"]
+    assert [(a.name, a.sector) for a in people] == [("Jo Marsh", sector)]

@@ -129,8 +129,14 @@ def _body_sector(doc: Doc, start: int, end: int) -> str:
     ("a government spokesperson", "the church spokeswoman") or as the object of its "for"
     or "of" ("a spokeswoman for the police department": the modifying noun first)."""
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.is_lower and before.pos_ == "NOUN":
-        return _noun_sector(before)
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and not before.ent_type_:
+        keyword = lexicons().org_keywords.get(before.lower_, "")
+        if before.is_title and keyword:
+            return keyword  # "Ministry spokesman": a body named by its keyword alone
+    if before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ"):
+        found = _noun_sector(before)
+        if found or before.pos_ == "NOUN":
+            return found
     if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
         return ""
     objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.is_lower]
@@ -149,7 +155,9 @@ def _noun_sector(noun: Token) -> str:
     description = lex.descriptions.get(word)
     if not noun.is_lower or (description is not None and not description[1]):
         return ""
-    return lex.org_keywords.get(word, "")
+    agent = lex.agents.get(word)  # "a rebel spokesman": the group's sector
+    group = agent.sector if agent is not None and agent.kind == "group" else ""
+    return lex.org_keywords.get(word, "") or group
 
 
 def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, int]:
