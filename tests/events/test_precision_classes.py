@@ -67,6 +67,11 @@ def _types(text: str) -> set[str]:
         # strike (a labour strike, not an attack); jets striking a target attack it.
         ("Workers at the car factory voted to strike on Monday.", "PROTEST", "ASSAULT"),
         ("Israeli jets struck targets in Gaza.", "ASSAULT", None),
+        # A product released is no captive freed; a poll's voting intention promises nothing.
+        ("The former minister's memoir will be released on Sunday.", None, "AGREE"),
+        ("The rebels will release the hostages on Friday.", "AGREE", None),
+        ("In the poll, 48% said they would vote for the Labour candidate.", None, "AGREE"),
+        ("The Kenyan senate voted for the resolution on Monday.", "SUPPORT", None),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),

@@ -58,6 +58,7 @@ from .screening import (
     person_noun,
     stance_on_a_thing,
     standing_rule,
+    voting_intention,
 )
 from .speech import quoted_demands, stances
 
@@ -471,6 +472,7 @@ def _coded_triggers(
             or person_noun(trig)
             or carried_or_posted(trig)
             or concern_for_no_one(trig, coded[0], parts)
+            or voting_intention(trig, coded[0], coded[2])
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

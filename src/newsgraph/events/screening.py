@@ -17,6 +17,7 @@ __all__ = [
     "background",
     "carried_or_posted",
     "concern_for_no_one",
+    "voting_intention",
     "contrast_or_state",
     "forecast",
     "habitual_relative",
@@ -374,3 +375,10 @@ def concern_for_no_one(trigger: Trigger, type_: str, parts: Participants) -> boo
     about = [t for c in concerns for t in c.subtree]
     about += [t for c in trigger.token.children if c.dep_ == "prep" for t in c.subtree]
     return not any(t.ent_type_ in _ACTING_ENTS for t in about)
+
+
+def voting_intention(trigger: Trigger, type_: str, intent: bool) -> bool:
+    """ "48% said they would vote for Obama", "which candidates would you vote for?": an
+    intended vote is an opinion poll's answer, no promise to anyone (a vote cast, or a
+    refusal to vote for a bill, is still coded)."""
+    return intent and type_ == "AGREE" and trigger.entry.lemma == "vote"
