@@ -1,5 +1,6 @@
 """A person's name the model calls a place, or that hangs from a body's "of", is a
-person; a name after a preposition of place still names a place; "X's adviser" is not X."""
+person; a name after a preposition of place still names a place; "X's adviser" is not X;
+abbreviated ranks ("Capt.", "Lt. Gen.") title the person after them."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_a_title_after_a_possessive_name_is_someone_elses(nlp: Language) -> None
     assert titles.get("Brindle") is None
     assert titles.get("Jo Marsh") == "Adviser"
 
+
+
+@pytest.mark.model
+def test_abbreviated_ranks_title_the_person_after_them(nlp: Language) -> None:
+    doc = nlp(
+        "The judge, Navy Capt. Jo Marsh, ordered one count. "
+        "Lt. Gen. Ana Ruiz said the troops would stay."
+    )
+    actors = extract_actors(doc).actors
+    titles = {a.name: (a.sector, a.title) for a in actors}
+    assert titles.get("Jo Marsh") == ("MIL", "Capt.")
+    assert titles.get("Ana Ruiz") == ("MIL", "Lt. Gen.")
+    assert "Navy Capt" not in titles

@@ -161,6 +161,9 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
             continue  # "House of Representatives": the title word is the body's name
         if doc[cut:end].text.lower() in titles:
             return cut
+        full_stop = end < len(doc) and doc[end].text == "." and not doc[cut - 1].is_punct
+        if full_stop and doc[cut : end + 1].text.lower() in titles:
+            return cut  # "Navy Capt" of "Navy Capt. Jo Doe": an abbreviated rank
     return end
 
 

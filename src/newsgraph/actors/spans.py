@@ -84,7 +84,16 @@ def _hashes(words: frozenset[str]) -> numpy.ndarray:
 @lru_cache(maxsize=4)
 def _title_matcher(vocab: Vocab) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    matcher.add("title", [pattern_doc(vocab, t) for t in lexicons().titles])
+    titles = lexicons().titles
+    # the tokenizer keeps "Gen." whole but splits "gen.": match the capitalised form of
+    # abbreviated ranks and offices too ("Lt. Gen.", "Rep."; not "Mr." or "Dr.", which
+    # would outrank the office a person is named by)
+    capitalised = (
+        " ".join(w[:1].upper() + w[1:] for w in t.split())
+        for t, entry in titles.items()
+        if "." in t and entry.sector in ("MIL", "LEG", "GOV")
+    )
+    matcher.add("title", [pattern_doc(vocab, t) for t in (*titles, *capitalised)])
     return matcher
 
 
