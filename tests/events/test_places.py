@@ -166,3 +166,21 @@ def test_a_visit_or_a_venue_is_the_location(
     analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert event.location == location
+
+
+def test_a_metropolis_abroad_beats_a_namesake_town_at_home() -> None:
+    # a US story's "Rome" is Rome, Italy, not a Georgia town of 36,000 ...
+    assert lookup_place("Rome", {"USA"}).country == "ITA"  # type: ignore[union-attr]
+    # ... unless the story names the town's state
+    assert lookup_place("Rome", {"USA"}, {("USA", "GA")}).country == "USA"  # type: ignore[union-attr]
+    # a home city of its own size stays; an old alternate name of a metropolis never wins
+    assert lookup_place("Birmingham", {"USA"}).country == "USA"  # type: ignore[union-attr]
+    assert lookup_place("Berea", {"USA"}).country == "USA"  # type: ignore[union-attr]
+
+
+def test_a_region_the_story_names_keeps_its_town() -> None:
+    ohio = Place(name="Ohio", mentions=())
+    lima = Place(name="Lima", mentions=())
+    nurses = (Actor(id="A1", name="National Nurses Union", type="ORG", mentions=(), country="USA"),)
+    assert resolve_places((lima, ohio), nurses)[0].country == "USA"
+    assert resolve_places((lima,), nurses)[0].country == "PER"

@@ -40,6 +40,7 @@ __all__ = [
 
 _KIND_RANK = {"country": 2, "region": 1, "city": 0}
 _METROPOLIS = 500_000
+_OUTNUMBERS = 50  # a metropolis this many times larger beats a namesake town at home
 _LARGE_CITY = 100_000  # "west <city>" is a part of a city this large, not of a town
 # Alternate names worth indexing: Latin, capitalized, not an airport code ("THE").
 _ASCII = re.compile(r"^[A-Z][a-z][A-Za-z .'\-]{2,}$")
@@ -273,8 +274,13 @@ _PART_OF = re.compile(
 )
 
 
-def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | None:
+def lookup_place(
+    name: str, countries: Iterable[str] = (), regions: Iterable[tuple[str, str]] = ()
+) -> GazetteerEntry | None:
     """The gazetteer entry ``name`` most likely means, preferring ``countries`` (ISO3).
+
+    ``regions`` are the (country, GeoNames admin1 code) pairs of the regions the
+    story names: a town in one of them keeps its name against a metropolis abroad.
 
     A name unknown as such but made of a direction and a known place ("west
     London", "southern Iran") resolves to that place; "Winchester, Hampshire"
@@ -312,6 +318,7 @@ def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | N
             return None  # "East Germany", "South Vietnam": states of their own
         return whole if whole.kind != "city" or whole.population >= _LARGE_CITY else None
     preferred = set(countries)
+    named_regions = set(regions)
 
     def rank(entry: GazetteerEntry) -> tuple[bool, bool, bool, bool, int, int]:
         exact = entry.name.casefold() == _key(name)
@@ -321,7 +328,26 @@ def lookup_place(name: str, countries: Iterable[str] = ()) -> GazetteerEntry | N
         kind = _KIND_RANK[entry.kind]
         return entry.country in preferred, country, metropolis, exact, kind, entry.population
 
-    return max(candidates, key=rank)
+    best = max(candidates, key=rank)
+    if (
+        best.country in preferred
+        and best.kind == "city"
+        and (best.country, best.admin1) not in named_regions
+    ):
+        # "Rome" in a story about US flights is still Rome, Italy, not a town of
+        # 36,000 in Georgia: a metropolis abroad beats a town at home that it
+        # outnumbers fifty times over (a name the story's country only holds as a
+        # city of its own size or more, "Birmingham, Alabama", "London, Ontario", stays;
+        # and only under its own name: "Berea", Kentucky, is no old name of Aleppo).
+        abroad = [
+            e
+            for e in candidates
+            if e.kind == "city" and e.population >= _METROPOLIS and e.name.casefold() == _key(name)
+        ]
+        giant = max(abroad, key=lambda e: e.population, default=None)
+        if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
+            return giant
+    return best
 
 
 def article_countries(actors: Sequence[Actor], places: Sequence[Place] = ()) -> set[str]:
@@ -346,10 +372,17 @@ def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Pl
         name (otherwise returned unchanged).
     """
     countries = article_countries(actors, places)
+    # "Lima" in a story that names Ohio is the Ohio town, not the capital of Peru
+    region_actors = [a.name for a in actors if a.type in ("GPE", "LOC", "COUNTRY")]
+    regions = {
+        (e.country, e.admin1)
+        for e in (lookup_place(n, countries) for n in [p.name for p in places] + region_actors)
+        if e is not None and e.kind == "region" and e.admin1
+    }
     out = []
     for place in places:
         names = [place.name, *(m.text for m in place.mentions)]
-        entry = next((e for e in (lookup_place(n, countries) for n in names) if e), None)
+        entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
         if entry is None:
             out.append(place)
             continue
