@@ -143,3 +143,17 @@ ARTICLE_BY = (
 
 def test_by_deep_inside_a_phrase_names_no_one_for_its_head(make_doc: MakeDoc) -> None:
     assert [e.recipient for e in _events(make_doc, ARTICLE_BY)] == [None]
+
+
+# "A court in Peru issued arrest warrants for two Chilean men." ("for" hung on the verb)
+WARRANTS_FOR = (
+    "A|DET|det|1 court|NOUN|nsubj|3 in|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE "
+    "issued|VERB|ROOT|0||issue arrest|NOUN|compound|1 warrants|NOUN|dobj|-2||warrant "
+    "for|ADP|prep|-3 two|NUM|nummod|2 Chilean|ADJ|amod|1|B-NORP men|NOUN|pobj|-3||man "
+    ".|PUNCT|punct|-7"
+)
+
+
+def test_whom_a_measure_is_for_is_its_target(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, WARRANTS_FOR)
+    assert (event.type, event.actors, event.recipient) == ("COERCE", ("A1",), "A2")

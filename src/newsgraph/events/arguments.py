@@ -453,6 +453,13 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
+    if consumed and kind in ("COERCE", "SANCTION", "ACCUSE"):
+        # "issued arrest warrants for two men", "declared an emergency for the state": whom
+        # a measure is for, on its noun or hung by the parser on the verb (not the measure
+        # itself: "called for sanctions"; not "bids for seats", "recruiting for the army")
+        nouns = [verb.doc[i] for i in consumed]
+        fors = [o for t in (*nouns, verb) for o in _prep_objects(t, _FOR)]
+        objects += [o for o in fors if o.i not in consumed]
     for noun in [verb.doc[i] for i in consumed]:
         # "voiced concern that X knew", "repeated its demand that X leave": the clause
         # the matched noun carries says whom it is about
