@@ -72,6 +72,9 @@ def _types(text: str) -> set[str]:
         ("The rebels will release the hostages on Friday.", "AGREE", None),
         ("In the poll, 48% said they would vote for the Labour candidate.", None, "AGREE"),
         ("The Kenyan senate voted for the resolution on Monday.", "SUPPORT", None),
+        # An act named as a likelihood, possibility or chance has not happened.
+        ("Pollsters said the war raised the likelihood of terrorist attacks.", None, "ASSAULT"),
+        ("The senator had a chance to resign but refused.", None, "RETREAT"),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
