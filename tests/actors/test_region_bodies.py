@@ -141,3 +141,32 @@ def test_a_model_organization_named_like_a_city_of_a_named_country_is_that_city(
     )
     types = {a.name: a.type for a in extract_actors(doc).actors}
     assert types.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Party of Ontario said on Monday that Jo Brindle would run. "
+        "Canadian voters and the United States will watch.",
+        "Ontario voted on Thursday. The U.S. and Canada watched, and Jo Brindle said "
+        "Ontario would vote again.",
+    ],
+)
+def test_a_region_wins_when_its_country_is_named_as_often(nlp: Language, text: str) -> None:
+    codes = {a.name: a.country for a in extract_actors(nlp(text)).actors}
+    assert codes.get("Jo Brindle") == "CAN"
+    assert codes.get("Green Party of Ontario", "CAN") == "CAN"
+
+
+def test_a_firm_named_after_its_partners_is_not_of_their_city(
+    make_doc: Callable[..., Doc],
+) -> None:
+    doc = make_doc(
+        parsed(
+            "Iran|PROPN|nsubj|1|B-GPE thanked|VERB|ROOT|0 Kestrel|PROPN|compound|2|B-ORG "
+            "&|CCONJ|cc|1|I-ORG Munich|PROPN|dobj|-3|I-ORG and|CCONJ|cc|-1 "
+            "Iran|PROPN|conj|-2|B-GPE .|PUNCT|punct|-6"
+        )
+    )
+    codes = {a.name: a.country for a in extract_actors(doc).actors}
+    assert codes["Kestrel & Munich"] == "IRN"

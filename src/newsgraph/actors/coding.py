@@ -48,6 +48,7 @@ from .clues import (
     post_taken,
 )
 from .lexicon import lexicons
+from .orgs import country_of_text
 from .resolve import Entity
 from .salience import dominant_country
 
@@ -431,8 +432,8 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
     for i, n in spans:
         text = doc[i : i + n].text
         iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
-        if iso is None and i > start and doc[i - 1].lower_ in ("of", "in"):
-            iso = lex.cities.get(text)
+        if iso is None and i > start and doc[i - 1].lower_ in ("of", "in") and text in lex.cities:
+            iso = _place_country(doc, text)  # "Green Party of Ontario": the province
         if iso:
             return iso
     for i, n in spans:  # a country named in it wins: "Congress of the Philippines"
@@ -440,6 +441,21 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
         if (i, n) != (start, end - start) and text in lex.orgs:
             return lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
     return None
+
+
+def _place_country(doc: Doc, text: str) -> str | None:
+    """The city table's country of ``text``, or that of a region so named when the
+    article names the region's country ("of Ontario" beside "Canadian": the province,
+    not the Californian city; "of Norfolk, Virginia" in a story never naming Britain)."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    lex = lexicons()
+    place = lookup_place(text)
+    if place is not None and place.kind == "region":
+        named = {country_of_text(ent.text) for ent in doc.ents}
+        if ("country", place.country) in named or ("demonym", place.country) in named:
+            return place.country
+    return lex.cities.get(text)
 
 
 def _code_org(doc: Doc, org: Entity) -> None:
@@ -544,6 +560,8 @@ def _city_country(doc: Doc, org: Entity, story: str | None) -> str | None:
     words = doc[start:end]
     if len(words) < 2 or not all(t.is_title or not t.is_alpha for t in words):
         return None
+    if any(t.text in ("&", "and") for t in words):
+        return None  # "Preston Gates & Ellis": a firm named after its partners
     for n in (3, 2, 1):
         for part in (words[:n], words[-n:]) if n < len(words) else ():
             name = part.text

@@ -180,18 +180,23 @@ def _place_cities_in_story(entities: dict[str, Entity]) -> None:
     region ("Ontario" beside "Canada": the province, not the Californian city the table
     holds as the most populous "Ontario"; "Victoria" beside "Australia": the state).
 
-    Only when the table's country is not named in the story itself (a US story naming
-    the US keeps Norfolk, Virginia) and the story names the other one.
+    Only when the story names the region's country at least as often as the table's
+    (a US story naming the US more than Britain keeps Norfolk, Virginia).
     """
     from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
 
-    named = {e.country for e in entities.values() if e.type == "COUNTRY" and e.country}
+    named: dict[str, int] = {}
     for ent in entities.values():
-        if ent.type not in ("GPE", "PLACE") or ent.kind != "city" or ent.country in named:
+        if ent.type == "COUNTRY" and ent.country:
+            named[ent.country] = named.get(ent.country, 0) + len(ent.mentions)
+    for ent in entities.values():
+        if ent.type not in ("GPE", "PLACE") or ent.kind != "city" or not ent.country:
             continue
         place = lookup_place(ent.name, named)
-        if place is not None and place.kind == "region" and place.country in named:
-            ent.country = place.country  # regions only: towns share names everywhere
+        if place is None or place.kind != "region" or place.country not in named:
+            continue  # regions only: towns share names everywhere
+        if named[place.country] >= named.get(ent.country, 0):
+            ent.country = place.country
 
 
 def _region_country(text: str) -> str | None:
