@@ -56,3 +56,23 @@ def test_it_in_an_adverbial_clause_is_the_upper_subject(
     make_doc: MakeDoc, notation: str, trigger: str, expected: tuple[str, ...]
 ) -> None:
     assert _trigger(_events(make_doc, notation), trigger).actors == expected
+
+
+# "Peru withdrew its subpoena in May." / "Peru plans to use the logs as part of its
+# investigation." -- an unresolved "its" on a noun act is the subject of its clause
+ITS_SUBPOENA = (
+    "Peru|PROPN|nsubj|1|B-GPE withdrew|VERB|ROOT|0||withdraw its|PRON|poss|1 "
+    "subpoena|NOUN|dobj|-2 in|ADP|prep|-3 May|PROPN|pobj|-1|B-DATE .|PUNCT|punct|-5"
+)
+ITS_INVESTIGATION = (
+    "Peru|PROPN|nsubj|1|B-GPE plans|VERB|ROOT|0||plan to|PART|aux|1 use|VERB|xcomp|-2 "
+    "the|DET|det|1 logs|NOUN|dobj|-2||log as|ADP|prep|-3 part|NOUN|pobj|-1 of|ADP|prep|-1 "
+    "its|PRON|poss|1 investigation|NOUN|pobj|-2 .|PUNCT|punct|-10"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "trigger"), [(ITS_SUBPOENA, "subpoena"), (ITS_INVESTIGATION, "investigation")]
+)
+def test_its_act_is_the_clause_subject_s(make_doc: MakeDoc, notation: str, trigger: str) -> None:
+    assert _trigger(_events(make_doc, notation), trigger).actors == ("A1",)

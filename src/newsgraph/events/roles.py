@@ -25,6 +25,7 @@ from .arguments import (
     _holds_someone,
     _own,
     _prep_objects,
+    _subject,
     _that_clause,
     actors_of,
     names_town,
@@ -293,6 +294,9 @@ def _noun_args(
         and not same_act(trigger, triggers)
     ):
         how = ""  # the verb is an event of its own; its object is not this noun's target
+    if not doers and not lend and not _undergone(noun, roles):
+        doers = _possessor_antecedent(noun, actors)
+        named = named or bool(doers)
     ids = tuple(dict.fromkeys(a.id for a in doers))
     targets = _noun_targets(noun, verb, how, lend, trigger.entry.type)
     if _undergone(noun, roles):
@@ -308,6 +312,22 @@ def _noun_args(
         occurred=_occurred(noun, roles) or (role == "undergo" and bool(recipients)),
         others=recipients[1:],
     )
+
+
+def _possessor_antecedent(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """ "PACE plans to use flight logs as part of [its] investigation": an unresolved "its"
+    on a noun act with no verb to lend a doer is the subject of the clause it sits in,
+    when that is no person."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return []
+    head = noun.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    subj, _ = _subject(head) if head.pos_ in ("VERB", "AUX") else (None, False)
+    found = actors_of(subj, actors) if subj is not None else []
+    return [a for a in found if a.type != "PERSON"]
 
 
 def _role(verb: Token, roles: Mapping[str, str]) -> str | None:
