@@ -75,6 +75,12 @@ def _types(text: str) -> set[str]:
         # An act named as a likelihood, possibility or chance has not happened.
         ("Pollsters said the war raised the likelihood of terrorist attacks.", None, "ASSAULT"),
         ("The senator had a chance to resign but refused.", None, "RETREAT"),
+        # Weapons arriving visit no one; a death march is a figure of speech; boycotting a
+        # treaty or a ban rejects it (CAMEO 127).
+        ("The missiles from Korea had arrived in Iran by May.", None, "CONSULT"),
+        ("The Chinese president arrived in Moscow on Monday.", "CONSULT", None),
+        ("Critics said the budget begins a death march for the space program.", None, "PROTEST"),
+        ("Several countries boycotted the treaty on cluster bombs.", "REJECT", "PROTEST"),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
