@@ -22,6 +22,8 @@ MakeDoc = Callable[..., Doc]
         ("Vladimir Putin", "Vladimir Putin", "RUS", "GOV"),
         ("Kofi Annan", "Kofi Annan", None, "IGO"),
         ("Pompeo", "Mike Pompeo", "USA", "GOV"),
+        ("Mulroney", "Brian Mulroney", "CAN", "GOV"),
+        ("Jose Luis Rodriguez Zapatero", "José Luis Rodríguez Zapatero", "ESP", "GOV"),
         ("Javier Solana", "Javier Solana", None, "IGO"),
     ],
 )
