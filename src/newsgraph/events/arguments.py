@@ -4,8 +4,19 @@ Every argument is resolved to the actors stage's canonical actors with
 :func:`newsgraph.actors.find_actor`. A noun phrase gives its own actor when
 it is a mention ("Iran"), else the actor in its apposition ("Iran's leader,
 Khamenei"), else those among its modifiers ("Hungarian and Romanian
-officials" gives two actors, one event; "rebels in Ivory Coast"), and its
-conjuncts ("Iran and Iraq").
+officials" gives two actors, one event; "rebels in Ivory Coast", "a judge
+at the High Court", "a proposal by three members"), and its conjuncts
+("Iran and Iraq").
+
+The recipient of a verb is its object (or passive subject), else whom a
+preposition aims the act at ("met with", "fired on"), else the subject or
+first argument of its complement ("urged Iraq to ...", "threatened to
+attack X"). A passive that names no patient of its own was undergone by the
+noun a relative pronoun or participle stands for ("X, who was arrested",
+"soldiers killed by rebels") or by the subject of the clause it hangs from
+("died after being shot"). A request's addressee is its recipient even when
+no actor names it ("urged lawmakers to ..."), and a protest is aimed at whom
+its stated demand addresses.
 """
 
 from __future__ import annotations
