@@ -108,20 +108,32 @@ def _person_for_title(
     A person holding exactly that title ("the vice president") is preferred
     to one whose title only ends the same way ("president").
     """
-    head = title.split()[-1]
+    words = title.split()
     for exact in (True, False):
         fits = [
             p
             for p in people
-            if any((t == title) if exact else (t.split()[-1] == head) for t in names.get(id(p), ()))
+            if any((t == title) if exact else _compatible(t.split(), words)
+                   for t in names.get(id(p), ()))
         ]
         fits = [p for p in fits if country is None or p.country in (None, country)]
         before = [p for p in fits if _last_mention_before(p, char) >= 0]
         if before:
             return max(before, key=lambda p: _last_mention_before(p, char))
-        if len(fits) == 1:
+        if exact and len(fits) == 1:
+            # the one holder of exactly that title, named later ("the prime minister ...
+            # Prime Minister Jo Hale"); a title that only ends the same way names nobody
+            # not yet met ("the prime minister" is no foreign minister named later)
             return fits[0]
     return None
+
+
+def _compatible(held: list[str], said: list[str]) -> bool:
+    """Whether a title held and a title said can name the same office: one ends the other
+    ("minister" / "prime minister", "president" / "vice president"), so "prime minister"
+    and "foreign minister" cannot."""
+    shorter, longer = sorted((held, said), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
 
 
 def _person_descriptions(
