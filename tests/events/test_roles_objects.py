@@ -157,3 +157,16 @@ WARRANTS_FOR = (
 def test_whom_a_measure_is_for_is_its_target(make_doc: MakeDoc) -> None:
     (event,) = _events(make_doc, WARRANTS_FOR)
     assert (event.type, event.actors, event.recipient) == ("COERCE", ("A1",), "A2")
+
+
+# "Peru expressed concern over Chile's nuclear program."
+CONCERN_OVER = (
+    "Peru|PROPN|nsubj|1|B-GPE expressed|VERB|ROOT|0||express concern|NOUN|dobj|-1 "
+    "over|ADP|prep|-1 Chile|PROPN|poss|3|B-GPE 's|PART|case|-1 nuclear|ADJ|amod|1 "
+    "program|NOUN|pobj|-4 .|PUNCT|punct|-7"
+)
+
+
+def test_what_a_grievance_is_about_names_whom_it_is_against(make_doc: MakeDoc) -> None:
+    (concern,) = [e for e in _events(make_doc, CONCERN_OVER) if e.type == "ACCUSE"]
+    assert (concern.actors, concern.recipient) == (("A1",), "A2")

@@ -61,6 +61,7 @@ _FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
 _FOR = frozenset({"for"})
 _WITH = frozenset({"with"})
+_GRIEVANCE = frozenset({"over", "about"})
 _AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -483,6 +484,11 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         # no actor names them; what they are asked to do is aimed elsewhere
         complements = [c for c in complements if c.dep_ != "xcomp"]
     objects += complements
+    if kind == "ACCUSE":
+        # "complained about Chilean boats", "expressed concern over Chile's program": what a
+        # grievance is about names whom it is against
+        for head in (verb, *(verb.doc[i] for i in consumed)):
+            objects += _prep_objects(head, _GRIEVANCE)
     if kind == "PROTEST":
         # "demonstrated in Kirkuk, calling for independence from Iraq", "marched to demand
         # the minister's resignation": a protest is aimed at whom its demand addresses
