@@ -68,10 +68,12 @@ def test_a_title_after_a_possessive_name_is_someone_elses(nlp: Language) -> None
 def test_abbreviated_ranks_title_the_person_after_them(nlp: Language) -> None:
     doc = nlp(
         "The judge, Navy Capt. Jo Marsh, ordered one count. "
-        "Lt. Gen. Ana Ruiz said the troops would stay."
+        "Lt. Gen. Ana Ruiz said the troops would stay. "
+        "The floods will cost money, Treasurer Bo Vell said."
     )
     actors = extract_actors(doc).actors
     titles = {a.name: (a.sector, a.title) for a in actors}
     assert titles.get("Jo Marsh") == ("MIL", "Capt.")
     assert titles.get("Ana Ruiz") == ("MIL", "Lt. Gen.")
     assert "Navy Capt" not in titles
+    assert titles.get("Bo Vell") == ("GOV", "Treasurer")
