@@ -81,6 +81,9 @@ def _types(text: str) -> set[str]:
         ("The Chinese president arrived in Moscow on Monday.", "CONSULT", None),
         ("Critics said the budget begins a death march for the space program.", None, "PROTEST"),
         ("Several countries boycotted the treaty on cluster bombs.", "REJECT", "PROTEST"),
+        # What one seeks to have others do is not done; what one had done was.
+        ("His family tried to have him released from prison.", None, "RETREAT"),
+        ("The president had the opposition leader arrested.", "COERCE", None),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),

@@ -457,6 +457,19 @@ def _conditioned(prep: Token, lexicon: Lexicon) -> bool:
     return any(lexicon.modality.get(w.lemma_.lower()) == "hypothetical" for w in words)
 
 
+def _sought_by_causative(clause: Token, verb: Token) -> bool:
+    """ "tried to have him released", "a bid to have him freed": an act someone
+    seeks to have done by others, in an infinitive of causative "have"/"get", has not
+    been done ("had him arrested", finite, reports the arrest)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VBN"
+        and verb.lemma_ in ("have", "get")
+        and verb.dep_ in ("xcomp", "acl", "advcl")  # "tried to", "a bid to", "in order to"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _infinitive_advcl(token: Token) -> bool:
     """ "sworn [to fight]" parsed as an adverbial clause is a complement all the same."""
     return token.dep_ == "advcl" and any(
@@ -611,6 +624,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
             break
         if dep == "advcl":
             break
+        if _sought_by_causative(below, current):
+            classes.add("hypothetical")  # "tried to have him released": not done (yet)
         # A conjoined verb is a sibling act ("sought the nomination but withdrew"):
         # its own meaning qualifies nothing, though auxiliaries it shares do ("will
         # attack and kill").
