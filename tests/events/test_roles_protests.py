@@ -105,3 +105,15 @@ def test_whom_one_protests_with_is_no_target(
 ) -> None:
     (protest,) = [e for e in _events(blank_nlp, notation, {}) if e.type == "PROTEST"]
     assert protest.recipient == expected
+
+
+# "Students protested over Chile's decision."
+PROTESTED_OVER = (
+    "Students|NOUN|nsubj|1||student protested|VERB|ROOT|0||protest over|ADP|prep|-1 "
+    "Chile|PROPN|poss|2|B-GPE 's|PART|case|-1 decision|NOUN|pobj|-3 .|PUNCT|punct|-5"
+)
+
+
+def test_what_a_protest_is_over_names_whom_it_is_against(blank_nlp: Language) -> None:
+    (protest,) = [e for e in _events(blank_nlp, PROTESTED_OVER, {}) if e.type == "PROTEST"]
+    assert protest.recipient == "A1"

@@ -484,7 +484,7 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         # no actor names them; what they are asked to do is aimed elsewhere
         complements = [c for c in complements if c.dep_ != "xcomp"]
     objects += complements
-    if kind == "ACCUSE":
+    if kind in ("ACCUSE", "PROTEST"):
         # "complained about Chilean boats", "expressed concern over Chile's program": what a
         # grievance is about names whom it is against
         for head in (verb, *(verb.doc[i] for i in consumed)):
