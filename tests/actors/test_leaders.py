@@ -23,6 +23,7 @@ MakeDoc = Callable[..., Doc]
         ("Kofi Annan", "Kofi Annan", None, "IGO"),
         ("Pompeo", "Mike Pompeo", "USA", "GOV"),
         ("Mulroney", "Brian Mulroney", "CAN", "GOV"),
+        ("Osama bin Laden", "Osama bin Laden", None, "REB"),
         ("Jose Luis Rodriguez Zapatero", "José Luis Rodríguez Zapatero", "ESP", "GOV"),
         ("Javier Solana", "Javier Solana", None, "IGO"),
     ],
