@@ -84,6 +84,9 @@ def _types(text: str) -> set[str]:
         # What one seeks to have others do is not done; what one had done was.
         ("His family tried to have him released from prison.", None, "RETREAT"),
         ("The president had the opposition leader arrested.", "COERCE", None),
+        # A merger or sponsorship agreement signed is business; a peace agreement is 057.
+        ("PlanetOut signed a definitive merger agreement with Here Networks.", None, "SUPPORT"),
+        ("Sudan and the rebels signed a peace agreement on Friday.", "SUPPORT", None),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
