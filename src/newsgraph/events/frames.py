@@ -212,9 +212,23 @@ def _content_mark(clause: Token) -> str | None:
     return mark.lower_ if mark is not None and mark.lower_ == "for" else None
 
 
+# "agreed that both sides should withdraw": a clause of what is to be done
+_MODALS = frozenset({"will", "would", "should", "shall", "must", "'ll", "wo"})
+
+
+def _modal_clause(child: Token) -> bool:
+    """A complement clause that says what will or should be done ("that troops would
+    withdraw"), not what is so ("that the result was poor"), nor what should have been
+    ("that we should not have invaded")."""
+    auxes = [a.lower_ for a in child.children if a.dep_ == "aux"]
+    return child.dep_ == "ccomp" and any(a in _MODALS for a in auxes) and "have" not in auxes
+
+
 def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     # "fought [to bring] ...": an infinitive parsed as an adverbial clause is a complement.
     if child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child)):
+        return True
+    if "ccomp-modal" in deps and _modal_clause(child):
         return True
     # "called the deal "lousy"": an adjective after its noun, parsed as its modifier,
     # is the object's predicate (English puts attributive adjectives before the noun).
