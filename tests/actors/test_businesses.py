@@ -81,3 +81,18 @@ def test_a_spokesperson_takes_the_sector_of_the_body_named_by_a_noun(
 ) -> None:
     people = [a for a in extract_actors(nlp(text)).actors if a.type == "PERSON"]
     assert [(a.name, a.sector) for a in people] == [("Jo Marsh", sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Jo Marsh was the president of Ruritania for ten years. He died on Monday.", "GOV"),
+        ("Jo Marsh became a senator in 1990.", "LEG"),
+        ("Jo Marsh, who was the president of the Kestrel company, resigned.", "CVL"),
+    ],
+)
+def test_a_title_held_as_a_predicate_codes_the_person(
+    nlp: Language, text: str, sector: str
+) -> None:
+    people = [a for a in extract_actors(nlp(text)).actors if a.type == "PERSON"]
+    assert [(a.name, a.sector) for a in people] == [("Jo Marsh", sector)]

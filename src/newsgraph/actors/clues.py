@@ -73,6 +73,10 @@ def post_taken(doc: Doc, person: Entity) -> str | None:
         # "served as X" hangs from the verb; "held the post of X" from its object
         verbs = _own_verbs(doc[start:end].root if end - start > 1 else doc[start])
         posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in _POSTS]
+        for verb in verbs:
+            sector = _predicate_title(verb)
+            if sector:
+                return sector
         for holder in verbs + posts:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("as", "of"):
@@ -82,6 +86,26 @@ def post_taken(doc: Doc, person: Entity) -> str | None:
                     if entry is not None and entry.sector:
                         return entry.sector
     return None
+
+
+def _predicate_title(verb: Token) -> str:
+    """ "X was the president of Ruritania", "X became a senator": the sector of a title
+    the person is said to hold, when it is no body's but a country's or nobody's ("the
+    president of the company" is left to the company)."""
+    if (verb.lemma_ or verb.lower_) not in ("be", "become", "remain"):
+        return ""
+    titles = lexicons().titles
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        entry = titles.get(attr.lower_)
+        if entry is None or not entry.sector:
+            continue
+        owners = [
+            o for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        if all(o.ent_type_ in ("GPE", "NORP", "LOC") for o in owners):
+            return entry.sector
+    return ""
 
 
 def _own_verbs(root: Token) -> list[Token]:
