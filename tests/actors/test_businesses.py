@@ -96,3 +96,21 @@ def test_a_title_held_as_a_predicate_codes_the_person(
 ) -> None:
     people = [a for a in extract_actors(nlp(text)).actors if a.type == "PERSON"]
     assert [(a.name, a.sector) for a in people] == [("Jo Marsh", sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Jo Marsh, from the United Kingdom, began a campaign in the United States. "
+            "The United States welcomed it.",
+            "GBR",
+        ),
+        ("Jo Marsh of Kenya met officials in the United States. The United States agreed.", "KEN"),
+    ],
+)
+def test_the_country_a_person_is_named_with_is_theirs(
+    nlp: Language, text: str, country: str
+) -> None:
+    people = [a for a in extract_actors(nlp(text)).actors if a.type == "PERSON"]
+    assert [(a.name, a.country) for a in people] == [("Jo Marsh", country)]

@@ -385,7 +385,7 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)
-    person.country = person.country or _described_country(ctx, person)
+    person.country = person.country or _described_country(ctx, person) or _home_country(ctx, person)
     if _party_and_state(ctx.doc, person):  # "Harry Reid (D-Nev)": a member of Congress
         person.country = person.country or "USA"
         person.sector = person.sector or "LEG"
@@ -421,6 +421,29 @@ def _described_country(ctx: _Context, person: Entity) -> str | None:
         country, org, j = _attached_before(ctx, start)
         if j < start and (country or (org is not None and org.country)):
             return country or (org.country if org is not None else None)
+    return None
+
+
+def _home_country(ctx: _Context, person: Entity) -> str | None:
+    """ "NAME of Kenya", "NAME, from the United Kingdom,", "NAME, from Orlando, Florida":
+    the country or place a person is named with is theirs."""
+    doc = ctx.doc
+    for (_, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or end + 2 >= len(doc):
+            continue
+        if doc[end].lower_ == "of":
+            k = end + 1
+        elif doc[end].text == "," and doc[end + 1].lower_ == "from":
+            k = end + 2
+        else:
+            continue
+        k += doc[k].lower_ == "the"
+        owner = ctx.owner.get(k)
+        if owner is None or owner[1] != k or not owner[0].country:
+            continue
+        place = owner[0].type in ("GPE", "PLACE") and doc[end].text == ","  # "from Orlando"
+        if owner[0].type == "COUNTRY" or place:
+            return owner[0].country
     return None
 
 
