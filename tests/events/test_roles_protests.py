@@ -99,7 +99,17 @@ MARCHED_AGAINST = (
 )
 
 
-@pytest.mark.parametrize(("notation", "expected"), [(MARCHED_WITH, None), (MARCHED_AGAINST, "A1")])
+# "Students clashed with Chilean police." -- a force one clashes with is the target
+CLASHED_WITH = (
+    "Students|NOUN|nsubj|1||student clashed|VERB|ROOT|0||clash with|ADP|prep|-1 "
+    "Chilean|ADJ|amod|1|B-NORP police|NOUN|pobj|-2 .|PUNCT|punct|-4"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "expected"),
+    [(MARCHED_WITH, None), (MARCHED_AGAINST, "A1"), (CLASHED_WITH, "A1")],
+)
 def test_whom_one_protests_with_is_no_target(
     blank_nlp: Language, notation: str, expected: str | None
 ) -> None:

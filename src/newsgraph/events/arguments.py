@@ -60,7 +60,6 @@ _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
 _FOR = frozenset({"for"})
-_WITH = frozenset({"with"})
 _GRIEVANCE = frozenset({"over", "about"})
 _AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
@@ -458,10 +457,13 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
         # "sought assistance from Brazil": the one asked.
         objects += _prep_objects(verb, _FROM)
-    # "marched for justice with him": whom one protests with marches alongside
-    objects += _prep_objects(
-        verb, _RECIPIENT_PREPS - _WITH if kind == "PROTEST" else _RECIPIENT_PREPS
-    )
+    # "marched for justice with him": a person one protests with marches alongside (but
+    # "clashed with police" is aimed at the police)
+    objects += [
+        o
+        for o in _prep_objects(verb, _RECIPIENT_PREPS)
+        if not (kind == "PROTEST" and o.head.lower_ == "with" and _a_person(o))
+    ]
     for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
@@ -499,6 +501,10 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def _a_person(token: Token) -> bool:
+    return token.pos_ == "PRON" or token.ent_type_ == "PERSON"
 
 
 def _demanding(clause: Token) -> bool:
