@@ -87,6 +87,16 @@ def _types(text: str) -> set[str]:
         # A merger or sponsorship agreement signed is business; a peace agreement is 057.
         ("PlanetOut signed a definitive merger agreement with Here Networks.", None, "SUPPORT"),
         ("Sudan and the rebels signed a peace agreement on Friday.", "SUPPORT", None),
+        # Drugs abused, bare intentions, volunteering, crowds greeted: no act between parties;
+        # stopping short of condemning condemns no one.
+        ("One in five teenagers has abused a prescription painkiller.", None, "ASSAULT"),
+        ("Police abused the detainees in custody.", "ASSAULT", None),
+        ("The senator was honest with voters about his intentions.", None, "AGREE"),
+        ("Iran announced its intention to resume talks with the European Union.", "AGREE", None),
+        ("She has spent eleven years volunteering at a shelter.", None, "AGREE"),
+        ("Egypt volunteered to mediate between the factions.", "AGREE", None),
+        ("The Somali prime minister greeted the crowds in Mogadishu.", None, "CONSULT"),
+        ("The cleric stopped short of condemning the bombers.", None, "ACCUSE"),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),

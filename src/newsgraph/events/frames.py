@@ -648,6 +648,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
             kind = "hypothetical"  # "staff want him to resign": his act is only wished for
         elif kind == "prevent":
             kind = "negative"  # "stop attacking each other", "prevented them from leaving"
+        elif kind == "negative" and current.dep_ == "amod":
+            kind = None  # "stopped short of condemning", but "nothing short of insulting"
         if kind in _QUALIFIERS:
             classes.add(kind)
         above = set() if own_clause else _own_modality(current, lexicon)
