@@ -1,6 +1,7 @@
 """A body no lexicon knows is a business when the text calls it one ("the company",
 "a carmaker"), and a city the model calls an organization is not; a product is no actor; a
-spokesperson takes the sector of a body named by a noun ("Ministry spokesman")."""
+spokesperson takes the sector of a body named by a noun ("Ministry spokesman"); a capitalised
+common phrase ("Food Aid" beside "food aid") is no organization."""
 
 from __future__ import annotations
 
@@ -114,3 +115,14 @@ def test_the_country_a_person_is_named_with_is_theirs(
 ) -> None:
     people = [a for a in extract_actors(nlp(text)).actors if a.type == "PERSON"]
     assert [(a.name, a.country) for a in people] == [("Jo Marsh", country)]
+
+
+def test_a_capitalised_common_phrase_is_no_organization(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        parsed(
+            "Kestrova|PROPN|nsubj|1|B-ORG backed|VERB|ROOT|0 Food|PROPN|compound|1|B-ORG "
+            "Aid|PROPN|dobj|-2|I-ORG .|PUNCT|punct|-3 More|ADJ|amod|2 food|NOUN|compound|1 "
+            "aid|NOUN|nsubj|1 arrived|VERB|ROOT|0 .|PUNCT|punct|-1"
+        )
+    )
+    assert [a.name for a in extract_actors(doc).actors] == ["Kestrova"]

@@ -292,6 +292,27 @@ def _is_evident(ent: Entity, hits: list[TitleHit]) -> bool:
     return any(e - s > 1 for s, e in ent.spans)
 
 
+def _common_phrase(doc: Doc, ent: Entity) -> bool:
+    """An organization no lexicon or keyword knows, never a subject, whose every name is
+    a phrase the article also writes in lower case ("Food Aid" ... "food aid"): a
+    capitalised common noun phrase (a heading, a list of topics), not a body."""
+    if ent.type != "ORG" or ent.org is not None or ent.sector is not None:
+        return False
+    if any(_acts(doc[start:end].root) for start, end in ent.spans):
+        return False  # "The Complaints Board said": a body that speaks
+    for start, end in ent.spans:
+        words = [t.text for t in doc[start:end]]
+        if not any(w[:1].isupper() for w in words) or not all(w.isalpha() for w in words):
+            return False  # "Weblogs.com", "3M": written so, never a common phrase
+        lowered = [w.lower() for w in words]
+        n = len(lowered)
+        if not any(  # as whole tokens: "en.wikipedia.org" is one token, no "wikipedia"
+            [t.text for t in doc[i : i + n]] == lowered for i in range(len(doc) - n + 1)
+        ):
+            return False
+    return True
+
+
 def _is_place(doc: Doc, ent: Entity) -> bool:
     if ent.type == "PLACE":
         return True
@@ -375,6 +396,7 @@ def extract_actors(doc: Doc) -> ActorResult:
         if _is_evident(e, hits.get(id(e), []))
         and not _is_peripheral(doc, e)
         and not _only_through_bodies(doc, e)
+        and not _common_phrase(doc, e)
     ]
     add_descriptions(doc, entities, titles, hits, sent_of)
     add_nominals(doc, entities, found)
