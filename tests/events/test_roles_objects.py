@@ -170,3 +170,16 @@ CONCERN_OVER = (
 def test_what_a_grievance_is_about_names_whom_it_is_against(make_doc: MakeDoc) -> None:
     (concern,) = [e for e in _events(make_doc, CONCERN_OVER) if e.type == "ACCUSE"]
     assert (concern.actors, concern.recipient) == (("A1",), "A2")
+
+
+# "Chilean soldiers were withdrawn from Peru." -- the force withdrawn is its own side's
+WITHDRAWN_FROM = (
+    "Chilean|ADJ|amod|1|B-NORP soldiers|NOUN|nsubjpass|2||soldier were|AUX|auxpass|1||be "
+    "withdrawn|VERB|ROOT|0||withdraw from|ADP|prep|-1 Peru|PROPN|pobj|-1|B-GPE "
+    ".|PUNCT|punct|-3"
+)
+
+
+def test_the_place_troops_are_withdrawn_from_is_the_recipient(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, WITHDRAWN_FROM)
+    assert (event.type, event.recipient) == ("RETREAT", "A2")

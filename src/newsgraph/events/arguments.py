@@ -453,6 +453,10 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     if _passive(verb):
         objects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"] + objects
     objects = _undergoers(verb, kind) + objects
+    if kind == "RETREAT" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "5,000 soldiers are to be withdrawn from Iraq": the force withdrawn is the doers'
+        # own; the one left is on the receiving end ("freed from jail": no one left)
+        objects = _prep_objects(verb, _FROM) + objects
     if kind in _FROM_KINDS:
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
         # "sought assistance from Brazil": the one asked.
