@@ -169,6 +169,14 @@ def test_qualified_days_and_periods(phrase: str, tense: str, expected: ResolvedD
         ("Rebels attacked the base last night.", "attacked", "2031-08-07"),
         # a clock time alone names no day: the publication date, marked as such
         ("Police arrested the suspect at 3 p.m.", "arrested", None),
+        # a noun act's possessive or compound date, and an act it does as a subject
+        ("Crowds gathered after Saturday's raid on the depot.", "raid", "2031-08-02"),
+        ("The May 3 blast killed four guards.", "killed", "2031-05-03"),
+        ("Last week's strike closed every port.", "strike", "2031-08-01"),
+        # a duration on the noun is no date: the verb's date applies
+        ("Dockers began a six-day strike on Monday.", "strike", "2031-08-04"),
+        # a day of the month alone: this month's, or last month's for a past act after it
+        ("Gunmen raided the village on the 20th.", "raided", "2031-07-20"),
     ],
 )
 def test_time_entities_that_name_a_day_date_the_event(

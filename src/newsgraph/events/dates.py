@@ -24,16 +24,21 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Token
 
-__all__ = ["ResolvedDate", "clause_tense", "parse_published", "resolve_date"]
+__all__ = ["ResolvedDate", "clause_tense", "is_duration", "parse_published", "resolve_date"]
 
 # dateparser reads "the 1990s" as today; decades have no precision we keep.
 _DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Monday", "early Monday", "late on Friday", "Sunday night", "Tuesday morning"
 _WEEKDAY = re.compile(
-    r"(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(" + "|".join(_WEEKDAYS) + r")"
+    r"(?:on\s+)?(?:this\s+past\s+|(?:early|late)\s+(?:on\s+)?)?(" + "|".join(_WEEKDAYS) + r")"
+    r"(?:'s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
+)
+# "on the 15th": a day of the month named alone
+_DAY_OF_MONTH = re.compile(
+    r"(?:on\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE
 )
 # "over the weekend", "this weekend", "last weekend"
 _WEEKEND = re.compile(r"(?:(?:over|during|at|on)\s+)?(?:the|this|last|past)\s+weekend",
@@ -52,11 +57,12 @@ _COUNT = (
     r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|a few|many|some|each|every|per)"
 )
-# "374 days", "a year", "two more weeks", "per year", "18 months long": spans, not dates
+# "374 days", "a year", "two more weeks", "per year", "18 months long", "a six-day strike":
+# spans, not dates
 _DURATION = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|more than|less than|over|under|up to|at least|"
-    r"some|just|only)\s+)?(?:" + _COUNT + r"\s+)+(?:more\s+|additional\s+|full\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?|centuries|hours?|minutes?)(?:\s+long)?",
+    r"some|just|only)\s+)?(?:" + _COUNT + r"[\s-]+)+(?:more\s+|additional\s+|full\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|centuries|hours?|minutes?)(?:[\s-]+long)?",
     re.IGNORECASE,
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -147,6 +153,24 @@ def clause_tense(trigger: Token) -> str | None:
     return None
 
 
+def _day_of_month(published: datetime, day: int, tense: str | None) -> datetime | None:
+    month = published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    if tense == "future":
+        if day < published.day:
+            month = (month + timedelta(days=32)).replace(day=1)
+    elif day > published.day:
+        month = (month - timedelta(days=1)).replace(day=1)
+    try:
+        return month.replace(day=day)
+    except ValueError:  # "the 31st" of a shorter month
+        return None
+
+
+def is_duration(phrase: str) -> bool:
+    """Whether a DATE phrase says how long, not when ("for 374 days", "a six-day strike")."""
+    return bool(_DURATION.fullmatch(phrase.strip()))
+
+
 def _year_less(phrase: str) -> bool:
     return not _YEAR.search(phrase)
 
@@ -179,7 +203,7 @@ def resolve_date(
     Without a publication date only a phrase with a year is read: "on Monday"
     then has no date, rather than one counted from today.
     """
-    if phrase and _DURATION.fullmatch(phrase.strip()):
+    if phrase and is_duration(phrase):
         phrase = None  # "for 374 days", "within a year": how long, not when
     if phrase and published is not None and _WEEKEND.fullmatch(phrase.strip()):
         # The Saturday of the weekend: the last one for a past act (a Sunday or
@@ -189,6 +213,12 @@ def resolve_date(
         else:
             saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         return ResolvedDate(saturday.date().isoformat(), "week", "text")
+    if phrase and published is not None and (nth := _DAY_OF_MONTH.fullmatch(phrase.strip())):
+        # "on the 15th": that day of this month or, for a past act after the
+        # publication day (a future one before it), of the month next to it
+        on = _day_of_month(published, int(nth.group(1)), tense)
+        if on is not None:
+            return ResolvedDate(on.date().isoformat(), "day", "text")
     if phrase and published is not None and (day := _WEEKDAY.fullmatch(phrase.strip())):
         # News names the day of the week for anything in the past seven days,
         # the day of publication included ("agreed on Wednesday" in a

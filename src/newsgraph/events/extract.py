@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Place, Quote, evidence_from
 from ..nlp import doc_text
 from .arguments import Participants, actors_of
-from .dates import ResolvedDate, clause_tense, resolve_date
+from .dates import ResolvedDate, clause_tense, is_duration, resolve_date
 from .frames import (
     Frame,
     Trigger,
@@ -184,7 +184,12 @@ _DAY_TIME = re.compile(
 )
 
 
+_NOUN_DATE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
 def _dated(ent: Span) -> bool:
+    if is_duration(ent.text):
+        return False  # "a six-day strike": how long, not when
     return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(_DAY_TIME.search(ent.text)))
 
 
@@ -199,6 +204,8 @@ def _attached_to(ent: Span, anchor: Token) -> bool:
         root = root.head  # "Thursday" of "Thursday evening", which modifies the verb
     if root.head.i == anchor.i and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod"):
         return True
+    if root.head.i == anchor.i and anchor.pos_ == "NOUN" and root.dep_ in _NOUN_DATE_DEPS:
+        return True  # "Saturday's attack", "last week's vote", "the March 3 bombing"
     prep = root.head
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == anchor.i
 
@@ -218,13 +225,19 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
 
 def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
     """The date of the verb ``trigger``'s clause is coordinated with, when the two
-    acts share a day: "On Friday, twin attacks killed 72 people and wounded 149".
+    acts share a day: "On Friday, twin attacks killed 72 people and wounded 149"; or
+    the date of its subject when that is a dated act ("Saturday's blast killed 12").
 
     Not across "but" or "since" ("peaked on July 24 but has since declined"); the
     caller keeps it only when it names a day or a week ("made in 2000 and
     released ..." may be years apart).
     """
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    # "Saturday's blast killed twelve": a dated act as the subject dates what it did
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        for ent in ents:
+            if _dated(ent) and _attached_to(ent, subject):
+                return ent.text
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
         since = any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children)
