@@ -425,12 +425,13 @@ def test_a_relative_clause_speaker_is_the_person_it_describes(nlp: Language) -> 
 
 
 def test_a_name_in_the_subject_beats_a_description_linked_to_someone_else(nlp: Language) -> None:
-    # the actors stage links "the current President of the Council" to Berg, the earlier
+    # the actors stage links "the President of the Council" to Berg, the earlier
     # president; the subject names its speaker, Lind
     text = (
         "President Carl Berg of Ruritania opened the session on Monday. "
         '"The council has a very clear stand on this matter and it will not change," said '
-        "Anna Lind, Ruritanian Foreign Minister and the current President of the Council."
+        "Anna Lind, Ruritanian Foreign Minister and this year's chair, the President of the "
+        "Council."
     )
     quotes, actors = _run(nlp, text)
     direct = [q for q in quotes if q.kind == "direct"]

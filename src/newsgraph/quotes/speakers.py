@@ -273,9 +273,9 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     # "Mary Smith, Ann Doe's mother, said": a person named as a possessor is not the speaker
     owners = _possessor_ranges(token, lo, hi)
     people = [f for f in people if not any(a <= f[0] and f[1] <= b for a, b in owners)] or people
-    # A name beats a description the actors stage linked elsewhere ("Ann Doe, Ruritanian
-    # minister and the current president of the council": Doe, even if "the current
-    # president" was taken for another president)
+    # A name beats a description the actors stage linked elsewhere ("Ann Doe, a Ruritanian
+    # minister and this year's president of the council": Doe, even if "president of the
+    # council" was taken for another president)
     named = {(m.start, m.end) for _, _, a in people for m in a.mentions if m.source in _NAMED}
     people = [f for f in people if (f[0], f[1]) in named] or people
     if people:
