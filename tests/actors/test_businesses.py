@@ -126,3 +126,14 @@ def test_a_capitalised_common_phrase_is_no_organization(make_doc: Callable[..., 
         )
     )
     assert [a.name for a in extract_actors(doc).actors] == ["Kestrova"]
+
+
+def test_a_body_whose_name_opens_with_a_rank_is_no_person(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        parsed(
+            "The|DET|det|3|B-ORG General|PROPN|compound|2|I-ORG Kestrel|PROPN|compound|1|I-ORG "
+            "Administration|PROPN|nsubj|1|I-ORG agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
+        )
+    )
+    actors = extract_actors(doc).actors
+    assert [(a.name, a.type) for a in actors] == [("General Kestrel Administration", "ORG")]

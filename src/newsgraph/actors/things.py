@@ -129,8 +129,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
     if after_of and lex.locative.get(doc[start - 2].lower_) == "place":
         return "LOC"  # "the Spanish island of Majorca"
-    if label == "ORG" and _starts_with_title(words):
-        return "PERSON"  # "Assemblywoman Selena Torres"
+    if label == "ORG" and _starts_with_title(words) and words[-1].lower_ not in lex.org_keywords:
+        return "PERSON"  # "Assemblywoman Selena Torres"; not "General Services Administration"
     if label in ("ORG", "GPE") and looks_like_a_person(words):
         return "PERSON"  # "Regina Ip" tagged ORG
     if label == "ORG" and _titled_name(doc, start, end):
