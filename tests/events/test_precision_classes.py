@@ -97,6 +97,9 @@ def _types(text: str) -> set[str]:
         ("Egypt volunteered to mediate between the factions.", "AGREE", None),
         ("The Somali prime minister greeted the crowds in Mogadishu.", None, "CONSULT"),
         ("The cleric stopped short of condemning the bombers.", None, "ACCUSE"),
+        # What one is unable to do is neither done nor refused.
+        ("The Kenyan banks are unable to negotiate the fees with merchants.", None, "CONSULT"),
+        ("The Kenyan banks are unable to negotiate the fees with merchants.", None, "REJECT"),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
