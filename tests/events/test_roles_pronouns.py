@@ -48,9 +48,22 @@ CALLING = (
 )
 
 
+# "Peru argues the treaty will fail because it threatens Chile." -- "it" is the treaty
+BECAUSE_IT = (
+    "Peru|PROPN|nsubj|1|B-GPE argues|VERB|ROOT|0||argue the|DET|det|1 treaty|NOUN|nsubj|2 "
+    "will|AUX|aux|1 fail|VERB|ccomp|-4 because|SCONJ|mark|2 it|PRON|nsubj|1 "
+    "threatens|VERB|advcl|-3||threaten Chile|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-9"
+)
+
+
 @pytest.mark.parametrize(
     ("notation", "trigger", "expected"),
-    [(WHEN_IT, "launched", ("A1",)), (CALLING, "calling", ("A1",)), (AFTER_THEY, "killed", ())],
+    [
+        (WHEN_IT, "launched", ("A1",)),
+        (CALLING, "calling", ("A1",)),
+        (AFTER_THEY, "killed", ()),
+        (BECAUSE_IT, "threatens", ()),
+    ],
 )
 def test_it_in_an_adverbial_clause_is_the_upper_subject(
     make_doc: MakeDoc, notation: str, trigger: str, expected: tuple[str, ...]

@@ -308,6 +308,10 @@ def _speaker_fallback(
         subj, _ = _subject(current)
         if subj is not None:
             found = actors_of(subj, actors)
+            if adverbial and not found and not _is_pronominal(subj):
+                # "argues Kyoto will not work because it does not commit ...": "it" is the
+                # named subject of the clause its adverbial hangs from, actor or not
+                return []
             if found and adverbial:
                 found = [a for a in found if _agrees(pronoun, a)]
             if found:
