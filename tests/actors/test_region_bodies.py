@@ -170,3 +170,9 @@ def test_a_firm_named_after_its_partners_is_not_of_their_city(
     )
     codes = {a.name: a.country for a in extract_actors(doc).actors}
     assert codes["Kestrel & Munich"] == "IRN"
+
+
+def test_a_section_label_names_the_regions_country(nlp: Language) -> None:
+    doc = nlp("Canadian news Ontario Premier Jo Brindle said on Monday the cabinet would meet.")
+    codes = {a.name: a.country for a in extract_actors(doc).actors}
+    assert codes.get("Jo Brindle") == "CAN"

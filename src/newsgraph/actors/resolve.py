@@ -136,7 +136,7 @@ def _group_countries_and_places(
             continue
         rest.append(cand)
     rest += _places_called_orgs(doc, deferred, entities)
-    _place_cities_in_story(entities)
+    _place_cities_in_story(entities, section_label_country(doc))
     return rest
 
 
@@ -175,17 +175,18 @@ def _places_called_orgs(
     return left
 
 
-def _place_cities_in_story(entities: dict[str, Entity]) -> None:
+def _place_cities_in_story(entities: dict[str, Entity], label: str | None) -> None:
     """A city-table name that also names a region of a country the story names is that
     region ("Ontario" beside "Canada": the province, not the Californian city the table
     holds as the most populous "Ontario"; "Victoria" beside "Australia": the state).
 
     Only when the story names the region's country at least as often as the table's
-    (a US story naming the US more than Britain keeps Norfolk, Virginia).
+    (a US story naming the US more than Britain keeps Norfolk, Virginia); a leading
+    section label ("Canadian news ...") names its country once.
     """
     from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
 
-    named: dict[str, int] = {}
+    named: dict[str, int] = {label: 1} if label else {}  # "Canadian news Ontario Premier"
     for ent in entities.values():
         if ent.type == "COUNTRY" and ent.country:
             named[ent.country] = named.get(ent.country, 0) + len(ent.mentions)
