@@ -100,6 +100,8 @@ def _types(text: str) -> set[str]:
         # What one is unable to do is neither done nor refused.
         ("The Kenyan banks are unable to negotiate the fees with merchants.", None, "CONSULT"),
         ("The Kenyan banks are unable to negotiate the fees with merchants.", None, "REJECT"),
+        ("Israel is obligated to dismantle the outposts under the plan.", None, "RETREAT"),
+        ("Israel dismantled two outposts on Monday.", "RETREAT", None),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
