@@ -183,3 +183,16 @@ WITHDRAWN_FROM = (
 def test_the_place_troops_are_withdrawn_from_is_the_recipient(make_doc: MakeDoc) -> None:
     (event,) = _events(make_doc, WITHDRAWN_FROM)
     assert (event.type, event.recipient) == ("RETREAT", "A2")
+
+
+# "Peru refused to allow Chilean planes to land." -- the subject inside the complement
+REFUSED_TO_ALLOW = (
+    "Peru|PROPN|nsubj|1|B-GPE refused|VERB|ROOT|0||refuse to|PART|aux|1 allow|VERB|xcomp|-2 "
+    "Chilean|ADJ|amod|1|B-NORP planes|NOUN|nsubj|2||plane to|PART|aux|1 land|VERB|ccomp|-4 "
+    ".|PUNCT|punct|-7"
+)
+
+
+def test_a_subject_inside_the_complement_is_on_the_receiving_end(make_doc: MakeDoc) -> None:
+    (event,) = _events(make_doc, REFUSED_TO_ALLOW)
+    assert (event.type, event.actors, event.recipient) == ("REJECT", ("A1",), "A2")

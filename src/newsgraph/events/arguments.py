@@ -360,11 +360,25 @@ def _candidates(tok: Token) -> list[Token]:
         inside = [
             t
             for t in tok.subtree
-            if t.dep_ in _CLAUSE_ARGS and t.i > tok.i and t.head.dep_ != "agent"
+            if t.i > tok.i
+            and t.head.dep_ != "agent"
+            and (t.dep_ in _CLAUSE_ARGS or _inner_subject(t, tok))
         ]
         return subjects or inside
     # "rejected calls by the envoy", "called for sanctions against Peru"
     return [tok, *_prep_objects(tok, _NESTED_PREPS)]
+
+
+def _inner_subject(token: Token, clause: Token) -> bool:
+    """ "refused to allow [UN planes] to land": the subject of a clause nested in the
+    complement is one of its arguments (not a relative pronoun)."""
+    return (
+        token.dep_ == "nsubj"
+        and token.head.i != clause.i
+        and token.head.dep_ in ("ccomp", "xcomp")
+        and token.lower_ not in _RELATIVIZERS
+        and token.pos_ != "PRON"
+    )
 
 
 def _first(tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str]) -> tuple[str, ...]:
