@@ -1,6 +1,7 @@
 """A person's name the model calls a place, or that hangs from a body's "of", is a
 person; a name after a preposition of place still names a place; "X's adviser" is not X;
-abbreviated ranks ("Capt.", "Lt. Gen.") title the person after them."""
+abbreviated ranks ("Capt.", "Lt. Gen.") title the person after them, with a first name the
+model left out between them."""
 
 from __future__ import annotations
 
@@ -77,3 +78,19 @@ def test_abbreviated_ranks_title_the_person_after_them(nlp: Language) -> None:
     assert titles.get("Ana Ruiz") == ("MIL", "Lt. Gen.")
     assert "Navy Capt" not in titles
     assert titles.get("Bo Vell") == ("GOV", "Treasurer")
+
+
+def test_a_name_word_between_a_rank_and_the_models_person_is_part_of_it(
+    make_doc: MakeDoc,
+) -> None:
+    doc = make_doc(
+        parsed(
+            "Staff|PROPN|compound|5 Sgt|PROPN|compound|4 .|PUNCT|punct|-1 "
+            "Kestor|PROPN|compound|2 Amble|PROPN|compound|1|B-PERSON "
+            "Vellin|PROPN|nsubjpass|2|I-PERSON was|AUX|auxpass|1 charged|VERB|ROOT|0 "
+            ".|PUNCT|punct|-1"
+        ),
+        glued=frozenset({1}),
+    )
+    people = [(a.name, a.sector) for a in extract_actors(doc).actors if a.type == "PERSON"]
+    assert people == [("Kestor Amble Vellin", "MIL")]

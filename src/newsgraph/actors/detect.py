@@ -440,6 +440,28 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _after_titles(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Start a model's person at the name words it left out between a title and it
+    ("Staff Sgt. Tyrone" + "Luther Hadnott": one or two capitalised words)."""
+    title_ends = {e for _, e in title_matches(doc)}
+    covered = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for cand in found:
+        if cand.label == "PERSON" and cand.source == "ner":
+            for gap in (1, 2):
+                start = cand.start - gap
+                words = doc[start : cand.start] if start >= 0 else None
+                if words is None or start not in title_ends:
+                    continue
+                plain = all(_name_word(t) and t.i not in covered for t in words)
+                if plain and not any(t.lower_ in _title_word_set() for t in words):
+                    cand = Candidate(start, cand.end, cand.label, cand.source, cand.kind,
+                                     cand.iso3, cand.org)  # fmt: skip
+                    break
+        out.append(cand)
+    return out
+
+
 def _people_called_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """A model place of two or three capitalised words that is a person's name is that
     person ("viewed by Jo Sands, a professor" as a facility; "Bo Marek" as a region).
@@ -493,6 +515,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)
     merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
     merged = _with_given_names(doc, merged)
+    merged = _after_titles(doc, merged)
     merged = _people_called_places(doc, merged)
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
