@@ -466,6 +466,15 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
 
 def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
     """Tokens that may name the recipient of a verbal event, best first."""
+    return (
+        _direct_targets(verb, kind)
+        + _prepositional_targets(verb, consumed, kind)
+        + _further_targets(verb, consumed, kind)
+    )
+
+
+def _direct_targets(verb: Token, kind: str | None) -> list[Token]:
+    """The verb's own patients: object, passive subject, who undergoes it."""
     objects = [c for c in verb.children if c.dep_ in ("dative", "attr")]
     objects = [_antecedent(c) for c in verb.children if c.dep_ == "dobj"] + objects
     if _passive(verb):
@@ -475,6 +484,12 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         # "5,000 soldiers are to be withdrawn from Iraq": the force withdrawn is the doers'
         # own; the one left is on the receiving end ("freed from jail": no one left)
         objects = _prep_objects(verb, _FROM) + objects
+    return objects
+
+
+def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
+    """Whom a preposition on the verb or on its matched noun aims the act at."""
+    objects: list[Token] = []
     if kind in _FROM_KINDS:
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
         # "sought assistance from Brazil": the one asked.
@@ -486,28 +501,34 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
         for o in _prep_objects(verb, _RECIPIENT_PREPS)
         if not (kind == "PROTEST" and o.head.lower_ == "with" and _a_person(o))
     ]
-    for noun in [verb.doc[i] for i in consumed] + [c for c in verb.children if c.dep_ == "dobj"]:
+    nouns = [verb.doc[i] for i in consumed]
+    for noun in nouns + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, _RECIPIENT_PREPS)
     if consumed and kind in ("COERCE", "SANCTION", "ACCUSE"):
         # "issued arrest warrants for two men", "declared an emergency for the state": whom
         # a measure is for, on its noun or hung by the parser on the verb (not the measure
         # itself: "called for sanctions"; not "bids for seats", "recruiting for the army")
-        nouns = [verb.doc[i] for i in consumed]
         fors = [o for t in (*nouns, verb) for o in _prep_objects(t, _FOR)]
         objects += [o for o in fors if o.i not in consumed]
-    for noun in [verb.doc[i] for i in consumed]:
+    for noun in nouns:
         # "voiced concern that X knew", "repeated its demand that X leave": the clause
         # the matched noun carries says whom it is about
         objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
     # "called for sanctions against Peru": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
+    return objects
+
+
+def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
+    """Complements and, by the act's type, what a grievance is about, what a protest
+    demands and whom a threat's condition binds."""
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
     if kind == "REQUEST" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
         # "urged lawmakers to condemn Israel": the one asked is the addressee, even when
         # no actor names them; what they are asked to do is aimed elsewhere
         complements = [c for c in complements if c.dep_ != "xcomp"]
-    objects += complements
+    objects = list(complements)
     if kind in ("ACCUSE", "PROTEST"):
         # "complained about Chilean boats", "expressed concern over Chile's program": what a
         # grievance is about names whom it is against
