@@ -102,6 +102,12 @@ def _types(text: str) -> set[str]:
         ("The Kenyan banks are unable to negotiate the fees with merchants.", None, "REJECT"),
         ("Israel is obligated to dismantle the outposts under the plan.", None, "RETREAT"),
         ("Israel dismantled two outposts on Monday.", "RETREAT", None),
+        # Business deals, careers and web pages: no act between political parties.
+        ("The cable firm agreed to buy its rival for six billion dollars.", None, "AGREE"),
+        ("The colonel, who was trained as an army officer, had no such skills.", None, "AID"),
+        ("The United States trained Iraqi soldiers in Jordan.", "AID", None),
+        ("The partnership aims to mobilise investment into clean technology.", None, "THREATEN"),
+        ("The official Kenyan website hosted a news story about the event.", None, "CONSULT"),
         # Police storming a building use force (ASSAULT), whatever their number; a crowd
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
