@@ -153,6 +153,10 @@ def test_countries_come_from_actor_codes_and_names() -> None:
         # a city naming the act is its venue; a country there is rather the doer
         ("Nobody has claimed the Madrid bombings yet.", "bombings", "Madrid"),
         ("A US airstrike destroyed the depot.", "airstrike", None),
+        # through a place that is no place name, a relative pronoun, or a coordinated act
+        ("Police detained the editor at a cafe in Nairobi.", "detained", "Nairobi"),
+        ("In Kandahar, which was shelled twice in May, ten people died.", "shelled", "Kandahar"),
+        ("Gunmen killed two guards and wounded a driver in Kandahar.", "killed", "Kandahar"),
         # other acts aimed "to" a place did not happen there
         ("The council appealed to Spain for help.", "appealed", None),
     ],

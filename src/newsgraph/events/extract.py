@@ -261,6 +261,9 @@ def _location(
     # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
     # of what or whom the act was done to
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "relcl":
+        # "In Saraf, which was attacked twice": the noun the relative pronoun stands for
+        objects = [trigger.head if c.tag_ in ("WDT", "WP") else c for c in objects]
     partners = {
         g: c.lower_
         for c in trigger.children
@@ -268,14 +271,9 @@ def _location(
         for g in c.children
         if g.dep_ == "pobj"
     }
-    for anchor in anchors + objects + list(partners):
-        for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
-                continue
-            for pobj in prep.children:
-                place = _place_token(pobj) if pobj.dep_ == "pobj" else None
-                if place is not None:
-                    return _entity_text(place, ents)
+    found = _locative_place(anchors, through=True) or _locative_place(objects + list(partners))
+    if found is not None:
+        return _entity_text(found, ents)
     if trigger.pos_ == "NOUN" and type_ in _ON_THE_GROUND:
         # "the Baghdad bombing", "the London talks": a place naming the act is its venue
         # (not "the Iran sanctions", decided elsewhere)
@@ -294,7 +292,55 @@ def _location(
             place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
             if place is not None:
                 return _entity_text(place, ents)
+        if trigger.pos_ == "VERB":
+            # "killed two soldiers and wounded five in Kabul": coordinated acts on the
+            # ground share a place (a condemnation and a warning "in Tonga" do not)
+            others = _coordinated(trigger)
+            found = _locative_place(
+                others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            )
+            if found is not None:
+                return _entity_text(found, ents)
     return context.dateline
+
+
+def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | None:
+    """The place in the first locative phrase on one of ``anchors`` ("in Tehran"); with
+    ``through``, also through a place that is not one ("at a hotel in Nairobi")."""
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                place = _place_token(pobj)
+                if place is None and through:
+                    place = next(
+                        (
+                            p
+                            for inner in pobj.children
+                            if inner.dep_ == "prep" and inner.lower_ in _LOCATIVE
+                            for g in inner.children
+                            if g.dep_ == "pobj" and (p := _place_token(g)) is not None
+                        ),
+                        None,
+                    )
+                if place is not None:
+                    return place
+    return None
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` ("killed ... and wounded"), not across "but"."""
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+        return []
+    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        head = verb.head
+        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+            out.append(head)
+    return out
 
 
 def _entity_text(token: Token, ents: Sequence[Span]) -> str:
