@@ -57,3 +57,14 @@ def test_a_gold_place_recipient_is_found_through_the_event_location() -> None:
     assert not _in_role(_analysis(None), span, "recipient")
     # A sector-coded recipient ("USAGOV") is an actor, never a bare place.
     assert not _in_role(_analysis("Alaska"), {**span, "sector": "GOV"}, "recipient")
+
+
+def test_cameo_country_codes_are_read_as_iso() -> None:
+    # CAMEO writes Japan JAP and Vietnam VTN; newsgraph codes ISO 3166 (JPN, VNM)
+    from newsgraph.eval.events import _country, _iso
+
+    assert _country("JAPGOV") == "JPN" and _country("VTNMIL") == "VNM"
+    assert _country("RUSGOV") == "RUS" and _country("---GOV") is None
+    assert _iso("JAP") == "JPN" and _iso(None) is None
+    span = {"start": 0, "end": 6, "country": "RUS", "sector": None}
+    assert _in_role(_analysis("Alaska"), span, "actor")

@@ -18,7 +18,8 @@ dev only, report test):
   index rule (index % 3 == 0 is test). Precision/recall/F1 of
   (source country, target country, CAMEO root) triples per sentence, one
   triple per doer of each event; a country is the first three letters of the
-  gold code ("---" and no actor country are the same unknown; a non-state
+  gold code, CAMEO's own country codes read as ISO ones (JAP is JPN, VTN
+  VNM; also for ``plover``) ("---" and no actor country are the same unknown; a non-state
   actor without a country is coded by its sector: IGO, NGO). An event with no
   code on either side gives no triple, as PETRARCH codes none. PETRARCH's
   target slot also holds the place of the act when no one is on its
@@ -84,7 +85,8 @@ def _in_role(analysis: Analysis, span: dict[str, Any], role: str) -> bool:
         ids = event.actors if role == "actor" else (event.recipient,) if event.recipient else ()
         for actor in (by_id[i] for i in ids if i in by_id):
             overlaps = any(m.start < span["end"] and span["start"] < m.end for m in actor.mentions)
-            if overlaps and _role_code(actor) == (span.get("country"), span.get("sector")):
+            gold = (_iso(span.get("country")), span.get("sector"))
+            if overlaps and _role_code(actor) == gold:
                 return True
     return False
 
@@ -103,7 +105,7 @@ def _placed_at(analysis: Analysis, span: dict[str, Any]) -> bool:
     return any(
         mention.text in located and mention.start < span["end"] and span["start"] < mention.end
         for place in analysis.places
-        if place.country == span.get("country")
+        if place.country == _iso(span.get("country"))
         for mention in place.mentions
     )
 
@@ -136,11 +138,20 @@ def _plover(gold_dir: Path, split: str) -> list[Score]:
     return scores
 
 
+#: CAMEO country codes that are not ISO 3166-1 alpha-3 (the gold files use CAMEO's;
+#: newsgraph codes ISO): Japan is JAP in CAMEO, JPN in ISO.
+_CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ROM": "ROU", "TMP": "TLS", "ZAR": "COD"}
+
+
+def _iso(code: str | None) -> str | None:
+    return _CAMEO_TO_ISO.get(code, code) if code else code
+
+
 def _country(code: str | None) -> str | None:
     if not code:
         return None
     head = code[:3]
-    return None if head == "---" else head
+    return None if head == "---" else _iso(head)
 
 
 def _code(actor: Actor | None) -> str | None:
