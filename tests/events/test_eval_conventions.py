@@ -68,3 +68,12 @@ def test_cameo_country_codes_are_read_as_iso() -> None:
     assert _iso("JAP") == "JPN" and _iso(None) is None
     span = {"start": 0, "end": 6, "country": "RUS", "sector": None}
     assert _in_role(_analysis("Alaska"), span, "actor")
+
+
+def test_a_party_of_a_joint_act_counts_in_either_role() -> None:
+    from newsgraph.eval.events import _role_hit
+
+    norway = {"start": 49, "end": 55, "country": "NOR", "sector": None}
+    analysis = _analysis(None, recipient="A2")
+    assert not _role_hit(analysis, norway, "actor", either=False)
+    assert _role_hit(analysis, norway, "actor", either=True)  # gold "SRC/TAR"
