@@ -28,6 +28,7 @@ acted upon is an actor. Later stages turn token spans into actors with
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -306,11 +307,35 @@ def _common_phrase(doc: Doc, ent: Entity) -> bool:
             return False  # "Weblogs.com", "3M": written so, never a common phrase
         lowered = [w.lower() for w in words]
         n = len(lowered)
+        texts = _token_texts(doc)
+        starts = _token_positions(doc).get(lowered[0], ())
         if not any(  # as whole tokens: "en.wikipedia.org" is one token, no "wikipedia"
-            [t.text for t in doc[i : i + n]] == lowered for i in range(len(doc) - n + 1)
+            texts[i : i + n] == lowered for i in starts
         ):
             return False
     return True
+
+
+_LAST_TOKENS: list[Any] = [None, [], {}]
+
+
+def _token_texts(doc: Doc) -> list[str]:
+    """The texts of ``doc``'s tokens, read once per document."""
+    if _LAST_TOKENS[0] is not doc:
+        texts = [t.text for t in doc]
+        positions: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            positions.setdefault(text, []).append(i)
+        _LAST_TOKENS[:] = [doc, texts, positions]
+    found: list[str] = _LAST_TOKENS[1]
+    return found
+
+
+def _token_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each token text occurs in ``doc`` (built with :func:`_token_texts`)."""
+    _token_texts(doc)
+    found: dict[str, list[int]] = _LAST_TOKENS[2]
+    return found
 
 
 def _is_place(doc: Doc, ent: Entity) -> bool:
