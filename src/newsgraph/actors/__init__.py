@@ -30,6 +30,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Mention, Place, Title
@@ -307,34 +310,24 @@ def _common_phrase(doc: Doc, ent: Entity) -> bool:
             return False  # "Weblogs.com", "3M": written so, never a common phrase
         lowered = [w.lower() for w in words]
         n = len(lowered)
-        texts = _token_texts(doc)
-        starts = _token_positions(doc).get(lowered[0], ())
-        if not any(  # as whole tokens: "en.wikipedia.org" is one token, no "wikipedia"
-            texts[i : i + n] == lowered for i in starts
-        ):
+        # as whole tokens ("en.wikipedia.org" is one token, no "wikipedia"), compared by
+        # their string hashes in one array read per document
+        orth = _orth(doc)
+        wanted = numpy.array([get_string_id(w) for w in lowered], dtype=numpy.uint64)
+        starts = numpy.flatnonzero(orth[: len(orth) - n + 1] == wanted[0])
+        if not any(numpy.array_equal(orth[i : i + n], wanted) for i in starts):
             return False
     return True
 
 
-_LAST_TOKENS: list[Any] = [None, [], {}]
+_LAST_ORTH: list[Any] = [None, None]
 
 
-def _token_texts(doc: Doc) -> list[str]:
-    """The texts of ``doc``'s tokens, read once per document."""
-    if _LAST_TOKENS[0] is not doc:
-        texts = [t.text for t in doc]
-        positions: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            positions.setdefault(text, []).append(i)
-        _LAST_TOKENS[:] = [doc, texts, positions]
-    found: list[str] = _LAST_TOKENS[1]
-    return found
-
-
-def _token_positions(doc: Doc) -> dict[str, list[int]]:
-    """Where each token text occurs in ``doc`` (built with :func:`_token_texts`)."""
-    _token_texts(doc)
-    found: dict[str, list[int]] = _LAST_TOKENS[2]
+def _orth(doc: Doc) -> numpy.ndarray:
+    """``doc``'s token text hashes (ORTH), read once per document."""
+    if _LAST_ORTH[0] is not doc:
+        _LAST_ORTH[:] = [doc, doc.to_array([ORTH]).reshape(-1)]
+    found: numpy.ndarray = _LAST_ORTH[1]
     return found
 
 
