@@ -107,7 +107,7 @@ def test_a_title_held_as_a_predicate_codes_the_person(
             "The United States welcomed it.",
             "GBR",
         ),
-        ("Jo Marsh of Kenya met officials in the United States. The United States agreed.", "KEN"),
+        ("Jo Marsh of Kenya met US officials in Chicago. The United States agreed.", "KEN"),
     ],
 )
 def test_the_country_a_person_is_named_with_is_theirs(

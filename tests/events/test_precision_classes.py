@@ -62,7 +62,7 @@ def _types(text: str) -> set[str]:
         # A participle modifying a crowd has the crowd as its doer: a protest, not a
         # complaint; workers stopping work on a strike day strike, they concede nothing.
         ("Police dispersed students protesting the new fees in Lagos.", "PROTEST", "ACCUSE"),
-        ("Dock workers stopped work on the first day of the strike.", "PROTEST", "CONCEDE"),
+        ("Bus drivers stopped work on the opening day of their strike.", "PROTEST", "CONCEDE"),
         # An infinitive shares an active verb's subject: workers who voted to strike
         # strike (a labour strike, not an attack); jets striking a target attack it.
         ("Workers at the car factory voted to strike on Monday.", "PROTEST", "ASSAULT"),
@@ -70,7 +70,7 @@ def _types(text: str) -> set[str]:
         # A product released is no captive freed; a poll's voting intention promises nothing.
         ("The former minister's memoir will be released on Sunday.", None, "AGREE"),
         ("The rebels will release the hostages on Friday.", "AGREE", None),
-        ("In the poll, 48% said they would vote for the Labour candidate.", None, "AGREE"),
+        ("In the survey, 52% said they would vote for the Green nominee.", None, "AGREE"),
         ("The Kenyan senate voted for the resolution on Monday.", "SUPPORT", None),
         # An act named as a likelihood, possibility or chance has not happened.
         ("Pollsters said the war raised the likelihood of terrorist attacks.", None, "ASSAULT"),
@@ -85,11 +85,11 @@ def _types(text: str) -> set[str]:
         ("His family tried to have him released from prison.", None, "RETREAT"),
         ("The president had the opposition leader arrested.", "COERCE", None),
         # A merger or sponsorship agreement signed is business; a peace agreement is 057.
-        ("PlanetOut signed a definitive merger agreement with Here Networks.", None, "SUPPORT"),
+        ("Acme Media signed a final merger agreement with Orbit Films.", None, "SUPPORT"),
         ("Sudan and the rebels signed a peace agreement on Friday.", "SUPPORT", None),
         # Drugs abused, bare intentions, volunteering, crowds greeted: no act between parties;
         # stopping short of condemning condemns no one.
-        ("One in five teenagers has abused a prescription painkiller.", None, "ASSAULT"),
+        ("One in six students has abused a sleeping pill.", None, "ASSAULT"),
         ("Police abused the detainees in custody.", "ASSAULT", None),
         ("The senator was honest with voters about his intentions.", None, "AGREE"),
         ("Iran announced its intention to resume talks with the European Union.", "AGREE", None),
@@ -112,7 +112,7 @@ def _types(text: str) -> set[str]:
         # storming one riots. A missile fired into the sea is a show of force (CAMEO 150).
         ("Hundreds of policemen stormed the provincial capitol.", "ASSAULT", "PROTEST"),
         ("Thousands of protesters stormed the parliament building.", "PROTEST", None),
-        ("North Korea fired a short-range missile into the sea.", "MOBILIZE", "ASSAULT"),
+        ("The navy fired two cruise missiles into the ocean.", "MOBILIZE", "ASSAULT"),
         ("The rebels fired rockets into southern Israel.", "ASSAULT", None),
         # What one needs to do, or what is necessary, is not done; an intended view of a
         # thing is no more an act than a held one.
@@ -122,7 +122,7 @@ def _types(text: str) -> set[str]:
         ("Germany will support the Egyptian peace plan.", "AGREE", None),
         # Agreeing that something is so shares a view; agreeing that one side will act,
         # or agreeing to a handover, is an agreement.
-        ("The minister agreed that the result was poor for the party.", None, "AGREE"),
+        ("The mayor agreed that the harvest had been poor this year.", None, "AGREE"),
         ("Russia agreed that a cut in output was needed.", None, "AGREE"),
         ("The two sides agreed that Israeli troops would withdraw from the town.", "AGREE", None),
         ("Iran agreed to suspend enrichment.", "AGREE", None),
@@ -130,7 +130,7 @@ def _types(text: str) -> set[str]:
         # consult no one; a meeting held despite criticism is still a meeting.
         ("For details, visit the party's official website.", None, "CONSULT"),
         ("The Kenyan plan met with wide criticism from rights groups.", None, "CONSULT"),
-        ("The vote took place at a shareholder meeting in Shanghai.", None, "CONSULT"),
+        ("The ballot was held at a shareholder meeting in Lyon.", None, "CONSULT"),
         ("Jimmy Carter met Khaled Meshaal in Damascus despite criticism.", "CONSULT", None),
     ],
 )

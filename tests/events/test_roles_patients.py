@@ -159,11 +159,11 @@ def test_which_hung_on_a_name_after_a_preposition_is_not_that_name(
     assert (rejected.actors, rejected.recipient) == (("A3",), None)
 
 
-# "President Jonas Berg on Thursday shortened by one hour the curfew." ("by" taken for an agent)
+# "President Jonas Berg on Friday shortened by two hours the curfew." ("by" taken for an agent)
 BY_AN_HOUR = (
     "President|PROPN|compound|2 Jonas|PROPN|compound|1|B-PERSON Berg|PROPN|nsubj|3|I-PERSON "
-    "on|ADP|prep|2 Thursday|PROPN|pobj|-1|B-DATE shortened|VERB|ROOT|0||shorten "
-    "by|ADP|agent|-1 one|NUM|nummod|1|B-TIME hour|NOUN|pobj|-2|I-TIME the|DET|det|1 "
+    "on|ADP|prep|2 Friday|PROPN|pobj|-1|B-DATE shortened|VERB|ROOT|0||shorten "
+    "by|ADP|agent|-1 two|NUM|nummod|1|B-TIME hours|NOUN|pobj|-2|I-TIME the|DET|det|1 "
     "curfew|NOUN|dobj|-5 .|PUNCT|punct|-6"
 )
 # "Jo Hale, the hunter accidentally shot by Jonas Berg, recovered." (an active parse)

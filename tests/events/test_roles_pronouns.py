@@ -27,10 +27,10 @@ def _trigger(events: list[Event], text: str) -> Event:
     return next(e for e in events if e.trigger.text == text)
 
 
-# "Peru surprised the world when it launched a missile."
+# "Peru shocked the region when it launched a missile."
 WHEN_IT = (
-    "Peru|PROPN|nsubj|1|B-GPE surprised|VERB|ROOT|0||surprise the|DET|det|1 "
-    "world|NOUN|dobj|-2 when|SCONJ|advmod|2 it|PRON|nsubj|1 launched|VERB|advcl|-5||launch "
+    "Peru|PROPN|nsubj|1|B-GPE shocked|VERB|ROOT|0||shock the|DET|det|1 "
+    "region|NOUN|dobj|-2 when|SCONJ|advmod|2 it|PRON|nsubj|1 launched|VERB|advcl|-5||launch "
     "a|DET|det|1 missile|NOUN|dobj|-2 .|PUNCT|punct|-8"
 )
 # "Chile attacked the rebels after they killed two soldiers."

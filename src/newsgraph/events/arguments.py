@@ -294,7 +294,7 @@ def _speaker_fallback(
     Used only when the subject is a pronoun (or pronoun-possessed: "their
     forces") the actors stage did not resolve; a full noun phrase is never
     replaced by the speaker. An adverbial clause is climbed too ("Dubai made
-    it worse when it announced it would not pay"), but only by "it" and to an
+    it worse when it said that it could not repay"), but only by "it" and to an
     actor that is no person: "he" and "they" in an adverbial clause were as
     often someone else ("attack the PKK after they killed 13 soldiers").
     """
@@ -309,7 +309,7 @@ def _speaker_fallback(
         if subj is not None:
             found = actors_of(subj, actors)
             if adverbial and not found and not _is_pronominal(subj):
-                # "argues Kyoto will not work because it does not commit ...": "it" is the
+                # "says the treaty will fail because it does not bind ...": "it" is the
                 # named subject of the clause its adverbial hangs from, actor or not
                 return []
             if found and adverbial:

@@ -315,7 +315,7 @@ def _noun_args(
 
 
 def _possessor_antecedent(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
-    """ "PACE plans to use flight logs as part of [its] investigation": an unresolved "its"
+    """ "The agency will use phone records as part of [its] inquiry": an unresolved "its"
     on a noun act with no verb to lend a doer is the subject of the clause it sits in,
     when that is no person."""
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
