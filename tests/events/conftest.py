@@ -21,13 +21,15 @@ def parsed(notation: str) -> list[Row]:
     return tokens(notation)
 
 
-def build(nlp: Language, rows: list[Row]) -> Doc:
-    """Build a parsed, lemmatized Doc (one sentence) from ``rows``."""
+def build(nlp: Language, rows: list[Row], tags: dict[str, str] | None = None) -> Doc:
+    """Build a parsed, lemmatized Doc (one sentence) from ``rows``; ``tags`` gives the
+    fine-grained tag of some words ("shot": "VBN"), the others get none."""
     return Doc(
         nlp.vocab,
         words=[r[0] for r in rows],
         spaces=[i < len(rows) - 2 for i in range(len(rows))],
         pos=[r[1] for r in rows],
+        tags=[tags.get(r[0], "") for r in rows] if tags else None,
         deps=[r[2] for r in rows],
         heads=[i + r[3] for i, r in enumerate(rows)],
         ents=[r[4] for r in rows],

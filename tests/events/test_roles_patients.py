@@ -11,26 +11,14 @@ from spacy.tokens import Doc
 from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import actors_from_ents, parsed
+from .conftest import actors_from_ents, build, parsed
 
 PUBLISHED = "2025-03-02T08:00:00"
 
 
 def _events(nlp: Language, notation: str, participles: tuple[str, ...] = ()) -> list[Event]:
     """Events of one hand-parsed sentence; the words in ``participles`` are tagged VBN."""
-    rows = parsed(notation)
-    doc = Doc(
-        nlp.vocab,
-        words=[r[0] for r in rows],
-        spaces=[i < len(rows) - 2 for i in range(len(rows))],
-        pos=[r[1] for r in rows],
-        tags=["VBN" if r[0] in participles else "" for r in rows],
-        deps=[r[2] for r in rows],
-        heads=[i + r[3] for i, r in enumerate(rows)],
-        ents=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
+    doc = build(nlp, parsed(notation), dict.fromkeys(participles, "VBN"))
     return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
 
 
