@@ -30,3 +30,4 @@ def test_a_title_held_by_someone_met_before_still_names_them(nlp: Language) -> N
         "The minister met the Vastan delegation."
     )
     assert _described(nlp, text, "The minister") == "Anna Lind"
+

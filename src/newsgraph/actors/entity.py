@@ -88,6 +88,8 @@ def is_locative(root: Token) -> bool:
         if node.dep_ != "pobj":
             return False
         prep = node.head
+        if prep.lower_ == "between" and locative.get(prep.head.lower_) == "party":
+            return False  # "talks between Peru and Chile": the parties, not a stretch of land
         if locative.get(prep.lower_) == "prep":
             return True
         if prep.lower_ == "from" and (_after_people(prep) or _from_motion(prep)):

@@ -1,0 +1,19 @@
+"""A place named as a party of an act ("talks between X and Y") is an actor."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze_doc
+
+
+def test_between_names_the_parties_of_talks_and_a_stretch_of_land_otherwise(
+    nlp: Language,
+) -> None:
+    text = "Talks between Ruritania and Peru resumed on Monday in a town between Lima and Cusco."
+    analysis = analyze_doc(Article(id="t", text=text, published="2031-08-08"), nlp(text))
+    actors = {a.name for a in analysis.actors}
+    places = {p.name for p in analysis.places}
+    assert "Peru" in actors and "Peru" not in places
+    assert {"Lima", "Cusco"} <= places and not {"Lima", "Cusco"} & actors
