@@ -17,3 +17,12 @@ def test_between_names_the_parties_of_talks_and_a_stretch_of_land_otherwise(
     places = {p.name for p in analysis.places}
     assert "Peru" in actors and "Peru" not in places
     assert {"Lima", "Cusco"} <= places and not {"Lima", "Cusco"} & actors
+
+
+def test_a_capital_that_acts_is_its_country_and_one_named_as_a_venue_a_place(
+    nlp: Language,
+) -> None:
+    text = "Nairobi rejected the claims on Monday. The envoys later met in Nairobi."
+    analysis = analyze_doc(Article(id="t", text=text, published="2031-08-08"), nlp(text))
+    assert [(a.name, a.country) for a in analysis.actors] == [("Kenya", "KEN")]
+    assert [p.name for p in analysis.places] == ["Nairobi"]
