@@ -90,6 +90,8 @@ def _types(text: str) -> set[str]:
         # Drugs abused, bare intentions, volunteering, crowds greeted: no act between parties;
         # stopping short of condemning condemns no one.
         ("One in six students has abused a sleeping pill.", None, "ASSAULT"),
+        # reducing an act names no doer of it, nor that it happened ("prevent" class)
+        ("The new patrols have sharply reduced attacks on shops.", None, "ASSAULT"),
         ("Police abused the detainees in custody.", "ASSAULT", None),
         ("The senator was honest with voters about his intentions.", None, "AGREE"),
         ("Iran announced its intention to resume talks with the European Union.", "AGREE", None),
