@@ -66,6 +66,7 @@ _MODALITY = frozenset(
         "authority",
         "blame",
         "acclaim",
+        "relational",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate", "blame"})
