@@ -90,6 +90,8 @@ def _types(text: str) -> set[str]:
         # Drugs abused, bare intentions, volunteering, crowds greeted: no act between parties;
         # stopping short of condemning condemns no one.
         ("One in six students has abused a sleeping pill.", None, "ASSAULT"),
+        # a named object with an adjective parsed as its modifier is still predicated
+        ("Kenya held Somalia responsible for the border raid.", "ACCUSE", None),
         # reducing an act names no doer of it, nor that it happened ("prevent" class)
         ("The new patrols have sharply reduced attacks on shops.", None, "ASSAULT"),
         ("Police abused the detainees in custody.", "ASSAULT", None),

@@ -224,6 +224,14 @@ def _modal_clause(child: Token) -> bool:
     return child.dep_ == "ccomp" and any(a in _MODALS for a in auxes) and "have" not in auxes
 
 
+def _predicated(obj: Token) -> bool:
+    """An object followed by an adjective parsed as its modifier ("held Hamas responsible"):
+    a predicate on a named object, which a bare name ("a device called Flyboard") lacks."""
+    return obj.dep_ == "dobj" and any(
+        a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > obj.i for a in obj.children
+    )
+
+
 def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     # "fought [to bring] ...": an infinitive parsed as an adverbial clause is a complement.
     if child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child)):
@@ -270,7 +278,9 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
     ):
         return False, ()
     # "a device called Flyboard" names a thing; "called it illegal" judges it.
-    if entry.deps and not any(_has_dep(c, entry.deps) and c.pos_ != "PROPN" for c in children):
+    if entry.deps and not any(
+        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c)) for c in children
+    ):
         return False, ()
     if entry.mods and not any(
         c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
