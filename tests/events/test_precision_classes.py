@@ -94,6 +94,8 @@ def _types(text: str) -> set[str]:
         ("Kenya held Somalia responsible for the border raid.", "ACCUSE", None),
         # reducing an act names no doer of it, nor that it happened ("prevent" class)
         ("The new patrols have sharply reduced attacks on shops.", None, "ASSAULT"),
+        # undoing an act is no new act of that kind, nor its doer's
+        ("The high court quashed her conviction for fraud.", None, "SANCTION"),
         ("Police abused the detainees in custody.", "ASSAULT", None),
         ("The senator was honest with voters about his intentions.", None, "AGREE"),
         ("Iran announced its intention to resume talks with the European Union.", "AGREE", None),
