@@ -95,12 +95,6 @@ def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
     return find_actor(actors, token.idx, token.idx + len(token.text))
 
 
-def _relational(token: Token) -> bool:
-    """A noun of people defined by their relation to someone (supporters, critics, victims,
-    relatives of X): they are not X."""
-    return load_lexicon().modality.get(token.lemma_.lower()) == "relational"
-
-
 def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Actor]:
     found = _own(token, actors)
     if found is not None:
@@ -113,8 +107,6 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
         if dep == "prep" and child.lower_ in _HEAD_PREPS:
             if child.lower_ in ("in", "at") and _is_act(token):
                 continue  # "car bombs in Baghdad": where the act was, not who did it
-            if child.lower_ == "of" and _relational(token):
-                continue  # "supporters of Suu Kyi marched": the supporters, not Suu Kyi
             if child.lower_ == "at" and (token.pos_ == "PROPN" or token.ent_type_):
                 continue  # "the Art Center Gallery at X College" is a place, not X's people
             if child.lower_ == "by" and depth > 0:

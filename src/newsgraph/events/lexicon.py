@@ -66,7 +66,6 @@ _MODALITY = frozenset(
         "authority",
         "blame",
         "acclaim",
-        "relational",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate", "blame"})
