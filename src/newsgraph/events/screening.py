@@ -132,7 +132,7 @@ def stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool
     at an actor ("backed Kyiv"); praise and welcome are public acts whatever their
     object, and a frame of its own ("expressed support") still counts."""
     token = trigger.token
-    # "will continue to support the responsible use of X": an intended view (recoded AGREE)
+    # "will keep supporting the careful use of X": an intended view (recoded AGREE)
     # is no more an act than a held one.
     if trigger.entry.type != "SUPPORT" or type_ not in ("SUPPORT", "AGREE"):
         return False
