@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze_doc
+from ..analyzed import analyzed
 
 
 def test_between_names_the_parties_of_talks_and_a_stretch_of_land_otherwise(
     nlp: Language,
 ) -> None:
     text = "Talks between Ruritania and Peru resumed on Monday in a town between Lima and Cusco."
-    analysis = analyze_doc(Article(id="t", text=text, published="2031-08-08"), nlp(text))
+    analysis = analyzed(nlp, text)
     actors = {a.name for a in analysis.actors}
     places = {p.name for p in analysis.places}
     assert "Peru" in actors and "Peru" not in places
@@ -23,6 +22,6 @@ def test_a_capital_that_acts_is_its_country_and_one_named_as_a_venue_a_place(
     nlp: Language,
 ) -> None:
     text = "Nairobi rejected the claims on Monday. The envoys later met in Nairobi."
-    analysis = analyze_doc(Article(id="t", text=text, published="2031-08-08"), nlp(text))
+    analysis = analyzed(nlp, text)
     assert [(a.name, a.country) for a in analysis.actors] == [("Kenya", "KEN")]
     assert [p.name for p in analysis.places] == ["Nairobi"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze_doc
+from ..analyzed import analyzed
 
 
 def _described(nlp: Language, text: str, description: str) -> str | None:
-    analysis = analyze_doc(Article(id="t", text=text, published="2031-08-08"), nlp(text))
+    analysis = analyzed(nlp, text)
     start = text.index(description)
     owners = [a.name for a in analysis.actors for m in a.mentions if m.start == start]
     return owners[0] if owners else None

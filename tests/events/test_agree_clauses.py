@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze_doc
+from ..analyzed import analyzed
 
 
 @pytest.mark.parametrize(
@@ -20,6 +19,6 @@ from newsgraph.pipeline import analyze_doc
     ],
 )
 def test_agreeing_on_what_is_to_be_done(nlp: Language, sentence: str, agreed: bool) -> None:
-    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    analysis = analyzed(nlp, sentence)
     triggers = {e.trigger.text for e in analysis.events if e.type == "AGREE"}
     assert ("agreed" in triggers or "agree" in triggers) is agreed

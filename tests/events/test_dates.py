@@ -7,6 +7,8 @@ from spacy.language import Language
 
 from newsgraph.events.dates import ResolvedDate, clause_tense, parse_published, resolve_date
 
+from ..analyzed import analyzed
+
 BASE = parse_published("2025-01-09T12:26:00+00:00")  # a Thursday
 
 
@@ -119,10 +121,7 @@ def test_clause_tense(nlp: Language, sentence: str, trigger: str, tense: str | N
 def test_coordinated_acts_share_a_day(
     nlp: Language, sentence: str, trigger: str, date: str
 ) -> None:
-    from newsgraph.model import Article
-    from newsgraph.pipeline import analyze_doc
-
-    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    analysis = analyzed(nlp, sentence)
     dates = {e.trigger.text: e.date for e in analysis.events}
     assert dates[trigger] == date
 
@@ -182,10 +181,7 @@ def test_qualified_days_and_periods(phrase: str, tense: str, expected: ResolvedD
 def test_time_entities_that_name_a_day_date_the_event(
     nlp: Language, sentence: str, trigger: str, date: str | None
 ) -> None:
-    from newsgraph.model import Article
-    from newsgraph.pipeline import analyze_doc
-
-    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    analysis = analyzed(nlp, sentence)
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     if date is None:
         assert (event.date, event.date_source) == ("2031-08-08", "published")

@@ -13,6 +13,8 @@ from newsgraph.events.places import (
 )
 from newsgraph.model import Actor, Mention, Place
 
+from ..analyzed import analyzed
+
 
 def _place(name: str) -> Place:
     return Place(name=name, mentions=(Mention(0, len(name), name, "GPE"),))
@@ -165,10 +167,7 @@ def test_countries_come_from_actor_codes_and_names() -> None:
 def test_a_visit_or_a_venue_is_the_location(
     nlp: Language, sentence: str, trigger: str, location: str | None
 ) -> None:
-    from newsgraph.model import Article
-    from newsgraph.pipeline import analyze_doc
-
-    analysis = analyze_doc(Article(id="t", text=sentence, published="2031-08-08"), nlp(sentence))
+    analysis = analyzed(nlp, sentence)
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert event.location == location
 

@@ -1,0 +1,13 @@
+"""One invented text through the whole pipeline, with the model (for rule tests)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Analysis, Article
+from newsgraph.pipeline import analyze_doc
+
+
+def analyzed(nlp: Language, text: str, published: str = "2031-08-08") -> Analysis:
+    """The analysis of ``text`` as an article published on ``published``."""
+    return analyze_doc(Article(id="t", text=text, published=published), nlp(text))
