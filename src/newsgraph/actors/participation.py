@@ -19,7 +19,9 @@ phrases of :func:`newsgraph.actors.resolve.is_locative`, mark the other uses
 * **Capital as an address.** A capital stands for its government by
   metonymy only as an argument ("Tehran said", "sanctions on Tehran",
   "Beijing's decision"); as a modifier or an address ("Paris police",
-  "Streatham High Road, London") it is the city.
+  "Streatham High Road, London") it is the city, and so it is after a part
+  of a city ("the suburbs of Paris", "the capital of Nairobi") or a trip
+  ("a planned trip to Warsaw", "flights from Lima").
 """
 
 from __future__ import annotations
@@ -51,11 +53,31 @@ def describes_person(root: Token) -> bool:
 
 
 def acts_as_government(root: Token) -> bool:
-    """A capital in an argument position ("Tehran said"), not a modifier or an address."""
+    """A capital in an argument position ("Tehran said"), not a modifier or an address.
+
+    An object of "of" after a part of a city ("the suburbs of Paris", "southwest of
+    Paris") or of "to"/"from" after a trip ("a planned trip to Warsaw", "flights from
+    Lima") is the city too, and so is the second part of an address ("Seattle,
+    Washington").
+    """
     node = root
     while node.dep_ == "conj" and node.head != node:
         node = node.head
+    if names_an_address(root) or _part_or_trip(node):
+        return False
     return node.dep_ in _ARGUMENTS
+
+
+def _part_or_trip(node: Token) -> bool:
+    """The object of "of" after a part of a place, or of "to"/"from" after a trip noun
+    (locative.tsv kinds ``part`` and ``trip``)."""
+    if node.dep_ != "pobj" or node.head == node:
+        return False
+    prep = node.head
+    kind = lexicons().locative.get(prep.head.lower_)
+    if prep.lower_ == "of":
+        return kind == "part"
+    return prep.lower_ in ("to", "from") and kind == "trip"
 
 
 def names_an_address(root: Token) -> bool:

@@ -165,10 +165,12 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """A model entity that names a thing, not an actor.
 
     Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
-    Agreement"), it names an event ("Hurricane Lorenzo", "Tropical Storm X") or
-    a work ("the novel X"), it is in apposition with such a noun ("Squirrel
-    Girl, a Marvel character"), or it names a thing or a product by modifying it
-    ("COVID-19 pandemic", "a Boeing 737"); a single
+    Agreement", "the Zorvex Relief Programme") or a thing noun numbers it
+    ("Resolution 1483", "Proposition 8"), it names an event ("Hurricane
+    Lorenzo", "Tropical Storm X") or a work ("the novel X"), it is in
+    apposition with such a noun ("Squirrel Girl, a Marvel character"), or it
+    names a thing or a product by modifying it ("COVID-19 pandemic", "a
+    Boeing 737"); a single
     capitalised word after "an"/"this" is a common noun ("make an Order",
     "in this Chamber") when it heads the phrase; a single word standing alone
     between quotation marks is a term being discussed ("COVI" stands for).
@@ -187,6 +189,8 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the Space Shuttles", "the Crew Dragon Capsule": vehicles
     if thing_head or incidental.get(doc[start].lower_) == "event":
         return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
+    if end - start > 1 and doc[end - 1].like_num and incidental.get(doc[end - 2].lower_) == "thing":
+        return True  # "Security Council Resolution 1483", "Proposition 8": a numbered text
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
     if label == "ORG" and _thing_of(doc, start, end):
