@@ -57,6 +57,9 @@ _OF_DOERS = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"})
 # participation verb ("took part in the protest").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
 _JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Acts "between" two parties that are not done by them: a go-between's ("mediated
+# between X and Y") or a trip's ("shuttled between Damascus and Beirut").
+_NOT_SIDES = frozenset({"third-party", "visit"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -379,7 +382,28 @@ def participants(
     parts = verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)
     if trigger.entry.type == "AID" and roles.get(token.lemma_.lower()) == "receive":
         return _received(token, parts, actors)
+    if not parts.named and trigger.entry.mode not in _NOT_SIDES:
+        return _sides_as_doers(token, parts, actors)
     return parts
+
+
+def _sides_as_doers(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
+    """ "[Fighting] between X and Y killed ten", "a truce was [agreed] between X and Y": a
+    verb with no subject of its own names its sides with "between" or "among", as a noun
+    does ("talks between X and Y"); every side is a source (PLOVER), none the target."""
+    sides = [a for pobj in _prep_objects(verb, _SIDES - {"by"}) for a in actors_of(pobj, actors)]
+    ids = tuple(dict.fromkeys(a.id for a in sides))
+    if not ids:
+        return parts
+    targets = tuple(i for i in (parts.recipient, *parts.others) if i and i not in ids)
+    return Participants(
+        ids,
+        targets[0] if targets else None,
+        named=True,
+        entity=True,
+        occurred=parts.occurred,
+        others=targets[1:],
+    )
 
 
 def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
