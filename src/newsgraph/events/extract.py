@@ -45,6 +45,7 @@ from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
 from .places import lookup_place
 from .roles import participants, same_act
 from .screening import (
+    asked,
     asserted,
     background,
     carried_or_posted,
@@ -52,6 +53,7 @@ from .screening import (
     contrast_or_state,
     forecast,
     habitual_relative,
+    interrogative,
     lone_discussion,
     naming,
     no_one_involved,
@@ -532,6 +534,7 @@ def _coded_triggers(
             or carried_or_posted(trig)
             or concern_for_no_one(trig, coded[0], parts)
             or voting_intention(trig, coded[0], coded[2])
+            or asked(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
@@ -680,6 +683,8 @@ def _demands(
             head = head.head
         if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
             continue
+        if interrogative(head):
+            continue  # "Why do you think you should be mayor?": asked, no demand
         sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipient = _first_other(subjects, sayer.actors, context)

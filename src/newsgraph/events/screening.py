@@ -13,7 +13,9 @@ from .frames import Trigger
 from .lexicon import load_lexicon
 
 __all__ = [
+    "asked",
     "asserted",
+    "interrogative",
     "background",
     "carried_or_posted",
     "concern_for_no_one",
@@ -382,3 +384,50 @@ def voting_intention(trigger: Trigger, type_: str, intent: bool) -> bool:
     intended vote is an opinion poll's answer, no promise to anyone (a vote cast, or a
     refusal to vote for a bill, is still coded)."""
     return intent and type_ == "AGREE" and trigger.entry.lemma == "vote"
+
+
+# Question words: "why", "what", "which", "how", "who", "whose".
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is: itself, or the verb a noun is an argument of
+    ("what is your final [plea]"); not a verb a noun is a circumstance of ("is it safer
+    after the [attack]?" asks nothing about the attack)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def interrogative(verb: Token) -> bool:
+    """Whether ``verb`` heads a direct question: the question mark hangs from it and it
+    opens with a question word or puts its auxiliary before its subject ("Why did you
+    quit?", "Do you support the move?", "What is your plea?"). "You quit?" said with
+    rising tone is left alone."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects:
+        auxes = [c.i for c in verb.children if c.dep_ in _AUX_DEPS]
+        if verb.pos_ == "AUX" and not auxes:
+            auxes = [verb.i]  # "Is America safer?": the copula comes first
+        if auxes and min(auxes) < min(subjects):
+            return True
+    # "why", "what" on the verb, or "which" on one of its arguments
+    wh = [t for c in verb.children for t in (c, *c.children) if t.tag_ in _WH_TAGS]
+    return any(t.i < verb.i and t.dep_ != "relcl" and t.head.dep_ != "relcl" for t in wh)
+
+
+def asked(trigger: Trigger) -> bool:
+    """ "Why did you quit the party?", "Which candidates have you supported?", "What is
+    your final plea to voters?": an act named in a direct question is asked about, not
+    reported (interviews put many of these). An act in a clause under the question is
+    still read ("How do you explain the attacks that killed five?")."""
+    verb = _clause_verb(trigger.token)
+    while verb is not None and verb.dep_ == "conj" and not interrogative(verb):
+        verb = verb.head  # "Which candidates have you backed and voted for?"
+    return verb is not None and interrogative(verb)

@@ -1,0 +1,39 @@
+"""Acts that are asked about or only named in general (invented sentences).
+
+Classes found on unlabelled Wikinews articles: interview questions ("Which leaders do
+you admire?") coded as acts, and guards that the rule leaves alone (an act in a clause
+under a question, a plain statement).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ..analyzed import analyzed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An act in a direct question is asked about, not reported.
+        ("Which foreign leaders do you admire?", None, "SUPPORT"),
+        ("Do you support the new border plan of the Kenyan government?", None, "SUPPORT"),
+        ("What is your final appeal to the voters of Lagos?", None, "REQUEST"),
+        ("Why did the mayor of Tula attack the governor?", None, "ASSAULT"),
+        ("Which candidates have you endorsed and voted for?", None, "SUPPORT"),
+        ("Why do you think the council should resign?", None, "REQUEST"),
+        # ... while the same act stated, or named under the question, is still read.
+        ("The Kenyan minister supports the new border plan.", "SUPPORT", None),
+        ("What did the mayor say after rebels attacked Oyo on Monday?", "ASSAULT", None),
+        ("Is Kenya safer now than when rebels attacked Nairobi in 2010?", "ASSAULT", None),
+    ],
+)
+def test_questions_and_generic_acts(
+    nlp: Language, text: str, expected: str | None, absent: str | None
+) -> None:
+    found = {e.type for e in analyzed(nlp, text).events}
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
