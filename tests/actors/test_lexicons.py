@@ -85,6 +85,7 @@ def test_an_unknown_country_code_is_rejected() -> None:
         ("given_names.tsv", (0,)),
         ("credits.tsv", (0,)),
         ("kin.tsv", (0,)),
+        ("honorifics.tsv", (0,)),
         ("shared_names.tsv", (0,)),
         ("pronouns.tsv", (0,)),
         ("agents.tsv", (0,)),
@@ -130,3 +131,10 @@ def test_a_bad_agent_row_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
     rows[0].update(sector="", kind="group")  # only a role may leave the sector empty
     with pytest.raises(ConfigError):
         lexicon_module._agents()
+
+
+def test_honorifics_are_lower_case_words_and_no_offices() -> None:
+    honorifics = lexicons().honorifics
+    assert {"sir", "dr.", "mrs"} <= honorifics
+    assert "president" not in honorifics
+    assert all(w == w.lower() and " " not in w for w in honorifics)

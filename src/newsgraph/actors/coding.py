@@ -167,8 +167,20 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     org: Entity | None = None
     j = i
     doc = ctx.doc
+    inside = ctx.owner.get(i)
+    if inside is not None and inside[1] < i and inside[0].type == "ORG":
+        # the model's "Dutch Foreign Affairs" overlaps the title "Foreign Affairs Minister"
+        return inside[0].country, inside[0], inside[1]
     # "Oxford University public health expert": skip a few common nouns
     while j > 0 and i - j < 3 and doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].is_lower:
+        j -= 1
+    # "Nigerian Justice Minister": or a portfolio's capitalised words no entity owns
+    while j == i or (j < i and doc[j].is_title and i - j < 2):
+        word = doc[j - 1] if j > 0 else None
+        if word is None or not (word.is_title and word.is_alpha) or j - 1 in ctx.owner:
+            break
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            break
         j -= 1
     owned = j > 0 and doc[j - 1].text in ("'s", "’s")  # "Lebanon's new President"
     if j != i and ctx.entity_ending(j - owned) is None:
@@ -322,6 +334,15 @@ def _skip_forward(doc: Doc, i: int) -> int:
     return i
 
 
+def _office_before_honorific(ctx: _Context, start: int) -> TitleHit | None:
+    """ "Cabinet Secretary Sir NAME", "Prime Minister Dr. NAME": an office written before
+    an honorific (``honorifics.tsv``) is the person's, and says more than the honorific."""
+    honorific = start - 1
+    if honorific < 1 or ctx.doc[honorific].lower_ not in lexicons().honorifics:
+        return None
+    return _title_before(ctx, honorific)
+
+
 def _title_inside(ctx: _Context, start: int, end: int) -> TitleHit | None:
     if start in ctx.title_starting and ctx.title_starting[start] < end:
         return _hit(ctx, start, ctx.title_starting[start], "", 2, None, None)
@@ -336,6 +357,7 @@ def titles_near(ctx: _Context, person: Entity) -> list[TitleHit]:
             continue
         for hit in (
             _title_before(ctx, start),
+            _office_before_honorific(ctx, start),
             _title_after(ctx, end),
             _title_inside(ctx, start, end),
         ):
@@ -415,13 +437,34 @@ def _described_country(ctx: _Context, person: Entity) -> str | None:
     NAME", "Google engineer NAME"): the person's country, not the story's."""
     if person.international:
         return None
-    for (start, _), mention in zip(person.spans, person.mentions, strict=True):
-        if mention.source not in ("ner", "alias", "ruler") or not ctx.doc[start - 1].is_lower:
+    for (start, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or start < 2:
+            continue
+        at = start - 1 if _described_apart(ctx.doc, start, end) else start
+        if not ctx.doc[at - 1].is_lower:
             continue  # "US Ambassador to Germany NAME": Germany is no description of his
-        country, org, j = _attached_before(ctx, start)
-        if j < start and (country or (org is not None and org.country)):
+        country, org, j = _attached_before(ctx, at)
+        if j < at and (country or (org is not None and org.country)):
             return country or (org.country if org is not None else None)
     return None
+
+
+def _described_apart(doc: Doc, start: int, end: int) -> bool:
+    """A person noun set off by a comma from the name it describes ("a Yemeni man, NAME",
+    "an Israeli soldier, NAME"): the parser makes one the apposition of the other."""
+    noun, root = doc[start - 2], doc[start:end].root
+    if doc[start - 1].text != "," or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    lex = lexicons()
+    agent = lex.agents.get(noun.lower_)
+    people = lex.incidental.get(noun.lower_) == "people"
+    if not people and (agent is None or agent.kind == "institution"):
+        return False
+    if not any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False  # "... party members, Ontario Greens": a list, no description
+    return (root.dep_ == "appos" and root.head == noun) or (
+        noun.dep_ == "appos" and noun.head == root
+    )
 
 
 def _home_country(ctx: _Context, person: Entity) -> str | None:

@@ -132,7 +132,8 @@ class Lexicons:
     ``country_names`` maps surface names (case kept) to ISO3; ``demonyms`` and
     ``capitals`` likewise; ``preferred`` maps ISO3 to the display name.
     ``titles``, ``qualifiers``, ``org_keywords``, ``descriptions`` and
-    ``pronouns`` are keyed by lower-case text; ``given_names`` maps a first
+    ``pronouns`` are keyed by lower-case text; ``honorifics`` holds the
+    lower-case honorifics ("sir", "dr.") an office may precede; ``given_names`` maps a first
     name (case kept) to m or f. ``geo`` maps a city or US state name to its
     country, kind and coordinates (the most populous city of a name wins);
     ``cities`` maps the same names to ISO3 alone. ``agents`` maps every form
@@ -168,6 +169,7 @@ class Lexicons:
     locative: dict[str, str]
     credit_markers: frozenset[str]
     kin: frozenset[str]
+    honorifics: frozenset[str]
     given_names: dict[str, str]
     cities: dict[str, str]
     geo: Mapping[str, GeoEntry]
@@ -199,6 +201,15 @@ def _kin() -> frozenset[str]:
     words = [r["word"] for r in _rows("kin.tsv")]
     if any(not w or w != w.lower() or " " in w for w in words) or len(set(words)) != len(words):
         raise ConfigError("kin words are single lower-case words, each once", "data/actors/kin.tsv")
+    return frozenset(words)
+
+
+def _honorifics() -> frozenset[str]:
+    words = [r["word"] for r in _rows("honorifics.tsv")]
+    if any(not w or w != w.lower() or " " in w for w in words) or len(set(words)) != len(words):
+        raise ConfigError(
+            "honorifics are single lower-case words, each once", "data/actors/honorifics.tsv"
+        )
     return frozenset(words)
 
 
@@ -400,6 +411,7 @@ def lexicons() -> Lexicons:
         locative={r["word"]: r["kind"] for r in _rows("locative.tsv")},
         credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
         kin=_kin(),
+        honorifics=_honorifics(),
         given_names=_given_names(),
         cities={name: entry.country for name, entry in geo.items()},
         geo=geo,

@@ -154,21 +154,32 @@ def _person_descriptions(
         if found is None:
             continue
         first, country = found
-        after = owner.get(end) or (
-            owner.get(end + 1) if end < len(doc) and doc[end].text == "," else None
-        )
-        if after is not None and after.type == "PERSON":
-            # "The Senate Minority Leader, Jo Hale": the title phrase names him too
-            after.add(doc, first, end, "PERSON", "description")
-            continue
         last = end
         k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         if end + 1 < len(doc) and doc[end].lower_ == "of" and owner.get(k):
             last = max(e for s, e in owner[k].spans if s <= k < e)
+        named = _person_after(doc, end, owner)
+        named_end = end if named is not None else last
+        apart = last != end and last < len(doc) and doc[last].text == ","
+        named = named or (_person_after(doc, last, owner) if apart else None)
+        if named is not None:
+            # "The Senate Minority Leader, Jo Hale", "the president of Ruritania, Mr. Jo
+            # Hale": the title phrase names him too
+            named.add(doc, first, named_end, "PERSON", "description")
+            continue
         title = doc[start:end].text.lower()
         person = _person_for_title(people, names, title, country, doc[first].idx)
         if person is not None:
             person.add(doc, first, last, "PERSON", "description")
+
+
+def _person_after(doc: Doc, i: int, owner: dict[int, Entity]) -> Entity | None:
+    """The person named right after token ``i``, across a comma and an honorific
+    ("..., Jo Hale", "..., Mr. Jo Hale")."""
+    k = i + (i < len(doc) and doc[i].text == ",")
+    k += k < len(doc) and doc[k].lower_ in lexicons().honorifics
+    ent = owner.get(k)
+    return ent if ent is not None and ent.type == "PERSON" else None
 
 
 def _nearest(

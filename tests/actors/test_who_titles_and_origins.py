@@ -1,0 +1,70 @@
+"""Who a person is: the office written before an honorific, and the country of a
+nationality named beside the name (invented sentences, real countries)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Actor
+
+from ..analyzed import analyzed
+
+
+def _person(nlp: Language, text: str, name: str) -> Actor:
+    return next(a for a in analyzed(nlp, text).actors if a.name == name)
+
+
+def _described(nlp: Language, text: str, description: str) -> str | None:
+    start = text.index(description)
+    owners = [a.name for a in analyzed(nlp, text).actors for m in a.mentions if m.start == start]
+    return owners[0] if owners else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cabinet Secretary Sir Jon Harwell attended the meeting in London.", "Jon Harwell"),
+        ("The talks in Warsaw were opened by Prime Minister Dr. Jan Kowalczyk.", "Jan Kowalczyk"),
+    ],
+)
+def test_an_office_before_an_honorific_codes_the_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    # the honorific ("Sir", "Dr.") says nothing of the office: the title before it does
+    assert _person(nlp, text, name).sector == "GOV"
+
+
+def test_a_title_phrase_before_an_honorific_and_name_names_that_person(nlp: Language) -> None:
+    text = (
+        "The president of Chile, Mr. Tomas Ferrada, met the president of Peru, Mr. Luis "
+        "Quispe, in Lima on Monday."
+    )
+    assert _described(nlp, text, "The president of Chile") == "Tomas Ferrada"
+    assert _described(nlp, text, "the president of Peru") == "Luis Quispe"
+
+
+def test_a_demonym_before_a_capitalised_portfolio_gives_the_country(nlp: Language) -> None:
+    text = (
+        "Nigeria and Cameroon signed the treaty in Yaounde. The Nigerian Justice Minister "
+        "Bode Akinwale said Cameroon had kept its word. Cameroon will govern the area, and "
+        "Cameroon's army moved in."
+    )
+    assert _person(nlp, text, "Bode Akinwale").country == "NGA"
+
+
+def test_a_nationality_set_off_by_a_comma_is_the_persons(nlp: Language) -> None:
+    text = (
+        "A Yemeni man, Ali Salem, was arrested in Germany on Monday. German police said "
+        "Germany would charge him."
+    )
+    assert _person(nlp, text, "Ali Salem").country == "YEM"
+
+
+def test_a_list_after_a_plural_noun_is_no_description(nlp: Language) -> None:
+    # "members, NAME" in a list: no nationality is said of the name
+    text = (
+        "Expect interviews with Canadian party members, Jo Pellerin, and others. Canada "
+        "votes in October, and Canada's parties are ready."
+    )
+    assert _person(nlp, text, "Jo Pellerin").country == "CAN"
