@@ -20,6 +20,8 @@ pytestmark = pytest.mark.model
         ("Poland A court in Warsaw fined a baker on Tuesday.", "Poland"),
         ("New Zealand According to police, two men were arrested.", "New Zealand"),
         ("Chile Chile's two largest unions called a strike.", "Chile"),
+        ("Peru Sixteen miners were rescued on Sunday.", "Peru"),  # a count opens the sentence
+        ("Norway 45 nurses went on strike in Bergen.", "Norway"),
     ],
 )
 def test_a_leading_label_is_found(nlp: Language, text: str, label: str) -> None:
@@ -35,6 +37,7 @@ def test_a_leading_label_is_found(nlp: Language, text: str, label: str) -> None:
         "The Canadian news agency said on Monday it had closed.",
         "USA Today reported the fire on Monday.",
         "United States President Jo Doe signed the bill.",
+        "Canada won the match in overtime.",
     ],
 )
 def test_prose_is_no_label(nlp: Language, text: str) -> None:

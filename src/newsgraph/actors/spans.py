@@ -151,7 +151,8 @@ def section_label_end(doc: Doc) -> int:
     label is up to four capitalised words at the very start followed by "news"
     or "infobox" (or one word ending "_Infobox"), or a country's name followed
     by a capitalised word that only opens sentences ("The", "On", "According";
-    not a title or a name: "UK Prime Minister Jo Doe" is prose). The text is
+    not a title or a name: "UK Prime Minister Jo Doe" is prose) or by a count
+    ("Ruritania Sixteen policemen ...", "Ruritania 25 nurses ..."). The text is
     left unchanged (offsets hold); only the tokens are set aside.
     """
     cached = doc.user_data.get(_LABEL_KEY)
@@ -188,6 +189,8 @@ def _opens(doc: Doc, k: int) -> bool:
     ("UK Prime Minister Jo Doe") and stays."""
     lex = lexicons()
     nxt = doc[k]
+    if nxt.like_num and (nxt.is_digit or nxt.is_title or not nxt.is_alpha):
+        return True  # "Ruritania Sixteen police officers ...", "Ruritania 25 nurses ...": a count
     if not nxt.is_title:
         return False
     if nxt.is_stop or nxt.lower_ in _OPENERS:
