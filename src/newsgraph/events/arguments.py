@@ -9,7 +9,7 @@ at the High Court", "a proposal by three members"), and its conjuncts
 ("Iran and Iraq").
 
 The recipient of a verb is its object (or passive subject), else whom a
-preposition aims the act at ("met with", "fired on"), else the subject or
+preposition aims the act at ("met with", "fired on", "voted for"), else the subject or
 first argument of its complement ("urged Iraq to ...", "threatened to
 attack X"). A passive that names no patient of its own was undergone by the
 noun a relative pronoun or participle stands for ("X, who was arrested",
@@ -60,6 +60,8 @@ _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
 _FOR = frozenset({"for"})
+# Acts done for someone's sake: whom a vote, an endorsement or aid is "for" receives it.
+_FOR_WHOM = frozenset({"SUPPORT", "AID"})
 _GRIEVANCE = frozenset({"over", "about"})
 _AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
@@ -515,6 +517,10 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
         # "voiced concern that X knew", "repeated its demand that X leave": the clause
         # the matched noun carries says whom it is about
         objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
+    if kind in _FOR_WHOM:
+        # "voted for X", "raised aid for X"; not a thing one is for ("voted for the Senate
+        # bill", "for the relocation of its base from Peru"): only a name or a bare noun
+        objects += [o for o in _prep_objects(verb, _FOR) if o.pos_ != "NOUN" or _bare(o)]
     # "called for sanctions against Peru": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
     return objects
@@ -544,6 +550,10 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def _bare(noun: Token) -> bool:
+    return not any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "prep" for c in noun.children)
 
 
 def _a_person(token: Token) -> bool:
