@@ -30,6 +30,12 @@ def _types(text: str) -> set[str]:
         ("Norway offered humanitarian aid to the flood victims.", "AGREE", None),
         ("The rebels offered a truce to the government in Kabul.", "AGREE", None),
         ("The government offered amnesty to the rebel fighters.", "AGREE", None),
+        # ... nor is anything offered to customers, nor an offer of shares or cash.
+        ("The phone company is offering its customers special deals.", None, "AGREE"),
+        ("The bank offered full financing to young professionals.", None, "AGREE"),
+        ("The fund made a competing offer for the brewery.", None, "AGREE"),
+        ("The bid rivals an offer of cash and stock from Acme Oil.", None, "AGREE"),
+        ("Egypt made an offer of talks to the two factions.", "AGREE", None),
         # A naming verb whose predicate acclaims praises (CAMEO 051); censure stays ACCUSE.
         ("The Kenyan minister called the accord a historic breakthrough.", "SUPPORT", "ACCUSE"),
         ("The mayor called the new trade deal a great success.", "SUPPORT", "ACCUSE"),

@@ -124,6 +124,9 @@ def object_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
+            if child.dep_ == "dative":
+                # "offered financing [to] clients": a dative preposition's object
+                found.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
             # "used by the Royal Air Force": a named agent is the doer, not an object.
             named = child.dep_ == "agent"
