@@ -49,6 +49,15 @@ _CASES = [
     ),
     pytest.param(
         parsed(
+            "=The|X|dep|1 interview=|PROPN|compound|1|B-ORG Introduction|PROPN|ROOT|0|I-ORG "
+            "to|ADP|prep|-1 farming|NOUN|pobj|-1 :|PUNCT|punct|-3"
+        ),
+        [],
+        [],
+        id="wiki_heading_markup_is_no_name",
+    ),
+    pytest.param(
+        parsed(
             "Riots|NOUN|nsubj|1 spread|VERB|ROOT|0 through|ADP|prep|-1 the|DET|det|1 "
             "suburbs|NOUN|pobj|-2 of|ADP|prep|-1 Paris|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
         ),

@@ -276,6 +276,8 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if cand.start > 0 and doc[cand.start - 1].text == "#" or _common_word(doc, cand, lower):
             continue  # "#DemDebate": a hashtag; "Guardrails can ...": a common noun
+        if any("=" in t.text for t in doc[cand.start : cand.end]):
+            continue  # "=The interview= Introduction": wiki heading markup, no name
         if linked and _link_text(doc, cand.start):
             continue  # "[http://example.org Jo Doe's Blog]": the label of a web link
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
