@@ -113,6 +113,40 @@ def test_a_place_and_what_it_is_in(name: str, country: str, latitude: float) -> 
     assert entry.latitude == pytest.approx(latitude, abs=0.1)
 
 
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [("Cote d'Ivoire", "Côte d'Ivoire"), ("Cancun", "Cancún"), ("Sanaa", "Sanaá"),
+     ("Coos County", "Coös County")],
+)
+def test_accents_do_not_matter(written: str, plain: str) -> None:
+    entry = lookup_place(written)
+    assert entry is not None and entry == lookup_place(plain)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("Helmand Province", "region", "AFG"),
+        ("Anbar Province", "region", "IRQ"),  # a region under another of its names
+        ("County Mayo", "region", "IRL"),
+        ("State of Western Australia", "region", "AUS"),
+        ("Kandahar City", "city", "AFG"),
+        ("Lagos State", "region", "NGA"),  # known only as a city: its region, no outline
+        ("North Polk County", "region", "USA"),  # a part of a county
+    ],
+)
+def test_an_administrative_word_around_a_known_name(name: str, kind: str, country: str) -> None:
+    entry = lookup_place(name)
+    assert entry is not None and (entry.kind, entry.country) == (kind, country)
+
+
+def test_an_administrative_word_keeps_a_city_to_its_own_name_and_the_story() -> None:
+    assert lookup_place("Zhari District") is None  # "Zhari" is only an alternate name abroad
+    santos = lookup_place("Santos City")
+    assert santos is not None and santos.country == "BRA"
+    assert lookup_place("Santos City", {"PHL"}) is None  # "[General] Santos City"
+
+
 @pytest.mark.parametrize("name", ["Asia", "Africa"])
 def test_a_continent_is_no_town(name: str) -> None:
     # GeoNames has a town "Asia" (Philippines) and "Africa" as an old name of Mahdia

@@ -61,7 +61,10 @@ class GazetteerEntry:
 
 
 def _key(name: str) -> str:
-    text = name.replace("’", "'").strip().casefold()
+    """The index key of a name: casefolded, without accents ("Côte d'Ivoire" and "Cote
+    d'Ivoire", "Orūzgān" and "Oruzgan" are one key), without a leading "the"."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'").strip().casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
     if text.startswith("the "):
         text = text[4:]
     return " ".join(text.split())
@@ -299,6 +302,48 @@ _PART_OF = re.compile(
 )
 
 
+# "Helmand Province", "Kandahar City", "County Mayo", "State of Western Australia": an
+# administrative word around a name the gazetteer knows bare
+_ADMIN_WORDS = re.compile(
+    r"^(?:(?:county|state|province|emirate|governorate|prefecture|region|department)\s+of"
+    r"|county)\s+(?P<inner>\S.*)$"
+    r"|^(?P<outer>.*\S)\s+(?P<word>province|district|governorate|prefecture|region|state"
+    r"|city|county|oblast|division|municipality)$",
+    re.IGNORECASE,
+)
+# the kinds of place each administrative word may name
+_ADMIN_KINDS = {"city": ("city",), "district": ("region", "city"), "municipality": ("city",)}
+
+
+def _bare_admin(name: str, countries: Iterable[str]) -> GazetteerEntry | None:
+    """The place ``name`` names with an administrative word the gazetteer does not hold,
+    when the bare name is known as a place of that kind (a city only under its very name:
+    "Zhari District" is no old name of Żary, Poland)."""
+    found = _ADMIN_WORDS.match(name.strip())
+    if found is None:
+        return None
+    bare = found.group("inner") or found.group("outer")
+    kinds = _ADMIN_KINDS.get((found.group("word") or "").casefold(), ("region",))
+    # a region under any of its names ("Anbar"), a city only under its own
+    named = [e for e in _candidates(bare) if e.kind == "region" or _key(e.name) == _key(bare)]
+    fits = [e for e in named if e.kind in kinds]
+    preferred = set(countries)
+    if not fits and kinds == ("region",):
+        # "Lagos State", "Emirate of Abu Dhabi": the region around a city of its name,
+        # whose country is known but not its outline
+        cities = [e for e in named if e.kind == "city"]
+        if not cities:
+            return None
+        city = max(cities, key=lambda e: (e.country in preferred, e.population))
+        return GazetteerEntry(bare, "region", city.country, None)
+    if not fits:
+        return None
+    best = max(fits, key=lambda e: (e.country in preferred, _KIND_RANK[e.kind], e.population))
+    if preferred and best.country not in preferred and best.population < _METROPOLIS:
+        return None  # "[General] Santos City" in a Philippine story is no Brazilian port
+    return best
+
+
 def lookup_place(
     name: str, countries: Iterable[str] = (), regions: Iterable[tuple[str, str]] = ()
 ) -> GazetteerEntry | None:
@@ -329,6 +374,10 @@ def lookup_place(
         if place is not None and (within is None or place.country == within.country):
             return place
         return None
+    if not candidates and _ADMIN_WORDS.match(name.strip()):
+        bare = _bare_admin(name, countries)
+        if bare is not None:
+            return bare
     if not candidates:
         part = _PART_OF.match(name.strip())
         if part is None:
@@ -337,7 +386,7 @@ def lookup_place(
         whole = lookup_place(rest, countries)
         # only a place known by that very name, and no small town ("West Bank" is
         # not a part of a town alternately called "Bank")
-        if whole is None or whole.name.casefold() != _key(rest):
+        if whole is None or _key(whole.name) != _key(rest):
             return None
         if whole.kind == "country" and re.match(r"(?:North|South|East|West) ", name.strip()):
             return None  # "East Germany", "South Vietnam": states of their own
@@ -346,7 +395,7 @@ def lookup_place(
     named_regions = set(regions)
 
     def rank(entry: GazetteerEntry) -> tuple[bool, bool, bool, bool, int, int]:
-        exact = entry.name.casefold() == _key(name)
+        exact = _key(entry.name) == _key(name)
         country = entry.kind == "country"
         # "Washington", "New York": news means the city of millions, not the state
         metropolis = entry.kind == "city" and entry.population >= _METROPOLIS
@@ -367,7 +416,7 @@ def lookup_place(
         abroad = [
             e
             for e in candidates
-            if e.kind == "city" and e.population >= _METROPOLIS and e.name.casefold() == _key(name)
+            if e.kind == "city" and e.population >= _METROPOLIS and _key(e.name) == _key(name)
         ]
         giant = max(abroad, key=lambda e: e.population, default=None)
         if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
