@@ -683,8 +683,10 @@ def _demands(
             head = head.head
         if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
             continue
-        if interrogative(head):
-            continue  # "Why do you think you should be mayor?": asked, no demand
+        if interrogative(head) and token.i > head.i:
+            # "Why do you think you should be mayor?": asked, no demand; but "he should
+            # resign, what do you think?" demands first and asks after
+            continue
         sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipient = _first_other(subjects, sayer.actors, context)
