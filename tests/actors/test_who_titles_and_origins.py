@@ -68,3 +68,32 @@ def test_a_list_after_a_plural_noun_is_no_description(nlp: Language) -> None:
         "votes in October, and Canada's parties are ready."
     )
     assert _person(nlp, text, "Jo Pellerin").country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The bill was attacked by Democratic Senator for Vermont, Pat Lasky.", "Pat Lasky", "LEG"),
+        (
+            "A spokeswoman for the Unification Ministry of Korea, Min Seo-yeon, said the talks "
+            "would go on.",
+            "Min Seo-yeon",
+            "GOV",
+        ),
+        (
+            "Jo Bellamy, the Planning Minister for Iraq, said the arrest was a blow.",
+            "Jo Bellamy",
+            "GOV",
+        ),
+    ],
+)
+def test_an_office_for_a_place_or_body_and_a_capitalised_portfolio_code_the_person(
+    nlp: Language, text: str, name: str, sector: str
+) -> None:
+    assert _person(nlp, text, name).sector == sector
+
+
+def test_a_corporate_rank_before_a_title_is_no_portfolio(nlp: Language) -> None:
+    # "Executive Vice President of X": a company officer, not a government's
+    text = "Dana Whitfield, Executive Vice President of Fraud Prevention at Acme, said so."
+    assert _person(nlp, text, "Dana Whitfield").sector != "GOV"

@@ -243,9 +243,12 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     if found is not None:
         ent, k = found
         k -= doc[k - 1].lower_ == "the" if k > 0 else 0
-        # "Governor of Arkansas NAME", "Senator from Vermont NAME"
-        if k < 2 or doc[k - 1].lower_ not in ("of", "from") or k - 1 not in ctx.title_ending:
+        # "Governor of Arkansas NAME", "Senator from Vermont NAME", "a spokeswoman for the
+        # X Commission, NAME"
+        if k < 2 or doc[k - 1].lower_ not in ("of", "from", "for") or k - 1 not in ctx.title_ending:
             return None
+        if doc[k - 1].lower_ == "for" and ent.type != "ORG" and not ent.country:
+            return None  # "Special Representative for West Africa, NAME": no body, no country
         org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
     t_start = ctx.title_ending[end]
     before_country, before_org, j = _attached_before(ctx, t_start)
@@ -321,10 +324,39 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             i = owner[2] - 1
         elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
             return i, qualifier, country
+        elif owner is None and _portfolio_word(ctx, i):
+            pass  # "NAME, the Planning Minister for X", "NAME, Shadow Minister"
         elif token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
             return None
         i += 1
     return (i, qualifier, country) if i >= len(doc) else None
+
+
+def _portfolio_word(ctx: _Context, i: int) -> bool:
+    """A capitalised word no entity owns, one or two before a title that takes
+    portfolios ("Planning" of "the Planning Minister", "Shadow Minister"; not "Executive
+    Vice President", "District Attorney")."""
+    doc = ctx.doc
+    word = doc[i]
+    if not (word.is_title and word.is_alpha and word.pos_ in ("PROPN", "NOUN", "ADJ")):
+        return False
+    k = i + 1
+    if k < len(doc) and k not in ctx.title_starting and doc[k].is_title and k not in ctx.owner:
+        k += 1  # "the Trade and Industry Minister" stays out: two words at most
+    end = ctx.title_starting.get(k)
+    return end is not None and doc[k:end].text.lower() in _portfolio_titles()
+
+
+@lru_cache(maxsize=1)
+def _portfolio_titles() -> frozenset[str]:
+    """Titles that take portfolios: the lexicon lists them after two or more different
+    words ("foreign minister", "defence minister": "minister"; "home secretary")."""
+    before: dict[str, set[str]] = {}
+    for title in lexicons().titles:
+        first, _, rest = title.partition(" ")
+        if rest:
+            before.setdefault(rest, set()).add(first)
+    return frozenset(rest for rest, firsts in before.items() if len(firsts) >= 2)
 
 
 def _skip_forward(doc: Doc, i: int) -> int:
