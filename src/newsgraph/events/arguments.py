@@ -272,16 +272,33 @@ def _subject(
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, True
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
-                return verb.head, False
-            return child, False
+    for child in _subjects(verb):
+        if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
+            return verb.head, False
+        return child, False
     if _passive(verb) or _reduced_passive(verb):
         return None, False  # "..., but the deadline was not met": no doer to inherit
     if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
         return _inherited(verb, roles, depth), False
     return None, False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, the likeliest doer first.
+
+    Two subjects are a misparse of a heading, an apposition or a list ("Reactions:
+    Jo Doe has cancelled", "its rival, the X Party, won"): the one next to the verb
+    names the doer, unless it is the country or state of an address ("bombs in
+    Basra, Iraq have killed").
+    """
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(found) < 2:
+        return found
+    doc = verb.doc
+    address = [
+        c for c in found if c.i > 1 and doc[c.i - 1].text == "," and names_town(doc[c.i - 2])
+    ]
+    return sorted(found, key=lambda c: (c in address, c.i > verb.i, -c.i))
 
 
 def _names_someone(phrase: Token) -> bool:

@@ -1,0 +1,61 @@
+"""A verb the parser gave two subjects (a heading, an apposition or a list misparsed):
+the one next to the verb names the doer, unless it is the country of an address.
+Invented sentences, hand-built parses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.events import extract_events
+from newsgraph.model import Event
+
+from .conftest import Row, actors_from_ents, parsed
+
+MakeDoc = Callable[[list[Row]], Doc]
+PUBLISHED = "2025-03-02T08:00:00"
+
+
+def _events(make_doc: MakeDoc, notation: str) -> list[Event]:
+    doc = make_doc(parsed(notation))
+    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+
+
+# "Reactions: Jo Doe condemned Vastland."
+HEADING = (
+    "Reactions|NOUN|nsubj|4||reaction :|PUNCT|punct|-1 Jo|PROPN|compound|1|B-PERSON "
+    "Doe|PROPN|nsubj|1|I-PERSON condemned|VERB|ROOT|0||condemn Vastland|PROPN|dobj|-1|B-GPE "
+    ".|PUNCT|punct|-2"
+)
+# "Vastland: Ruritanian planes bombed the port."
+PLACE_HEADING = (
+    "Vastland|PROPN|nsubj|4|B-GPE :|PUNCT|punct|-1 Ruritanian|ADJ|amod|1|B-NORP "
+    "planes|NOUN|nsubj|1||plane bombed|VERB|ROOT|0||bomb the|DET|det|1 port|NOUN|dobj|-2 "
+    ".|PUNCT|punct|-3"
+)
+# "Ruritanian troops in Paris, France have arrested Jo Doe." -- an address's country
+ADDRESS = (
+    "Ruritanian|ADJ|amod|1|B-NORP troops|NOUN|nsubj|6||troop in|ADP|prep|-1 "
+    "Paris|PROPN|pobj|-1|B-GPE ,|PUNCT|punct|3 France|PROPN|nsubj|2|B-GPE have|AUX|aux|1 "
+    "arrested|VERB|ROOT|0||arrest Jo|PROPN|compound|1|B-PERSON Doe|PROPN|dobj|-2|I-PERSON "
+    ".|PUNCT|punct|-3"
+)
+
+
+@pytest.mark.parametrize(
+    ("notation", "trigger", "doer"),
+    [
+        (HEADING, "condemned", "Jo Doe"),
+        (PLACE_HEADING, "bombed", "Ruritanian"),
+        (ADDRESS, "arrested", "Ruritanian"),
+    ],
+)
+def test_the_subject_next_to_the_verb_is_the_doer(
+    make_doc: MakeDoc, notation: str, trigger: str, doer: str
+) -> None:
+    doc = make_doc(parsed(notation))
+    names = {a.id: a.name for a in actors_from_ents(doc)}
+    (event,) = [e for e in _events(make_doc, notation) if e.trigger.text == trigger]
+    assert [names[a] for a in event.actors] == [doer]
