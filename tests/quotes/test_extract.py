@@ -436,3 +436,15 @@ def test_a_name_in_the_subject_beats_a_description_linked_to_someone_else(nlp: L
     quotes, actors = _run(nlp, text)
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1 and "Anna Lind" in _who(direct[0], actors)
+
+
+def test_a_possessor_in_the_speakers_description_does_not_speak(nlp: Language) -> None:
+    # the parse hangs the name on "newspaper", so "said" has no subject: the fallback
+    # takes the last person named before it, but not the one whose commander speaks
+    text = (
+        "In an interview with a Chicago newspaper, Lt. Col. Jo Bakr, Rafe Ulm's commander, "
+        "said: all reports of abuse in the camp were investigated at once."
+    )
+    quotes, actors = _run(nlp, text)
+    names = {a.id: a.name for a in actors}
+    assert [names.get(q.speaker or "") for q in quotes] == ["Jo Bakr"]

@@ -146,16 +146,26 @@ class _Context:
 
 
 def _person_before(cue: Token, ctx: _Context) -> Token | None:
-    """The last token of the cue's sentence, before it, that names a person (parse fallback)."""
+    """The last token of the cue's sentence, before it, that names a person (parse fallback).
+
+    A possessor is only taken when no one else is named: in "Jo Doe, Rafe Ulm's
+    commander, said" the commander speaks, not the man he commands.
+    """
     people = [
         m for a in ctx.actors if a.type == "PERSON" for m in a.mentions if m.source != "pronoun"
     ]
+    owner: Token | None = None
     for token in reversed(cue.doc[ctx.index.sentence(cue.i)[0] : cue.i]):
         if covered(ctx.quoted, token.idx):
             continue
         if token.ent_type_ == "PERSON" or any(m.start <= token.idx < m.end for m in people):
-            return token
-    return None
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            if head.dep_ != "poss":
+                return token
+            owner = owner or token
+    return owner
 
 
 def _frame_verb(cue: Token, quoted: Sequence[tuple[int, int]]) -> Token:
