@@ -1,8 +1,9 @@
 """Acts that are asked about or only named in general (invented sentences).
 
 Classes found on unlabelled Wikinews articles: interview questions ("Which leaders do
-you admire?") coded as acts, and guards that the rule leaves alone (an act in a clause
-under a question, a plain statement).
+you admire?"), acts under "any" ("any attack would be ...") and acts named as a right
+("the right to negotiate") coded as done, and guards that the rules leave alone (an act
+in a clause under a question, a denial with "any", a plain statement).
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ from ..analyzed import analyzed
         ("Why did the mayor of Tula attack the governor?", None, "ASSAULT"),
         ("Which candidates have you endorsed and voted for?", None, "SUPPORT"),
         ("Why do you think the council should resign?", None, "REQUEST"),
+        # A noun act under "any" is no particular act; an act named as a right is not done.
+        ("Any attack on the Kenyan envoy would be an attack on all of us.", None, "ASSAULT"),
+        ("He said he would impose a curfew if there was any violence in Oyo.", None, "ASSAULT"),
+        ("Kenya does not have any intention of meeting the rebels.", "REJECT", None),
+        ("The court affirmed the province's right to negotiate with the rebels.", None, "CONSULT"),
+        ("No one has the right to kill civilians, the bishop said.", None, "ASSAULT"),
+        ("The Kenyan army was right to attack the rebel camp, the minister said.", "ASSAULT", None),
+        ("Kenyan troops attacked the rebel camp in Oyo, right?", "ASSAULT", None),
         # ... while the same act stated, or named under the question, is still read.
         ("The Kenyan minister supports the new border plan.", "SUPPORT", None),
         ("What did the mayor say after rebels attacked Oyo on Monday?", "ASSAULT", None),

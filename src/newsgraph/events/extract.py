@@ -60,6 +60,7 @@ from .screening import (
     person_noun,
     stance_on_a_thing,
     standing_rule,
+    unspecified,
     voting_intention,
 )
 from .speech import quoted_demands, stances
@@ -535,6 +536,7 @@ def _coded_triggers(
             or concern_for_no_one(trig, coded[0], parts)
             or voting_intention(trig, coded[0], coded[2])
             or asked(trig)
+            or unspecified(trig)
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

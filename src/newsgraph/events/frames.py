@@ -43,6 +43,9 @@ _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "advc
 # Prepositions that introduce the content of a word ("accused of", "called for").
 _CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
 _UPWARD_LIMIT = 6
+# Modality words that qualify only as nouns: "the right to protest" is no protest, but
+# "..., right?" and "was right to protest" do not doubt the act.
+_NOUN_ONLY = frozenset({"right"})
 _PRT_DEPS = frozenset({"prt", "advmod"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 _RATES = frozenset({"MONEY", "PERCENT"})
@@ -441,7 +444,7 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     classes: set[str] = set()
     for child in token.children:
         kind = lexicon.modality.get(child.lower_)
-        if kind not in _QUALIFIERS:
+        if kind not in _QUALIFIERS or child.lower_ in _NOUN_ONLY:
             continue
         if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
             continue
@@ -657,6 +660,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # its own meaning qualifies nothing, though auxiliaries it shares do ("will
         # attack and kill").
         kind = lexicon.modality.get(current.lemma_.lower()) if dep != "conj" else None
+        if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
+            kind = None
         if kind == "intent" and _someone_else(below, current):
             kind = "hypothetical"  # "staff want him to resign": his act is only wished for
         elif kind == "prevent":

@@ -16,6 +16,7 @@ __all__ = [
     "asked",
     "asserted",
     "interrogative",
+    "unspecified",
     "background",
     "carried_or_posted",
     "concern_for_no_one",
@@ -431,3 +432,20 @@ def asked(trigger: Trigger) -> bool:
     while verb is not None and verb.dep_ == "conj" and not interrogative(verb):
         verb = verb.head  # "Which candidates have you backed and voted for?"
     return verb is not None and interrogative(verb)
+
+
+# Determiners of a noun act that name no particular one: "any attack", "whatever deal".
+_ANY = frozenset({"any", "whatever"})
+_DENIALS = frozenset({"not", "n't", "never", "no"})
+
+
+def unspecified(trigger: Trigger) -> bool:
+    """ "Any attack on him is an attack on all of us", "whatever deal is reached": a noun
+    act under "any" is no particular act and did not take place. A denial keeps its own
+    reading ("we do not have any intention of returning" still refuses)."""
+    token = trigger.token
+    if trigger.entry.pos != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
+        return False
+    return not any(c.lower_ in _DENIALS for c in token.head.children)
