@@ -138,3 +138,16 @@ def test_honorifics_are_lower_case_words_and_no_offices() -> None:
     assert {"sir", "dr.", "mrs"} <= honorifics
     assert "president" not in honorifics
     assert all(w == w.lower() and " " not in w for w in honorifics)
+
+
+def test_a_title_may_name_the_sector_of_its_national_office() -> None:
+    titles = lexicons().titles
+    assert titles["chief of staff"].sector == "" and titles["chief of staff"].national == "MIL"
+    assert titles["spokesman"].national == ""  # a national spokesman stays GOV
+
+
+def test_an_unknown_national_sector_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [{"title": "chief of staff", "sector": "", "gender": "", "national": "XXX"}]
+    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
+    with pytest.raises(ConfigError):
+        lexicon_module._titles()

@@ -97,3 +97,20 @@ def test_a_corporate_rank_before_a_title_is_no_portfolio(nlp: Language) -> None:
     # "Executive Vice President of X": a company officer, not a government's
     text = "Dana Whitfield, Executive Vice President of Fraud Prevention at Acme, said so."
     assert _person(nlp, text, "Dana Whitfield").sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # a chief of staff serves whatever body names him: the White House's is civilian
+        ("White House Chief of Staff Dale Ormond met reporters.", "Dale Ormond", "GOV"),
+        ("Dale Ormond, White House Chief of Staff, met reporters on Monday.", "Dale Ormond", "GOV"),
+        # held for a country alone, the office is the armed forces'
+        ("Israeli Chief of Staff Avi Golan said the raid had ended.", "Avi Golan", "MIL"),
+        ("Avi Golan, Israeli chief of staff, said the raid had ended.", "Avi Golan", "MIL"),
+    ],
+)
+def test_a_chief_of_staff_takes_the_sector_of_what_he_serves(
+    nlp: Language, text: str, name: str, sector: str
+) -> None:
+    assert _person(nlp, text, name).sector == sector

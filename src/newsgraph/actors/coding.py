@@ -289,6 +289,10 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
             holder = ctx.owner[k][0]
             org = holder if holder.type == "ORG" else None
             country = country or holder.country
+    if org is None:  # "NAME, White House Chief of Staff", "NAME, the IFJ's General Secretary"
+        before = ctx.entity_ending(i - (doc[i - 1].text in ("'s", "’s")))
+        if before is not None and before[0].type == "ORG" and before[1] > end:
+            org = before[0]
     return _hit(ctx, i, t_end, qualifier, 1, country, org)
 
 
@@ -405,11 +409,17 @@ def _org_sector(org: Entity | None) -> str | None:
 
 def _national_role(hit: TitleHit) -> str | None:
     """ "Palestinian leader", "Iranian spokesman": a sector-less title held for a
-    country (no organization named) is a government role, as CAMEO codes it."""
-    seeking = hit.title is not None and hit.title.text.lower().endswith(_SEEKERS)
-    if hit.title is not None and hit.country and hit.org is None and hit.rank == 0:
-        return None if seeking else "GOV"  # a "presidential candidate" holds no office
-    return None
+    country (no organization named) is a government role, as CAMEO codes it, unless
+    ``titles.tsv`` names the office's own ("Israeli chief of staff": MIL; also in an
+    appositive, "NAME, Israeli chief of staff")."""
+    if hit.title is None or not hit.country or hit.org is not None:
+        return None
+    seeking = hit.title.text.lower().endswith(_SEEKERS)
+    entry = lexicons().titles.get(hit.title.text.lower())
+    national = entry.national if entry is not None else ""
+    if hit.rank == 0:
+        return None if seeking else national or "GOV"  # a "presidential candidate" holds none
+    return national or None  # "NAME, Israeli chief of staff": an office the lexicon names
 
 
 def _code_known_leader(person: Entity) -> None:

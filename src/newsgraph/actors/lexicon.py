@@ -84,11 +84,14 @@ class OrgEntry:
 
 @dataclass(frozen=True, slots=True)
 class TitleEntry:
-    """A title or rank: its sector ("" when it says nothing) and gender (m, f or "")."""
+    """A title or rank: its sector ("" when it says nothing), gender (m, f or "") and the
+    sector of the office held for a country alone ("Israeli chief of staff": MIL; ""
+    leaves it GOV, as CAMEO codes national leaders)."""
 
     text: str
     sector: str
     gender: str
+    national: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +311,12 @@ def _titles() -> dict[str, TitleEntry]:
             raise ConfigError(f"unknown gender {row['gender']!r}", "data/actors/titles.tsv")
         if row["title"].lower() in out:
             raise ConfigError(f"{row['title']!r} is listed twice", "data/actors/titles.tsv")
-        out[row["title"].lower()] = TitleEntry(row["title"], row["sector"], row["gender"])
+        national = row.get("national") or ""
+        if national and national not in SECTORS:
+            raise ConfigError(f"unknown sector {national!r}", "data/actors/titles.tsv")
+        out[row["title"].lower()] = TitleEntry(
+            row["title"], row["sector"], row["gender"], national
+        )
     return out
 
 
