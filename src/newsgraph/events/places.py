@@ -203,13 +203,13 @@ def _build_index() -> dict[str, _Bucket]:
         )
         _add(index, country["name"], entry)
     for state in gc.get_us_states().values():
-        _add(
-            index,
-            state["name"],
-            GazetteerEntry(
-                state["name"], "region", "USA", int(state["geonameid"]), admin1=state["code"]
-            ),
+        entry = GazetteerEntry(
+            state["name"], "region", "USA", int(state["geonameid"]), admin1=state["code"]
         )
+        _add(index, state["name"], entry)
+        if " " in state["name"]:
+            # "N.Y.", "N.C.", "D.C.": a state of several words is written by its dotted code
+            _add(index, "".join(f"{letter}." for letter in state["code"]), entry)
     for county in gc.get_us_counties():
         _add(index, county["name"], GazetteerEntry(county["name"], "region", "USA", None))
     match = _ASCII.match
