@@ -140,13 +140,16 @@ def test_an_administrative_word_around_a_known_name(name: str, kind: str, countr
     assert entry is not None and (entry.kind, entry.country) == (kind, country)
 
 
-@pytest.mark.parametrize(("name", "admin1"), [("D.C.", "DC"), ("N.Y.", "NY"), ("N.C.", "NC")])
-def test_a_state_of_several_words_by_its_dotted_code(name: str, admin1: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "town", "admin1"),
+    [("D.C.", "Washington", "DC"), ("N.Y.", "Albany", "NY"), ("N.C.", "Charlotte", "NC")],
+)
+def test_a_state_of_several_words_by_its_dotted_code(name: str, town: str, admin1: str) -> None:
     entry = lookup_place(name)
-    assert entry is not None and (entry.kind, entry.country, entry.admin1) == (
-        "region", "USA", admin1)
-    town = lookup_place(f"Albany, {name}")  # and a town in it is that state's
-    assert town is None or town.admin1 == admin1
+    assert entry is not None
+    assert (entry.kind, entry.country, entry.admin1) == ("region", "USA", admin1)
+    city = lookup_place(f"{town}, {name}")  # a city in it is that state's
+    assert city is not None and (city.kind, city.admin1) == ("city", admin1)
 
 
 def test_an_administrative_word_keeps_a_city_to_its_own_name_and_the_story() -> None:
