@@ -384,8 +384,10 @@ def _candidates(tok: Token) -> list[Token]:
             and (t.dep_ in _CLAUSE_ARGS or _inner_subject(t, tok))
         ]
         return subjects or inside
-    # "rejected calls by the envoy", "called for sanctions against Peru"
-    return [tok, *_prep_objects(tok, _NESTED_PREPS)]
+    # "rejected calls by the envoy", "called for sanctions against Peru"; a phrase the
+    # parser hung on the last of coordinated objects is theirs ("seized arms and
+    # explosives from the rebels", "imposed sanctions and an embargo on Peru")
+    return [tok, *(p for c in (tok, *tok.conjuncts) for p in _prep_objects(c, _NESTED_PREPS))]
 
 
 def _inner_subject(token: Token, clause: Token) -> bool:

@@ -384,7 +384,29 @@ def participants(
         return _received(token, parts, actors)
     if not parts.named and trigger.entry.mode not in _NOT_SIDES:
         return _sides_as_doers(token, parts, actors)
+    if trigger.entry.mode == "confiscate" and parts.recipient is None:
+        return _taken_from(token, parts, actors)
     return parts
+
+
+def _taken_from(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
+    """ "seized arms from the rebels", "items were seized by police from Jo Doe": whom a thing
+    is taken from is the target; not a place it is taken from ("from a prison in X")."""
+    owners = [
+        o for o in _prep_objects(verb, _FROM) if not _prep_objects(o, frozenset({"in", "at"}))
+    ]
+    found = _first(owners, actors, set(parts.actors))
+    if not found:
+        return parts
+    return Participants(
+        parts.actors,
+        found[0],
+        parts.named,
+        parts.first_person,
+        parts.entity,
+        parts.occurred,
+        others=found[1:],
+    )
 
 
 def _sides_as_doers(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
