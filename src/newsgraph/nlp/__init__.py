@@ -16,10 +16,12 @@ from spacy.tokens import Doc
 from ..actors.detect import set_entities
 from ..errors import ModelError
 from ..model import Sentence
+from .dateline import Dateline, find_dateline
 from .fast_rules import install_fast_rules
 
 __all__ = [
     "ACTOR_RULER_COMPONENT",
+    "DATELINE_COMPONENT",
     "PARAGRAPH_COMPONENT",
     "doc_text",
     "load_pipeline",
@@ -30,7 +32,40 @@ __all__ = [
 
 PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
 ACTOR_RULER_COMPONENT = "newsgraph_actor_ruler"
+DATELINE_COMPONENT = "newsgraph_dateline"
 _TEXT_KEY = "newsgraph.text"
+_DATELINE_KEY = "newsgraph.dateline"
+
+
+def _dateline(doc: Doc) -> Dateline | None:
+    """The Doc's dateline, found once and kept in ``doc.user_data`` (plain values)."""
+    if _DATELINE_KEY not in doc.user_data:
+        found = find_dateline(doc.text)
+        doc.user_data[_DATELINE_KEY] = (
+            None if found is None else [found.city_start, found.city_end, found.end]
+        )
+    stored = doc.user_data[_DATELINE_KEY]
+    return None if stored is None else Dateline(*stored)
+
+
+@Language.component(DATELINE_COMPONENT)
+def _dateline_entities(doc: Doc) -> Doc:
+    """Keep the model's entities out of a dateline ("JERUSALEM, Aug 25 - Israeli ...").
+
+    Its city becomes the one entity there (a GPE: where the story was filed); an
+    entity that runs from the dateline into the story keeps only its story part,
+    or goes when that is left to the lexicons ("Aug 25 - Israeli warplanes").
+    Runs between the NER and the actor ruler, which then sees the story's words.
+    """
+    found = _dateline(doc)
+    if found is None:
+        return doc
+    city = doc.char_span(found.city_start, found.city_end, label="GPE", alignment_mode="expand")
+    kept = [e for e in doc.ents if e.start_char >= found.end]
+    if city is not None and all(e.start >= city.end for e in kept):
+        kept.insert(0, city)
+    doc.ents = kept
+    return doc
 
 
 @Language.component(ACTOR_RULER_COMPONENT)
@@ -51,12 +86,18 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     News text puts headlines, datelines and paragraphs on their own lines with
     no final period; the parser would run them together with the next sentence.
     A newline always ends a sentence in this corpus style, so we preset it and
-    the parser keeps it.
+    the parser keeps it; so does a wire dateline's dash.
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+    found = _dateline(doc)
+    if found is not None:
+        # "BAGHDAD, Jan 9 (Reuters) - Gunmen killed ...": the story starts after the dash
+        start = doc.char_span(found.end, found.end + 1, alignment_mode="expand")
+        if start is not None and start.start > 0:
+            doc[start.start].is_sent_start = True
     return doc
 
 
@@ -79,7 +120,8 @@ def load_pipeline(model: str) -> Language:
             raise ModelError(f"the pipeline has no {name!r} component", model)
     install_fast_rules(nlp)  # same output as the stock rule components, faster
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-    nlp.add_pipe(ACTOR_RULER_COMPONENT, after="ner")
+    nlp.add_pipe(DATELINE_COMPONENT, after="ner")
+    nlp.add_pipe(ACTOR_RULER_COMPONENT, after=DATELINE_COMPONENT)
     return nlp
 
 

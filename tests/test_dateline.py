@@ -1,0 +1,55 @@
+"""Wire datelines: found at the top of a story, kept out of its first sentence and actors."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.nlp.dateline import find_dateline
+
+from .analyzed import analyzed
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "story"),
+    [
+        ("Talks stall\n\nOSLO, March 4 (Wirepost) - Envoys met.", "Oslo", "Envoys"),
+        ("LIMA (AP) — Protesters marched.", "Lima", "Protesters"),
+        ("NEW DELHI, India, Jan. 9 (Wirepost) - A court ruled.", "New Delhi", "A court"),
+        ("CAIRO -- Police said.", "Cairo", "Police"),
+    ],
+)
+def test_a_dateline_and_where_the_story_starts(text: str, city: str, story: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert found.city(text) == city
+    assert text[found.end :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE - Envoys met.",  # no place
+        "Norway - a country of fjords - voted.",  # not upper case
+        "Envoys met in Oslo.\nThe talks went on.",  # no dash
+        "\n".join(["A line."] * 9) + "\nOSLO - Envoys met.",  # not among the first lines
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_the_dateline_city_is_a_place_and_the_story_keeps_its_subject(nlp: Language) -> None:
+    text = (
+        "Jets strike depots\n\n"
+        "JERUSALEM, Aug 25 - Israeli warplanes bombed fuel depots in the port on Sunday, "
+        "the military said."
+    )
+    analysis = analyzed(nlp, text)
+    names = {a.name for a in analysis.actors}
+    assert not any("JERUSALEM" in n or "Aug 25" in n for n in names)
+    assert "JERUSALEM" in {p.name for p in analysis.places}
+    bombing = next(e for e in analysis.events if e.trigger.text == "bombed")
+    doers = {a.id: a for a in analysis.actors}
+    assert [doers[d].country for d in bombing.actors] == ["ISR"]
+    assert text[bombing.sentence.start :].startswith("Israeli warplanes bombed")
