@@ -40,6 +40,15 @@ def _types(text: str) -> set[str]:
         ("The Kenyan minister called the accord a historic breakthrough.", "SUPPORT", "ACCUSE"),
         ("The mayor called the new trade deal a great success.", "SUPPORT", "ACCUSE"),
         ("The senator called the new treaty a great betrayal.", "ACCUSE", "SUPPORT"),
+        ("The envoy called the shutdown of the reactor a milestone event.", "SUPPORT", "ACCUSE"),
+        ("The cleric praised the commander, calling him his beloved brother.", "SUPPORT", "ACCUSE"),
+        ("The senator called the report sickening.", "ACCUSE", None),
+        # A name one goes by, a so-called thing, a name a pet is called by and a phone call
+        # judge no one.
+        ("The hecklers denied any link to the party, calling themselves shoppers.", None, "ACCUSE"),
+        ("Farmers should call each cow by her name, the study said.", None, "ACCUSE"),
+        ("Parents called the senator's office voicing their concerns.", None, "ACCUSE"),
+        ("The firm wants the so called cipher removed.", None, "ACCUSE"),
         # Crowds named by a demonym protest (CAMEO 141); a state protesting complains (11).
         ("Iranians protested outside the British embassy on Monday.", "PROTEST", "ACCUSE"),
         ("Iran protested to Britain on Monday.", "ACCUSE", "PROTEST"),

@@ -602,10 +602,16 @@ def _praising(token: Token, lexicon: Lexicon) -> bool:
             # "called the elections "fair"": a predicate parsed as a trailing modifier
             words = [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
         elif child.dep_ in ("oprd", "ccomp", "xcomp"):
-            words = [child, *(c for c in child.children if c.dep_ == "amod")]
+            # "called it a [welcome] resolution", "a [milestone] event"
+            words = [child, *(c for c in child.children if c.dep_ in ("amod", "compound"))]
         else:
             continue
-        kinds = {lexicon.modality.get(w.lemma_.lower()) for w in words}
+        # a name is no praise ("a plan called the Great Giveaway")
+        kinds = {
+            lexicon.modality.get(w.lemma_.lower())
+            for w in words
+            if w.pos_ != "PROPN" and not (w.is_title and not w.is_sent_start)
+        }
         if kinds & _ACCLAIM and "censure" not in kinds:
             return True
     return False

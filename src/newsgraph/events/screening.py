@@ -317,8 +317,24 @@ def naming(trigger: Trigger) -> bool:
     children = list(token.children)
     if any(c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS for c in children):
         return True
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children):
+        return True  # "calling themselves shoppers": a name one goes by
+    if any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < token.i for c in children):
+        return True  # "the so called cipher"
+    predicates = [c for c in children if c.dep_ in ("oprd", "ccomp")]
+    if predicates and all(_phoning(c) for c in predicates):
+        return True  # "was called twice by my bank asking about ...": a phone call
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _phoning(predicate: Token) -> bool:
+    """ "called the office [voicing] concerns", "called by my bank [asking] about ...": a
+    participle with arguments of its own says what a caller did; a bare one is a judgement
+    ("called it [sickening]")."""
+    return predicate.tag_ == "VBG" and any(
+        c.dep_ in ("dobj", "prep", "nsubj") for c in predicate.children
+    )
 
 
 # Slots of a noun phrase: a participle there with a determiner is a noun.
