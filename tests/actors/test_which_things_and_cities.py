@@ -58,6 +58,15 @@ _CASES = [
     ),
     pytest.param(
         parsed(
+            "Is|AUX|ROOT|0 it|PRON|nsubj|-1 a|DET|det|2 farm|NOUN|compound|1 "
+            "policy?:JD|PROPN|attr|-4|B-GPE I|PRON|nsubj|1 think|VERB|ccomp|-6 so|ADV|advmod|-1"
+        ),
+        [],
+        [],
+        id="an_interview_turn_marker_is_no_name",
+    ),
+    pytest.param(
+        parsed(
             "Riots|NOUN|nsubj|1 spread|VERB|ROOT|0 through|ADP|prep|-1 the|DET|det|1 "
             "suburbs|NOUN|pobj|-2 of|ADP|prep|-1 Paris|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
         ),
@@ -113,3 +122,12 @@ def test_which_names_are_participants(
     result = extract_actors(make_doc(rows))
     assert [a.name for a in result.actors] == actors
     assert [p.name for p in result.places] == places
+
+
+def test_a_programme_named_after_a_person_yields_no_person(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Donors|NOUN|nsubj|1 gave|VERB|ROOT|0 to|ADP|prep|-1 the|DET|det|5 "
+        "Maria|PROPN|compound|4 Lopez|PROPN|compound|3 Heart|PROPN|compound|2 "
+        "Research|PROPN|compound|1 Program|PROPN|pobj|-6 .|PUNCT|punct|-8"
+    )
+    assert [a.name for a in extract_actors(make_doc(rows)).actors] == []

@@ -247,7 +247,12 @@ def _untagged_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and end not in covered and _name_word(doc[end]):
             end += 1
-        thing = names_a_thing(doc, token.i, end, "PERSON")  # "The Doris Day Show"
+        run = end  # the whole capitalised run: "Jo Doe Heart Research Program" is a programme
+        while run < len(doc) and run not in covered and _name_word(doc[run]):
+            run += 1
+        thing = names_a_thing(doc, token.i, end, "PERSON") or (
+            run > end and names_a_thing(doc, token.i, run, "PERSON")
+        )  # "The Doris Day Show"; not "Jo Doe Heart" of "the Jo Doe Heart Research Program"
         if end > token.i + 1 and looks_like_a_person(doc[token.i : end]) and not thing:
             out.append(Candidate(token.i, end, "PERSON", "ner"))
             covered.update(range(token.i, end))

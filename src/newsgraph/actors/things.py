@@ -276,8 +276,8 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if cand.start > 0 and doc[cand.start - 1].text == "#" or _common_word(doc, cand, lower):
             continue  # "#DemDebate": a hashtag; "Guardrails can ...": a common noun
-        if any("=" in t.text for t in doc[cand.start : cand.end]):
-            continue  # "=The interview= Introduction": wiki heading markup, no name
+        if any(_markup(t.text) for t in doc[cand.start : cand.end]):
+            continue  # "=The interview= Introduction", "issue?:JD": markup, no name
         if linked and _link_text(doc, cand.start):
             continue  # "[http://example.org Jo Doe's Blog]": the label of a web link
         if cand.source == "ner" and doc[cand.start : cand.end].text in things:
@@ -294,6 +294,12 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "a Boeing 737": the aircraft, not the company
         out.append(cand)
     return out
+
+
+def _markup(text: str) -> bool:
+    """A token of wiki heading markup ("interview=") or of an old interview record's
+    turn marker glued to the question ("policy?:JD", "US?::Jo")."""
+    return "=" in text or "?:" in text or "::" in text
 
 
 def _model_number(last: Token, after: Token) -> bool:
