@@ -86,6 +86,7 @@ def test_an_unknown_country_code_is_rejected() -> None:
         ("credits.tsv", (0,)),
         ("kin.tsv", (0,)),
         ("honorifics.tsv", (0,)),
+        ("region_abbreviations.tsv", (0,)),
         ("shared_names.tsv", (0,)),
         ("pronouns.tsv", (0,)),
         ("agents.tsv", (0,)),
@@ -151,3 +152,10 @@ def test_an_unknown_national_sector_is_rejected(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
     with pytest.raises(ConfigError):
         lexicon_module._titles()
+
+
+def test_region_abbreviations_name_a_region_of_a_country() -> None:
+    table = lexicons().region_abbreviations
+    assert table["NSW"] == ("New South Wales", "AUS")
+    assert table["Calif."] == ("California", "USA")
+    assert all(iso in {"AUS", "CAN", "USA"} for _, iso in table.values())

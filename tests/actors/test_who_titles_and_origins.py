@@ -114,3 +114,16 @@ def test_a_chief_of_staff_takes_the_sector_of_what_he_serves(
     nlp: Language, text: str, name: str, sector: str
 ) -> None:
     assert _person(nlp, text, name).sector == sector
+
+
+def test_an_abbreviated_state_gives_its_country(nlp: Language) -> None:
+    # "NSW" is New South Wales: its police and its premier are Australian, and the
+    # state named in passing is a place, no actor
+    text = (
+        "The NSW Police said the road was closed. Premier Jo Hale of NSW said the "
+        "repairs would take a week. Drivers in NSW were told to wait."
+    )
+    actors = analyzed(nlp, text).actors
+    assert next(a for a in actors if a.name == "NSW Police").country == "AUS"
+    assert next(a for a in actors if a.name == "Jo Hale").country == "AUS"
+    assert not [a for a in actors if a.name == "NSW" and a.type == "ORG"]

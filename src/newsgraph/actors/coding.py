@@ -717,6 +717,7 @@ def _region_country(doc: Doc, org: Entity, story: str | None) -> str | None:
     if not all(t.is_title for t in doc[start:cut] if t.is_alpha):
         return None
     name = doc[start:cut].text.removesuffix(" County").removesuffix(" City")  # "Kent County"
+    name = lexicons().region_abbreviations.get(name, (name, ""))[0]  # "NSW Police"
     place = lookup_place(name, (story,) if story else ())
     return place.country if place is not None and place.kind == "region" else None
 

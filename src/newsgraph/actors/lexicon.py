@@ -136,7 +136,8 @@ class Lexicons:
     ``capitals`` likewise; ``preferred`` maps ISO3 to the display name.
     ``titles``, ``qualifiers``, ``org_keywords``, ``descriptions`` and
     ``pronouns`` are keyed by lower-case text; ``honorifics`` holds the
-    lower-case honorifics ("sir", "dr.") an office may precede; ``given_names`` maps a first
+    lower-case honorifics ("sir", "dr.") an office may precede;
+    ``region_abbreviations`` maps "NSW" to ("New South Wales", "AUS"); ``given_names`` maps a first
     name (case kept) to m or f. ``geo`` maps a city or US state name to its
     country, kind and coordinates (the most populous city of a name wins);
     ``cities`` maps the same names to ISO3 alone. ``agents`` maps every form
@@ -173,6 +174,7 @@ class Lexicons:
     credit_markers: frozenset[str]
     kin: frozenset[str]
     honorifics: frozenset[str]
+    region_abbreviations: dict[str, tuple[str, str]]
     given_names: dict[str, str]
     cities: dict[str, str]
     geo: Mapping[str, GeoEntry]
@@ -214,6 +216,17 @@ def _honorifics() -> frozenset[str]:
             "honorifics are single lower-case words, each once", "data/actors/honorifics.tsv"
         )
     return frozenset(words)
+
+
+def _region_abbreviations() -> dict[str, tuple[str, str]]:
+    """``region_abbreviations.tsv``: "NSW" -> ("New South Wales", "AUS")."""
+    out: dict[str, tuple[str, str]] = {}
+    where = "data/actors/region_abbreviations.tsv"
+    for row in _rows("region_abbreviations.tsv"):
+        if row["abbreviation"] in out or not row["region"]:
+            raise ConfigError(f"bad region abbreviation row {row!r}", where)
+        out[row["abbreviation"]] = (row["region"], _iso3(row["iso3"], where))
+    return out
 
 
 def _shared_names() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -420,6 +433,7 @@ def lexicons() -> Lexicons:
         credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
         kin=_kin(),
         honorifics=_honorifics(),
+        region_abbreviations=_region_abbreviations(),
         given_names=_given_names(),
         cities={name: entry.country for name, entry in geo.items()},
         geo=geo,

@@ -115,7 +115,9 @@ def _group_countries_and_places(
             )
             ent.add(doc, cand.start, cand.end, "NORP" if kind == "demonym" else "GPE", cand.source)
             continue
-        if cand.label == "NORP" and text in lex.cities or _city_as_org(doc, cand, text):
+        if _abbreviated_region(doc, cand, text):
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source)  # "NSW", "Qld"
+        elif cand.label == "NORP" and text in lex.cities or _city_as_org(doc, cand, text):
             cand = Candidate(cand.start, cand.end, "GPE", cand.source)  # "Montreal" as NORP
         elif cand.label == "ORG" and cand.org is None and _big_place(text):
             deferred.append(cand)  # "Omsk" as an organization: a place if its country is named
@@ -138,6 +140,18 @@ def _group_countries_and_places(
     rest += _places_called_orgs(doc, deferred, entities)
     _place_cities_in_story(entities, section_label_country(doc))
     return rest
+
+
+def _abbreviated_region(doc: Doc, cand: Candidate, text: str) -> bool:
+    """A state or province abbreviated ("NSW", "Qld", "Calif.") that the model took for
+    something else; one before an institution noun ("NSW government") stays the
+    model's organization: the state's own body, not its country's."""
+    if cand.label not in ("ORG", "PERSON", "NORP") or text not in lexicons().region_abbreviations:
+        return False
+    if cand.end >= len(doc) or not doc[cand.end].is_lower:
+        return True  # "NSW Police" is a name of its own
+    agent = lexicons().agents.get(doc[cand.end].lower_)
+    return agent is None or agent.kind != "institution"
 
 
 def _big_place(text: str) -> bool:
@@ -206,6 +220,9 @@ def _region_country(text: str) -> str | None:
     (:func:`newsgraph.events.places.lookup_place`); None for anything else."""
     from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
 
+    abbreviated = lexicons().region_abbreviations.get(text)  # "NSW", "Calif."
+    if abbreviated is not None:
+        return abbreviated[1]
     place = lookup_place(text)
     return place.country if place is not None and place.kind == "region" else None
 
