@@ -127,3 +127,16 @@ def test_an_abbreviated_state_gives_its_country(nlp: Language) -> None:
     assert next(a for a in actors if a.name == "NSW Police").country == "AUS"
     assert next(a for a in actors if a.name == "Jo Hale").country == "AUS"
     assert not [a for a in actors if a.name == "NSW" and a.type == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("In an affidavit, FBI special agent Greg Ahlman said the men fled.", "Greg Ahlman", "COP"),
+        ("In 1962 the Emperor Haile Tessema of Ethiopia annexed it.", "Haile Tessema", "GOV"),
+    ],
+)
+def test_an_agent_of_a_body_and_an_emperor_are_titled(
+    nlp: Language, text: str, name: str, sector: str
+) -> None:
+    assert _person(nlp, text, name).sector == sector
