@@ -2,7 +2,8 @@
 
 Classes found on unlabelled Wikinews articles: interview questions ("Which leaders do
 you admire?"), acts under "any" ("any attack would be ...") and acts named as a right
-("the right to negotiate") coded as done, and guards that the rules leave alone (an act
+("the right to negotiate") or in the simple present ("cities collaborate in a province")
+coded as done, and guards that the rules leave alone (an act
 in a clause under a question, a denial with "any", a plain statement).
 """
 
@@ -32,6 +33,15 @@ from ..analyzed import analyzed
         ("No one has the right to kill civilians, the bishop said.", None, "ASSAULT"),
         ("The Kenyan army was right to attack the rebel camp, the minister said.", "ASSAULT", None),
         ("Kenyan troops attacked the rebel camp in Oyo, right?", "ASSAULT", None),
+        # A deed in the simple present is a habit or what a text provides, not an act ...
+        ("The town has a choir. Cities collaborate in a province.", None, "COOPERATE"),
+        ("It was a long day. We give help to the poor of Oyo.", None, "AID"),
+        ("It was signed in May. The pact lifts trade restrictions on grain.", None, "CONCEDE"),
+        # ... but statements are reported in the present, a headline reports a deed, and
+        # a past deed is one.
+        ("It was a long day. The Kenyan party denies the charges.", "REJECT", None),
+        ("Kenyan troops attack rebel camp in Oyo", "ASSAULT", None),
+        ("It was a long day. Cities collaborated in the relief effort.", "COOPERATE", None),
         # ... while the same act stated, or named under the question, is still read.
         ("The Kenyan minister supports the new border plan.", "SUPPORT", None),
         ("What did the mayor say after rebels attacked Oyo on Monday?", "ASSAULT", None),

@@ -52,6 +52,7 @@ from .screening import (
     concern_for_no_one,
     contrast_or_state,
     forecast,
+    habitual_present,
     habitual_relative,
     interrogative,
     lone_discussion,
@@ -537,6 +538,7 @@ def _coded_triggers(
             or voting_intention(trig, coded[0], coded[2])
             or asked(trig)
             or unspecified(trig)
+            or habitual_present(trig, coded[0])
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -23,6 +23,7 @@ __all__ = [
     "voting_intention",
     "contrast_or_state",
     "forecast",
+    "habitual_present",
     "habitual_relative",
     "lone_discussion",
     "naming",
@@ -465,3 +466,36 @@ def unspecified(trigger: Trigger) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
         return False
     return not any(c.lower_ in _DENIALS for c in token.head.children)
+
+
+# Deeds (not words, and not travel) that a simple present describes as a habit or a
+# general truth: "cities collaborate", "we give help", "the pact lifts trade restrictions".
+_DEEDS = frozenset(
+    {
+        "COOPERATE",
+        "AID",
+        "ASSAULT",
+        "CONCEDE",
+        "RETREAT",
+        "MOBILIZE",
+        "COERCE",
+        "SANCTION",
+        "PROTEST",
+    }
+)
+
+
+def habitual_present(trigger: Trigger, type_: str) -> bool:
+    """ "Cities collaborate in a state", "we give help that is required", "YouTube allows
+    videos to be licensed", "the pact lifts trade restrictions": a deed in the simple
+    present, with no auxiliary, is what someone habitually does or what a text provides,
+    not an act reported. Statements ("the party denies it", "Iran accuses ...") are
+    reported in the present and stay; so does travel on a schedule ("the president
+    visits Kuwait next"), and so does an article's first sentence, where a headline
+    reports in the present ("Israel strikes Gaza")."""
+    token = trigger.token
+    if type_ not in _DEEDS or trigger.entry.pos != "VERB" or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    if token.sent.start == 0:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
