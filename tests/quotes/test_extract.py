@@ -448,3 +448,21 @@ def test_a_possessor_in_the_speakers_description_does_not_speak(nlp: Language) -
     quotes, actors = _run(nlp, text)
     names = {a.id: a.name for a in actors}
     assert [names.get(q.speaker or "") for q in quotes] == ["Jo Bakr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description set off by commas names no one else ...
+        # (the parse hangs "umbrella" on "spokesman"; "Iran" in it was taken as the speaker)
+        ("A spokesman for the Drava Liberation Front (DLF), an umbrella of mostly Iran-aligned "
+         "militias, said that the factions would target the bases.", "Drava Liberation Front"),
+        # ... unless it names a person
+        ("A spokesman for the ministry, Jo Varga, said the talks would resume.", "Jo Varga"),
+    ],
+)
+def test_a_description_in_the_subject_names_no_other_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    quotes, actors = _run(nlp, text)
+    assert [_who(q, actors).split(" | ")[0] for q in quotes] == [speaker]

@@ -171,7 +171,8 @@ def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
     """Character range of the subject phrase, without relative clauses.
 
     Co-subjects the parser split off ("A member of the parliament, Samir
-    Dilou said") are included. A possessor is left out unless the head is a
+    Dilou said") are included; a common-noun appositive is not, unless it
+    names a person. A possessor is left out unless the head is a
     proxy ("his mother said" is the mother; "Trump's spokesman" speaks for Trump).
     """
     tokens = [token]
@@ -182,7 +183,17 @@ def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
         drop += ("poss",)
     for head in tokens:
         skip = {t.i for c in head.children if c.dep_ in drop for t in c.subtree}
-        kept = [t for t in head.subtree if t.i not in skip]
+        # "a spokesman for the Front, an alliance of Ruritania-backed militias": a
+        # description set off by commas names no one else, unless it names a person
+        described = False
+        for t in head.subtree:
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t != head and t.i not in skip:
+                inner = list(t.subtree)
+                if not any(u.ent_type_ == "PERSON" for u in inner):
+                    skip.update(u.i for u in inner)
+                    described = True
+        # (and the commas around such a description do not stretch the phrase over it)
+        kept = [t for t in head.subtree if t.i not in skip and not (described and t.is_punct)]
         lo = min(lo, min(t.idx for t in kept))
         hi = max(hi, max(t.idx + len(t) for t in kept))
     return lo, hi
