@@ -126,6 +126,27 @@ def test_coordinated_acts_share_a_day(
     assert dates[trigger] == date
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date", "place"),
+    [
+        # a subjectless "-ing" clause tells what its head's act did: same day, same place
+        ("On Monday, a car bomb exploded in Kabul, killing six people and wounding ten.",
+         "killing", "2031-08-04", "Kabul"),
+        ("On Monday, a car bomb exploded in Kabul, killing six people and wounding ten.",
+         "wounding", "2031-08-04", "Kabul"),
+        # a clause with its own subject is its own act, maybe of another day
+        ("The board closed the paper on Monday, claiming that its editor had insulted the army.",
+         "insulted", "2031-08-08", None),
+    ],
+)
+def test_a_result_clause_shares_its_acts_day_and_place(
+    nlp: Language, sentence: str, trigger: str, date: str, place: str | None
+) -> None:
+    analysis = analyzed(nlp, sentence)
+    (event,) = (e for e in analysis.events if e.trigger.text == trigger)
+    assert (event.date, event.location) == (date, place)
+
+
 @pytest.mark.parametrize("phrase", ["on Monday", "yesterday", "October 7", "last week"])
 def test_without_publication_a_relative_phrase_has_no_date(phrase: str) -> None:
     assert resolve_date(phrase, None) is None

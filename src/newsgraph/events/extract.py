@@ -227,10 +227,39 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
     return None
 
 
+def _result_participle(verb: Token) -> bool:
+    """A subjectless "-ing" clause that tells what its head's act did ("two cars exploded,
+    killing 16"): it happened when the head did. Not one opened by a word of time or
+    purpose ("before leaving", "after meeting"), which may be another day."""
+    return (
+        verb.tag_ == "VBG"
+        and not _has_subject(verb)
+        and not any(c.dep_ in ("mark", "aux") for c in verb.children)
+        and not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children)
+        and verb.i > verb.head.i
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _result_head(trigger: Token) -> Token | None:
+    """The act whose result clause ``trigger`` is, or is coordinated into with no subject
+    of its own ("two cars exploded in Baghdad, killing 16 and wounding dozens": exploded)."""
+    verb = trigger
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_subject(verb):
+        verb = verb.head
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and _result_participle(verb):
+        return verb.head
+    return None
+
+
 def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
     """The date of the verb ``trigger``'s clause is coordinated with, when the two
     acts share a day: "On Friday, twin attacks killed 72 people and wounded 149"; or
-    the date of its subject when that is a dated act ("Saturday's blast killed 12").
+    the date of its subject when that is a dated act ("Saturday's blast killed 12"); or the
+    date of the act whose result clause it is ("exploded on Monday, killing six").
 
     Not across "but" or "since" ("peaked on July 24 but has since declined"); the
     caller keeps it only when it names a day or a week ("made in 2000 and
@@ -242,7 +271,15 @@ def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
         for ent in ents:
             if _dated(ent) and _attached_to(ent, subject):
                 return ent.text
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl":
+            if not _result_participle(verb) or _has_subject(trigger):
+                return None
+            verb = verb.head
+            for ent in ents:
+                if _dated(ent) and _attached_to(ent, verb):
+                    return ent.text
+            continue
         contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
         since = any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children)
         if contrast or since:
@@ -298,8 +335,12 @@ def _location(
                 return _entity_text(place, ents)
         if trigger.pos_ == "VERB":
             # "killed two soldiers and wounded five in Kabul": coordinated acts on the
-            # ground share a place (a condemnation and a warning "in Tonga" do not)
+            # ground share a place, and so do an act and its result clause ("exploded in
+            # Baghdad, killing 16"); a condemnation and a warning "in Tonga" do not
             others = _coordinated(trigger)
+            head = _result_head(trigger)
+            if head is not None:
+                others.append(head)  # "exploded in Baghdad, killing 16"
             found = _locative_place(
                 others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
             )
