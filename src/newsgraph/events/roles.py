@@ -60,6 +60,9 @@ _JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts "between" two parties that are not done by them: a go-between's ("mediated
 # between X and Y") or a trip's ("shuttled between Damascus and Beirut").
 _NOT_SIDES = frozenset({"third-party", "visit"})
+# Acts whose matched noun is the doer's own meeting, force or measure ("the NATO summit was
+# held", "US troops were deployed", "the US sanctions were lifted").
+_OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "SANCTION", "AID", "COOPERATE"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -383,10 +386,41 @@ def participants(
     if trigger.entry.type == "AID" and roles.get(token.lemma_.lower()) == "receive":
         return _received(token, parts, actors)
     if not parts.named and trigger.entry.mode not in _NOT_SIDES:
-        return _sides_as_doers(token, parts, actors)
+        parts = _sides_as_doers(token, parts, actors)
     if trigger.entry.mode == "confiscate" and parts.recipient is None:
-        return _taken_from(token, parts, actors)
+        parts = _taken_from(token, parts, actors)
+    if not parts.actors and trigger.consumed and trigger.entry.type in _OWN_MEANS:
+        parts = _held_by_its_owner(token, trigger, parts, actors)
     return parts
+
+
+def _held_by_its_owner(
+    verb: Token, trigger: Trigger, parts: Participants, actors: tuple[Actor, ...]
+) -> Participants:
+    """ "NATO's summit was held in Riga", "American troops deployed in X", "the US sanctions
+    were lifted": a verb with no doer of its own whose matched noun is the doer's own means
+    or meeting lets that noun name its doers, as a noun event does; they are not its target.
+    (Not where the noun is another's act or property: "Iran's offer was rejected", "the
+    German embassy was attacked".)"""
+    noun = verb.doc[trigger.consumed[0]]
+    undergoer = (noun.dep_ == "nsubjpass" and noun.head.i == verb.i) or (
+        verb.dep_ == "acl" and verb.head.i == noun.i
+    )
+    if not undergoer:
+        return parts
+    doers, _ = _noun_doers(noun, actors, trigger.entry.type)
+    ids = tuple(dict.fromkeys(a.id for a in doers))
+    if not ids:
+        return parts
+    targets = tuple(i for i in (parts.recipient, *parts.others) if i and i not in ids)
+    return Participants(
+        ids,
+        targets[0] if targets else None,
+        named=True,
+        entity=True,
+        occurred=parts.occurred,
+        others=targets[1:],
+    )
 
 
 def _taken_from(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
