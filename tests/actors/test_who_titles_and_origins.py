@@ -140,3 +140,16 @@ def test_an_agent_of_a_body_and_an_emperor_are_titled(
     nlp: Language, text: str, name: str, sector: str
 ) -> None:
     assert _person(nlp, text, name).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mira Tal, spokeswoman for the Israeli Prime Minister Avi Ronen, said so.", "Mira Tal"),
+        ("Robert Lister, the chief of staff to Vice President Dan Quill, quit.", "Robert Lister"),
+    ],
+)
+def test_the_staff_of_an_office_holder_share_its_sector(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _person(nlp, text, name).sector == "GOV"

@@ -33,7 +33,7 @@ members) fill what titles and keywords leave open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -293,7 +293,38 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
         before = ctx.entity_ending(i - (doc[i - 1].text in ("'s", "’s")))
         if before is not None and before[0].type == "ORG" and before[1] > end:
             org = before[0]
-    return _hit(ctx, i, t_end, qualifier, 1, country, org)
+    hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
+    served = _office_served(ctx, t_end) if not hit.sector and org is None else None
+    if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
+        hit = replace(hit, sector=served[0], country=hit.country or served[1])
+    return hit
+
+
+#: sectors of offices whose staff share them: a spokesman for a minister speaks for the state
+_SERVED_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
+
+
+def _office_served(ctx: _Context, t_end: int) -> tuple[str, str | None] | None:
+    """The sector (and country) of an office that a sector-less title serves: "spokeswoman
+    for the Israeli Prime Minister X", "chief of staff to Vice President X", "spokesman for
+    current president X"."""
+    doc = ctx.doc
+    if t_end >= len(doc) or doc[t_end].lower_ not in ("for", "to"):
+        return None
+    k, country = t_end + 1, None
+    while k < len(doc) and k - t_end < 6 and k not in ctx.title_starting:
+        owner = ctx.owner.get(k)
+        if owner is not None and owner[0].type == "COUNTRY":
+            country, k = owner[0].country, owner[2]
+        elif doc[k].lower_ in ("the", "current", "then") or doc[k].lower_ in _title_qualifiers():
+            k += 1
+        else:
+            return None
+    end = ctx.title_starting.get(k)
+    entry = lexicons().titles.get(doc[k:end].text.lower()) if end is not None else None
+    if entry is None or entry.sector not in _SERVED_SECTORS:
+        return None
+    return entry.sector, country
 
 
 def _opens_a_clause(title: Token, name: Token) -> bool:
