@@ -439,6 +439,16 @@ def find_triggers(
     return [t for t in found if t.token.i not in consumed]
 
 
+def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
+    """The modality class of a word above an act: that of the lemma with its particle or
+    adverb ("look_forward": "looks forward to meeting them"), else its lemma's."""
+    lemma = word.lemma_.lower()
+    for child in word.children:
+        if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
+            return kind
+    return lexicon.modality.get(lemma)
+
+
 def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     """Modality classes carried by the token's own function words (not, will, could, if)."""
     classes: set[str] = set()
@@ -659,7 +669,7 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # A conjoined verb is a sibling act ("sought the nomination but withdrew"):
         # its own meaning qualifies nothing, though auxiliaries it shares do ("will
         # attack and kill").
-        kind = lexicon.modality.get(current.lemma_.lower()) if dep != "conj" else None
+        kind = _modal_kind(current, lexicon) if dep != "conj" else None
         if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
             kind = None
         if kind == "intent" and _someone_else(below, current):
