@@ -67,6 +67,15 @@ _CASES = [
     ),
     pytest.param(
         parsed(
+            "Donors|NOUN|nsubj|1 gave|VERB|ROOT|0 $|SYM|nmod|1 40|NUM|dobj|-2 (|PUNCT|punct|1 "
+            "USD|PROPN|appos|-2|B-ORG )|PUNCT|punct|-1 .|PUNCT|punct|-6"
+        ),
+        [],
+        [],
+        id="a_currency_code_is_no_organization",
+    ),
+    pytest.param(
+        parsed(
             "Riots|NOUN|nsubj|1 spread|VERB|ROOT|0 through|ADP|prep|-1 the|DET|det|1 "
             "suburbs|NOUN|pobj|-2 of|ADP|prep|-1 Paris|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
         ),
