@@ -53,3 +53,17 @@ def test_the_dateline_city_is_a_place_and_the_story_keeps_its_subject(nlp: Langu
     doers = {a.id: a for a in analysis.actors}
     assert [doers[d].country for d in bombing.actors] == ["ISR"]
     assert text[bombing.sentence.start :].startswith("Israeli warplanes bombed")
+
+
+def test_the_agency_is_no_actor_and_the_city_one_place(nlp: Language) -> None:
+    text = (
+        "Talks resume\n\n"
+        "OSLO (Reuters) - Envoys from Norway and Sweden met in Oslo on Monday, officials said."
+    )
+    analysis = analyzed(nlp, text)
+    assert "Reuters" not in {a.name for a in analysis.actors}
+    (oslo,) = (p for p in analysis.places if p.name.casefold() == "oslo")
+    assert oslo.name == "Oslo"  # named as the story writes it, not in capitals
+    assert [m.text for m in oslo.mentions] == ["OSLO", "Oslo"]
+    for m in oslo.mentions:
+        assert text[m.start : m.end] == m.text

@@ -443,6 +443,22 @@ def article_countries(actors: Sequence[Actor], places: Sequence[Place] = ()) -> 
     return found
 
 
+def _merged_by_case(places: Sequence[Place]) -> list[Place]:
+    """One place per name whatever its case: a dateline's "BELGRADE" is the story's
+    "Belgrade" (named as written in the story, not in capitals)."""
+    merged: dict[str, Place] = {}
+    for place in places:
+        key = _key(place.name)
+        held = merged.get(key)
+        if held is None:
+            merged[key] = place
+            continue
+        name = held.name if not held.name.isupper() or place.name.isupper() else place.name
+        mentions = tuple(sorted({*held.mentions, *place.mentions}, key=lambda m: (m.start, m.end)))
+        merged[key] = replace(held, name=name, mentions=mentions)
+    return list(merged.values())
+
+
 def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Place, ...]:
     """Resolve each place to country, kind, GeoNames id and (cities, regions) coordinates.
 
@@ -463,7 +479,7 @@ def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Pl
         if e is not None and e.kind == "region" and e.admin1
     }
     out = []
-    for place in places:
+    for place in _merged_by_case(places):
         names = [place.name, *(m.text for m in place.mentions)]
         entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
         if entry is None:

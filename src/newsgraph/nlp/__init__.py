@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..actors.detect import set_entities
+from ..actors.detect import CANDIDATES_KEY, set_entities
 from ..errors import ModelError
 from ..model import Sentence
 from .dateline import Dateline, find_dateline
@@ -76,7 +76,27 @@ def _actor_ruler(doc: Doc) -> Doc:
     entities they overlap, headline words stop being organizations and names
     split at an apostrophe are joined (see :mod:`newsgraph.actors.detect`).
     """
-    return set_entities(doc)
+    set_entities(doc)
+    found = _dateline(doc)
+    if found is not None:
+        # the lexicons must not bring back what the dateline holds ("(Reuters)")
+        _keep_out_of_dateline(doc, found)
+    return doc
+
+
+def _keep_out_of_dateline(doc: Doc, found: Dateline) -> None:
+    """Drop the ruler's entities and stored candidates inside a dateline, but its city."""
+
+    def allowed(start: int, end: int) -> bool:
+        first, last = doc[start], doc[end - 1]
+        inside = first.idx < found.end
+        city = first.idx >= found.city_start and last.idx + len(last) <= found.city_end
+        return not inside or city
+
+    doc.ents = [e for e in doc.ents if allowed(e.start, e.end)]
+    stored = doc.user_data.get(CANDIDATES_KEY)
+    if stored and stored[0] == len(doc):
+        doc.user_data[CANDIDATES_KEY] = [stored[0], [r for r in stored[1] if allowed(r[0], r[1])]]
 
 
 @Language.component(PARAGRAPH_COMPONENT)
