@@ -59,3 +59,16 @@ def test_reading_time_is_computed_at_230_words_per_minute() -> None:
     assert reading_time("word " * 231) == 2
     assert reading_time("") == 1
     assert article_from_text("word " * 600, "y").reading_time_minutes == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Envoys Meet in Oslo\n\nOSLO - Envoys met on Monday.\n", "Envoys Meet in Oslo"),
+        ("Envoys meet in Oslo.\n\nThey talked.\n", None),  # a sentence, not a headline
+        ("Envoys meet in Oslo\nThey talked on Monday.\n", None),  # no blank line after it
+    ],
+)
+def test_a_headline_line_without_a_date(text: str, title: str | None) -> None:
+    article = article_from_text(text, "h")
+    assert (article.title, article.published, article.text) == (title, None, text)

@@ -28,6 +28,8 @@ _DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE
 _READING_TIME = re.compile(r"^\s*(?:estimated\s+)?reading\s+time\s*:?\s*(\d+)\s*min", re.I)
 _BYLINE = re.compile(r"^\s*by\s+(\S.{0,80})$", re.I)
 _MAX_HEADER_LINE = 60  # a date or time line longer than this is body text
+# A headline: a short line of two or more words that ends in no sentence punctuation
+_HEADLINE = re.compile(r"^(?=.{8,150}$)\S+(?: \S+)+(?<![.!?:;,\"”’'])$")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
@@ -69,14 +71,16 @@ def parse_header(text: str) -> Header:
 
     Returns an empty Header when the text does not start with such lines.
     """
-    lines = [line.strip() for line in text.split("\n", 8)[:8]]
-    lines = [line for line in lines if line]
+    raw = [line.strip() for line in text.split("\n", 8)[:8]]
+    lines = [line for line in raw if line]
     if len(lines) < 2:
         return Header()
     for i in range(1, min(4, len(lines))):
         date = _parse_date(lines[i])
         if date is not None:
             return _header_from(lines, i, date)
+    if len(raw) > 2 and _HEADLINE.match(raw[0]) and not raw[1]:
+        return Header(title=raw[0])  # "Talks Resume in Geneva", then a blank line, then the story
     return Header()
 
 
