@@ -67,6 +67,10 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # Complying with laws, rules or standards yields to no one; with a demand it does.
+        ("The firm said the plant complied with all safety standards.", None, "CONCEDE"),
+        ("We do not like it, but we abide by the law, the farmer said.", None, "CONCEDE"),
+        ("Syria complied with the demands of the inspectors.", "CONCEDE", None),
         # Ordered out of the country is an expulsion (CAMEO 174), out of a room nothing.
         ("The two reporters were ordered to leave the country on Monday.", "COERCE", None),
         ("The guard ordered the visitor to leave the room.", None, "COERCE"),
