@@ -153,3 +153,10 @@ def test_the_staff_of_an_office_holder_share_its_sector(
     nlp: Language, text: str, name: str
 ) -> None:
     assert _person(nlp, text, name).sector == "GOV"
+
+
+def test_a_title_held_at_an_unknown_body_gives_it_a_sector(nlp: Language) -> None:
+    # "CEO of X": a business, though no lexicon or keyword knows X
+    text = "Velmora shares fell on Monday. Velmora CEO Dana Ruiz declined to comment."
+    velmora = next(a for a in analyzed(nlp, text).actors if a.name == "Velmora")
+    assert velmora.sector == "BUS"

@@ -648,6 +648,34 @@ def _share_list_titles(
                 break
 
 
+#: sectors a title gives the body it is held at ("CEO of X": a business; "X editor": a
+#: medium); a chair, a member or an office says nothing of the body's kind
+_BODY_SECTORS = frozenset({"BUS", "MED", "EDU", "REL", "JUD", "MIL"})
+
+
+def _sectors_from_staff(found: dict[int, list[TitleHit]]) -> None:
+    """An organization no lexicon or keyword codes takes the sector of a title held at it
+    ("Jo Doe, CEO of Acme": BUS; "Acme editor Jo Doe": MED), when all such titles agree;
+    a chair ("chairman of the X") or an honorific says nothing."""
+    lex = lexicons()
+    told: dict[int, tuple[Entity, set[str]]] = {}
+    for hits in found.values():
+        for hit in hits:
+            org, title = hit.org, hit.title
+            if org is None or org.sector is not None or org.org is not None or title is None:
+                continue
+            text = title.text.lower()
+            entry = lex.titles.get(text)
+            if entry is None or entry.sector not in _BODY_SECTORS or text in lex.honorifics:
+                continue
+            if text.startswith("chair"):
+                continue
+            told.setdefault(id(org), (org, set()))[1].add(entry.sector)
+    for org, sectors in told.values():
+        if len(sectors) == 1:
+            org.sector = sectors.pop()
+
+
 def _is_plural(hit: TitleHit) -> bool:
     return hit.rank == 0 and hit.title is not None and hit.title.text.lower().endswith("s")
 
@@ -665,6 +693,7 @@ def code_entities(
         if ent.type == "PERSON":
             found[id(ent)] = _code_person(ctx, ent)
     _share_list_titles(ctx, [e for e in entities if e.type == "PERSON"], found)
+    _sectors_from_staff(found)
     fallback = dominant_country(entities, doc)
     for ent in entities:
         if ent.type == "ORG" and ent.country is None and ent.org is None and not ent.international:
