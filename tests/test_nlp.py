@@ -40,3 +40,12 @@ def test_an_unknown_model_is_a_clear_error() -> None:
         load_pipeline("no_such_pipeline_xyz")
     assert info.value.source == "no_such_pipeline_xyz"
     assert "cannot load spaCy pipeline" in str(info.value)
+
+
+def test_a_post_on_x_ends_its_sentence(nlp: Language) -> None:
+    text = "The rebels broke the truce, Jo Varga wrote on X. Defense Minister Al Ruiz sent troops."
+    sentences = sentences_of(nlp(text))
+    assert [s.text for s in sentences] == [
+        "The rebels broke the truce, Jo Varga wrote on X.",
+        "Defense Minister Al Ruiz sent troops.",
+    ]
