@@ -1,7 +1,8 @@
 """A verb with no doer of its own whose matched noun is the doer's own meeting or force
 ("Ruritania's summit was held", "Ruritanian troops were deployed") takes that noun's
-doers, who are not its target; not where the noun is another's act ("Ruritania's offer
-was rejected"). Invented sentences, hand-built parses (participles are VBN)."""
+doers, who are not its target; not where the noun is another's act or a sanction's
+object ("Ruritania's offer was rejected", "Ruritania's assets were frozen"). Invented
+sentences, hand-built parses (participles are VBN)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ PUBLISHED = "2025-03-02T08:00:00"
 
 
 def _events(nlp: Language, notation: str) -> list[Event]:
-    tags = dict.fromkeys(("held", "deployed", "rejected"), "VBN")
+    tags = dict.fromkeys(("held", "deployed", "rejected", "frozen"), "VBN")
     doc = build(nlp, parsed(notation), tags)
     return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
 
@@ -38,6 +39,12 @@ OFFER_REJECTED = (
     "rejected|VERB|ROOT|0||reject .|PUNCT|punct|-1"
 )
 
+# "Ruritania's assets were frozen." -- a sanction's object belongs to its target
+ASSETS_FROZEN = (
+    "Ruritania|PROPN|poss|2|B-GPE 's|PART|case|-1 assets|NOUN|nsubjpass|2||asset "
+    "were|AUX|auxpass|1||be frozen|VERB|ROOT|0||freeze .|PUNCT|punct|-1"
+)
+
 
 @pytest.mark.parametrize(
     ("notation", "trigger", "expected"),
@@ -45,6 +52,7 @@ OFFER_REJECTED = (
         (SUMMIT_HELD, "held", ("CONSULT", ("A1",), None)),
         (TROOPS_DEPLOYED, "deployed", ("MOBILIZE", ("A1",), None)),
         (OFFER_REJECTED, "rejected", ("REJECT", (), "A1")),
+        (ASSETS_FROZEN, "frozen", ("SANCTION", (), "A1")),
     ],
 )
 def test_a_held_or_deployed_noun_names_its_doers(

@@ -60,9 +60,10 @@ _JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts "between" two parties that are not done by them: a go-between's ("mediated
 # between X and Y") or a trip's ("shuttled between Damascus and Beirut").
 _NOT_SIDES = frozenset({"third-party", "visit"})
-# Acts whose matched noun is the doer's own meeting, force or measure ("the NATO summit was
-# held", "US troops were deployed", "the US sanctions were lifted").
-_OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "SANCTION", "AID", "COOPERATE"})
+# Acts whose matched noun is the doer's own meeting, force or gift ("the NATO summit was
+# held", "US troops were deployed"); not a sanction's ("Iran's assets were frozen": the
+# owner is the target).
+_OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -397,8 +398,8 @@ def participants(
 def _held_by_its_owner(
     verb: Token, trigger: Trigger, parts: Participants, actors: tuple[Actor, ...]
 ) -> Participants:
-    """ "NATO's summit was held in Riga", "American troops deployed in X", "the US sanctions
-    were lifted": a verb with no doer of its own whose matched noun is the doer's own means
+    """ "NATO's summit was held in Riga", "American troops deployed in X", "riot police were
+    deployed": a verb with no doer of its own whose matched noun is the doer's own means
     or meeting lets that noun name its doers, as a noun event does; they are not its target.
     (Not where the noun is another's act or property: "Iran's offer was rejected", "the
     German embassy was attacked".)"""
