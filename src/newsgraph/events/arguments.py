@@ -6,7 +6,8 @@ it is a mention ("Iran"), else the actor in its apposition ("Iran's leader,
 Khamenei"), else those among its modifiers ("Hungarian and Romanian
 officials" gives two actors, one event; "rebels in Ivory Coast", "a judge
 at the High Court", "a proposal by three members"), and its conjuncts
-("Iran and Iraq").
+("Iran and Iraq"). Of two subjects the parser gave one verb (a misparsed
+heading or apposition: "Reactions: Jo Doe said"), the one next to it is the doer.
 
 The recipient of a verb is its object (or passive subject), else whom a
 preposition aims the act at ("met with", "fired on", "voted for"), else the subject or

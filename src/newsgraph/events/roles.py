@@ -5,7 +5,10 @@ arguments from the clause (:func:`newsgraph.events.arguments.verb_args`);
 nominal triggers ("Iran's attack on X", "talks between X and Y", "held
 talks") name their doers themselves (possessor, "by", "between", a
 modifier) or borrow them from the verb they hang from, and their target
-from a preposition or that verb.
+from a preposition or that verb. A verb with no doer of its own may name
+them as a noun does: its sides ("fighting between X and Y"), or the owner of
+its matched noun ("NATO's summit was held"); whom a thing is seized from is
+the target of the seizure.
 """
 
 from __future__ import annotations
