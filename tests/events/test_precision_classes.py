@@ -67,6 +67,11 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # Advice to one's own citizens threatens no one, nor visits what it advises against;
+        # a warning to another party stays a threat.
+        ("Japan warned its citizens in China to keep a low profile.", None, "THREATEN"),
+        ("Kenya warned its citizens against visiting Somalia.", None, "CONSULT"),
+        ("Iran warned Europe against new sanctions.", "THREATEN", None),
         # Complying with laws, rules or standards yields to no one; with a demand it does.
         ("The firm said the plant complied with all safety standards.", None, "CONCEDE"),
         ("We do not like it, but we abide by the law, the farmer said.", None, "CONCEDE"),

@@ -45,6 +45,7 @@ from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
 from .places import lookup_place
 from .roles import participants, same_act
 from .screening import (
+    advisory,
     asked,
     asserted,
     background,
@@ -580,6 +581,7 @@ def _coded_triggers(
             or asked(trig)
             or unspecified(trig)
             or habitual_present(trig, coded[0])
+            or advisory(trig, coded[0])
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -14,6 +14,7 @@ from .lexicon import load_lexicon
 
 __all__ = [
     "asked",
+    "advisory",
     "asserted",
     "interrogative",
     "unspecified",
@@ -499,3 +500,25 @@ def habitual_present(trigger: Trigger, type_: str) -> bool:
     if token.sent.start == 0:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+# Whom a government or an embassy advises ("warned its citizens to stay away"): a travel
+# or safety advisory is no threat. Tourists are left out: militants "warned tourists to
+# stay away" threaten.
+_ADVISED = frozenset(
+    {"citizen", "national", "traveller", "traveler", "visitor", "public", "motorist",
+     "consumer", "passenger", "driver", "shopper", "swimmer", "hiker", "expatriate"}
+)  # fmt: skip
+
+
+def advisory(trigger: Trigger, type_: str) -> bool:
+    """ "Japan warned its citizens in China to keep a low profile", "embassies warned their
+    nationals to avoid rallies": advice to one's own people threatens no one. The act
+    advised against stays embedded ("warned its citizens against visiting Iraq" is no
+    visit)."""
+    if type_ != "THREATEN" or trigger.entry.lemma != "warn":
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADVISED
+        for c in trigger.token.children
+    )
