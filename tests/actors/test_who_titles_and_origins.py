@@ -160,3 +160,8 @@ def test_a_title_held_at_an_unknown_body_gives_it_a_sector(nlp: Language) -> Non
     text = "Velmora shares fell on Monday. Velmora CEO Dana Ruiz declined to comment."
     velmora = next(a for a in analyzed(nlp, text).actors if a.name == "Velmora")
     assert velmora.sector == "BUS"
+
+
+def test_a_corporate_officer_is_business(nlp: Language) -> None:
+    text = "Chris Lidell, senior vice president of Velmora, spoke to analysts on Monday."
+    assert _person(nlp, text, "Chris Lidell").sector == "BUS"
