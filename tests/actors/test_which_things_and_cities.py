@@ -76,6 +76,25 @@ _CASES = [
     ),
     pytest.param(
         parsed(
+            "Villagers|NOUN|nsubj|1 left|VERB|ROOT|0 Kam|PROPN|compound|1|B-PERSON "
+            "Tula|PROPN|compound|1|I-PERSON village|NOUN|dobj|-3 .|PUNCT|punct|-4"
+        ),
+        [],
+        ["Kam Tula"],
+        id="a_name_modifying_a_village_is_the_village",
+    ),
+    pytest.param(
+        parsed(
+            "Voters|NOUN|nsubj|1 attended|VERB|ROOT|0 a|DET|det|4 Jo|PROPN|compound|1|B-PERSON "
+            "Doe|PROPN|compound|2|I-PERSON town|NOUN|compound|1 hall|NOUN|dobj|-5 "
+            ".|PUNCT|punct|-6"
+        ),
+        ["Jo Doe"],
+        [],
+        id="a_person_before_a_town_hall_stays_a_person",
+    ),
+    pytest.param(
+        parsed(
             "Riots|NOUN|nsubj|1 spread|VERB|ROOT|0 through|ADP|prep|-1 the|DET|det|1 "
             "suburbs|NOUN|pobj|-2 of|ADP|prep|-1 Paris|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
         ),

@@ -151,6 +151,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         and lex.incidental.get(words[0].lower_) == "area"
     ):
         return "LOC"  # "County Mayo" tagged as a person
+    if label == "PERSON" and _names_a_place_noun(doc, start, end):
+        return "LOC"  # "headman of Ban Salo village": the village's name
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":
             return "FAC"
@@ -159,6 +161,18 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         if last in lex.org_keywords:
             return "ORG"
     return label
+
+
+def _names_a_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name modifying a lower-case place noun that heads it and modifies nothing
+    itself ("Ban Salo village", "the Jo Doe province"; not "a Jo Doe town hall")."""
+    if end >= len(doc) or not doc.has_annotation("DEP"):
+        return False
+    noun = doc[end]
+    if not noun.is_lower or lexicons().locative.get(noun.lower_) != "place":
+        return False
+    root = doc[start:end].root
+    return root.head == noun and root.dep_ == "compound" and noun.dep_ != "compound"
 
 
 def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
