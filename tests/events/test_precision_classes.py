@@ -67,6 +67,10 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # Defending oneself supports no one; defending another does (CAMEO 051).
+        ("The firm said it would defend itself against the lawsuit.", None, "AGREE"),
+        ("The Kenyan army is able to defend itself.", None, "SUPPORT"),
+        ("President Kiva defended Senator Jo Oduya on Monday.", "SUPPORT", None),
         # Advice to one's own citizens threatens no one, nor visits what it advises against;
         # a warning to another party stays a threat.
         ("Japan warned its citizens in China to keep a low profile.", None, "THREATEN"),
