@@ -76,6 +76,15 @@ _CASES = [
     ),
     pytest.param(
         parsed(
+            "Markets|NOUN|nsubj|1 fell|VERB|ROOT|0 and|CCONJ|cc|-1 the|DET|det|1 "
+            "FTSE|PROPN|nsubj|1|B-ORG lost|VERB|conj|-4 .|PUNCT|punct|-5"
+        ),
+        [],
+        [],
+        id="a_stock_index_is_no_organization",
+    ),
+    pytest.param(
+        parsed(
             "Villagers|NOUN|nsubj|1 left|VERB|ROOT|0 Kam|PROPN|compound|1|B-PERSON "
             "Tula|PROPN|compound|1|I-PERSON village|NOUN|dobj|-3 .|PUNCT|punct|-4"
         ),
