@@ -42,6 +42,7 @@ from ..analyzed import analyzed
         ("It was a long day. The Kenyan party denies the charges.", "REJECT", None),
         ("Kenyan troops attack rebel camp in Oyo", "ASSAULT", None),
         ("It was a long day. Cities collaborated in the relief effort.", "COOPERATE", None),
+        ("It was a long day. Two Kenyan ministers quit ahead of the vote.", "RETREAT", None),
         # Looking forward to an act intends it: AGREE (intent), not cooperation done.
         ("The Kenyan president looks forward to working with Uganda.", "AGREE", "COOPERATE"),
         # ... while the same act stated, or named under the question, is still read.

@@ -486,6 +486,13 @@ _DEEDS = frozenset(
 )
 
 
+# Verbs whose past is their present form: a tagged present may be past ("workers quit").
+_SAME_PAST = frozenset(
+    {"quit", "cut", "hit", "shut", "set", "put", "let", "hurt", "cast", "spread", "split",
+     "shed", "bid", "broadcast", "burst", "thrust", "upset", "beat", "rid", "offset", "reset"}
+)  # fmt: skip
+
+
 def habitual_present(trigger: Trigger, type_: str) -> bool:
     """ "Cities collaborate in a state", "we give help that is required", "YouTube allows
     videos to be licensed", "the pact lifts trade restrictions": a deed in the simple
@@ -497,8 +504,8 @@ def habitual_present(trigger: Trigger, type_: str) -> bool:
     token = trigger.token
     if type_ not in _DEEDS or trigger.entry.pos != "VERB" or token.tag_ not in ("VBZ", "VBP"):
         return False
-    if token.sent.start == 0:
-        return False
+    if token.sent.start == 0 or token.lower_ in _SAME_PAST:
+        return False  # "poll workers quit ahead of the election" is past
     return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
