@@ -3,7 +3,8 @@
 Entry point: :func:`extract_relations`. Events already give "who did what to
 whom"; this stage adds the standing relations news states in passing:
 
-- compound: ``Iran-backed militia`` -> Iran *backs* militia;
+- compound: ``Iran-backed militia`` -> Iran *backs* militia (also when the militia is
+  described: ``Kataib Hezbollah, an Iran-backed militia,``);
 - passive: ``the militia, backed by Iran,`` -> Iran *backs* militia;
 - appositive: ``Syria, an ally of Russia,`` -> Syria *allied with* Russia.
 
@@ -144,6 +145,28 @@ def _compound_target(mentions: list[tuple[Mention, Actor]], pos: int, text: str
     return None
 
 
+def _described_target(
+    doc: Doc, mentions: list[tuple[Mention, Actor]], agent: tuple[Mention, Actor], cue_pos: int
+) -> tuple[tuple[Mention, Actor] | None, int]:
+    """The actor a compound cue describes when no actor's mention follows it, and where
+    the evidence must reach: the actor a described noun is in apposition to ("Kataib
+    Hezbollah, an Iran-backed militia,": to the end of "militia").
+
+    (A group actor whose mention holds the compound, "US-led forces", is the cue's own
+    country's group: "the US leads US forces" says nothing, so it is left out.)"""
+    cue = _token_at(doc, cue_pos)
+    if cue is None or not doc.has_annotation("DEP"):
+        return None, 0
+    noun = cue.head
+    if noun.dep_ != "appos" or noun.i < cue.i:
+        return None, 0
+    owner = noun.head
+    for mention, actor in mentions:
+        if mention.start <= owner.idx < mention.end and actor.id != agent[1].id:
+            return (mention, actor), noun.idx + len(noun)
+    return None, 0
+
+
 def _token_at(doc: Doc, pos: int) -> Token | None:
     starts = [t.idx for t in doc]
     i = bisect.bisect_right(starts, pos) - 1
@@ -172,13 +195,13 @@ def _attached(doc: Doc, cue_pos: int, mention: Mention) -> bool:
     return False
 
 
-def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor]
-              ) -> Relation | None:
+def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor],
+              reach: int = 0) -> Relation | None:
     if agent[1].id == head[1].id:
         return None
     source, target = (agent, head) if cue.source == "agent" else (head, agent)
     start = min(agent[0].start, head[0].start)
-    end = max(agent[0].end, head[0].end)
+    end = max(agent[0].end, head[0].end, reach)
     return Relation(source[1].id, cue.relation, target[1].id, evidence_from(text, start, end))
 
 
@@ -189,9 +212,14 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
     regex, table = patterns["compound"]
     for match in regex.finditer(text):
         agent = next(((m, a) for m, a in mentions if m.end == match.start()), None)
+        if agent is None:
+            continue
         head = _compound_target(mentions, match.end(), text)
-        if agent and head and _attached(doc, match.start(1), head[0]):
-            found.append(_relation(text, table[match.group(1).lower()], agent, head))
+        reach = 0
+        if head is None or not _attached(doc, match.start(1), head[0]):
+            head, reach = _described_target(doc, mentions, agent, match.start(1))
+        if head is not None:
+            found.append(_relation(text, table[match.group(1).lower()], agent, head, reach))
     for form in ("passive", "appositive"):
         regex, table = patterns[form]
         for match in regex.finditer(text):

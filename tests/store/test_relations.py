@@ -119,3 +119,26 @@ def test_a_passive_cue_must_describe_the_actor_before_it() -> None:
               spaces=[True] * 6 + [False, False])
     assert [(r.source, r.relation, r.target) for r in extract_relations(doc, actors, [])] == [
         ("A1", "leads", "A3")]
+
+
+def test_a_compound_cue_on_a_noun_in_apposition_to_an_actor() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    # "Sunfield Brigades , a Veldoria - backed militia , attacked ." : the militia is the
+    # Brigades, so Veldoria backs them; the evidence reaches the described noun
+    words = ["Sunfield", "Brigades", ",", "a", "Veldoria", "-", "backed", "militia", ",",
+             "attacked", "."]
+    heads = [1, 9, 1, 7, 6, 6, 7, 1, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "npadvmod", "punct", "amod", "appos",
+            "punct", "ROOT", "punct"]
+    spaces = [True, False, True, True, False, False, True, False, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    actors = [a.build(doc.text) for a in ACTORS]
+    found = extract_relations(doc, actors, [])
+    assert [(r.source, r.relation, r.target, r.evidence.text) for r in found] == [
+        ("A1", "backs", "A2", "Sunfield Brigades, a Veldoria-backed militia")]
+    assert all(doc.text[r.evidence.start : r.evidence.end] == r.evidence.text for r in found)
+    deps[7] = "dobj"  # not in apposition: nothing
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    assert extract_relations(doc, actors, []) == []
