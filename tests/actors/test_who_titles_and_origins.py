@@ -165,3 +165,14 @@ def test_a_title_held_at_an_unknown_body_gives_it_a_sector(nlp: Language) -> Non
 def test_a_corporate_officer_is_business(nlp: Language) -> None:
     text = "Chris Lidell, senior vice president of Velmora, spoke to analysts on Monday."
     assert _person(nlp, text, "Chris Lidell").sector == "BUS"
+
+
+def test_an_envoy_to_a_country_is_of_the_country_before_the_title(nlp: Language) -> None:
+    text = (
+        "The U.S. ambassador to Iraq, Zalmay Rahimi, apologized to Abdul Karim al-Samir, "
+        "leader of the largest party in the Iraqi Council of Representatives. The U.S. "
+        "said it regretted the arrest."
+    )
+    envoy = _person(nlp, text, "Zalmay Rahimi")
+    assert (envoy.country, envoy.sector) == ("USA", "GOV")
+    assert _person(nlp, text, "Abdul Karim al-Samir").country == "IRQ"

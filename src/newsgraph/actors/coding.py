@@ -245,11 +245,15 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
         k -= doc[k - 1].lower_ == "the" if k > 0 else 0
         # "Governor of Arkansas NAME", "Senator from Vermont NAME", "a spokeswoman for the
         # X Commission, NAME"
-        if k < 2 or doc[k - 1].lower_ not in ("of", "from", "for") or k - 1 not in ctx.title_ending:
+        linked = ("of", "from", "for", "to")
+        if k < 2 or doc[k - 1].lower_ not in linked or k - 1 not in ctx.title_ending:
             return None
         if doc[k - 1].lower_ == "for" and ent.type != "ORG" and not ent.country:
             return None  # "Special Representative for West Africa, NAME": no body, no country
-        org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
+        if doc[k - 1].lower_ == "to":  # "The U.S. ambassador to Iraq, NAME": sent there,
+            end = k - 1  # not of it; his country is the one before the title
+        else:
+            org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
     t_start = ctx.title_ending[end]
     before_country, before_org, j = _attached_before(ctx, t_start)
     # "former Syrian president": the qualifier may precede the country, but not
@@ -289,6 +293,8 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
             holder = ctx.owner[k][0]
             org = holder if holder.type == "ORG" else None
             country = country or holder.country
+    if org is None and not country and t_end < len(doc) and doc[t_end].lower_ in ("of", "at"):
+        country = _country_in_object(ctx, doc[t_end])  # "leader of the party in Iraq"
     if org is None:  # "NAME, White House Chief of Staff", "NAME, the IFJ's General Secretary"
         before = ctx.entity_ending(i - (doc[i - 1].text in ("'s", "’s")))
         if before is not None and before[0].type == "ORG" and before[1] > end:
@@ -298,6 +304,19 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
         hit = replace(hit, sector=served[0], country=hit.country or served[1])
     return hit
+
+
+def _country_in_object(ctx: _Context, preposition: Token) -> str | None:
+    """The country of the first country or coded body inside the object of a title's
+    "of"/"at" ("leader of the largest party in the Iraqi Council of Representatives")."""
+    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        for token in obj.subtree:
+            owner = ctx.owner.get(token.i)
+            if token.i - preposition.i > 12:
+                break
+            if owner is not None and owner[0].type in ("COUNTRY", "ORG") and owner[0].country:
+                return owner[0].country
+    return None
 
 
 #: sectors of offices whose staff share them: a spokesman for a minister speaks for the state
