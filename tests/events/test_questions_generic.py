@@ -22,7 +22,8 @@ from ..analyzed import analyzed
         ("Which foreign leaders do you admire?", None, "SUPPORT"),
         ("Do you support the new border plan of the Kenyan government?", None, "SUPPORT"),
         ("What is your final appeal to the voters of Lagos?", None, "REQUEST"),
-        ("Why did the mayor of Tula attack the governor?", None, "ASSAULT"),
+        ("Why would the mayor of Tula attack the governor?", None, "ASSAULT"),
+        ("Why did the Kenyan minister quit the cabinet?", "RETREAT", None),
         ("Which candidates have you endorsed and voted for?", None, "SUPPORT"),
         ("Why do you think the council should resign?", None, "REQUEST"),
         # A noun act under "any" is no particular act; an act named as a right is not done.

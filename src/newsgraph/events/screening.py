@@ -408,6 +408,7 @@ def voting_intention(trigger: Trigger, type_: str, intent: bool) -> bool:
 # Question words: "why", "what", "which", "how", "who", "whose".
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_PAST_AUXES = frozenset({"did", "has", "have", "had"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 
 
@@ -449,7 +450,13 @@ def asked(trigger: Trigger) -> bool:
     verb = _clause_verb(trigger.token)
     while verb is not None and verb.dep_ == "conj" and not interrogative(verb):
         verb = verb.head  # "Which candidates have you backed and voted for?"
-    return verb is not None and interrogative(verb)
+    if verb is None or not interrogative(verb):
+        return False
+    # "Why did you quit the party?", "why has it refused the requests?": asking why a
+    # past act was done takes it as done
+    children = list(verb.children)
+    why = any(c.lower_ == "why" for c in children)
+    return not (why and any(c.dep_ == "aux" and c.lower_ in _PAST_AUXES for c in children))
 
 
 # Determiners of a noun act that name no particular one: "any attack", "whatever deal".
