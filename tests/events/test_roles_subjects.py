@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents, parsed
+from .conftest import Row, actors_from_ents, build, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -59,3 +60,17 @@ def test_the_subject_next_to_the_verb_is_the_doer(
     names = {a.id: a.name for a in actors_from_ents(doc)}
     (event,) = [e for e in _events(make_doc, notation) if e.trigger.text == trigger]
     assert [names[a] for a in event.actors] == [doer]
+
+
+# "Jo Doe, the condemned Vastland." -- a garbled title leaves a stray "the" as a subject
+STRAY_WORD = (
+    "Jo|PROPN|compound|1|B-PERSON Doe|PROPN|nsubj|3|I-PERSON ,|PUNCT|punct|-1 "
+    "the|PRON|nsubj|1 condemned|VERB|ROOT|0||condemn Vastland|PROPN|dobj|-1|B-GPE "
+    ".|PUNCT|punct|-2"
+)
+
+
+def test_a_stray_word_parsed_as_a_subject_names_no_one(blank_nlp: Language) -> None:
+    doc = build(blank_nlp, parsed(STRAY_WORD), {"the": "DT"})
+    (event,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    assert (event.actors, event.recipient) == (("A1",), "A2")

@@ -299,7 +299,9 @@ def _subjects(verb: Token) -> list[Token]:
     address = [
         c for c in found if c.i > 1 and doc[c.i - 1].text == "," and names_town(doc[c.i - 2])
     ]
-    return sorted(found, key=lambda c: (c in address, c.i > verb.i, -c.i))
+    # a stray word parsed as a subject ("Jo Doe, the [said]": a garbled title) names no one
+    stray = [c for c in found if c.tag_ == "DT" or c.pos_ in ("DET", "ADP", "PUNCT", "SYM")]
+    return sorted(found, key=lambda c: (c in stray, c in address, c.i > verb.i, -c.i))
 
 
 def _names_someone(phrase: Token) -> bool:
