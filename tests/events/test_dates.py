@@ -60,6 +60,10 @@ FRIDAY = parse_published("2031-08-08")  # a Friday
         # a date with no year: the tense of the clause picks the year
         ("August 12", "future", "2031-08-12"),  # "will be closed on August 12"
         ("August 12", "past", "2030-08-12"),
+        # a day or two after publication is the story's day in another time zone
+        ("August 9", "past", "2031-08-09"),
+        ("August 10", "past", "2031-08-10"),
+        ("August 11", "past", "2030-08-11"),
         ("August 12", None, "2031-08-12"),  # no tense: the nearest
         ("March 3", None, "2031-03-03"),
         ("October", None, "2031-10"),  # "amnesty until October"

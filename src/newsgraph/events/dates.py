@@ -171,6 +171,9 @@ def is_duration(phrase: str) -> bool:
     return bool(_DURATION.fullmatch(phrase.strip()))
 
 
+_CLOCK_SLACK = 2  # days
+
+
 def _year_less(phrase: str) -> bool:
     return not _YEAR.search(phrase)
 
@@ -185,7 +188,10 @@ def _shift_year(when: datetime, published: datetime, tense: str | None) -> datet
             continue
     day = published.replace(hour=0, minute=0, second=0, microsecond=0)
     if tense == "past":
-        return max((o for o in options if o <= day), default=when)
+        # a day or two after the publication date is the story's own day in another time
+        # zone or an early edition ("struck on Jan. 9" in a paper dated January 8), not
+        # the same day a year before
+        return max((o for o in options if o <= day + timedelta(days=_CLOCK_SLACK)), default=when)
     if tense == "future":
         return min((o for o in options if o >= day), default=when)
     return min(options, key=lambda o: (abs((o - day).days), o > day))
