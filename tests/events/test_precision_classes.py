@@ -67,6 +67,8 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # Reining in or deterring an act is no act of that kind ("prevent" class).
+        ("The new law will deter attacks on Kenyan journalists.", None, "THREATEN"),
         # Defending oneself supports no one; defending another does (CAMEO 051).
         ("The firm said it would defend itself against the lawsuit.", None, "AGREE"),
         ("The Kenyan army is able to defend itself.", None, "SUPPORT"),
