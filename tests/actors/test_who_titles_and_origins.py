@@ -176,3 +176,16 @@ def test_an_envoy_to_a_country_is_of_the_country_before_the_title(nlp: Language)
     envoy = _person(nlp, text, "Zalmay Rahimi")
     assert (envoy.country, envoy.sector) == ("USA", "GOV")
     assert _person(nlp, text, "Abdul Karim al-Samir").country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Hong Kong Chief Executive Mei Chan said so. Hong Kong agreed.", "Mei Chan", "GOV"),
+        ("Velmora's chief executive, Dana Ruiz, said so. Velmora grew.", "Dana Ruiz", "BUS"),
+    ],
+)
+def test_a_chief_executive_is_a_businessman_unless_held_for_a_country(
+    nlp: Language, text: str, name: str, sector: str
+) -> None:
+    assert _person(nlp, text, name).sector == sector

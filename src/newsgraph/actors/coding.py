@@ -472,6 +472,18 @@ def _national_role(hit: TitleHit) -> str | None:
     return national or None  # "NAME, Israeli chief of staff": an office the lexicon names
 
 
+def _national_office(hit: TitleHit) -> str | None:
+    """The sector ``titles.tsv`` gives an office held for a country alone, before the
+    title's own ("Hong Kong Chief Executive X", "the Chief Executive of Hong Kong": GOV;
+    a company's chief executive stays BUS)."""
+    if hit.title is None or not hit.country or hit.org is not None or hit.rank > 1:
+        return None
+    entry = lexicons().titles.get(hit.title.text.lower())
+    if entry is None or entry.sector != hit.sector:
+        return None  # the sector the text gave ("chief of staff to Vice President X") stays
+    return entry.national or None
+
+
 def _code_known_leader(person: Entity) -> None:
     """A well-known leader ("Barack Obama", ``leaders.jsonl``) missing a country or sector
     from the text gets the lexicon's; one serving an international body has no country."""
@@ -494,7 +506,11 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
         # "President of the Legislative Council": the body says more than a generic office.
         org_first = hit.sector in _GENERIC_SECTORS and _org_sector(hit.org)
         person.sector = person.sector or (
-            org_first or hit.sector or _org_sector(hit.org) or _national_role(hit)
+            org_first
+            or _national_office(hit)
+            or hit.sector
+            or _org_sector(hit.org)
+            or _national_role(hit)
         )
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
