@@ -67,6 +67,9 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # Conceding that something is so admits a fact; conceding the election concedes.
+        ("The Kenyan minister conceded that the sale would be difficult.", None, "CONCEDE"),
+        ("The Kenyan opposition leader conceded the election on Monday.", "CONCEDE", None),
         # Reining in or deterring an act is no act of that kind ("prevent" class).
         ("The new law will deter attacks on Kenyan journalists.", None, "THREATEN"),
         # Defending oneself supports no one; defending another does (CAMEO 051).
