@@ -40,7 +40,7 @@ from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
-from .participation import describes_person, names_an_address
+from .participation import describes_person, named_as_base, names_an_address
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 
@@ -346,7 +346,9 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
             return not ent.titled and all(_after_place_preposition(doc[s:e].root) for s, e in spans)
         return bool(ent.locative) and all(ent.locative) and not ent.titled
     if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts
-        return all(ent.locative)
+        # "the Britain-based monitor": an address, like a city's "Boston-based"
+        based = zip(ent.locative, ent.spans, strict=False)
+        return all(loc or named_as_base(doc, e) for loc, (_, e) in based)
     if ent.type != "GPE":
         return False
     # a region only lookup_place knows ("Queensland": its country counts for the story's)

@@ -26,11 +26,11 @@ phrases of :func:`newsgraph.actors.resolve.is_locative`, mark the other uses
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import lexicons
 
-__all__ = ["acts_as_government", "describes_person", "names_an_address"]
+__all__ = ["acts_as_government", "describes_person", "names_an_address", "named_as_base"]
 
 _HOME_PREPS = frozenset({"of", "from"})
 _BASED = frozenset({"based", "-based"})
@@ -80,12 +80,22 @@ def _part_or_trip(node: Token) -> bool:
     return prep.lower_ in ("to", "from") and kind == "trip"
 
 
+def named_as_base(doc: Doc, end: int) -> bool:
+    """A name ending before token ``end`` is the X of "X-based" ("the Boston-based firm",
+    tokenised "Boston", "-", "based"; "a UK based charity"; "California -based")."""
+    after = doc[end : end + 2]
+    if not len(after):
+        return False
+    if after[0].lower_ in _BASED:
+        return True
+    return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ == "based"
+
+
 def names_an_address(root: Token) -> bool:
     """A city or region named as part of an address ("Chicago, Illinois", "Boston-based",
     "New York City's Cipriani restaurant")."""
     doc, head = root.doc, root.head
-    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in _BASED:
+    if named_as_base(doc, root.i + 1):
         return True  # "the Boston-based firm", "California -based company"
     if root.dep_ in ("appos", "npadvmod") and head != root and head.i == root.i - 2:
         # "Chicago, Illinois", "University of California, San Diego": an address

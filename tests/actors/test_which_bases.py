@@ -1,0 +1,49 @@
+"""A country named only as the X of "X-based" is an address, not a participant.
+
+Invented sentences, hand-parsed (no model). The first case failed before the rule:
+"the Norway-based monitor" made Norway an actor (and a quote's speaker), though the
+hyphenated name only says where the monitor sits, as "the Boston-based firm" does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+
+from .conftest import parsed
+
+MakeDoc = Callable[..., Doc]
+
+_BASED_MONITOR = (
+    "The|DET|det|4 Norway|PROPN|npadvmod|2|B-GPE -|PUNCT|punct|1 based|VERB|amod|1 "
+    "monitor|NOUN|nsubj|1 said|VERB|ROOT|0 .|PUNCT|punct|-1"
+)
+
+
+def test_a_country_named_only_as_a_base_is_a_place(make_doc: MakeDoc) -> None:
+    result = extract_actors(make_doc(parsed(_BASED_MONITOR), glued=frozenset({1, 2})))
+    assert [a.name for a in result.actors] == []
+    assert [p.name for p in result.places] == ["Norway"]
+
+
+def test_a_country_written_apart_from_based_is_a_place_too(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "A|DET|det|3 Norway|PROPN|npadvmod|1|B-GPE based|VERB|amod|1 "
+        "charity|NOUN|nsubj|1 protested|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert [a.name for a in result.actors] == []
+    assert [p.name for p in result.places] == ["Norway"]
+
+
+def test_a_based_country_that_also_acts_stays_a_participant(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        _BASED_MONITOR[: -len(" .|PUNCT|punct|-1")]
+        + " Norway|PROPN|nsubj|1|B-GPE protested|VERB|ccomp|-2 .|PUNCT|punct|-3"
+    )
+    result = extract_actors(make_doc(rows, glued=frozenset({1, 2})))
+    assert [a.name for a in result.actors] == ["Norway"]
+    assert [p.name for p in result.places] == []
