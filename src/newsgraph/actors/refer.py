@@ -90,6 +90,9 @@ def _determined(doc: Doc, start: int, owner: dict[int, Entity]) -> tuple[int, st
                 return min(s for s, e in ent.spans if s <= prev.i - 1 < e), ent.country
             return None
         if prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":"):
+            # a demonym no actor holds ("the Lebanese government", its country named
+            # nowhere else) still names the country
+            country = country or lexicons().demonyms.get(prev.text)
             j -= 1
             continue
         return None
