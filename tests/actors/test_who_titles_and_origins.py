@@ -189,3 +189,11 @@ def test_a_chief_executive_is_a_businessman_unless_held_for_a_country(
     nlp: Language, text: str, name: str, sector: str
 ) -> None:
     assert _person(nlp, text, name).sector == sector
+
+
+def test_the_spokesman_of_an_office_named_by_its_possessive_shares_its_sector(
+    nlp: Language,
+) -> None:
+    text = "The Israeli Prime Minister's spokesman Avi Ronel said Israel would wait. France agreed."
+    spokesman = _person(nlp, text, "Avi Ronel")
+    assert (spokesman.country, spokesman.sector) == ("ISR", "GOV")

@@ -260,7 +260,25 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     # words of another role ("former presidential candidate Senator X")
     direct = all(k in ctx.owner or doc[k].text in ("'s", "’s") for k in range(j, t_start))
     qualifier = _qualifier(doc, t_start) or (_qualifier(doc, j) if direct else "")
-    return _hit(ctx, t_start, end, qualifier, 0, country or before_country, org or before_org)
+    hit = _hit(ctx, t_start, end, qualifier, 0, country or before_country, org or before_org)
+    served = _office_possessing(ctx, t_start) if not hit.sector and hit.org is None else None
+    if served is not None:  # "the Israeli Prime Minister's spokesman NAME"
+        hit = replace(hit, sector=served[0], country=hit.country or served[1])
+    return hit
+
+
+def _office_possessing(ctx: _Context, t_start: int) -> tuple[str, str | None] | None:
+    """The sector (and country) of an office whose possessive precedes a sector-less
+    title: "the Israeli Prime Minister's spokesman", "the President's chief of staff"."""
+    doc = ctx.doc
+    if t_start < 2 or doc[t_start - 1].text not in ("'s", "’s"):
+        return None
+    start = ctx.title_ending.get(t_start - 1)
+    entry = lexicons().titles.get(doc[start : t_start - 1].text.lower()) if start else None
+    if start is None or entry is None or entry.sector not in _SERVED_SECTORS:
+        return None
+    country, _, _ = _attached_before(ctx, start)
+    return entry.sector, country
 
 
 def _title_after(ctx: _Context, end: int) -> TitleHit | None:
