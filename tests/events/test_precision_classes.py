@@ -67,6 +67,12 @@ def _types(text: str) -> set[str]:
         ("The minister quit smoking last year.", None, "RETREAT"),
         ("The minister quit the cabinet on Monday.", "RETREAT", None),
         ("The party rallied behind the prime minister.", "SUPPORT", "PROTEST"),
+        # A legislature or cabinet sitting alone is a session, no consultation; a body of
+        # several states, or a meeting with someone, consults.
+        ("The Kenyan Senate will meet on Monday to discuss the budget.", None, "CONSULT"),
+        ("Correa spoke during a Cabinet meeting in Quito.", None, "CONSULT"),
+        ("The UN Security Council will meet next week to discuss Iran.", "CONSULT", None),
+        ("The Kenyan cabinet met with Ugandan rebels on Monday.", "CONSULT", None),
         # Conceding that something is so admits a fact; conceding the election concedes.
         ("The Kenyan minister conceded that the sale would be difficult.", None, "CONCEDE"),
         ("The Kenyan opposition leader conceded the election on Monday.", "CONCEDE", None),

@@ -588,6 +588,8 @@ def _coded_triggers(
             continue  # "this win will allow me to ...": common words need a known doer
         if _home_visit(trig.token, coded, parts, context):
             continue
+        if _session(trig.token, coded, parts, context):
+            continue  # "the Senate will meet on Monday": a sitting, no consultation
         found.append((trig, coded, parts))
     # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
     told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
@@ -611,6 +613,41 @@ def _home_visit(
         return False
     countries = {a.id: a.country for a in context.actors}
     return all(countries.get(d) == place.country for d in parts.actors)
+
+
+# A body of one state sitting alone (a legislature, a cabinet, a court).
+_SITTING_SECTORS = frozenset({"LEG", "GOV", "JUD"})
+
+
+def _session(
+    trigger: Token,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
+) -> bool:
+    """ "The Senate will meet on Monday", "during a Cabinet meeting", "a meeting of the
+    Senate": a legislature, cabinet or court sitting with no one else is a session, no
+    consultation between parties (CAMEO 04 needs two). Bodies of several states (the UN
+    Security Council) and meetings with someone ("met with", "a meeting between") stay."""
+    if coded[:2] != ("CONSULT", None) or parts.recipient is not None or not parts.actors:
+        return False
+    partners = ("with", "between", "among")
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in partners)
+        for c in trigger.children
+    ):
+        return False
+    # "officials of the US and North Korea will meet", "foreign ministers will meet":
+    # several parties, whoever the actors stage resolved
+    clause = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "are to meet"
+    subjects = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.subtree) for c in subjects):
+        return False
+    bodies = {a.id: a for a in context.actors}
+    return all(
+        (a := bodies.get(d)) is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS
+        for d in parts.actors
+    )
 
 
 def _destination(trigger: Token, context: ArticleContext) -> Place | None:
