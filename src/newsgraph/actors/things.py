@@ -243,12 +243,18 @@ def _described_as_a_thing(root: Token) -> bool:
 
 
 def _thing_of(doc: Doc, start: int, end: int) -> bool:
-    """A thing or site noun followed by "of" inside the name: an award or a venue."""
+    """A thing or site noun followed by "of" inside the name: an award or a venue; or a
+    thing noun after a qualifier followed by "on" ("European Convention on Human Rights",
+    "World Summit on X"): a text or an event. One opening the name may head a body
+    ("the Project on Government Oversight")."""
     incidental = lexicons().incidental
-    return any(
-        incidental.get(doc[i].lower_) in ("thing", "site") and doc[i + 1].lower_ == "of"
-        for i in range(start, end - 1)
-    )
+    for i in range(start, end - 1):
+        kind, nxt = incidental.get(doc[i].lower_), doc[i + 1].lower_
+        if kind in ("thing", "site") and nxt == "of":
+            return True
+        if kind == "thing" and nxt == "on" and i > start:
+            return True
+    return False
 
 
 def _names_a_craft(doc: Doc, end: int) -> bool:
