@@ -67,3 +67,13 @@ def test_the_agency_is_no_actor_and_the_city_one_place(nlp: Language) -> None:
     assert [m.text for m in oslo.mentions] == ["OSLO", "Oslo"]
     for m in oslo.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_the_headline_before_a_dateline_keeps_its_actors(nlp: Language) -> None:
+    text = (
+        "Norway says Swedish envoys met Danish officials\n\n"
+        "OSLO (Wirepost) - Envoys met in Oslo on Monday, officials said."
+    )
+    analysis = analyzed(nlp, text)
+    countries = {a.country for a in analysis.actors}
+    assert {"NOR", "SWE", "DNK"} <= countries

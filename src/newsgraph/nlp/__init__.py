@@ -63,10 +63,10 @@ def _dateline_entities(doc: Doc) -> Doc:
     if found is None:
         return doc
     city = doc.char_span(found.city_start, found.city_end, label="GPE", alignment_mode="expand")
-    kept = [e for e in doc.ents if e.start_char >= found.end]
-    if city is not None and all(e.start >= city.end for e in kept):
-        kept.insert(0, city)
-    doc.ents = kept
+    # what comes before the dateline (a headline) keeps its entities
+    before = [e for e in doc.ents if e.end_char <= found.city_start]
+    after = [e for e in doc.ents if e.start_char >= found.end]
+    doc.ents = before + ([city] if city is not None else []) + after
     return doc
 
 
@@ -91,7 +91,7 @@ def _keep_out_of_dateline(doc: Doc, found: Dateline) -> None:
 
     def allowed(start: int, end: int) -> bool:
         first, last = doc[start], doc[end - 1]
-        inside = first.idx < found.end
+        inside = last.idx + len(last) > found.city_start and first.idx < found.end
         city = first.idx >= found.city_start and last.idx + len(last) <= found.city_end
         return not inside or city
 
