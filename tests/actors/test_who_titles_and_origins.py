@@ -197,3 +197,15 @@ def test_the_spokesman_of_an_office_named_by_its_possessive_shares_its_sector(
     text = "The Israeli Prime Minister's spokesman Avi Ronel said Israel would wait. France agreed."
     spokesman = _person(nlp, text, "Avi Ronel")
     assert (spokesman.country, spokesman.sector) == ("ISR", "GOV")
+
+
+def test_an_affiliation_after_a_comma_codes_the_person(nlp: Language) -> None:
+    text = '"It is cynical," said Mara Quint, of the environmental group Green Shore Foundation.'
+    assert _person(nlp, text, "Mara Quint").sector == "NGO"
+
+
+def test_a_group_named_as_a_group_is_no_business(nlp: Language) -> None:
+    # "X Group" may be a firm's name, but "the militant group X" says nothing of business
+    text = "The militant group Kedar Front said it fired the rockets. Kedar Front is banned."
+    front = next(a for a in analyzed(nlp, text).actors if a.name == "Kedar Front")
+    assert front.sector != "BUS"

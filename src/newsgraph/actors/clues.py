@@ -160,8 +160,13 @@ def code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
     if root.dep_ in ("appos", "compound") and root.head.i < start and root.head.pos_ == "NOUN":
         heads.append(root.head)
     for head in heads:
-        if head.lower_ in lex.org_keywords:  # "X, a Pentecostal church": the descriptor wins
-            org.sector = lex.org_keywords[head.lower_]
+        description = lex.descriptions.get(head.lower_)
+        sector = lex.org_keywords.get(head.lower_)
+        # "the rights group X": "group" ends firms' names ("X Group"), but as a bare
+        # descriptor it is the vague description noun it is in descriptions.tsv
+        vague = description is not None and not description[1] and sector == "BUS"
+        if sector and not vague:  # "X, a Pentecostal church": the descriptor wins
+            org.sector = sector
         for child in (head, *head.children):
             iso = lex.demonyms.get(child.text) or lex.country_names.get(child.text)
             if org.country is None and iso and child.i < start:

@@ -285,9 +285,10 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X", and a bare
     country in an appositive ("NAME, a Syrian child"); "NAME's adviser" is someone else."""
     doc = ctx.doc
-    if end + 2 < len(doc) and doc[end].lower_ == "of":
-        owner = ctx.owner.get(end + 1 + (doc[end + 1].lower_ == "the"))
-        if owner is not None and owner[0].type == "ORG":
+    of = end + (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of")
+    if of + 2 < len(doc) and doc[of].lower_ == "of":
+        owner = ctx.owner.get(_past_descriptors(doc, of + 1 + (doc[of + 1].lower_ == "the")))
+        if owner is not None and owner[0].type == "ORG":  # "NAME, of the rights group X"
             return TitleHit(None, "", "", owner[0].country, owner[0], 1)
     if end >= len(doc) or doc[end].text != ",":
         return None
@@ -362,6 +363,14 @@ def _office_served(ctx: _Context, t_end: int) -> tuple[str, str | None] | None:
     if entry is None or entry.sector not in _SERVED_SECTORS:
         return None
     return entry.sector, country
+
+
+def _past_descriptors(doc: Doc, i: int) -> int:
+    """Past up to three lower-case words describing a body ("the environmental group X")."""
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    return k if k < len(doc) and not doc[k].is_lower else i
 
 
 def _opens_a_clause(title: Token, name: Token) -> bool:
