@@ -35,3 +35,19 @@ def test_a_project_on_a_subject_stays_a_body(make_doc: MakeDoc) -> None:
         ".|PUNCT|punct|-1"
     )
     assert [a.name for a in extract_actors(make_doc(rows)).actors] == ["Project on Fair Trials"]
+
+
+def test_regulations_are_a_text(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Inspectors|NOUN|nsubj|1 cited|VERB|ROOT|0 the|DET|det|3 Zorvex|PROPN|compound|2|B-ORG "
+        "Harbour|PROPN|compound|1|I-ORG Regulations|PROPN|dobj|-4|I-ORG .|PUNCT|punct|-5"
+    )
+    assert [a.name for a in extract_actors(make_doc(rows)).actors] == []
+
+
+def test_a_name_before_address_names_the_speech(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Lawmakers|NOUN|nsubj|1 praised|VERB|ROOT|0 the|DET|det|3 Zorvex|PROPN|compound|2|B-ORG "
+        "Assembly|PROPN|compound|1|I-ORG address|NOUN|dobj|-4 .|PUNCT|punct|-5"
+    )
+    assert [a.name for a in extract_actors(make_doc(rows)).actors] == []
