@@ -10,6 +10,13 @@ Where a person's title and country come from, in order:
    "Jamel Msallem, President of the Tunisian League ...";
 3. a title inside the name span ("Pope Francis", "Ayatollah ...").
 
+An office before an honorific is the person's ("Cabinet Secretary Sir NAME"); a
+sector-less title serving an office takes its sector ("spokeswoman for the Prime
+Minister X", "the President's spokesman"); ``titles.tsv`` may name the sector of
+an office held for a country alone ("Israeli chief of staff": MIL, "Hong Kong
+Chief Executive": GOV, while a company's chief executive is BUS); and an
+organization nobody codes takes the sector of the titles held at it ("X CEO").
+
 The sector is the title's (ranks -> MIL, ministers -> GOV, ...); a title that
 says nothing by itself ("spokesperson", "leader", "head") takes the sector of
 the organization it is attached to, else of a body's common noun at it ("a
