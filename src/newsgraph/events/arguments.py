@@ -50,6 +50,12 @@ _MODIFIER_ORDER = (
 # "officials at the ministry", "workers at Thomas Cook", "a proposal by three members":
 # people at an organization are its people, a text or act by someone is theirs.
 _HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
+# Who speaks and acts for another: "a spokesman for X", "an official for X", "a source for X"
+# act for X (as the quotes stage makes X the speaker); "for" after other nouns is a purpose.
+_PROXIES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "representative",
+     "official", "source"}
+)  # fmt: skip
 # Prepositions whose object is on the receiving end of the act.
 _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
@@ -107,7 +113,8 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     by_dep: dict[str, list[Actor]] = {}
     for child in token.children:
         dep = child.dep_
-        if dep == "prep" and child.lower_ in _HEAD_PREPS:
+        proxy_for = dep == "prep" and child.lower_ == "for" and token.lemma_.lower() in _PROXIES
+        if dep == "prep" and (child.lower_ in _HEAD_PREPS or proxy_for):
             if child.lower_ in ("in", "at") and _is_act(token):
                 continue  # "car bombs in Baghdad": where the act was, not who did it
             if child.lower_ == "at" and (token.pos_ == "PROPN" or token.ent_type_):
@@ -116,7 +123,8 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
                 continue  # "the publication of an article by X": X wrote, not published
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    by_dep.setdefault(child.lower_, []).extend(actors_of(pobj, actors, depth + 1))
+                    key = "of" if proxy_for else child.lower_
+                    by_dep.setdefault(key, []).extend(actors_of(pobj, actors, depth + 1))
         elif dep in _MODIFIER_DEPS and not _sponsor(child):
             if dep == "compound" and _is_act(token) and names_town(child):
                 continue  # "the Baghdad bombing killed ten": where, not who
