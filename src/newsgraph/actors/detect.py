@@ -513,6 +513,29 @@ def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
     return known_place and doc[cand.end - 2].text in lex.given_names and not common
 
 
+def _a_namesake(doc: Doc, cand: Candidate, starts: set[int]) -> bool:
+    """A model person whose capitalised run goes on into the name of a place, a body or a
+    thing ("the Jo Doe International Training Centre", "Jo Doe Memorial Hospital", "the
+    Jo Doe Prize"): the person is only its namesake, no participant. The run is up to
+    four name words right after the person, with no other name starting inside it."""
+    if cand.label != "PERSON" or not doc[cand.end - 1].whitespace_:
+        return False
+    end = cand.end
+    while end < len(doc) and end - cand.end < 4 and _name_word(doc[end]):
+        end += 1
+        if end in starts or not doc[end - 1].whitespace_:
+            break
+    if end == cand.end or any(i in starts for i in range(cand.end + 1, end)):
+        return False
+    lex = lexicons()
+    last = doc[end - 1].lower_
+    return (
+        last in lex.org_keywords
+        or lex.locative.get(last) == "place"
+        or lex.incidental.get(last) in ("thing", "site", "venue")
+    )
+
+
 def entity_candidates(doc: Doc) -> list[Candidate]:
     """The Doc's participant and place entities, corrected; sorted, non-overlapping."""
     headline = headline_tokens(doc)
@@ -522,6 +545,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = _with_given_names(doc, merged)
     merged = _after_titles(doc, merged)
     merged = _people_called_places(doc, merged)
+    starts = {c.start for c in merged}
+    merged = [c for c in merged if not _a_namesake(doc, c, starts)]
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
     found = [c for c in _split_glued_people(doc, found) if c.start >= label]
