@@ -5,9 +5,11 @@ Every argument is resolved to the actors stage's canonical actors with
 it is a mention ("Iran"), else the actor in its apposition ("Iran's leader,
 Khamenei"), else those among its modifiers ("Hungarian and Romanian
 officials" gives two actors, one event; "rebels in Ivory Coast", "a judge
-at the High Court", "a proposal by three members"), and its conjuncts
-("Iran and Iraq"). Of two subjects the parser gave one verb (a misparsed
-heading or apposition: "Reactions: Jo Doe said"), the one next to it is the doer.
+at the High Court", "a proposal by three members", "a spokesman for Iran"), and its
+conjuncts ("Iran and Iraq"); where a possessor says whose a thing is, its "in" or "at"
+says only where it is ("the firms' assets in China"). Of two subjects the parser gave
+one verb (a misparsed heading or apposition: "Reactions: Jo Doe said"), the one next to
+it is the doer.
 
 The recipient of a verb is its object (or passive subject), else whom a
 preposition aims the act at ("met with", "fired on", "voted for"), else the subject or
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors import find_actor
+from ..actors.lexicon import lexicons
 from ..model import Actor
 from .lexicon import load_lexicon
 from .places import lookup_place
@@ -111,12 +114,18 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     if depth > 1:
         return []
     by_dep: dict[str, list[Actor]] = {}
+    # "the firms' assets in China", "its refinery in Texas": the possessor owns the thing and
+    # "in" or "at" says where it is; but "Iraq's envoy at the UN", "his doctors at a clinic"
+    # are still people of a body there (the actors stage's agent nouns).
+    owned = any(c.dep_ == "poss" for c in token.children) and not _agent_noun(token)
     for child in token.children:
         dep = child.dep_
         proxy_for = dep == "prep" and child.lower_ == "for" and token.lemma_.lower() in _PROXIES
         if dep == "prep" and (child.lower_ in _HEAD_PREPS or proxy_for):
             if child.lower_ in ("in", "at") and _is_act(token):
                 continue  # "car bombs in Baghdad": where the act was, not who did it
+            if child.lower_ in ("in", "at") and owned:
+                continue  # "the firms' assets in China": whose they are is said, China is where
             if child.lower_ == "at" and (token.pos_ == "PROPN" or token.ent_type_):
                 continue  # "the Art Center Gallery at X College" is a place, not X's people
             if child.lower_ == "by" and depth > 0:
@@ -146,6 +155,12 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
         if by_dep.get(dep):
             return by_dep[dep]
     return []
+
+
+def _agent_noun(token: Token) -> bool:
+    """Whether ``token`` is one of the actors stage's agent nouns: a body, group or role
+    ("government", "troops", "doctors", "envoy")."""
+    return token.lower_ in lexicons().agents
 
 
 def _entity_tokens(token: Token) -> list[Token]:
