@@ -152,6 +152,15 @@ def test_a_state_of_several_words_by_its_dotted_code(name: str, town: str, admin
     assert city is not None and (city.kind, city.admin1) == ("city", admin1)
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [("NSW", "region", "AUS"), ("Calif.", "region", "USA"), ("Perth, Qld", "city", "AUS")],
+)
+def test_a_region_abbreviation_of_the_actors_lexicon(name: str, kind: str, country: str) -> None:
+    entry = lookup_place(name)
+    assert entry is not None and (entry.kind, entry.country) == (kind, country)
+
+
 def test_an_administrative_word_keeps_a_city_to_its_own_name_and_the_story() -> None:
     assert lookup_place("Zhari District") is None  # "Zhari" is only an alternate name abroad
     santos = lookup_place("Santos City")

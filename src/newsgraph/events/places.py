@@ -293,6 +293,21 @@ def _country_aliases() -> dict[str, GazetteerEntry]:
     }
 
 
+def _region_abbreviation(name: str) -> GazetteerEntry | None:
+    """The region an abbreviation of the actors' lexicon stands for ("NSW", "Calif."),
+    from the gazetteer under its full name and country."""
+    from ..actors.lexicon import lexicons  # noqa: PLC0415 (the actors stage's data)
+
+    found = lexicons().region_abbreviations.get(name.strip())
+    if found is None:
+        return None
+    region, iso3 = found
+    return next(
+        (e for e in _candidates(region) if e.kind == "region" and e.country == iso3),
+        GazetteerEntry(region, "region", iso3, None),
+    )
+
+
 # "west London", "southern Iran", "South Thailand": a part of a known place
 _PART_OF = re.compile(
     r"^(?:(?:north|south|east|west|central|upper|lower)(?:[- ]?(?:east|west))?|"
@@ -357,6 +372,10 @@ def lookup_place(
     to the Winchester of Hampshire's country.
     """
     candidates = _candidates(name)
+    if not candidates:
+        full = _region_abbreviation(name)
+        if full is not None:  # "NSW", "Qld", "Calif.": the region they stand for
+            return full
     if not candidates and "," in name:
         # "Winchester, Hampshire", "Paris, Texas": the place, in the country of what follows
         head, _, rest = name.partition(",")
