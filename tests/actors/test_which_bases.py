@@ -3,6 +3,8 @@
 Invented sentences, hand-parsed (no model). The first case failed before the rule:
 "the Norway-based monitor" made Norway an actor (and a quote's speaker), though the
 hyphenated name only says where the monitor sits, as "the Boston-based firm" does.
+A city before a two-word title ("a Lyon police officer") is the person's home, as
+before a one-word title ("a Vermont senator").
 """
 
 from __future__ import annotations
@@ -47,3 +49,14 @@ def test_a_based_country_that_also_acts_stays_a_participant(make_doc: MakeDoc) -
     result = extract_actors(make_doc(rows, glued=frozenset({1, 2})))
     assert [a.name for a in result.actors] == ["Norway"]
     assert [p.name for p in result.places] == []
+
+
+def test_a_city_before_a_two_word_title_is_the_persons_home(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Jo|PROPN|compound|1|B-PERSON Doe|PROPN|nsubj|7|I-PERSON ,|PUNCT|punct|-1 "
+        "a|DET|det|3 Lyon|PROPN|compound|2|B-GPE police|NOUN|compound|1 "
+        "officer|NOUN|appos|-5 ,|PUNCT|punct|-6 said|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert [a.name for a in result.actors] == ["Jo Doe"]
+    assert [p.name for p in result.places] == ["Lyon"]

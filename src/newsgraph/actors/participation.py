@@ -39,7 +39,13 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "
 
 
 def _is_person_word(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in lexicons().titles
+    """A person's name or a title, maybe with lower-case nouns before it ("officer" of
+    "a Karachi police officer" holds the title "police officer")."""
+    titles = lexicons().titles
+    if token.ent_type_ == "PERSON" or token.lower_ in titles:
+        return True
+    nouns = [t for t in token.lefts if t.dep_ == "compound" and t.is_lower]
+    return bool(nouns) and " ".join([t.lower_ for t in nouns] + [token.lower_]) in titles
 
 
 def describes_person(root: Token) -> bool:
