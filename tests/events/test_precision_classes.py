@@ -177,6 +177,20 @@ def _types(text: str) -> set[str]:
         ("The Kenyan plan met with wide criticism from rights groups.", None, "CONSULT"),
         ("The ballot was held at a shareholder meeting in Lyon.", None, "CONSULT"),
         ("Jimmy Carter met Khaled Meshaal in Damascus despite criticism.", "CONSULT", None),
+        # A mishap that kills assaults no one, however the sentence names it: a relative
+        # clause, a passive's agent, a "when" clause or the act an "-ing" clause follows;
+        # a crash into something, fire opened and a named doer stay ASSAULT.
+        ("The collapse of a roof that killed nine people angered residents.", None, "ASSAULT"),
+        ("A blaze which killed four firemen gutted the depot.", None, "ASSAULT"),
+        ("Two guards were killed by the fire.", None, "ASSAULT"),
+        ("Three pilots were killed when their plane crashed near Tarvo.", None, "ASSAULT"),
+        ("A ferry capsized off the island on Sunday, killing eleven.", None, "ASSAULT"),
+        ("Eight soldiers were killed when a bomber crashed into their truck.", "ASSAULT", None),
+        ("Five were killed when soldiers fired on the crowd.", "ASSAULT", None),
+        ("Gunmen who killed six villagers fled into the hills.", "ASSAULT", None),
+        # A passive's agent is the doer a subject frame looks for.
+        ("The depot was torched by protesters.", "PROTEST", "ASSAULT"),
+        ("The flat was raided by police.", "COERCE", "ASSAULT"),
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:

@@ -163,8 +163,13 @@ def object_tokens(token: Token) -> list[Token]:
     return found
 
 
-def _subjects(token: Token) -> list[Token]:
+def _subjects(token: Token, agents: bool = False) -> list[Token]:
     """Subject tokens of ``token``, looking through quantities ("thousands of students").
+
+    A relative pronoun stands for the noun its clause modifies, and that noun's "of"
+    head with it ("a fire [that] killed two", "the collapse of a roof [that] killed
+    six"); with ``agents``, the "by" agent of a passive is its doer ("were killed by
+    the fire").
 
     A purpose infinitive without a subject of its own shares its head verb's ("5,000
     people gathered ... [to protest] the war"), and a present participle modifying a
@@ -183,11 +188,58 @@ def _subjects(token: Token) -> list[Token]:
     if not found and token.dep_ == "xcomp" and _controls(token.head):
         # "workers voted [to strike]": the infinitive's doer is the voter's
         found = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in found):
+        noun = token.head
+        found.append(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            found.append(noun.head.head)
+    if agents:
+        found.extend(_causes(token, found))
     for tok in list(found):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
+
+
+_RELATIVE_TAGS = ("WDT", "WP")
+_CAUSE_MARKS = ("when", "after", "as")
+
+
+def _causes(token: Token, found: list[Token]) -> list[Token]:
+    """What did the deed of a doerless verb: a passive's "by" agent ("were killed by the
+    fire"); for a passive with none, the subject of a "when" clause or its intransitive
+    mishap verb ("were killed when their helicopter crashed", "when a fire broke out"); for
+    a subjectless "-ing" clause, its head act's ("a ferry capsized, killing ten", "a
+    storm hit the coast, killing five"). The frame's ``subjects`` still decide."""
+    out: list[Token] = []
+    if any(c.dep_ == "auxpass" for c in token.children):
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            out.extend(c for c in agent.children if c.dep_ == "pobj")
+        if not out:
+            for clause in (c for c in token.children if c.dep_ == "advcl"):
+                if any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
+                    for m in clause.children
+                ):
+                    out.extend(_cause_of(clause))
+    elif not found and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+        out.extend(_cause_of(token.head))
+    return out
+
+
+def _cause_of(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, and the verb itself when it is a mishap ("crashed",
+    "collapsed"; not "fired", whose lemma is also the noun of a blaze). Crashing into
+    something may be ramming it ("a suicide bomber crashed into two army vehicles")."""
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children)
+    if verb.lemma_.lower() in _MISHAP_VERBS and not rams:
+        out.append(verb)
+    return out
+
+
+_MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail")
 
 
 def _controls(verb: Token) -> bool:
@@ -292,7 +344,11 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
     ):
         return False, ()
-    if entry.subjects and not any(_subject_fits(t, entry.subjects) for t in _subjects(token)):
+    # A frame that names its passive subject ("was questioned") reads no agent as one.
+    agents = "nsubjpass" not in entry.deps
+    if entry.subjects and not any(
+        _subject_fits(t, entry.subjects) for t in _subjects(token, agents)
+    ):
         return False, ()
     if entry.within and (token.head.i == token.i or token.head.lower_ not in entry.within):
         return False, ()

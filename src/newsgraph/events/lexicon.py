@@ -113,7 +113,8 @@ class TriggerEntry:
     adjective modifier has one of these lemmas), ``deps`` (a child has one of
     these dependency labels), ``weak`` (a common word: an event only when the
     doer is a known actor), ``subjects`` (the subject, or the "of" part of
-    one, has one of these lemmas: "students protested"), ``within`` (the word the
+    one, a relative pronoun's noun or a passive's agent, has one of these lemmas:
+    "students protested"; see ``frames._subjects``), ``within`` (the word the
     trigger hangs from is one of these: "in [charge] of"). ``governs`` = "intent" marks
     verbs like "promise" whose complement is intended, not done.
     """
