@@ -146,7 +146,7 @@ def test_an_agent_of_a_body_and_an_emperor_are_titled(
     ("text", "name"),
     [
         ("Mira Tal, spokeswoman for the Israeli Prime Minister Avi Ronen, said so.", "Mira Tal"),
-        ("Robert Lister, the chief of staff to Vice President Dan Quill, quit.", "Robert Lister"),
+        ("Robert Lister, chief of staff to Vice President Dan Quill, quit.", "Robert Lister"),
     ],
 )
 def test_the_staff_of_an_office_holder_share_its_sector(
@@ -169,13 +169,13 @@ def test_a_corporate_officer_is_business(nlp: Language) -> None:
 
 def test_an_envoy_to_a_country_is_of_the_country_before_the_title(nlp: Language) -> None:
     text = (
-        "The U.S. ambassador to Iraq, Zalmay Rahimi, apologized to Abdul Karim al-Samir, "
-        "leader of the largest party in the Iraqi Council of Representatives. The U.S. "
+        "The U.S. ambassador to Iraq, Dara Wendt, apologized to Samir Hadad, "
+        "head of the biggest bloc in the Iraqi Council of Representatives. The U.S. "
         "said it regretted the arrest."
     )
-    envoy = _person(nlp, text, "Zalmay Rahimi")
+    envoy = _person(nlp, text, "Dara Wendt")
     assert (envoy.country, envoy.sector) == ("USA", "GOV")
-    assert _person(nlp, text, "Abdul Karim al-Samir").country == "IRQ"
+    assert _person(nlp, text, "Samir Hadad").country == "IRQ"
 
 
 @pytest.mark.parametrize(

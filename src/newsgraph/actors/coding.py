@@ -334,7 +334,7 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
 
 def _country_in_object(ctx: _Context, preposition: Token) -> str | None:
     """The country of the first country or coded body inside the object of a title's
-    "of"/"at" ("leader of the largest party in the Iraqi Council of Representatives")."""
+    "of"/"at" ("head of the biggest bloc in the Ruritanian Council of Representatives")."""
     for obj in (c for c in preposition.children if c.dep_ == "pobj"):
         for token in obj.subtree:
             owner = ctx.owner.get(token.i)
