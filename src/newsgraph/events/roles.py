@@ -8,7 +8,8 @@ modifier) or borrow them from the verb they hang from, and their target
 from a preposition or that verb. A verb with no doer of its own may name
 them as a noun does: its sides ("fighting between X and Y"), or the owner of
 its matched noun ("NATO's summit was held"); whom a thing is seized from is
-the target of the seizure.
+the target of the seizure. A news medium that confirms or announces an act
+("Reuters confirmed the arrests") lends it no doer.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ _NOT_SIDES = frozenset({"third-party", "visit"})
 # held", "US troops were deployed"); not a sanction's ("Iran's assets were frozen": the
 # owner is the target).
 _OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+# Verbs that make known an act that may be the subject's own ("police confirmed the arrests",
+# "the army announced the strikes") or another's, which a news medium's always is.
+_CONFIRMING = frozenset({"confirm", "announce", "report", "reveal", "disclose"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -292,6 +296,11 @@ def _noun_args(
         first = lender.first_person  # "we made a plea": the speaker's side, in a quote
         by_id = {a.id: a for a in actors}
         doers = [by_id[i] for i in lender.actors if i in by_id]
+        confirming = how == "object" and verb.lemma_.lower() in _CONFIRMING
+        if confirming and doers and all(a.sector == "MED" for a in doers):
+            # "Reuters confirmed the arrests": a news medium reports what others did
+            # (a security body confirming arrests most often made them)
+            doers = []
     if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
         # "fighting broke out between X and Y": the sides are named on the verb
         for pobj in _prep_objects(verb, _SIDES):
