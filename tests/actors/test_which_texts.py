@@ -3,7 +3,8 @@
 Invented sentences, hand-parsed (no model). The first case failed before the rule:
 "the Zorvian Convention on Fair Trials" was an organization (a treaty the model tags
 ORG); a name that opens with its thing noun may still head a body ("the Project on
-Fair Trials", like the real research groups so named).
+Fair Trials", like the real research groups so named). Regulations, an address (a
+speech) and a maker's model code ("an Airbus A320") name things too.
 """
 
 from __future__ import annotations
@@ -51,3 +52,15 @@ def test_a_name_before_address_names_the_speech(make_doc: MakeDoc) -> None:
         "Assembly|PROPN|compound|1|I-ORG address|NOUN|dobj|-4 .|PUNCT|punct|-5"
     )
     assert [a.name for a in extract_actors(make_doc(rows)).actors] == []
+
+
+def test_a_company_before_a_model_code_names_a_product(make_doc: MakeDoc) -> None:
+    plane = parsed(
+        "An|DET|det|2 Airbus|PROPN|compound|1 A320|PROPN|nsubj|1 landed|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert [a.name for a in extract_actors(make_doc(plane)).actors] == []
+    maker = parsed(
+        "Airbus|PROPN|nsubj|1 said|VERB|ROOT|0 F1|PROPN|nsubj|1 won|VERB|ccomp|-2 .|PUNCT|punct|-3"
+    )
+    assert [a.name for a in extract_actors(make_doc(maker)).actors] == ["Airbus"]

@@ -8,6 +8,7 @@ hashtags, former names, words inside titles and ships' names.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ _LEGAL_FORMS = frozenset(
      "ag", "pty", "limited", "incorporated"}
 )  # fmt: skip
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -323,9 +325,14 @@ def _markup(text: str) -> bool:
 
 
 def _model_number(last: Token, after: Token) -> bool:
-    """A number right after a name that is no count of anything ("Boeing 737", not "UN 5 %")."""
+    """A number right after a name that is no count of anything ("Boeing 737", not "UN 5 %"),
+    or a model code of capitals and two to four digits ("Airbus A320", "Sanyo MM-7400")."""
     doc = after.doc
-    if not after.like_num or last.whitespace_ == "" or last.ent_type_ == "PERSON":
+    if last.whitespace_ == "" or last.ent_type_ == "PERSON":
+        return False
+    if _MODEL_CODE.fullmatch(after.text):
+        return True
+    if not after.like_num:
         return False
     unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return unit is None or not (unit.like_num or unit.text == "%")
