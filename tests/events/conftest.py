@@ -8,9 +8,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.model import Actor, Mention
+from newsgraph.events import extract_events
+from newsgraph.model import Actor, Event, Mention, Quote
 
 from ..parses import tokens
+
+#: The publication time the event tests read dates against.
+PUBLISHED = "2025-03-02T08:00:00"
 
 #: One token: (text, pos, dep, head offset relative to the token, entity IOB tag, lemma).
 Row = tuple[str, str, str, int, str, str]
@@ -59,3 +63,10 @@ def make_doc(blank_nlp: Language) -> Callable[[list[Row]], Doc]:
         return build(blank_nlp, rows)
 
     return make
+
+
+def events_of(
+    doc: Doc, quotes: tuple[Quote, ...] = (), published: str = PUBLISHED
+) -> list[Event]:
+    """The events of ``doc`` with one actor per entity (see :func:`actors_from_ents`)."""
+    return extract_events(doc, actors_from_ents(doc), (), quotes, published)

@@ -7,18 +7,16 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents, parsed
+from .conftest import Row, events_of, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
-PUBLISHED = "2025-03-02T08:00:00"
 
 
 def _events(make_doc: MakeDoc, rows: list[Row]) -> list[Event]:
     doc = make_doc(rows)
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 def _clause(word: str, lemma: str, extra: list[Row] | None = None) -> list[Row]:

@@ -12,7 +12,7 @@ from newsgraph.events import extract_events
 from newsgraph.events.extract import dateline_of
 from newsgraph.model import Event, Place, Quote
 
-from .conftest import Row, actors_from_ents
+from .conftest import Row, actors_from_ents, events_of
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-01-09T12:26:00"
@@ -25,7 +25,7 @@ def _dot(head_offset: int) -> Row:
 
 def _events(make_doc: MakeDoc, rows: list[Row], quotes: tuple[Quote, ...] = ()) -> list[Event]:
     doc = make_doc(rows)
-    return extract_events(doc, actors_from_ents(doc), (), quotes, PUBLISHED)
+    return events_of(doc, quotes, PUBLISHED)
 
 
 def _summary(events: list[Event]) -> list[tuple[str, tuple[str, ...], str | None]]:
@@ -235,7 +235,7 @@ def test_a_threat_takes_its_mode_from_what_is_threatened(make_doc: MakeDoc) -> N
 
 def test_event_codes_and_evidence(make_doc: MakeDoc) -> None:
     doc = make_doc(_attack_rows([_dot(-2)]))
-    (event,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    (event,) = events_of(doc, published=PUBLISHED)
     assert (event.type, event.cameo, event.intensity, event.intent) == (
         "ASSAULT",
         "19",
@@ -293,7 +293,7 @@ def test_first_person_doer_inside_a_quote_is_the_speaker(make_doc: MakeDoc) -> N
     claim = Quote("direct", 0, len(doc.text), doc.text, speaker="A9")
     (event,) = extract_events(doc, actors_from_ents(doc), (), (claim,), PUBLISHED)
     assert (event.actor, event.recipient, event.reported_by) == ("A9", "A1", "A9")
-    (unquoted,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    (unquoted,) = events_of(doc, published=PUBLISHED)
     assert unquoted.actor is None
 
 

@@ -11,7 +11,7 @@ from newsgraph.events import extract_events
 from newsgraph.events.lexicon import LexiconError, _entry, _object_classes, load_lexicon
 from newsgraph.model import Actor, Event, Mention, Quote
 
-from .conftest import Row, actors_from_ents, parsed
+from .conftest import Row, actors_from_ents, events_of, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
 PUBLISHED = "2025-03-02T08:00:00"
@@ -19,7 +19,7 @@ PUBLISHED = "2025-03-02T08:00:00"
 
 def _events(make_doc: MakeDoc, rows: list[Row], quotes: tuple[Quote, ...] = ()) -> list[Event]:
     doc = make_doc(rows)
-    return extract_events(doc, actors_from_ents(doc), (), quotes, PUBLISHED)
+    return events_of(doc, quotes)
 
 
 def test_object_classes_expand_into_frames() -> None:
@@ -504,7 +504,7 @@ def test_a_bare_participle_clause_is_undergone_by_the_subject(make_doc: MakeDoc)
     )
     doc = make_doc(rows)
     doc[3].tag_ = "VBN"
-    events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    events = events_of(doc)
     assert all(e.actor != "A1" for e in events)
 
 
@@ -676,5 +676,5 @@ def test_insisting_on_a_past_fact_asserts_it(
     ]
     doc = make_doc(rows)
     doc[4 + n].tag_ = tag
-    events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    events = events_of(doc)
     assert [e.type for e in events] == expected

@@ -8,18 +8,15 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import actors_from_ents, build, parsed
-
-PUBLISHED = "2025-03-02T08:00:00"
+from .conftest import build, events_of, parsed
 
 
 def _events(nlp: Language, notation: str, participles: tuple[str, ...] = ()) -> list[Event]:
     """Events of one hand-parsed sentence; the words in ``participles`` are tagged VBN."""
     doc = build(nlp, parsed(notation), dict.fromkeys(participles, "VBN"))
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 def _names(event: Event, names: dict[str, str]) -> tuple[list[str], str | None]:

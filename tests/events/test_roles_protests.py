@@ -6,17 +6,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import actors_from_ents, build, parsed
-
-PUBLISHED = "2025-03-02T08:00:00"
+from .conftest import build, events_of, parsed
 
 
 def _events(nlp: Language, notation: str, tags: dict[str, str]) -> list[Event]:
     doc = build(nlp, parsed(notation), tags)
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 # "Farmers rallied in Lima, urging Chile to lift the ban."

@@ -9,17 +9,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import actors_from_ents, build, parsed
-
-PUBLISHED = "2025-03-02T08:00:00"
+from .conftest import build, events_of, parsed
 
 
 def _events(nlp: Language, notation: str) -> list[Event]:
     doc = build(nlp, parsed(notation), {"rejected": "VBD", "condemned": "VBD", "froze": "VBD"})
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 # "A spokesman for Ruritania rejected the offer."
@@ -82,7 +79,7 @@ def test_an_owned_agent_noun_keeps_its_place(
     blank_nlp: Language, notation: str, recipient: str | None
 ) -> None:
     doc = build(blank_nlp, parsed(notation), {"attacked": "VBD"})
-    events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    events = events_of(doc)
     assert [(e.actors, e.recipient) for e in events if e.trigger.text == "attacked"] == [
         (("A1",), recipient)
     ]

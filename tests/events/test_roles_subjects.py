@@ -10,18 +10,16 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents, build, parsed
+from .conftest import Row, actors_from_ents, build, events_of, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
-PUBLISHED = "2025-03-02T08:00:00"
 
 
 def _events(make_doc: MakeDoc, notation: str) -> list[Event]:
     doc = make_doc(parsed(notation))
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 # "Reactions: Jo Doe condemned Vastland."
@@ -72,5 +70,5 @@ STRAY_WORD = (
 
 def test_a_stray_word_parsed_as_a_subject_names_no_one(blank_nlp: Language) -> None:
     doc = build(blank_nlp, parsed(STRAY_WORD), {"the": "DT"})
-    (event,) = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    (event,) = events_of(doc)
     assert (event.actors, event.recipient) == (("A1",), "A2")

@@ -10,18 +10,16 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents, parsed
+from .conftest import Row, events_of, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
-PUBLISHED = "2025-03-02T08:00:00"
 
 
 def _events(make_doc: MakeDoc, notation: str) -> list[Event]:
     doc = make_doc(parsed(notation))
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 # "Ruritania seized arms and explosives from Vastland."

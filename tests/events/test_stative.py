@@ -7,20 +7,18 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.events import extract_events
 from newsgraph.model import Event
 
-from .conftest import Row, actors_from_ents, parsed
+from .conftest import Row, events_of, parsed
 
 MakeDoc = Callable[[list[Row]], Doc]
-PUBLISHED = "2025-03-02T08:00:00"
 
 
 def _events(make_doc: MakeDoc, rows: list[Row], tags: dict[int, str]) -> list[Event]:
     doc = make_doc(rows)
     for i, tag in tags.items():
         doc[i].tag_ = tag
-    return extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
+    return events_of(doc)
 
 
 # "Norway, which supports Peru, rested." / "Norway, which supported Peru, rested."

@@ -425,6 +425,11 @@ def _held_by_its_owner(
     ids = tuple(dict.fromkeys(a.id for a in doers))
     if not ids:
         return parts
+    return _with_doers(ids, parts)
+
+
+def _with_doers(ids: tuple[str, ...], parts: Participants) -> Participants:
+    """``parts`` with ``ids`` as the named doers; the others it held stay targets."""
     targets = tuple(i for i in (parts.recipient, *parts.others) if i and i not in ids)
     return Participants(
         ids,
@@ -464,15 +469,7 @@ def _sides_as_doers(verb: Token, parts: Participants, actors: tuple[Actor, ...])
     ids = tuple(dict.fromkeys(a.id for a in sides))
     if not ids:
         return parts
-    targets = tuple(i for i in (parts.recipient, *parts.others) if i and i not in ids)
-    return Participants(
-        ids,
-        targets[0] if targets else None,
-        named=True,
-        entity=True,
-        occurred=parts.occurred,
-        others=targets[1:],
-    )
+    return _with_doers(ids, parts)
 
 
 def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
