@@ -188,6 +188,11 @@ def _types(text: str) -> set[str]:
         ("Eight soldiers were killed when a bomber crashed into their truck.", "ASSAULT", None),
         ("Five were killed when soldiers fired on the crowd.", "ASSAULT", None),
         ("Gunmen who killed six villagers fled into the hills.", "ASSAULT", None),
+        # A warning of a danger threatens no one; a warning of one's own act does.
+        ("The agency warned of famine in the north.", None, "THREATEN"),
+        ("Doctors warned about a shortage of vaccines.", None, "THREATEN"),
+        ("Zarovia warned of severe consequences if the ships came.", "THREATEN", None),
+        ("The rebels warned of more attacks on the capital.", "THREATEN", None),
         # A passive's agent is the doer a subject frame looks for.
         ("The depot was torched by protesters.", "PROTEST", "ASSAULT"),
         ("The flat was raided by police.", "COERCE", "ASSAULT"),
