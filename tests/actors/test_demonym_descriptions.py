@@ -20,3 +20,9 @@ def test_a_demonym_no_actor_holds_still_names_the_government(nlp: Language) -> N
     )
     assert (government.name, government.country, government.sector) == (
         "Government of Lebanon", "LBN", "GOV")
+
+
+def test_a_news_agency_named_by_its_description_is_media(nlp: Language) -> None:
+    text = "The Polish news agency PAP reported that police arrested three men."
+    (agency,) = (a for a in analyzed(nlp, text).actors if a.name == "PAP")
+    assert agency.sector == "MED"

@@ -166,7 +166,9 @@ def code_from_descriptor(doc: Doc, org: Entity, start: int, end: int) -> None:
         # descriptor it is the vague description noun it is in descriptions.tsv
         vague = description is not None and not description[1] and sector == "BUS"
         if sector and not vague:  # "X, a Pentecostal church": the descriptor wins
-            org.sector = sector
+            media = [c for c in head.children if c.dep_ == "compound"
+                     and lex.org_keywords.get(c.lower_) == "MED"]
+            org.sector = "MED" if media else sector  # "the news agency X" reports, no GOV
         for child in (head, *head.children):
             iso = lex.demonyms.get(child.text) or lex.country_names.get(child.text)
             if org.country is None and iso and child.i < start:
