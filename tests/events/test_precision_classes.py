@@ -193,6 +193,9 @@ def _types(text: str) -> set[str]:
         ("Doctors warned about a shortage of vaccines.", None, "THREATEN"),
         ("Zarovia warned of severe consequences if the ships came.", "THREATEN", None),
         ("The rebels warned of more attacks on the capital.", "THREATEN", None),
+        # Things discussed are a topic, not the sides of a consultation; the agents are.
+        ("Several scenarios were discussed.", None, "CONSULT"),
+        ("The plan was discussed by the two ministers.", "CONSULT", None),
         # A passive's agent is the doer a subject frame looks for.
         ("The depot was torched by protesters.", "PROTEST", "ASSAULT"),
         ("The flat was raided by police.", "COERCE", "ASSAULT"),

@@ -242,7 +242,11 @@ def lone_discussion(trigger: Trigger, type_: str, parts: Participants) -> bool:
         return False  # the object of "discussed" is the topic, not a partner
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children):
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # A passive's subject is the topic ("the scenarios were discussed"); its sides are
+    # the agents ("were discussed by the two leaders").
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        subjects.extend(c for c in agent.children if c.dep_ == "pobj")
     return not any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
 
 
