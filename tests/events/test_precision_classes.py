@@ -84,7 +84,7 @@ def _types(text: str) -> set[str]:
         ("President Kiva defended Senator Jo Oduya on Monday.", "SUPPORT", None),
         # Advice to one's own citizens threatens no one, nor visits what it advises against;
         # a warning to another party stays a threat.
-        ("Japan warned its citizens in China to keep a low profile.", None, "THREATEN"),
+        ("Norway warned its citizens in Peru to stay indoors.", None, "THREATEN"),
         ("Kenya warned its citizens against visiting Somalia.", None, "CONSULT"),
         ("Iran warned Europe against new sanctions.", "THREATEN", None),
         # Complying with laws, rules or standards yields to no one; with a demand it does.

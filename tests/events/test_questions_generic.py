@@ -31,7 +31,7 @@ from ..analyzed import analyzed
         ("He said he would impose a curfew if there was any violence in Oyo.", None, "ASSAULT"),
         ("Kenya does not have any intention of meeting the rebels.", "REJECT", None),
         ("The court affirmed the province's right to negotiate with the rebels.", None, "CONSULT"),
-        ("No one has the right to kill civilians, the bishop said.", None, "ASSAULT"),
+        ("Nobody has the right to kill civilians, the bishop said.", None, "ASSAULT"),
         ("The Kenyan army was right to attack the rebel camp, the minister said.", "ASSAULT", None),
         ("Kenyan troops attacked the rebel camp in Oyo, right?", "ASSAULT", None),
         # A deed in the simple present is a habit or what a text provides, not an act ...

@@ -247,7 +247,7 @@ def _has_subject(verb: Token) -> bool:
 
 def _result_head(trigger: Token) -> Token | None:
     """The act whose result clause ``trigger`` is, or is coordinated into with no subject
-    of its own ("two cars exploded in Baghdad, killing 16 and wounding dozens": exploded)."""
+    of its own ("a bomb went off in Kabul, killing six and wounding ten": went off)."""
     verb = trigger
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_subject(verb):
         verb = verb.head
@@ -774,7 +774,7 @@ def _demands(
         if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
             continue
         if interrogative(head) and token.i > head.i:
-            # "Why do you think you should be mayor?": asked, no demand; but "he should
+            # "Why do you believe you ought to lead?": asked, no demand; but "he should
             # resign, what do you think?" demands first and asks after
             continue
         sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)

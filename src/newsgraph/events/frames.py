@@ -231,7 +231,7 @@ def _causes(token: Token, found: list[Token]) -> list[Token]:
 def _cause_of(verb: Token) -> list[Token]:
     """The subjects of ``verb``, and the verb itself when it is a mishap ("crashed",
     "collapsed"; not "fired", whose lemma is also the noun of a blaze). Crashing into
-    something may be ramming it ("a suicide bomber crashed into two army vehicles")."""
+    something may be ramming it ("a bomber drove his car into three police trucks")."""
     out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children)
     if verb.lemma_.lower() in _MISHAP_VERBS and not rams:

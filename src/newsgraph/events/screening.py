@@ -471,7 +471,7 @@ _DENIALS = frozenset({"not", "n't", "never", "no"})
 def unspecified(trigger: Trigger) -> bool:
     """ "Any attack on him is an attack on all of us", "whatever deal is reached": a noun
     act under "any" is no particular act and did not take place. A denial keeps its own
-    reading ("we do not have any intention of returning" still refuses)."""
+    reading ("they do not have any intention of leaving" still refuses)."""
     token = trigger.token
     if trigger.entry.pos != "NOUN":
         return False
@@ -530,7 +530,7 @@ _ADVISED = frozenset(
 
 
 def advisory(trigger: Trigger, type_: str) -> bool:
-    """ "Japan warned its citizens in China to keep a low profile", "embassies warned their
+    """ "Norway warned its citizens in Peru to stay indoors", "embassies warned their
     nationals to avoid rallies": advice to one's own people threatens no one. The act
     advised against stays embedded ("warned its citizens against visiting Iraq" is no
     visit)."""
