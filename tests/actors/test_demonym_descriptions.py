@@ -26,3 +26,17 @@ def test_a_news_agency_named_by_its_description_is_media(nlp: Language) -> None:
     text = "The Polish news agency PAP reported that police arrested three men."
     (agency,) = (a for a in analyzed(nlp, text).actors if a.name == "PAP")
     assert agency.sector == "MED"
+
+
+def test_an_armed_groups_description_names_the_group(nlp: Language) -> None:
+    # an agent noun or a sponsor inside the description no longer stops it, and the
+    # sponsor's country is not the group's own
+    text = (
+        "The army suspended talks with the National Liberation Army (ELN) after the "
+        "guerrilla group killed 80 people. The Houthis fired a missile. The Iran-backed "
+        "group said the attack was a warning."
+    )
+    analysis = analyzed(nlp, text)
+    bound = {m.text: a.name for a in analysis.actors for m in a.mentions}
+    assert bound["the guerrilla group"] == "National Liberation Army"
+    assert bound["The Iran-backed group"] == "Houthis"

@@ -67,8 +67,12 @@ def _owner_map(entities: list[Entity]) -> dict[int, Entity]:
     return {i: ent for ent in entities for s, e in ent.spans for i in range(s, e)}
 
 
-def _determined(doc: Doc, start: int, owner: dict[int, Entity]) -> tuple[int, str | None] | None:
-    """Where a definite description starts before ``start``, and a country named inside it."""
+def _determined(
+    doc: Doc, start: int, owner: dict[int, Entity], modifiers: bool = False
+) -> tuple[int, str | None] | None:
+    """Where a definite description starts before ``start``, and a country named inside it;
+    with ``modifiers``, also across an agent noun or a sponsor ("the guerrilla group",
+    "the Iran-backed group")."""
     country: str | None = None
     j = start
     for _ in range(4):
@@ -79,7 +83,8 @@ def _determined(doc: Doc, start: int, owner: dict[int, Entity]) -> tuple[int, st
             return j - 1, country
         ent = owner.get(prev.i)
         if ent is not None and ent.type == "COUNTRY":
-            country = ent.country
+            # "the Iran-backed group": the country sponsors the group, it is not its own
+            country = None if modifiers and _sponsor(doc, prev.i) else ent.country
             j = min(s for s, e in ent.spans if s <= prev.i < e)
             if j > 0 and doc[j - 1].lower_ != "the" and prev.text in ("'s", "’s"):
                 return j, country
@@ -89,7 +94,13 @@ def _determined(doc: Doc, start: int, owner: dict[int, Entity]) -> tuple[int, st
             if ent.type == "COUNTRY":
                 return min(s for s, e in ent.spans if s <= prev.i - 1 < e), ent.country
             return None
-        if prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":"):
+        # "the guerrilla group" (an agent noun of a sector), "the Iran-backed group"
+        agent = lexicons().agents.get(prev.lower_)
+        modifier = modifiers and prev.is_lower and (
+            (prev.dep_ == "compound" and agent is not None and bool(agent.sector))
+            or (prev.lower_ in _SPONSORING and doc[prev.i - 1].text == "-")
+        )
+        if modifier or (prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":")):
             # a demonym no actor holds ("the Lebanese government", its country named
             # nowhere else) still names the country
             country = country or lexicons().demonyms.get(prev.text)
@@ -97,6 +108,29 @@ def _determined(doc: Doc, start: int, owner: dict[int, Entity]) -> tuple[int, st
             continue
         return None
     return None
+
+
+_SPONSORING = frozenset({"backed", "aligned", "allied", "funded", "sponsored", "supported",
+                         "armed", "linked", "inspired"})
+
+
+def _sponsor(doc: Doc, i: int) -> bool:
+    """Whether the name ending at token ``i`` sponsors what follows ("Iran-backed")."""
+    return (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SPONSORING
+    )
+
+
+def _modifier_sector(doc: Doc, start: int, end: int) -> str:
+    """The sector a lower-case agent noun inside a description gives it ("the guerrilla
+    group", "the rebel movement": REB), else ""."""
+    agents = lexicons().agents
+    for token in doc[start:end]:
+        entry = agents.get(token.lower_)
+        noun = token.is_lower and token.pos_ != "ADJ" and token.dep_ == "compound"
+        if noun and entry is not None and entry.sector:
+            return entry.sector
+    return ""
 
 
 def _last_mention_before(ent: Entity, char: int) -> int:
@@ -275,7 +309,7 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         if entry is None or token.i in owner or token.tag_ in _PLURAL or token.dep_ == "compound":
             continue
         kind, sector, template = entry
-        found = _determined(doc, token.i, owner)
+        found = _determined(doc, token.i, owner, modifiers=True)
         of_country = _of_country(doc, token.i + 1, owner) if template else None
         if found is None or (found[1] and of_country):
             continue
@@ -290,10 +324,20 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
             iso = country or _government_country(doc, entities, token.i, sent_of)
             _institution(doc, entities, template, iso, first, token.i + 1)
             continue
+        agents = lexicons().agents
+        modified = any(  # a word the description could not hold before (not an adjective)
+            t.pos_ != "ADJ"
+            and (t.lower_ in _SPONSORING or (t.dep_ == "compound" and t.lower_ in agents))
+            for t in doc[first : token.i]
+        )
+        if modified and first > 0 and doc[first - 1].text in (",", "("):
+            continue  # "X, the rebel group in Y,": an apposition, bound where it stands
+        hinted = sector or _modifier_sector(doc, first, token.i)
         if country:
-            target = _with_country(entities, kind, sector, country)
+            target = _with_country(entities, kind, hinted, country)
         else:
-            target = _nearest(entities, kind, sector, token.i, sent_of, token.lower_)
+            # "the rebel group": the nearest group of that sector
+            target = _nearest(entities, kind, hinted, token.i, sent_of, token.lower_)
         if target is not None:
             target.sector = target.sector or sector or None  # "X ... the company": a business
             target.add(doc, first, token.i + 1, target.type, "description")
