@@ -40,3 +40,14 @@ def test_an_armed_groups_description_names_the_group(nlp: Language) -> None:
     bound = {m.text: a.name for a in analysis.actors for m in a.mentions}
     assert bound["the guerrilla group"] == "National Liberation Army"
     assert bound["The Iran-backed group"] == "Houthis"
+
+
+def test_a_listed_party_and_company_have_their_country_and_sector(nlp: Language) -> None:
+    text = (
+        "The New Democratic Party and the Bloc Québécois voted against the budget. "
+        "Sony said its sales grew."
+    )
+    coded = {a.name: (a.country, a.sector) for a in analyzed(nlp, text).actors}
+    assert coded["New Democratic Party"] == ("CAN", "PTY")
+    assert coded["Bloc Québécois"] == ("CAN", "PTY")
+    assert coded["Sony"] == ("JPN", "BUS")
