@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, Quote, evidence_from
 from ..nlp import doc_text
+from ..nlp.dateline import find_dateline
 from .arguments import Participants, actors_of
 from .dates import ResolvedDate, clause_tense, is_duration, resolve_date
 from .frames import (
@@ -100,11 +101,6 @@ _PARTNER_PREPS = frozenset({"with", "to", "on", "against", "upon"})
 # ("shelled Kharkiv", "visited Tbilisi", "raided the town of Jenin"); a place
 # acted on from afar is not ("sanctioned Russia", "condemned Israel").
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST"})
-# "BAGHDAD (Reuters) -" or "WASHINGTON, Jan 9 —": an upper-case city leading the body.
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s*(?:\([^)]{2,30}\))?\s*[-—–]{1,2}\s"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +132,8 @@ class ArticleContext:
 
 def dateline_of(text: str) -> str | None:
     """The dateline city of an article ("BAGHDAD (Reuters) - ..."), title-cased, or None."""
-    for line in text.splitlines()[:8]:
-        match = _DATELINE.match(line)
-        if match and lookup_place(match.group(1).title()) is not None:
-            return match.group(1).strip().title()
-    return None
+    found = find_dateline(text)
+    return found.city(text) if found is not None else None
 
 
 def _sentence_evidence(text: str, sent: Span) -> tuple[int, int]:
