@@ -376,10 +376,27 @@ def _acts(root: Token) -> bool:
 
 
 def _only_a_place(root: Token) -> bool:
-    """A city or region named as a person's home ("Senator Jo Doe of Texas") or as part
-    of an address ("Chicago, Illinois", "the Boston-based firm")."""
+    """A city or region named as a person's home ("Senator Jo Doe of Texas"), as part
+    of an address ("Chicago, Illinois", "the Boston-based firm") or as the modifier of a
+    common noun (see :func:`_modifies_a_noun`)."""
     parsed = bool(root.doc.has_annotation("DEP"))
-    return parsed and (describes_person(root) or names_an_address(root))
+    return parsed and (describes_person(root) or names_an_address(root) or _modifies_a_noun(root))
+
+
+def _modifies_a_noun(root: Token) -> bool:
+    """A city or region written before a common noun, alone or in a list: "the Texas
+    grand jury", "Avon and Somerset police", "the Ontario economy", "a Bexley woman".
+
+    It says where the thing or the group is; the group or the body is the
+    participant (the nominal stage makes "Avon and Somerset police" an actor), as a
+    country named only as the owner of its bodies is no party. "Michigan's
+    certification" (a possessive) still acts.
+    """
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    head = root.head
+    common = head.is_lower and head.pos_ == "NOUN"
+    return root.dep_ in _NAME_MODIFIER_DEPS and head != root and common
 
 
 def _to_place(ent: Entity) -> Place:

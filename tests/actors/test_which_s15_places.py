@@ -1,0 +1,49 @@
+"""A city or region written only before a common noun says where; it is no participant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorResult, extract_actors
+
+from .conftest import parsed
+
+MakeDoc = Callable[..., Doc]
+
+
+def _actors(result: ActorResult) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+def _places(result: ActorResult) -> list[str]:
+    return [p.name for p in result.places]
+
+
+def test_a_region_before_a_common_noun_is_a_place(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|2 Idaho|PROPN|compound|1|B-GPE economy|NOUN|nsubj|1 grew|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert "Idaho" not in _actors(result)
+    assert _places(result) == ["Idaho"]
+
+
+def test_regions_listed_before_a_body_are_places(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Utah|PROPN|compound|3|B-GPE and|CCONJ|cc|-1 Idaho|PROPN|conj|-2|B-GPE "
+        "police|NOUN|nsubj|1 arrived|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert "Utah" not in _actors(result) and "Idaho" not in _actors(result)
+    assert sorted(_places(result)) == ["Idaho", "Utah"]
+
+
+def test_a_region_owning_what_it_does_still_acts(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Idaho|PROPN|poss|2|B-GPE 's|PART|case|-1 vote|NOUN|nsubj|1 counted|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert "Idaho" in _actors(extract_actors(make_doc(rows)))
