@@ -394,6 +394,19 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _conjoined_passive(verb: Token) -> bool:
+    """ "Jo Doe was questioned by police and [arrested]": a bare participle coordinated
+    with a passive shares its auxiliary, so it is passive too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.i != verb.i
+        and (_passive(head) or (head.dep_ == "acl" and head.tag_ == "VBN"))
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _candidates(tok: Token) -> list[Token]:
     """Where a recipient may be named, starting from one object token, best first."""
     if tok.dep_ in ("ccomp", "xcomp", "acl", "advcl") and tok.pos_ in ("VERB", "AUX"):
@@ -499,15 +512,19 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
     ):
         # ("troops [deployed] in X" are the force sent, not its target)
         return [] if kind == "MOBILIZE" else [verb.head]
-    if not (_passive(verb) or _reduced_passive(verb)):
+    if not (_passive(verb) or _reduced_passive(verb) or _conjoined_passive(verb)):
         return []
     upper = verb.head
     if verb.dep_ == "pcomp" and upper.dep_ == "prep":
         upper = upper.head
-    elif verb.dep_ not in ("advcl", "xcomp"):
+    elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+        # ("Serbia rejects the plan and is [backed] by Russia": a passive coordinated
+        # with a clause shares its subject, the one who undergoes it)
         return []
     if upper.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.dep_ == "conj" and upper.dep_ == "acl":
+        return _undergoers(upper, kind)  # "Jo Doe, [kidnapped] in May and [held] since"
     return [_antecedent(c) for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")][:1]
 
 
