@@ -41,8 +41,31 @@ _DAY_OF_MONTH = re.compile(
     r"(?:on\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE
 )
 # "over the weekend", "this weekend", "last weekend"
-_WEEKEND = re.compile(r"(?:(?:over|during|at|on)\s+)?(?:the|this|last|past)\s+weekend",
-                      re.IGNORECASE)
+_WEEKEND = re.compile(
+    r"(?:(?:over|during|at|on)\s+)?(?:the|this|last|past|this\s+past)\s+weekend", re.IGNORECASE
+)
+# "Thursday last week", "Thursday of next week", "next week on Monday": a weekday of the
+# calendar week (Monday to Sunday) before, after or of the publication date's
+_WEEKDAY_OF_WEEK = re.compile(
+    r"(?:on\s+)?(?P<day1>" + "|".join(_WEEKDAYS) + r")(?:\s+of)?\s+(?P<rel1>last|next|this)\s+week"
+    r"|(?P<rel2>last|next|this)\s+week\s+on\s+(?P<day2>" + "|".join(_WEEKDAYS) + r")",
+    re.IGNORECASE,
+)
+# "earlier in the week", "later in the month": the current period ("this week")
+_IN_THE_PERIOD = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+)?in\s+the\s+(week|month|year)", re.IGNORECASE
+)
+# "the end of the month", "the start of next year", "by the middle of March": the period
+# named, at its own precision ("the month" is the current one)
+_PART_OF = re.compile(
+    r"(?:(?:by|at|until|before|after|towards?)\s+)?(?:the\s+)?"
+    r"(?:end|beginning|start|middle|close|turn)\s+of\s+",
+    re.IGNORECASE,
+)
+_BARE_PERIOD = re.compile(r"(?:the\s+)?(week|month|year)", re.IGNORECASE)
+# "overnight": the night before the paper, which reports it as the day's news
+_OVERNIGHT = re.compile(r"(?:late\s+|early\s+)?overnight", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 # "early 2007", "late last year", "earlier this month", "mid-2019": the period itself
 _QUALIFIER = re.compile(r"(?:early|late|earlier|later|mid)(?:\s+|-)(?:in\s+|on\s+)?",
                         re.IGNORECASE)
@@ -66,6 +89,8 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "said he would travel on Thursday": the future of a reported past ("would have" is not)
+_FUTURE_IN_PAST = frozenset({"would", "'d"})
 _SCHEDULE = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "poise"})
 
 
@@ -138,6 +163,10 @@ def clause_tense(trigger: Token) -> str | None:
         auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes):
             return "future"
+        if any(a.lower_ in _FUTURE_IN_PAST for a in auxes) and not any(
+            a.lemma_ == "have" for a in auxes
+        ):
+            return "future"
         governs = n > 0 and words[n - 1].dep_ == "xcomp"
         if governs and (
             word.lemma_ in _SCHEDULE
@@ -197,6 +226,31 @@ def _shift_year(when: datetime, published: datetime, tense: str | None) -> datet
     return min(options, key=lambda o: (abs((o - day).days), o > day))
 
 
+def _normalized(phrase: str) -> str:
+    """The phrase without what dateparser cannot read and adds nothing to the date:
+    a possessive ("last Sunday's election"), "the end of" ("by the end of the month":
+    the month), "in the" ("earlier in the week": this week)."""
+    phrase = _POSSESSIVE.sub("", phrase.strip())
+    part = _PART_OF.match(phrase)
+    if part is not None and part.end() < len(phrase):
+        phrase = phrase[part.end() :]
+        if bare := _BARE_PERIOD.fullmatch(phrase):
+            phrase = f"this {bare.group(1)}"
+    if in_period := _IN_THE_PERIOD.fullmatch(phrase):
+        phrase = f"this {in_period.group(1)}"
+    return phrase
+
+
+def _weekday_of_week(found: re.Match[str], published: datetime) -> ResolvedDate:
+    """ "Thursday last week": that weekday in the calendar week (Monday first) before,
+    after or of the publication date's."""
+    weekday = _WEEKDAYS.index((found.group("day1") or found.group("day2")).lower())
+    weeks = {"last": -1, "this": 0, "next": 1}[(found.group("rel1") or found.group("rel2")).lower()]
+    monday = published - timedelta(days=published.weekday())
+    day = monday + timedelta(days=7 * weeks + weekday)
+    return ResolvedDate(day.date().isoformat(), "day", "text")
+
+
 def resolve_date(
     phrase: str | None, published: datetime | None, tense: str | None = "past"
 ) -> ResolvedDate | None:
@@ -211,6 +265,12 @@ def resolve_date(
     """
     if phrase and is_duration(phrase):
         phrase = None  # "for 374 days", "within a year": how long, not when
+    if phrase:
+        phrase = _normalized(phrase)
+    if phrase and published is not None and _OVERNIGHT.fullmatch(phrase):
+        return ResolvedDate(published.date().isoformat(), "day", "text")
+    if phrase and published is not None and (nth_week := _WEEKDAY_OF_WEEK.fullmatch(phrase)):
+        return _weekday_of_week(nth_week, published)
     if phrase and published is not None and _WEEKEND.fullmatch(phrase.strip()):
         # The Saturday of the weekend: the last one for a past act (a Sunday or
         # Monday paper's "over the weekend"), the coming one for a future act.

@@ -1,0 +1,57 @@
+"""When and where in wire copy: weekday-of-week phrases, parts of a period, "would"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.events.dates import ResolvedDate, parse_published, resolve_date
+
+from ..analyzed import analyzed
+
+TUESDAY = parse_published("2025-01-07")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "expected"),
+    [
+        # a weekday of the calendar week before, after or of the publication's
+        ("Thursday last week", "past", ResolvedDate("2025-01-02", "day", "text")),
+        ("on Monday of next week", "future", ResolvedDate("2025-01-13", "day", "text")),
+        ("next week on Friday", "future", ResolvedDate("2025-01-17", "day", "text")),
+        ("Sunday this week", "future", ResolvedDate("2025-01-12", "day", "text")),
+        # a possessive adds nothing to the date ("last Sunday's vote")
+        ("last Sunday's", "past", ResolvedDate("2025-01-05", "day", "text")),
+        # "this past weekend" is the weekend just gone
+        ("this past weekend", "past", ResolvedDate("2025-01-04", "week", "text")),
+        # "in the week" is this week; "the end of" a period is that period
+        ("earlier in the week", "past", ResolvedDate("2025-01-07", "week", "text")),
+        ("Later in the month", "future", ResolvedDate("2025-01", "month", "text")),
+        ("the end of the month", "future", ResolvedDate("2025-01", "month", "text")),
+        ("the start of next year", "future", ResolvedDate("2026", "year", "text")),
+        ("the end of March", "past", ResolvedDate("2024-03", "month", "text")),
+        ("the beginning of last year", "past", ResolvedDate("2024", "year", "text")),
+        # "overnight" is the night the day's paper reports
+        ("overnight", "past", ResolvedDate("2025-01-07", "day", "text")),
+    ],
+)
+def test_wire_copy_phrases(phrase: str, tense: str, expected: ResolvedDate) -> None:
+    assert resolve_date(phrase, TUESDAY, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        # reported future: "would" looks ahead from the publication day (a Friday)
+        ("The envoy said he would visit Vardo on Tuesday.", "visit", "2031-08-12"),
+        ("Officials said Germany and France would sign the deal on Monday.", "sign", "2031-08-11"),
+        # "would have" is no future
+        ("He said troops would have attacked the town on Monday.", "attacked", "2031-08-04"),
+    ],
+)
+def test_would_is_the_future_of_a_reported_past(
+    nlp: Language, sentence: str, trigger: str, date: str
+) -> None:
+    analysis = analyzed(nlp, sentence)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert (event.date, event.date_source) == (date, "text")
