@@ -29,6 +29,11 @@ def test_a_region_before_a_common_noun_is_a_place(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(rows))
     assert "Idaho" not in _actors(result)
     assert _places(result) == ["Idaho"]
+    owner = parsed(  # a possessive still acts
+        "Idaho|PROPN|poss|2|B-GPE 's|PART|case|-1 vote|NOUN|nsubj|1 counted|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert "Idaho" in _actors(extract_actors(make_doc(owner)))
 
 
 def test_regions_listed_before_a_body_are_places(make_doc: MakeDoc) -> None:
@@ -41,9 +46,24 @@ def test_regions_listed_before_a_body_are_places(make_doc: MakeDoc) -> None:
     assert sorted(_places(result)) == ["Idaho", "Utah"]
 
 
-def test_a_region_owning_what_it_does_still_acts(make_doc: MakeDoc) -> None:
+def test_a_city_named_as_the_whole_of_a_part_is_a_place(make_doc: MakeDoc) -> None:
     rows = parsed(
-        "Idaho|PROPN|poss|2|B-GPE 's|PART|case|-1 vote|NOUN|nsubj|1 counted|VERB|ROOT|0 "
-        ".|PUNCT|punct|-1"
+        "Riots|NOUN|nsubj|1 hit|VERB|ROOT|0 the|DET|det|1 suburbs|NOUN|dobj|-2 "
+        "of|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
     )
-    assert "Idaho" in _actors(extract_actors(make_doc(rows)))
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == []
+    assert _places(result) == ["Leeds"]
+    speaks = parsed(  # "the city of X" that speaks is its council
+        "The|DET|det|1 city|NOUN|nsubj|3 of|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE "
+        "announced|VERB|ROOT|0 a|DET|det|1 ban|NOUN|dobj|-2 .|PUNCT|punct|-3"
+    )
+    assert _actors(extract_actors(make_doc(speaks))) == ["Leeds"]
+
+
+def test_a_city_after_a_trip_is_a_place(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "She|PRON|nsubj|1 planned|VERB|ROOT|0 a|DET|det|1 trip|NOUN|dobj|-2 "
+        "to|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-5"
+    )
+    assert _places(extract_actors(make_doc(rows))) == ["Leeds"]

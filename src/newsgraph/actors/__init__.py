@@ -40,7 +40,7 @@ from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
-from .participation import describes_person, named_as_base, names_an_address
+from .participation import describes_person, named_as_base, names_an_address, part_or_trip
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 
@@ -377,10 +377,14 @@ def _acts(root: Token) -> bool:
 
 def _only_a_place(root: Token) -> bool:
     """A city or region named as a person's home ("Senator Jo Doe of Texas"), as part
-    of an address ("Chicago, Illinois", "the Boston-based firm") or as the modifier of a
-    common noun (see :func:`_modifies_a_noun`)."""
-    parsed = bool(root.doc.has_annotation("DEP"))
-    return parsed and (describes_person(root) or names_an_address(root) or _modifies_a_noun(root))
+    of an address ("Chicago, Illinois", "the Boston-based firm"), as the whole of a part
+    or the end of a trip ("the suburbs of Paris", "a trip to Leeds") or as the modifier
+    of a common noun (see :func:`_modifies_a_noun`)."""
+    if not root.doc.has_annotation("DEP"):
+        return False
+    if describes_person(root) or names_an_address(root) or part_or_trip(root):
+        return True
+    return _modifies_a_noun(root)
 
 
 def _modifies_a_noun(root: Token) -> bool:

@@ -30,11 +30,18 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicons
 
-__all__ = ["acts_as_government", "describes_person", "names_an_address", "named_as_base"]
+__all__ = [
+    "acts_as_government",
+    "describes_person",
+    "names_an_address",
+    "named_as_base",
+    "part_or_trip",
+]
 
 _HOME_PREPS = frozenset({"of", "from"})
 _BASED = frozenset({"based", "-based"})
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
+_ACTING = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "attr", "ROOT"})
 
 
@@ -74,15 +81,26 @@ def acts_as_government(root: Token) -> bool:
     return node.dep_ in _ARGUMENTS
 
 
+def part_or_trip(root: Token) -> bool:
+    """A city or region named as the whole of a part ("the suburbs of Paris", "the
+    Westbury area of Bristol", "the city of Rennes", "the riding of Brandon") or as the
+    end of a trip ("a trip to Charleston"), alone or in a list: where, not who."""
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return _part_or_trip(node)
+
+
 def _part_or_trip(node: Token) -> bool:
-    """The object of "of" after a part of a place, or of "to"/"from" after a trip noun
-    (locative.tsv kinds ``part`` and ``trip``)."""
+    """The object of "of" after a part of a place or a place noun, or of "to"/"from"
+    after a trip noun (locative.tsv kinds ``part``, ``place`` and ``trip``)."""
     if node.dep_ != "pobj" or node.head == node:
         return False
     prep = node.head
     kind = lexicons().locative.get(prep.head.lower_)
-    if prep.lower_ == "of":
-        return kind == "part"
+    if prep.lower_ == "of":  # "the suburbs of Paris", "the city of Rennes"
+        # but "the city of Calabasas announced": the city's council speaks
+        return kind == "part" or (kind == "place" and prep.head.dep_ not in _ACTING)
     return prep.lower_ in ("to", "from") and kind == "trip"
 
 
