@@ -22,7 +22,16 @@ __all__ = ["CONTENT_KINDS", "Cue", "Lexicon", "LexiconError", "Medium", "load_le
 #: sentence ("according to X, ..."), or none (it only introduces quotes).
 CONTENT_KINDS = ("clause", "object", "sentence", "none")
 _POS = ("VERB", "NOUN", "PHRASE")
-_SPEAKER_ROLES = ("pronoun", "relative", "proxy", "indefinite", "person", "male", "female")
+_SPEAKER_ROLES = (
+    "pronoun",
+    "relative",
+    "proxy",
+    "indefinite",
+    "person",
+    "male",
+    "female",
+    "refusal",
+)
 _NAMING_REASONS = ("scare", "naming", "mention", "title")
 
 

@@ -79,6 +79,23 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _withheld(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the cue is denied rather than made: "did not confirm that ...",
+    "would not say where ...", "refused to confirm that ..." report nothing.
+
+    A negation on the cue itself, or a governing refusal verb (``refusal`` in
+    ``speaker_words.tsv``) whose complement the cue is.
+    """
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head is not verb
+        and (lexicon.role(head.lemma_) == "refusal" or any(c.dep_ == "neg" for c in head.children))
+    )
+
+
 def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """The content clause after the verb, running on over what follows it in the clause.
 
@@ -271,7 +288,7 @@ def _verb_items(
 ) -> Iterator[Reported]:
     text = doc_text(doc)
     for token in _verb_candidates(doc, lexicon):
-        if not is_cue_verb(token, lexicon) or _is_passive(token):
+        if not is_cue_verb(token, lexicon) or _is_passive(token) or _withheld(token, lexicon):
             continue
         if covered(quoted, token.idx):
             continue
