@@ -1,0 +1,56 @@
+"""Figurative fights, causes "to blame", feelings of compulsion and business talks (invented
+sentences): constructions that were coded as events on unlabelled articles before their rule
+(`triggers.jsonl` null frames), with guards that the rule leaves the real act alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in analyze(Article(id="t", text=text, published="2011-05-04")).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Fighting for a cause, a group of people or against a merger is advocacy, no ASSAULT ...
+        ("The Valmora Liberals will keep fighting for better health care.", None, "THREATEN"),
+        ("As an MP she fought for the rights of farmers in Ostrava.", None, "ASSAULT"),
+        ("The broadcasters' lobby vowed to fight the merger in court.", None, "THREATEN"),
+        ("Forty vessels are fighting the oil spill off the coast.", None, "ASSAULT"),
+        # ... while rebels or troops fighting for something still fight (CAMEO 19).
+        ("The rebel faction had been fighting for political change since 1996.", "ASSAULT", None),
+        ("Rebels fought government troops near the town of Pelkan.", "ASSAULT", None),
+        # What "is to blame" is a cause named, no one accused; blaming someone stays ACCUSE.
+        ("Engineers said the new software was to blame for the outage.", None, "ACCUSE"),
+        ("The Ruritanian government blamed the rebels for the bombing.", "ACCUSE", None),
+        # A feeling or a rule compels no one; a named authority compelling people coerces.
+        ("She felt compelled to run for the seat in Ostrava.", None, "COERCE"),
+        ("Israeli police compelled the settlers to leave the outpost.", "COERCE", None),
+        # Clashes that ease and vehicles that overturn concede nothing ...
+        ("Clashes between the police and students eased on Sunday.", None, "CONCEDE"),
+        ("The bus overturned on the wet road near Pelkan.", None, "CONCEDE"),
+        ("Youths overturned a car outside the station.", None, "CONCEDE"),
+        # ... while easing restrictions and overturning a ban are concessions.
+        ("The government eased restrictions on travel to the islands.", "CONCEDE", None),
+        ("Ruritania eased its blockade of the port.", "RETREAT", None),
+        # Merger or sponsorship talks between firms are business, no CONSULT; talks between
+        # states stay.
+        ("The two airlines began merger talks in March.", None, "CONSULT"),
+        ("The brewers are in talks about a takeover of the Pelkan plant.", None, "CONSULT"),
+        ("Ruritania and Vastia held talks on the border dispute.", "CONSULT", None),
+    ],
+)
+def test_figurative_and_business_classes(text: str, expected: str | None, absent: str | None) -> None:
+    types = _types(text)
+    if expected:
+        assert expected in types, types
+    if absent:
+        assert absent not in types, types
