@@ -592,9 +592,12 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
     """Complements and, by the act's type, what a grievance is about, what a protest
     demands and whom a threat's condition binds."""
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
-    if kind == "REQUEST" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        # "urged lawmakers to condemn Israel": the one asked is the addressee, even when
-        # no actor names them; what they are asked to do is aimed elsewhere
+    if kind == "REQUEST" and (
+        any(c.dep_ in ("dobj", "dative") for c in verb.children) or _addressed(verb)
+    ):
+        # "urged lawmakers to condemn Israel", "called on donors to send aid to Iraq": the
+        # one asked is the addressee, even when no actor names them; what they are asked
+        # to do is aimed elsewhere
         complements = [c for c in complements if c.dep_ != "xcomp"]
     objects = list(complements)
     if kind in ("ACCUSE", "PROTEST"):
@@ -612,6 +615,15 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def _addressed(verb: Token) -> bool:
+    """ "called [on donors]", "appealed [to the states]": a request names its addressee
+    with "on", "upon" or "to" (not a day: "called on Monday for ...")."""
+    return any(
+        o.ent_type_ not in ("DATE", "TIME")
+        for o in _prep_objects(verb, frozenset({"on", "upon", "to"}))
+    )
 
 
 def _bare(noun: Token) -> bool:
