@@ -48,7 +48,7 @@ def test_the_dateline_city_is_a_place_and_the_story_keeps_its_subject(nlp: Langu
     analysis = analyzed(nlp, text)
     names = {a.name for a in analysis.actors}
     assert not any("JERUSALEM" in n or "Aug 25" in n for n in names)
-    assert "JERUSALEM" in {p.name for p in analysis.places}
+    assert "Jerusalem" in {p.name for p in analysis.places}  # as the gazetteer spells it
     bombing = next(e for e in analysis.events if e.trigger.text == "bombed")
     doers = {a.id: a for a in analysis.actors}
     assert [doers[d].country for d in bombing.actors] == ["ISR"]
@@ -77,3 +77,27 @@ def test_the_headline_before_a_dateline_keeps_its_actors(nlp: Language) -> None:
     analysis = analyzed(nlp, text)
     countries = {a.country for a in analysis.actors}
     assert {"NOR", "SWE", "DNK"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "story"),
+    [
+        # filed from two cities: the first is the dateline's
+        ("OSLO/BERGEN, March 4 (Wirepost) - Envoys met.", "Oslo", "Envoys"),
+        # a date with its year
+        ("LIMA, Peru, March 4, 2031 (AP) — Protesters marched.", "Lima", "Protesters"),
+        # an upper-case city is spelled as the gazetteer spells it
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs fled.", "Port-au-Prince", "Gangs"),
+    ],
+)
+def test_wire_dateline_variants(text: str, city: str, story: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert found.city(text) == city
+    assert text[found.end :].startswith(story)
+
+
+def test_a_dateline_city_is_listed_as_the_gazetteer_spells_it(nlp: Language) -> None:
+    text = "Jets strike depots\n\nBAMAKO, Aug 25 - Soldiers seized fuel depots on Sunday."
+    analysis = analyzed(nlp, text)
+    assert [p.name for p in analysis.places if p.name.casefold() == "bamako"] == ["Bamako"]

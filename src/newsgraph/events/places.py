@@ -33,6 +33,7 @@ from ..model import Actor, Place
 __all__ = [
     "GazetteerEntry",
     "article_countries",
+    "gazetteer_spelling",
     "lookup_place",
     "resolve_places",
     "subdivision_names",
@@ -462,6 +463,19 @@ def article_countries(actors: Sequence[Actor], places: Sequence[Place] = ()) -> 
     return found
 
 
+def gazetteer_spelling(name: str, unknown: str | None = None) -> str:
+    """An upper-case name (a dateline's "PORT-AU-PRINCE", "BAMAKO") as the gazetteer spells
+    it ("Port-au-Prince"), else ``unknown`` (by default the name title-cased); any other
+    name as it is."""
+    if not name.isupper():
+        return name
+    titled = name.title()
+    entry = lookup_place(titled)
+    if entry is not None and _key(entry.name) == _key(titled):
+        return entry.name
+    return titled if unknown is None else unknown
+
+
 def _merged_by_case(places: Sequence[Place]) -> list[Place]:
     """One place per name whatever its case: a dateline's "BELGRADE" is the story's
     "Belgrade" (named as written in the story, not in capitals)."""
@@ -475,7 +489,9 @@ def _merged_by_case(places: Sequence[Place]) -> list[Place]:
         name = held.name if not held.name.isupper() or place.name.isupper() else place.name
         mentions = tuple(sorted({*held.mentions, *place.mentions}, key=lambda m: (m.start, m.end)))
         merged[key] = replace(held, name=name, mentions=mentions)
-    return list(merged.values())
+    # a name written only in capitals (a dateline's) is listed as the gazetteer spells it;
+    # an acronym the gazetteer lacks ("SIVAM") stays as written
+    return [replace(p, name=gazetteer_spelling(p.name, p.name)) for p in merged.values()]
 
 
 def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Place, ...]:

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 __all__ = ["Dateline", "find_dateline"]
 
-# An upper-case place, optionally ", State" or ", Country", optionally ", Mon DD", an
-# optional agency in parentheses, then a dash: at the start of one of the first lines.
+# An upper-case place (the first of two joined by a slash, "LONDON/PARIS", where the story
+# was filed from both), optionally ", State" or ", Country", optionally ", Mon DD" or
+# ", Mon DD, YYYY", an optional agency in parentheses, then a dash: at the start of one of
+# the first lines.
+_CITY = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"^[ \t]*(?P<city>" + _CITY + r")(?:/" + _CITY + r")?"
     r"(?:,[ \t]*[A-Za-z.]+(?: [A-Za-z.]+){0,3}?)?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*[-—–]{1,2}[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -34,8 +37,11 @@ class Dateline:
     end: int  # the first character of the story after the dash
 
     def city(self, text: str) -> str:
-        """The city, title-cased ("NEW DELHI" -> "New Delhi")."""
-        return text[self.city_start : self.city_end].title()
+        """The city as the gazetteer spells it ("PORT-AU-PRINCE" -> "Port-au-Prince"),
+        else title-cased ("NEW DELHI" -> "New Delhi")."""
+        from ..events.places import gazetteer_spelling  # noqa: PLC0415 (events imports nlp)
+
+        return gazetteer_spelling(text[self.city_start : self.city_end])
 
 
 def find_dateline(text: str) -> Dateline | None:
