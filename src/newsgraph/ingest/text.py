@@ -27,6 +27,19 @@ _DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE
 # These match the *labels* of header lines; the dates themselves go to dateparser.
 _READING_TIME = re.compile(r"^\s*(?:estimated\s+)?reading\s+time\s*:?\s*(\d+)\s*min", re.I)
 _BYLINE = re.compile(r"^\s*by\s+(\S.{0,80})$", re.I)
+# What news sites write before a date line ("Updated 4:12 PM EST, March 3, 2025",
+# "Published: March 3, 2025", "First published on Mon 3 Mar 2025")
+_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|modified|date)(?:\s+on)?\s*:?\s+",
+    re.I,
+)
+# A byline standing alone under a headline: "By" and capitalized names only, joined by
+# commas or "and" ("By Jeff Mason and David Lawder", "By Ana Ruiz, Wirepost"), so that a
+# first paragraph opening "By the end of the day, ..." is no byline
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|bin|da|del|la|le))*"
+_LONE_BYLINE = re.compile(
+    r"^\s*(?i:by)\s+(" + _NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _NAME + r")*)\s*$"
+)
 _MAX_HEADER_LINE = 60  # a date or time line longer than this is body text
 # A headline: a short line of two or more words that ends in no sentence punctuation
 _HEADLINE = re.compile(r"^(?=.{8,150}$)\S+(?: \S+)+(?<![.!?:;,\"”’'])$")
@@ -62,6 +75,7 @@ def reading_time(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> int:
 def _parse_date(line: str) -> datetime | None:
     if not line or len(line) > _MAX_HEADER_LINE:
         return None
+    line = _DATE_LABEL.sub("", line, count=1)
     parsed: datetime | None = dateparser.parse(line, languages=["en"], settings=_DATE_SETTINGS)
     return parsed
 
@@ -80,7 +94,10 @@ def parse_header(text: str) -> Header:
         if date is not None:
             return _header_from(lines, i, date)
     if len(raw) > 2 and _HEADLINE.match(raw[0]) and not raw[1]:
-        return Header(title=raw[0])  # "Talks Resume in Geneva", then a blank line, then the story
+        # "Talks Resume in Geneva", then a blank line, then the story, which may open with
+        # a byline line of its own ("By Ana Ruiz and Tom Berg")
+        byline = _LONE_BYLINE.match(raw[2]) if len(raw[2]) <= _MAX_HEADER_LINE else None
+        return Header(title=raw[0], byline=byline.group(1).strip() if byline else None)
     return Header()
 
 
