@@ -35,6 +35,7 @@ _LEGAL_FORMS = frozenset(
 )  # fmt: skip
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
+_CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -205,8 +206,11 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the Space Shuttles", "the Crew Dragon Capsule": vehicles
     if thing_head or incidental.get(doc[start].lower_) == "event":
         return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
-    if end - start > 1 and doc[end - 1].like_num and incidental.get(doc[end - 2].lower_) == "thing":
-        return True  # "Security Council Resolution 1483", "Proposition 8": a numbered text
+    numbered = doc[end - 1].like_num or _CODE.fullmatch(doc[end - 1].text) is not None
+    if end - start > 1 and numbered and incidental.get(doc[end - 2].lower_) == "thing":
+        return True  # "Resolution 1483", "Proposition 8", "Bill C-38": a numbered text
+    if _names_a_day(doc, start, end, label):
+        return True  # "Australia Day", "International Women's Day": a day, not an actor
     if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
     if label == "ORG" and _thing_of(doc, start, end):
@@ -228,6 +232,17 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _names_a_day(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name ending in "Day": a holiday ("Australia Day", "Remembrance Day", "Women's
+    Day"). A two- or three-word person may bear the surname ("Jo Day", "Jo Ann Day");
+    a longer person ("Martin Luther King Day") or one with "'s" before it is the day."""
+    if end - start < 2 or doc[end - 1].text != "Day":
+        return False
+    if label != "PERSON" or doc[end - 2].lower_ in ("'s", "’s"):
+        return True
+    return end - start > 3
 
 
 def _described_as_a_thing(root: Token) -> bool:
