@@ -135,7 +135,11 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
 def _body_sector(doc: Doc, start: int, end: int) -> str:
     """The sector of a body named by a common noun at a sector-less title: right before it
     ("a government spokesperson", "the church spokeswoman") or as the object of its "for"
-    or "of" ("a spokeswoman for the police department": the modifying noun first)."""
+    or "of" ("a spokeswoman for the police department": the modifying noun first). A
+    party's word ("Liberal leader", "Tory spokesman", ``partisans.tsv``) makes it a
+    party's (PTY)."""
+    if _partisan_before(doc, start):
+        return "PTY"
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ in ("NOUN", "PROPN") and not before.ent_type_:
         keyword = lexicons().org_keywords.get(before.lower_, "")
@@ -153,6 +157,16 @@ def _body_sector(doc: Doc, start: int, end: int) -> str:
         return ""  # "director of government solutions": no body
     nouns = [c for c in objects[0].children if c.dep_ == "compound" and _noun_sector(c)]
     return _noun_sector(nouns[0] if nouns else objects[0])
+
+
+def _partisan_before(doc: Doc, start: int) -> bool:
+    """A party's word ends right before ``start``, across a parenthesised acronym:
+    "Liberal leader", "Lib Dem spokesman", "Progressive Conservative (PC) leader"."""
+    end = start
+    if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3
+    partisans = lexicons().partisans
+    return any(end - n >= 0 and doc[end - n : end].text in partisans for n in (1, 2))
 
 
 def _noun_sector(noun: Token) -> str:
@@ -483,7 +497,8 @@ def titles_near(ctx: _Context, person: Entity) -> list[TitleHit]:
         ):
             if hit is not None:
                 hits.append(hit)
-    hits.sort(key=lambda h: (h.rank, h.sector == ""))
+    # a party's role ("Labor leader") yields to an office named as near ("Opposition Leader")
+    hits.sort(key=lambda h: (h.rank, h.sector == "", h.sector == "PTY"))
     return hits
 
 

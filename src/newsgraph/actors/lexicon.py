@@ -157,6 +157,8 @@ class Lexicons:
     ``craft`` (a vehicle or instrument noun, "the space shuttle Atlantis").
     ``shared_names`` maps a name that bodies of several countries bear ("ABC")
     to its sector and those countries, the first being the default.
+    ``partisans`` holds the words (case kept) that name a party's members as a
+    modifier ("Liberal", "Tory", "Lib Dem"): "Liberal leader X" leads a party.
     """
 
     country_names: dict[str, str]
@@ -181,6 +183,7 @@ class Lexicons:
     agents: dict[str, AgentEntry]
     incidental: dict[str, str]
     shared_names: dict[str, tuple[str, tuple[str, ...]]]
+    partisans: frozenset[str]
 
 
 _INCIDENTAL_KINDS = frozenset(
@@ -215,6 +218,13 @@ def _honorifics() -> frozenset[str]:
         raise ConfigError(
             "honorifics are single lower-case words, each once", "data/actors/honorifics.tsv"
         )
+    return frozenset(words)
+
+
+def _partisans() -> frozenset[str]:
+    words = [r["word"] for r in _rows("partisans.tsv")]
+    if any(not w or not w[0].isupper() for w in words) or len(set(words)) != len(words):
+        raise ConfigError("partisan words are capitalised, each once", "data/actors/partisans.tsv")
     return frozenset(words)
 
 
@@ -440,6 +450,7 @@ def lexicons() -> Lexicons:
         agents=_agents(),
         incidental=_incidental(),
         shared_names=_shared_names(),
+        partisans=_partisans(),
     )
 
 
