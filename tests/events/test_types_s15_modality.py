@@ -1,0 +1,37 @@
+"""Acts judged hard, easy, impossible or unlikely to do are not done, and taking charge of
+something accuses no one (invented sentences; `modality.tsv` and a null `charge` frame)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in analyze(Article(id="t", text=text, published="2011-05-04")).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Senator Ruddock said it would be difficult to negotiate with Vastia.", None, "CONSULT"),
+        ("The Ruritanian government is unlikely to hold an inquiry into the fire.", None, "ACCUSE"),
+        ("Admiral Pekka will take charge of the navy in October.", None, "ACCUSE"),
+        ("The new chief took charge of the police force on Monday.", None, "ACCUSE"),
+        # guards: a manner adverb or "as soon as possible" leaves the act done ...
+        ("Ruritania withdrew its troops from Pelkan as soon as possible.", "RETREAT", None),
+        ("Rebels easily captured the town of Pelkan.", "ASSAULT", None),
+        # ... and charging someone still accuses.
+        ("Ruritanian prosecutors charged three officials with fraud.", "ACCUSE", None),
+    ],
+)
+def test_unlikely_acts_and_taking_charge(text: str, expected: str | None, absent: str | None) -> None:
+    types = _types(text)
+    if expected:
+        assert expected in types, types
+    if absent:
+        assert absent not in types, types
