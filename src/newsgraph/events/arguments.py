@@ -69,6 +69,10 @@ _NO_ROLES: Mapping[str, str] = {}
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "attr"})
 _FROM_KINDS = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 _FROM = frozenset({"from"})
+# Acts aimed at whom their thing is taken "from" ("seized arms from the rebels", "withdrew
+# troops from Peru", "sought help from Chile"); an unknown kind keeps the old reading.
+_DEPRIVING = frozenset({None, "COERCE", "RETREAT", "REQUEST", "SANCTION"})
+_GIVING = frozenset({"AGREE", "AID"})
 _FOR = frozenset({"for"})
 # Acts done for someone's sake: whom a vote, an endorsement or aid is "for" receives it.
 _FOR_WHOM = frozenset({"SUPPORT", "AID"})
@@ -407,7 +411,7 @@ def _conjoined_passive(verb: Token) -> bool:
     )
 
 
-def _candidates(tok: Token) -> list[Token]:
+def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
     """Where a recipient may be named, starting from one object token, best first."""
     if tok.dep_ in ("ccomp", "xcomp", "acl", "advcl") and tok.pos_ in ("VERB", "AUX"):
         # "demanded that Mugabe abandon ...": the clause's subject is on the receiving
@@ -425,8 +429,11 @@ def _candidates(tok: Token) -> list[Token]:
         return subjects or inside
     # "rejected calls by the envoy", "called for sanctions against Peru"; a phrase the
     # parser hung on the last of coordinated objects is theirs ("seized arms and
-    # explosives from the rebels", "imposed sanctions and an embargo on Peru")
-    return [tok, *(p for c in (tok, *tok.conjuncts) for p in _prep_objects(c, _NESTED_PREPS))]
+    # explosives from the rebels", "imposed sanctions and an embargo on Peru"). Only a
+    # taking is aimed at whom its thing comes "from": "promised support from the US"
+    # names the giver, "fired rockets from Gaza" where they were fired.
+    preps = _NESTED_PREPS if kind in _DEPRIVING else _NESTED_PREPS - _FROM
+    return [tok, *(p for c in (tok, *tok.conjuncts) for p in _prep_objects(c, preps))]
 
 
 def _inner_subject(token: Token, clause: Token) -> bool:
@@ -441,15 +448,35 @@ def _inner_subject(token: Token, clause: Token) -> bool:
     )
 
 
-def _first(tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str]) -> tuple[str, ...]:
+def _first(
+    tokens: list[Token], actors: tuple[Actor, ...], exclude: set[str], kind: str | None = None
+) -> tuple[str, ...]:
     """The recipients named by the first candidate phrase that names any: all its
     coordinated actors ("visited Mauritania and Senegal"), the doers left out."""
     for tok in tokens:
-        for candidate in _candidates(tok):
+        for candidate in _candidates(tok, kind):
+            if kind in _GIVING and _a_thing(candidate, actors):
+                # "promised support from the US", "offered aid from Iran": whose the
+                # thing given is, is the giver's side, not the one it is for (but
+                # "helped dissidents from Egypt": people from a country are its people)
+                exclude = exclude | {
+                    a.id for p in _prep_objects(candidate, _FROM) for a in actors_of(p, actors)
+                }
             found = [a.id for a in actors_of(candidate, actors) if a.id not in exclude]
             if found:
                 return tuple(dict.fromkeys(found))
     return ()
+
+
+def _a_thing(token: Token, actors: tuple[Actor, ...]) -> bool:
+    """Whether ``token`` is a common noun for a thing or an act, not for people ("support",
+    "aid"; not "dissidents", "officials": the actors stage's agent nouns)."""
+    return (
+        token.pos_ == "NOUN"
+        and not _agent_noun(token)
+        and token.lemma_.lower() not in lexicons().agents
+        and _own(token, actors) is None
+    )
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -682,7 +709,7 @@ def verb_args(
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     exclude = {a.id for a in doers}
-    recipients = _first(_verb_targets(verb, consumed, kind), actors, exclude)
+    recipients = _first(_verb_targets(verb, consumed, kind), actors, exclude, kind)
     first = subj is not None and subj.lower_ in ("i", "we")
     entity = subj is not None and any(
         t.ent_type_ in _DOER_ENTS for t in subj.subtree if t.i <= subj.i

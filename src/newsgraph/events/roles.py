@@ -320,7 +320,7 @@ def _noun_args(
     targets = _noun_targets(noun, verb, how, lend, trigger.entry.type)
     if _undergone(noun, roles):
         targets = [c for c in noun.children if c.dep_ == "poss"] + targets
-    recipients = _first(targets, actors, set(ids))
+    recipients = _first(targets, actors, set(ids), trigger.entry.type)
     return Participants(
         ids,
         recipients[0] if recipients else None,
@@ -447,7 +447,7 @@ def _taken_from(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> 
     owners = [
         o for o in _prep_objects(verb, _FROM) if not _prep_objects(o, frozenset({"in", "at"}))
     ]
-    found = _first(owners, actors, set(parts.actors))
+    found = _first(owners, actors, set(parts.actors), "COERCE")
     if not found:
         return parts
     return Participants(
