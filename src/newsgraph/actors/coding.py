@@ -327,7 +327,8 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     if _opens_a_clause(doc[i:t_end].root, doc[end - 1]):
         return None  # "at the request of Boris Johnson, the Queen suspended ...": a new clause
     org: Entity | None = None
-    if t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at"):
+    # "NAME, an analyst with Acme": "with" joins staff to their employer too
+    if t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at", "with"):
         k = t_end + 1 + (doc[t_end + 1].lower_ == "the")
         if k in ctx.owner:
             holder = ctx.owner[k][0]
@@ -424,6 +425,8 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
         elif owner is not None and owner[0].country and owner[0].type != "PERSON":
             country = owner[0].country
             i = owner[2] - 1
+        elif owner is not None and owner[0].type == "ORG" and _possessed(doc, owner[2]):
+            i = owner[2]  # "NAME, the OSCE's envoy": a body of no country, its possessive
         elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
             return i, qualifier, country
         elif owner is None and _portfolio_word(ctx, i):
@@ -432,6 +435,10 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             return None
         i += 1
     return (i, qualifier, country) if i >= len(doc) else None
+
+
+def _possessed(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in ("'s", "’s")
 
 
 def _portfolio_word(ctx: _Context, i: int) -> bool:
