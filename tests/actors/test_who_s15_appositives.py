@@ -53,3 +53,8 @@ def test_a_general_secretary_is_no_general(nlp: Language) -> None:
     person = _person(nlp, text, "Ray Pollard")
     assert person.sector != "MIL"
     assert person.title == "General Secretary"
+
+
+def test_a_title_after_a_parenthesised_acronym_belongs_to_the_body(nlp: Language) -> None:
+    text = "The ruling Democratic Progressive Party (DPP) Chairman Su Chen said he was angry."
+    assert _person(nlp, text, "Su Chen").sector == "PTY"

@@ -209,6 +209,7 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     for _ in range(3):
         if j > 0 and doc[j - 1].text in ("'s", "’s"):
             j -= 1
+        j = _past_acronym(ctx, j)
         found = ctx.entity_ending(j)
         if found is None:
             break
@@ -219,6 +220,15 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
             country = ent.country
         j = start
     return country, org, j
+
+
+def _past_acronym(ctx: _Context, j: int) -> int:
+    """Back over a parenthesised acronym after a name: "the Democratic Progressive Party
+    (DPP) Chairman NAME" is the party's chairman."""
+    doc = ctx.doc
+    if j < 4 or doc[j - 1].text != ")" or doc[j - 3].text != "(" or j - 2 not in ctx.owner:
+        return j
+    return j - 3 if ctx.entity_ending(j - 3) is not None else j
 
 
 def _skip_back(doc: Doc, start: int) -> int:
