@@ -1,4 +1,4 @@
-"""Names of things the model tags as actors: holidays, numbered bills, protocols, plants.
+"""Names of things the model tags as actors: holidays, bills, protocols, plants, indexes.
 
 Invented sentences, hand-parsed (no model); each failed before its rule.
 """
@@ -49,6 +49,19 @@ _CASES = [
         ),
         [],
         id="a_protocol_is_a_text",
+    ),
+    pytest.param(
+        parsed(
+            "The|DET|det|2 Hang|PROPN|compound|1|B-ORG Seng|PROPN|nsubj|1|I-ORG "
+            "rose|VERB|ROOT|0 .|PUNCT|punct|-1"
+        ),
+        [],
+        id="a_stock_index_is_no_organization",
+    ),
+    pytest.param(
+        parsed("The|DET|det|1 TSX|PROPN|nsubj|1|B-ORG fell|VERB|ROOT|0 .|PUNCT|punct|-1"),
+        [],
+        id="an_index_abbreviation_is_no_organization",
     ),
     pytest.param(
         parsed(
