@@ -433,7 +433,29 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
     # taking is aimed at whom its thing comes "from": "promised support from the US"
     # names the giver, "fired rockets from Gaza" where they were fired.
     preps = _NESTED_PREPS if kind in _DEPRIVING else _NESTED_PREPS - _FROM
-    return [tok, *(p for c in (tok, *tok.conjuncts) for p in _prep_objects(c, preps))]
+    heads = (tok, *tok.conjuncts)
+    return [
+        tok,
+        *(p for c in heads for p in _prep_objects(c, preps)),
+        *(a for c in heads for a in _participle_agents(c)),
+    ]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """ "condemned the attack [carried out by Hamas]", "an inquiry into crimes [committed by
+    the army]", "a strike over a bill [signed by the minister]": whoever did the thing a
+    response is aimed at is on its receiving end."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        pobj
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _inner_subject(token: Token, clause: Token) -> bool:
