@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.nlp.dateline import find_dateline
+from newsgraph.nlp.dateline import find_credits, find_dateline
 
 from .analyzed import analyzed
 
@@ -101,3 +101,54 @@ def test_a_dateline_city_is_listed_as_the_gazetteer_spells_it(nlp: Language) -> 
     text = "Jets strike depots\n\nBAMAKO, Aug 25 - Soldiers seized fuel depots on Sunday."
     analysis = analyzed(nlp, text)
     assert [p.name for p in analysis.places if p.name.casefold() == "bamako"] == ["Bamako"]
+
+
+def test_credit_lines_are_found_whole() -> None:
+    credits = [
+        "By Ana Ruiz and Tom Berg",
+        "(Reporting by Ana Ruiz in Vardo; Additional reporting by Tom Berg; Editing by Lin Oja)",
+        "Writing by Tom Berg",
+        "Wirepost writer Lin Oja in Vardo contributed to this report.",
+        "Ana Ruiz contributed reporting from Vardo.",
+    ]
+    story = "VARDO (Wirepost) - Envoys met on Monday.\n"
+    text = credits[0] + "\n\n" + story + "\n".join(credits[1:]) + "\n"
+    assert [text[a:b] for a, b in find_credits(text)] == credits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Monday, troops had left the town.\n",
+        "The union, which contributed to the campaign, said nothing.\n",
+        "Officials said the editing by the ministry was heavy. Reporting by the press was not.\n",
+    ],
+)
+def test_no_credit_lines(text: str) -> None:
+    assert find_credits(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "story"),
+    [
+        # an agency vouches for a dateline the gazetteer lacks
+        ("UNITED NATIONS (AP) — The council voted.", "United Nations", "The council"),
+        ("KAFR ZIMAL, Vardo Province (Wirepost) - Troops left.", "Kafr Zimal", "Troops"),
+        # the title-case dateline of Agence France-Presse, with its agency only
+        ("Talks stall\n\nOslo (AFP) - Envoys met.", "Oslo", "Envoys"),
+    ],
+)
+def test_datelines_with_an_agency(text: str, city: str, story: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert found.city(text) == city
+    assert text[found.end :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BREAKING (VIDEO) - Envoys met.", "Envoys (Wirepost) - met.", "Oslo - Envoys met.",
+     "UPDATE (2) - Envoys met."],
+)
+def test_no_dateline_without_a_place_or_an_agency(text: str) -> None:
+    assert find_dateline(text) is None
