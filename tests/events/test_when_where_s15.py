@@ -33,6 +33,7 @@ TUESDAY = parse_published("2025-01-07")
         ("the beginning of last year", "past", ResolvedDate("2024", "year", "text")),
         # "overnight" is the night the day's paper reports
         ("overnight", "past", ResolvedDate("2025-01-07", "day", "text")),
+        ("earlier in the day", "past", ResolvedDate("2025-01-07", "day", "text")),
     ],
 )
 def test_wire_copy_phrases(phrase: str, tense: str, expected: ResolvedDate) -> None:
@@ -55,3 +56,4 @@ def test_would_is_the_future_of_a_reported_past(
     analysis = analyzed(nlp, sentence)
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert (event.date, event.date_source) == (date, "text")
+

@@ -51,9 +51,10 @@ _WEEKDAY_OF_WEEK = re.compile(
     r"|(?P<rel2>last|next|this)\s+week\s+on\s+(?P<day2>" + "|".join(_WEEKDAYS) + r")",
     re.IGNORECASE,
 )
-# "earlier in the week", "later in the month": the current period ("this week")
+# "earlier in the week", "later in the month", "earlier in the day": the current period
+# ("this week", "today")
 _IN_THE_PERIOD = re.compile(
-    r"(?:(?:early|earlier|late|later)\s+)?in\s+the\s+(week|month|year)", re.IGNORECASE
+    r"(?:(?:early|earlier|late|later)\s+)?in\s+the\s+(day|week|month|year)", re.IGNORECASE
 )
 # "the end of the month", "the start of next year", "by the middle of March": the period
 # named, at its own precision ("the month" is the current one)
@@ -237,7 +238,8 @@ def _normalized(phrase: str) -> str:
         if bare := _BARE_PERIOD.fullmatch(phrase):
             phrase = f"this {bare.group(1)}"
     if in_period := _IN_THE_PERIOD.fullmatch(phrase):
-        phrase = f"this {in_period.group(1)}"
+        period = in_period.group(1).lower()
+        phrase = "today" if period == "day" else f"this {period}"
     return phrase
 
 
