@@ -87,3 +87,13 @@ def test_a_person_surnamed_day_stays_a_person(make_doc: MakeDoc) -> None:
         "ended|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert [a.name for a in extract_actors(make_doc(rows)).actors] == ["Jo Day"]
+
+
+def test_a_place_and_an_office_name_nobody(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Which|DET|det|2 Idaho|PROPN|compound|1|B-PERSON Governor(s|PROPN|nsubj|2|I-PERSON "
+        ")|PUNCT|punct|-1 won|VERB|ROOT|0 ?|PUNCT|punct|-1 Idaho|PROPN|nsubj|1|B-GPE "
+        "voted|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert [(a.name, a.type) for a in actors] == [("Idaho", "GPE")]

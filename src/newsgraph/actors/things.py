@@ -35,6 +35,7 @@ _LEGAL_FORMS = frozenset(
 )  # fmt: skip
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -97,6 +98,18 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     return i > end and i < len(doc) and _is_title_word(doc[i]) and doc[i].dep_ == "appos"
 
 
+def _place_and_title(words: Span) -> bool:
+    """A known place followed only by title words and punctuation ("Ohio Governor(s)",
+    "Texas Senator"): no name in it; "Texas Senator Jo Doe" names her."""
+    if len(words) < 2 or not is_place_word(words[0].text):
+        return False
+    # the letters a token opens with: "Governor(s" is one token
+    rest = [m.group().lower() for t in words[1:] if (m := _LETTERS.match(t.text))]
+    rest = [w for w in rest if len(w) > 1]
+    titles = _title_words()
+    return bool(rest) and all(w in titles or w.removesuffix("s") in titles for w in rest)
+
+
 def _lone_given_name(words: Span) -> bool:
     """One word that is a known first name and no known organization or place."""
     if len(words) != 1 or words.text not in lexicons().given_names:
@@ -132,6 +145,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
     if after_of and lex.locative.get(doc[start - 2].lower_) == "place":
         return "LOC"  # "the Spanish island of Majorca"
+    if label == "PERSON" and _place_and_title(words):
+        return ""  # "Which previous Ohio Governor(s)": a place and an office, nobody named
     if label == "ORG" and _starts_with_title(words) and words[-1].lower_ not in lex.org_keywords:
         return "PERSON"  # "Assemblywoman Selena Torres"; not "General Services Administration"
     if label in ("ORG", "GPE") and looks_like_a_person(words):
