@@ -38,10 +38,17 @@ _SOURCES = ("agent", "head")
 _MAX_MODIFIERS = 4
 #: What may separate the modified actor from a passive or appositive cue:
 #: a comma, optionally "which/who is", or nothing ("militias backed by Iran").
-_HEAD_GAP = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+"
-                       r"(?:is|are|was|were|has been|have been)\s+)?"
+_HEAD_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:which|who|that)\s+"
+                       r"(?:is|are|was|were|has been|have been)\s+(?:also\s+|now\s+)?)?"
                        r"(?:(?:an?|the|its|their|key|main|close|longtime|long-time)\s+)*$",
                        re.IGNORECASE)
+#: An appositive common noun between the actor and a passive cue: "Al-Nur, a group led
+#: by X" (the parse must attach the cue to the noun and the noun to the actor).
+_DESCRIBED_GAP = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[a-z][a-z-]*\s+){1,2}$")
+#: What may stand between "by" and the agent's mention when the parse makes that mention
+#: the head of the by-phrase: titles and descriptions ("led by Prime Minister X",
+#: "led by Jordanian militant X"), at most four words, no comma.
+_TITLE_GAP = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,4}$")
 _AGENT_GAP = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _CONJUNCT = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^[\s\w'’.-]*$")
@@ -100,7 +107,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], dict[str, Cue]]]:
         table = {c.cue: c for c in load_cues() if c.form == form}
         words = "|".join(sorted((re.escape(w) for w in table), key=len, reverse=True))
         if form == "compound":
-            pattern = rf"-({words})\b"
+            pattern = rf"\s?-({words})\b"
         elif form == "passive":
             pattern = rf"\b({words})\s+by\b"
         else:
@@ -129,6 +136,59 @@ def _before(mentions: list[tuple[Mention, Actor]], pos: int, text: str,
         if mention.end <= pos and gap.match(text[mention.end:pos]):
             best = (mention, actor)  # the closest one wins (sorted by start)
     return best
+
+
+def _modifies(doc: Doc, mention: Mention) -> bool:
+    """Whether the parse makes ``mention`` a modifier of a noun after it ("the
+    Palestinian government", "Afghanistan military operations"): the mention's last
+    word hangs as a compound or adjective on a later word outside it (False unparsed)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    last = _token_at(doc, mention.end - 1)
+    return (last is not None and last.dep_ in ("compound", "amod", "nmod")
+            and last.head.idx >= mention.end and last.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _attached_head(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, cue_pos: int,
+                   text: str, described: bool = False) -> tuple[Mention, Actor] | None:
+    """The actor a passive or appositive cue at ``cue_pos`` describes: the closest
+    mention before it across a ``_HEAD_GAP`` (or, parsed, an appositive noun:
+    "Al-Nur, a group led by"), the parse agreeing; of two mentions ending at
+    the same place ("rebels of the Northern Front"), the one the parse attaches.
+    (Appositive cues list their own adjectives: "a close ally of", not "a past rival of".)"""
+    parsed = described and doc.has_annotation("DEP")
+    gaps = (_HEAD_GAP, _DESCRIBED_GAP) if parsed else (_HEAD_GAP,)
+    for gap in gaps:
+        found = [(m, a) for m, a in mentions if m.end <= pos and gap.match(text[m.end:pos])]
+        if not found:
+            continue
+        end = max(m.end for m, _ in found)
+        closest = [pair for pair in reversed(found) if pair[0].end == end]
+        for pair in closest:
+            if _attached(doc, cue_pos, pair[0]):
+                return pair
+        return None
+    return None
+
+
+def _headed_agent(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, text: str
+                  ) -> tuple[Mention, Actor] | None:
+    """The actor of a by/of-phrase whose mention comes after a title or description
+    ("led by Prime Minister Ismail X", "led by Jordanian militant Omar Y"): the
+    parse must make a word of that mention the object of the preposition ending at
+    ``pos``, so "led by the local authorities of X" does not name X."""
+    if not doc.has_annotation("DEP"):
+        return None
+    prep = _token_at(doc, pos - 1)
+    objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if not objects:
+        return None
+    head = objects[0].idx
+    for mention, actor in mentions:
+        if (pos <= mention.start <= head < mention.end
+                and _TITLE_GAP.match(text[pos:mention.start])):
+            return mention, actor
+    return None
 
 
 def _compound_target(mentions: list[tuple[Mention, Actor]], pos: int, text: str
@@ -211,22 +271,34 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
     found: list[Relation | None] = []
     regex, table = patterns["compound"]
     for match in regex.finditer(text):
-        agent = next(((m, a) for m, a in mentions if m.end == match.start()), None)
+        # the hyphen binds the last word: of "the chair of the UN" and "UN" ending
+        # before "-run", the shorter mention (the later start) is the agent
+        agent = next(((m, a) for m, a in reversed(mentions) if m.end == match.start()), None)
         if agent is None:
             continue
+        cue = table[match.group(1).lower()]
+        if cue.type == "CONTROL" and agent[0].label == "NORP":
+            continue  # "Greek-controlled", "Kurdish-held": a people, not its state, holds it
         head = _compound_target(mentions, match.end(), text)
         reach = 0
+        if head is not None and head[1].type == "COUNTRY" and _modifies(doc, head[0]):
+            # "US-led Afghanistan operations", "the Hamas-led Palestinian government": a
+            # country named as a modifier is not what is led ("Iran-backed Hezbollah
+            # fighters" still says Iran backs Hezbollah)
+            continue
         if head is None or not _attached(doc, match.start(1), head[0]):
             head, reach = _described_target(doc, mentions, agent, match.start(1))
         if head is not None:
-            found.append(_relation(text, table[match.group(1).lower()], agent, head, reach))
+            found.append(_relation(text, cue, agent, head, reach))
     for form in ("passive", "appositive"):
         regex, table = patterns[form]
         for match in regex.finditer(text):
-            head = _before(mentions, match.start(), text, _HEAD_GAP)
-            if head is None or not _attached(doc, match.start(1), head[0]):
+            head = _attached_head(doc, mentions, match.start(), match.start(1), text,
+                                  described=form == "passive")
+            if head is None:
                 continue
-            agent = _after(mentions, match.end(), text, _AGENT_GAP)
+            agent = (_after(mentions, match.end(), text, _AGENT_GAP)
+                     or _headed_agent(doc, mentions, match.end(), text))
             while agent:
                 found.append(_relation(text, table[match.group(1).lower()], agent, head))
                 # "backed by Syria and Iran": each conjunct is an agent.
