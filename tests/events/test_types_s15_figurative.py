@@ -48,7 +48,9 @@ def _types(text: str) -> set[str]:
         ("Ruritania and Vastia held talks on the border dispute.", "CONSULT", None),
     ],
 )
-def test_figurative_and_business_classes(text: str, expected: str | None, absent: str | None) -> None:
+def test_figurative_and_business_classes(
+    text: str, expected: str | None, absent: str | None
+) -> None:
     types = _types(text)
     if expected:
         assert expected in types, types

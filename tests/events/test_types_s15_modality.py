@@ -29,7 +29,9 @@ def _types(text: str) -> set[str]:
         ("Ruritanian prosecutors charged three officials with fraud.", "ACCUSE", None),
     ],
 )
-def test_unlikely_acts_and_taking_charge(text: str, expected: str | None, absent: str | None) -> None:
+def test_unlikely_acts_and_taking_charge(
+    text: str, expected: str | None, absent: str | None
+) -> None:
     types = _types(text)
     if expected:
         assert expected in types, types

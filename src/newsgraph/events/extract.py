@@ -286,7 +286,10 @@ def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
 
 
 def _location(
-    trigger: Token, ents: Sequence[Span], context: ArticleContext, type_: str,
+    trigger: Token,
+    ents: Sequence[Span],
+    context: ArticleContext,
+    type_: str,
     mode: str | None = None,
 ) -> str | None:
     """The place in a locative phrase on the trigger ("in Tehran"), else the place an act
@@ -545,8 +548,10 @@ def _coded_triggers(
         coded = _code_trigger(trig, frames[trig.token.i], embedded)
         if coded is None:
             continue
-        if trig.entry.governs == "intent" and trig.entry.pos == "ADJ":
-            continue  # "prepared to wait", "willing to pay more": no act is announced
+        if trig.entry.governs == "intent" and trig.entry.pos in ("ADJ", "NOUN"):
+            # "prepared to wait", "willing to pay more", "his intention to run for
+            # president": no act is announced (an act that is a trigger is coded instead)
+            continue
         if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
             coded = ("THREATEN", threatened[trig.token.i], coded[2])
         if coded[0] == "ACCUSE" and _praising(trig.token, lexicon):

@@ -717,6 +717,14 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
                 # "is not prepared to negotiate", "did not offer to mediate": the intent
                 # word's "not" (or "could") is its content's.
                 classes |= _copular_modality(current, governor, lexicon) - {"intent"}
+                if governor.entry.pos == "NOUN":
+                    # "never had any intention to strike", "showed no willingness to
+                    # negotiate": the intent noun's "no" or its verb's "never" is too.
+                    classes |= (
+                        _own_modality(current, lexicon)
+                        | _verb_auxes(current, lexicon)
+                        | _verb_modality(current, lexicon)
+                    ) - {"intent"}
             break
         if dep == "advcl":
             break

@@ -1,0 +1,40 @@
+"""An intention, readiness or willingness announces only an act that is itself a trigger
+(invented sentences): "her intention to run for president" codes nothing, "its intention to
+resume talks" is AGREE (intent), and the noun's "no" or "never" is its content's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in analyze(Article(id="t", text=text, published="2011-05-04")).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Senator Pekka announced his intention to run for president again.", None, "AGREE"),
+        ("The mayor of Pelkan declared her intention to stand for a second term.", None, "AGREE"),
+        ("Acme Foods stated its intention to leave the Ruritanian market.", None, "AGREE"),
+        ("The Ruritanian president expressed his intention to retire next year.", None, "AGREE"),
+        # guards: an act that is a trigger is announced, and a denial stays one
+        ("Ruritania announced its intention to resume talks with Vastia.", "AGREE", None),
+        ("Vastia has expressed its readiness to talk to the rebels.", "AGREE", None),
+        ("The staff at the Pelkan plant never had any intention to strike.", None, "THREATEN"),
+        ("The two sides have shown no willingness to negotiate.", "REJECT", None),
+    ],
+)
+def test_intention_announces_only_an_act(
+    text: str, expected: str | None, absent: str | None
+) -> None:
+    types = _types(text)
+    if expected:
+        assert expected in types, types
+    if absent:
+        assert absent not in types, types
