@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..actors.detect import CANDIDATES_KEY, set_entities
 from ..errors import ModelError
 from ..model import Sentence
-from .dateline import Dateline, find_dateline
+from .dateline import Dateline, find_credits, find_dateline
 from .fast_rules import install_fast_rules
 
 __all__ = [
@@ -37,6 +37,7 @@ ACTOR_RULER_COMPONENT = "newsgraph_actor_ruler"
 DATELINE_COMPONENT = "newsgraph_dateline"
 _TEXT_KEY = "newsgraph.text"
 _DATELINE_KEY = "newsgraph.dateline"
+_CREDITS_KEY = "newsgraph.credits"
 
 
 def _dateline(doc: Doc) -> Dateline | None:
@@ -48,6 +49,13 @@ def _dateline(doc: Doc) -> Dateline | None:
         )
     stored = doc.user_data[_DATELINE_KEY]
     return None if stored is None else Dateline(*stored)
+
+
+def _credits(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the Doc's credit lines, found once and kept in ``doc.user_data``."""
+    if _CREDITS_KEY not in doc.user_data:
+        doc.user_data[_CREDITS_KEY] = [list(span) for span in find_credits(doc.text)]
+    return [(start, end) for start, end in doc.user_data[_CREDITS_KEY]]
 
 
 @Language.component(DATELINE_COMPONENT)
@@ -83,7 +91,25 @@ def _actor_ruler(doc: Doc) -> Doc:
     if found is not None:
         # the lexicons must not bring back what the dateline holds ("(Reuters)")
         _keep_out_of_dateline(doc, found)
+    credits = _credits(doc)
+    if credits:
+        _keep_out_of_credits(doc, credits)
     return doc
+
+
+def _keep_out_of_credits(doc: Doc, credits: list[tuple[int, int]]) -> None:
+    """Drop the entities and stored candidates inside credit lines ("(Reporting by Ana
+    Ruiz; Editing by Tom Berg)", "By Ana Ruiz", "Lin Oja contributed to this report."):
+    reporters and editors are newsroom staff, not participants of the story."""
+
+    def allowed(start: int, end: int) -> bool:
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return not any(first < c_end and last > c_start for c_start, c_end in credits)
+
+    doc.ents = [e for e in doc.ents if allowed(e.start, e.end)]
+    stored = doc.user_data.get(CANDIDATES_KEY)
+    if stored and stored[0] == len(doc):
+        doc.user_data[CANDIDATES_KEY] = [stored[0], [r for r in stored[1] if allowed(r[0], r[1])]]
 
 
 def _keep_out_of_dateline(doc: Doc, found: Dateline) -> None:
