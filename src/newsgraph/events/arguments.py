@@ -50,6 +50,9 @@ _MODIFIER_ORDER = (
     "appos", "including", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "by",
     "in", "at",
 )  # fmt: skip
+# An act is its doer's before it is its patient's: "condemned Iran's arrest of the
+# journalist", "welcomed the release of Jo Doe by China" are aimed at Iran and China.
+_ACT_ORDER = (*(d for d in _MODIFIER_ORDER if d != "of"), "of")
 # "officials at the ministry", "workers at Thomas Cook", "a proposal by three members":
 # people at an organization are its people, a text or act by someone is theirs.
 _HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
@@ -155,7 +158,7 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
         people = [a for dep in _MODIFIER_ORDER for a in by_dep.get(dep, ()) if a.type == "PERSON"]
         if people:
             return list(dict.fromkeys(people))
-    for dep in _MODIFIER_ORDER:
+    for dep in _ACT_ORDER if _is_act(token) else _MODIFIER_ORDER:
         if by_dep.get(dep):
             return by_dep[dep]
     return []
@@ -241,6 +244,11 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
     """The subject a verb without one shares with the verb above it."""
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        owner = _owner(head) if _infinitive(verb) else None
+        if owner is not None:
+            # "Germany's decision to expel the envoys", "a plan by Iran to build a dam":
+            # whose decision or plan it is, is who does what it is to do
+            return owner
         if verb.dep_ == "relcl" or verb.tag_ == "VBD":
             return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
         if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
@@ -283,6 +291,22 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         if obj is not None:
             return obj
     return _subject(head, roles, depth + 1)[0]
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor of a noun ("Germany's decision"), else its "by" phrase ("a plan by
+    Iran"), when it names someone."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in _PRONOUNS:
+            return child  # ("its plan to ...": the clause above says whose)
+    for pobj in _prep_objects(noun, frozenset({"by"})):
+        if pobj.ent_type_ in _DOER_ENTS:
+            return pobj
+    return None
 
 
 def _subject(
