@@ -169,14 +169,20 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
 
 def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """Cut an entity at line breaks and brackets, which never fall inside a name, an
-    organization at a comma before a capital ("Reform Party, Green Party": a list), and
+    organization at a comma before a capital ("Reform Party, Green Party": a list),
     before a capitalised "The" inside it ("United Kingdom The Financial Conduct
-    Authority": a section label run into the first sentence)."""
+    Authority": a section label run into the first sentence) and at a lower-case "the"
+    after a known name ("on Twitter the Federal Aviation Administration"; not "Focus
+    the Nation", a name of its own)."""
     out = []
     piece = start
     for i in range(start, end):
         listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
         labelled = doc[i].text == "The" and i > piece and i + 1 < end  # "X The Y": two names
+        # "announced on Twitter the Federal Aviation Administration ...": a known name,
+        # then a lower-case "the" opening another
+        joined = doc[i].text == "the" and i + 1 < end and doc[i + 1].is_title
+        labelled = labelled or (joined and doc[piece:i].text in known_surfaces())
         if doc[i].text in _BRACKETS or doc[i].is_space or listed or labelled:
             out.append((piece, i))
             piece = i + 1
