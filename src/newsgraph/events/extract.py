@@ -61,6 +61,7 @@ from .screening import (
     naming,
     no_one_involved,
     person_noun,
+    spectators,
     stance_on_a_thing,
     standing_rule,
     unspecified,
@@ -573,6 +574,7 @@ def _coded_triggers(
             or habitual_relative(trig)
             or naming(trig)
             or person_noun(trig)
+            or spectators(trig, coded[0])
             or carried_or_posted(trig)
             or concern_for_no_one(trig, coded[0], parts)
             or voting_intention(trig, coded[0], coded[2])

@@ -66,6 +66,7 @@ _MODALITY = frozenset(
         "authority",
         "blame",
         "acclaim",
+        "spectate",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate", "blame"})

@@ -30,6 +30,7 @@ __all__ = [
     "naming",
     "no_one_involved",
     "person_noun",
+    "spectators",
     "stance_on_a_thing",
     "standing_rule",
 ]
@@ -44,6 +45,8 @@ _PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
 _ACTING_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Words that name no one: "no one was injured", "nobody attended", "none of them".
 _NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+# What a crowd gathers to do when it comes to watch or to acclaim: no protest.
+_SPECTATING = frozenset({"spectate", "acclaim"})
 # A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
@@ -291,6 +294,22 @@ def contrast_or_state(trigger: Trigger) -> bool:
     if token.dep_ != "acl" or any(c.dep_ == "agent" for c in token.children):
         return False  # "a plan opposed by the union" is the union's act
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def spectators(trigger: Trigger, type_: str) -> bool:
+    """ "Thousands gathered to welcome the Pope", "crowds rallied to celebrate the result":
+    a crowd come to see, greet or cheer (``spectate`` in ``modality.tsv``) or to welcome
+    or honour someone (``acclaim``) holds no protest; "gathered to protest the war" or
+    "to demand his release" still does."""
+    if type_ != "PROTEST" or trigger.entry.pos != "VERB":
+        return False
+    modality = load_lexicon().modality
+    return any(
+        (c.dep_ == "xcomp" or c.dep_ == "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and modality.get(c.lemma_.lower()) in _SPECTATING
+        for c in trigger.token.children
+    )
 
 
 def habitual_relative(trigger: Trigger) -> bool:
