@@ -311,6 +311,7 @@ class _Attributor:
             if key is not None and key != called:
                 return self.by_key[key]
         rules: tuple[Callable[[_Item], Speaker | None], ...] = (
+            self._new_beat,
             self._same_paragraph,
             self._after_own_cue,
             self._beat,
@@ -322,6 +323,36 @@ class _Attributor:
             if found is not None and _key(found) != called:
                 return found
         return None
+
+    def _new_beat(self, item: _Item) -> Speaker | None:
+        """Another named person acting in a narrative sentence between the last quote
+        and this one, which opens its sentence.
+
+        ""...," Cowen said. Solow dismissed the claims. "I don't think so."": Solow
+        speaks, not the last speaker (old news stories run paragraphs into one line,
+        so paragraph continuity alone would give Cowen). The sentence before must
+        hold no quotation mark and start after the last quote and its cue.
+        """
+        turn = self.turns[-1] if self.turns else None
+        if turn is None or self.last is None:
+            return None
+        index = self.ctx.index
+        first = index.at_or_after(item.start)
+        if first >= len(self.doc):
+            return None
+        lo, _ = index.sentence(first)
+        if lo == 0 or self.ctx.index.text[self.doc[lo].idx : item.start].strip(_OPENERS):
+            return None
+        prev_lo, prev_hi = index.sentence(lo - 1)
+        start = self.doc[prev_lo].idx
+        if start < turn.end or (self.last_cue is not None and self.last_cue >= start):
+            return None
+        if any(t.is_quote for t in self.doc[prev_lo:prev_hi]):
+            return None
+        found = self._acting(prev_lo, prev_hi)
+        if found is None or found.actor is None or _key(found) == _key(self.last[1]):
+            return None
+        return found
 
     def _same_paragraph(self, item: _Item) -> Speaker | None:
         return self._continuity(item, adjacent=False)
