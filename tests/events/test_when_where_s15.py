@@ -57,3 +57,24 @@ def test_would_is_the_future_of_a_reported_past(
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert (event.date, event.date_source) == (date, "text")
 
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "expected"),
+    [
+        # a month named with last/next/this, whatever the clause's tense
+        ("Last March", "future", ResolvedDate("2024-03", "month", "text")),
+        ("next January", "future", ResolvedDate("2026-01", "month", "text")),
+        ("this June", "future", ResolvedDate("2025-06", "month", "text")),
+        # a date of last/this/next year
+        ("March 20 last year", "past", ResolvedDate("2024-03-20", "day", "text")),
+        # a part of a month is that month; a span of days is its first day
+        ("the first week of March 2021", "past", ResolvedDate("2021-03", "month", "text")),
+        ("the last days of August", "past", ResolvedDate("2024-08", "month", "text")),
+        ("December 2-3", "past", ResolvedDate("2024-12-02", "day", "text")),
+        # a rough time ago
+        ("approximately thirty years ago", "past", ResolvedDate("1995", "year", "text")),
+    ],
+)
+def test_named_months_and_rough_times(phrase: str, tense: str, expected: ResolvedDate) -> None:
+    assert resolve_date(phrase, TUESDAY, tense) == expected

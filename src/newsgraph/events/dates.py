@@ -64,6 +64,32 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _BARE_PERIOD = re.compile(r"(?:the\s+)?(week|month|year)", re.IGNORECASE)
+# "the first week of March 2009", "the last days of August": the month itself
+_PART_OF_MONTH = re.compile(
+    r"(?:(?:in|during|by)\s+)?(?:the\s+)?(?:first|second|third|fourth|last|final)\s+"
+    r"(?:week|weeks|days|half|fortnight)\s+of\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+# "last March", "next June", "this October": that month before, after or of this year
+_RELATIVE_MONTH = re.compile(
+    r"(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<month>" + "|".join(_MONTH_NAMES)
+    + r")",
+    re.IGNORECASE,
+)
+# "March 20 last year", "October 8 this year": the date in the year the words name
+_DATE_OF_YEAR = re.compile(r"(?P<date>.*\S)\s+(?P<rel>last|this|next)\s+year", re.IGNORECASE)
+# "December 2-3", "May 28 – 30": a span of days, dated by its first
+_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b")
+# "approximately thirty years ago", "just three weeks ago": how long ago, roughly
+_ROUGHLY_AGO = re.compile(
+    r"(?:approximately|about|around|some|nearly|almost|just|roughly|only|more\s+than|"
+    r"over|less\s+than)\s+(?=\S.*\bago$)",
+    re.IGNORECASE,
+)
 # "overnight": the night before the paper, which reports it as the day's news
 _OVERNIGHT = re.compile(r"(?:late\s+|early\s+)?overnight", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -240,7 +266,25 @@ def _normalized(phrase: str) -> str:
     if in_period := _IN_THE_PERIOD.fullmatch(phrase):
         period = in_period.group(1).lower()
         phrase = "today" if period == "day" else f"this {period}"
+    if (whole := _PART_OF_MONTH.match(phrase)) is not None and _MONTH.search(phrase[whole.end() :]):
+        phrase = phrase[whole.end() :]
+    phrase = _ROUGHLY_AGO.sub("", phrase, count=1)
+    if _MONTH.search(phrase):
+        phrase = _DAY_SPAN.sub(r"\1", phrase, count=1)
     return phrase
+
+
+def _relative_month(found: re.Match[str], published: datetime) -> ResolvedDate:
+    """ "last March": the latest March before the publication month; "next June" the
+    first June after it; "this October" the October of the publication year."""
+    month = _MONTH_NAMES.index(found.group("month").lower()) + 1
+    rel = found.group("rel").lower().split()[-1]
+    year = published.year
+    if rel in ("last", "past") and month >= published.month:
+        year -= 1
+    elif rel in ("next", "coming") and month <= published.month:
+        year += 1
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month", "text")
 
 
 def _weekday_of_week(found: re.Match[str], published: datetime) -> ResolvedDate:
@@ -273,6 +317,12 @@ def resolve_date(
         return ResolvedDate(published.date().isoformat(), "day", "text")
     if phrase and published is not None and (nth_week := _WEEKDAY_OF_WEEK.fullmatch(phrase)):
         return _weekday_of_week(nth_week, published)
+    if phrase and published is not None and (named := _RELATIVE_MONTH.fullmatch(phrase)):
+        return _relative_month(named, published)
+    of_year = _DATE_OF_YEAR.fullmatch(phrase) if phrase and published is not None else None
+    if of_year is not None and published is not None and _MONTH.search(of_year["date"] + " "):
+        shift = {"last": -1, "this": 0, "next": 1}[of_year.group("rel").lower()]
+        phrase = f"{of_year.group('date')} {published.year + shift}"
     if phrase and published is not None and _WEEKEND.fullmatch(phrase.strip()):
         # The Saturday of the weekend: the last one for a past act (a Sunday or
         # Monday paper's "over the weekend"), the coming one for a future act.
