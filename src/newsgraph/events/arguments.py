@@ -35,7 +35,7 @@ from ..model import Actor
 from .lexicon import load_lexicon
 from .places import lookup_place
 
-__all__ = ["Participants", "actors_of", "verb_args"]
+__all__ = ["Participants", "actors_of", "aimed_preps", "verb_args"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
@@ -82,8 +82,17 @@ _FOR_WHOM = frozenset({"SUPPORT", "AID"})
 _GRIEVANCE = frozenset({"over", "about"})
 _AIMED = frozenset({"against", "on", "upon", "with", "to", "toward", "towards"})
 _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "into"})
+# Joint acts whose "on" phrase is their topic, not a side: "talks on Iraq", "a meeting on
+# the treaty", "cooperation on trade" (but "an attack on Iraq", "sanctions on Iraq").
+_TOPIC_KINDS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_TOPIC = frozenset({"on", "upon"})
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
+
+
+def aimed_preps(preps: frozenset[str], kind: str | None) -> frozenset[str]:
+    """``preps`` less those that name the topic of an act of ``kind``."""
+    return preps - _TOPIC if kind in _TOPIC_KINDS else preps
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,7 +465,7 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
     # explosives from the rebels", "imposed sanctions and an embargo on Peru"). Only a
     # taking is aimed at whom its thing comes "from": "promised support from the US"
     # names the giver, "fired rockets from Gaza" where they were fired.
-    preps = _NESTED_PREPS if kind in _DEPRIVING else _NESTED_PREPS - _FROM
+    preps = aimed_preps(_NESTED_PREPS if kind in _DEPRIVING else _NESTED_PREPS - _FROM, kind)
     heads = (tok, *tok.conjuncts)
     return [
         tok,
@@ -635,13 +644,13 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
     # "clashed with police" is aimed at the police)
     objects += [
         o
-        for o in _prep_objects(verb, _RECIPIENT_PREPS)
+        for o in _prep_objects(verb, aimed_preps(_RECIPIENT_PREPS, kind))
         if not (kind == "PROTEST" and o.head.lower_ == "with" and _a_person(o))
     ]
     nouns = [verb.doc[i] for i in consumed]
     for noun in nouns + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
-        objects += _prep_objects(noun, _RECIPIENT_PREPS)
+        objects += _prep_objects(noun, aimed_preps(_RECIPIENT_PREPS, kind))
     if consumed and kind in ("COERCE", "SANCTION", "ACCUSE"):
         # "issued arrest warrants for two men", "declared an emergency for the state": whom
         # a measure is for, on its noun or hung by the parser on the verb (not the measure

@@ -32,6 +32,7 @@ from .arguments import (
     _subject,
     _that_clause,
     actors_of,
+    aimed_preps,
     names_town,
     stance_prefixed,
     verb_args,
@@ -206,9 +207,8 @@ def _noun_targets(
 ) -> list[Token]:
     """Tokens that may name the recipient of a nominal event, best first."""
     phrase = noun.head if noun.dep_ == "compound" else noun
-    objects = _prep_objects(noun, _NOUN_RECIPIENT_PREPS) + _prep_objects(
-        phrase, _NOUN_RECIPIENT_PREPS
-    )
+    preps = aimed_preps(_NOUN_RECIPIENT_PREPS, kind)  # "talks on Iraq": a topic
+    objects = _prep_objects(noun, preps) + _prep_objects(phrase, preps)
     if kind == "RETREAT":
         # "the withdrawal of troops from Peru", as for the verb: the one left
         objects += _prep_objects(noun, _FROM)
@@ -227,7 +227,7 @@ def _noun_targets(
     if lend:
         if how == "pobj":  # "engaged peacekeepers in a firefight"
             objects += [c for c in verb.children if c.dep_ == "dobj"]
-        objects += _prep_objects(verb, _RECIPIENT_PREPS)
+        objects += _prep_objects(verb, aimed_preps(_RECIPIENT_PREPS, kind))
     return objects
 
 
