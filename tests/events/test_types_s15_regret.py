@@ -1,0 +1,34 @@
+"""Regretting an incident, a death or one's own remarks is an apology (CAMEO 055, SUPPORT as
+`apologize`); regretting a decision or "expressing regret that ..." is left alone, being as
+often disapproval (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in analyze(Article(id="t", text=text, published="2011-05-04")).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The Ruritanian army regretted the incident at the border.", "SUPPORT", None),
+        ("Vastia deeply regrets the deaths of the two aid workers.", "SUPPORT", None),
+        ("The minister said he regretted the comments he made on Monday.", "SUPPORT", None),
+        # guards: a decision regretted is no apology
+        ("Vastia regretted the decision of the Ruritanian court.", None, "SUPPORT"),
+    ],
+)
+def test_regret_is_an_apology(text: str, expected: str | None, absent: str | None) -> None:
+    types = _types(text)
+    if expected:
+        assert expected in types, types
+    if absent:
+        assert absent not in types, types
