@@ -342,6 +342,9 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
         k = t_end + 1 + (doc[t_end + 1].lower_ == "the")
         if k in ctx.owner:
             holder = ctx.owner[k][0]
+            nxt = ctx.owner.get(ctx.owner[k][2])
+            if holder.type == "COUNTRY" and nxt is not None and nxt[0].type == "PERSON":
+                return None  # "NAME, the President of Colombia Jo Hale": the next one's
             org = holder if holder.type == "ORG" else None
             country = country or holder.country
     if org is None and not country and t_end < len(doc) and doc[t_end].lower_ in ("of", "at"):

@@ -195,10 +195,12 @@ def _person_descriptions(
         k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         if end + 1 < len(doc) and doc[end].lower_ == "of" and owner.get(k):
             last = max(e for s, e in owner[k].spans if s <= k < e)
+            if owner[k].type in ("COUNTRY", "GPE") and owner[k].country:
+                country = country or owner[k].country  # "the president of South Africa"
         named = _person_after(doc, end, owner)
         named_end = end if named is not None else last
-        apart = last != end and last < len(doc) and doc[last].text == ","
-        named = named or (_person_after(doc, last, owner) if apart else None)
+        # "the president of Colombia, Jo Hale" and "the president of Colombia Jo Hale"
+        named = named or (_person_after(doc, last, owner) if last != end else None)
         if named is not None:
             # "The Senate Minority Leader, Jo Hale", "the president of Ruritania, Mr. Jo
             # Hale": the title phrase names him too
