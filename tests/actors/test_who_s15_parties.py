@@ -66,3 +66,18 @@ def test_partisan_words_are_listed_once_and_capitalised() -> None:
     assert lines[0] == "word"
     words = lines[1:]
     assert words and len(words) == len(set(words)) and all(w[:1].isupper() for w in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Cpl Dean Harlow was killed near Basra on Monday.", "Dean Harlow", "MIL"),
+        ("Maj Gen Alan Brodie said the patrol had been ambushed.", "Alan Brodie", "MIL"),
+        ("Gov. Ray Tolliver signed the bill in Sacramento.", "Ray Tolliver", "GOV"),
+        ("Sen Ada Morrow said the vote would be close.", "Ada Morrow", "LEG"),
+    ],
+)
+def test_ranks_and_offices_abbreviated_without_a_period(
+    nlp: Language, text: str, name: str, sector: str
+) -> None:
+    assert _person(nlp, text, name).sector == sector
