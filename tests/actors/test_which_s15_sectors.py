@@ -47,3 +47,14 @@ def test_the_exchequer_of_a_chancellor_is_part_of_the_title(make_doc: MakeDoc) -
         "Exchequer|PROPN|pobj|-2|B-ORG spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert [a.name for a in extract_actors(make_doc(rows)).actors] == []
+
+
+def test_a_listed_company_takes_its_country_and_sector(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Siemens|PROPN|nsubj|1|B-PERSON hired|VERB|ROOT|0 Jo|PROPN|compound|1|B-PERSON "
+        "Vell|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-3"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert ("Siemens", "ORG", "DEU", "BUS") in [
+        (a.name, a.type, a.country, a.sector) for a in actors
+    ]
