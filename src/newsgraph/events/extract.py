@@ -590,10 +590,30 @@ def _coded_triggers(
             continue
         if _session(trig.token, coded, parts, context):
             continue  # "the Senate will meet on Monday": a sitting, no consultation
+        if _news_work(coded, parts, context):
+            continue  # "Wikinews contacted the minister", "a BBC investigation": reporting
         found.append((trig, coded, parts))
     # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
     told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
     return [f for f in found if f[0].token.i not in told]
+
+
+def _news_work(
+    coded: tuple[str, str | None, bool], parts: Participants, context: ArticleContext
+) -> bool:
+    """Whether a meeting or an inquiry is a news outlet's or a reporter's own work.
+
+    A journalist who contacts, meets, talks to, hosts or investigates someone
+    ("Wikinews contacted the candidate", "a BBC investigation found ...") reports on
+    them: no consultation (CAMEO 04) or official inquiry (09). Only doers that are
+    all of the media sector (MED) are read so; anyone else's act stays.
+    """
+    type_, mode, _ = coded
+    if type_ != "CONSULT" and not (type_ == "ACCUSE" and mode == "investigate"):
+        return False
+    by_id = {actor.id: actor for actor in context.actors}
+    doers = [by_id.get(i) for i in parts.actors]
+    return bool(doers) and all(d is not None and d.sector == "MED" for d in doers)
 
 
 def _home_visit(
