@@ -48,6 +48,7 @@ __all__ = ["extract_quotes"]
 _SPLIT_GAP = 150
 _PERSON_ROLES = ("person", "male", "female")
 _CUE_GAP = 120  # longest cue sentence between a quote and its speaker's next quote
+_ISSUER_SENTENCES = 6  # how far back "the statement said" looks for who issued it
 _OPENERS = " \t\r\n\"'“‘«„"  # what may precede a quote's first word at a paragraph start
 
 
@@ -456,6 +457,62 @@ class _Attributor:
                     )
         return None
 
+    def _issuer(self, subject: Token) -> Speaker | None:
+        """Who issued "the statement" that speaks: the subject of the verb whose object
+        or "in"-phrase holds the same noun in the six sentences before ("X issued a
+        statement", "X said in a statement" ... "the statement said").
+
+        Only for a definite reporting noun of the lexicon ("the statement", "the report").
+        """
+        if subject.pos_ != "NOUN" or self.lexicon.noun(subject.lemma_) is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+            return None
+        index = self.ctx.index
+        lo = index.sentence(subject.i)[0]
+        for _ in range(_ISSUER_SENTENCES):
+            lo = index.sentence(lo - 1)[0] if lo > 0 else lo
+        for token in reversed(self.doc[lo : subject.i]):
+            if token.lemma_ != subject.lemma_ or covered(self.ctx.quoted, token.idx):
+                continue
+            verb = token.head.head if token.head.dep_ == "prep" else token.head
+            # "a statement from the ministry": the ministry, not who released it
+            # ("a statement of joint understanding by X": the noun's own noun phrase)
+            authors = [
+                g
+                for c in token.subtree
+                if c.dep_ == "prep"
+                and c.lower_ in ("from", "by")
+                and (c.head == token or (c.head.head == token and c.head.pos_ == "NOUN"))
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if token.dep_ == "dobj" and not authors:  # "read a statement ... by X"
+                authors = [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            if not authors and token.dep_ not in ("dobj", "pobj"):
+                continue  # "The letter, released to AFP, says": a speaking noun, not its issue
+            subjects = authors + [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects or covered(self.ctx.quoted, subjects[0].idx):
+                continue
+            if not authors and verb.pos_ != "VERB":
+                continue
+            found = resolve_speaker(
+                subjects[0],
+                self.actors,
+                self.lexicon,
+                self._previous(subjects[0].idx),
+                self.ctx.quoted,
+            )
+            if found.actor is not None:
+                return found
+        return None
+
     def speaker(self, item: _Item, cue: Token | None) -> Speaker | None:
         """The speaker of ``item``: from its cue's subject, else by continuity."""
         found: Speaker | None = None
@@ -464,6 +521,8 @@ class _Attributor:
             found = resolve_speaker(
                 subject, self.actors, self.lexicon, self._previous(subject.idx), self.ctx.quoted
             )
+        if found is not None and found.actor is None and subject is not None:
+            found = self._issuer(subject) or found
         if found is None:
             found = self._uncued(item) if item.kind == "direct" else self._continuity(item)
         self._turn(item, found)
