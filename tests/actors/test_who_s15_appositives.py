@@ -58,3 +58,17 @@ def test_a_general_secretary_is_no_general(nlp: Language) -> None:
 def test_a_title_after_a_parenthesised_acronym_belongs_to_the_body(nlp: Language) -> None:
     text = "The ruling Democratic Progressive Party (DPP) Chairman Su Chen said he was angry."
     assert _person(nlp, text, "Su Chen").sector == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Pastor Jon Fairley said the church would reopen in Dallas.", "Jon Fairley", "REL"),
+        ("Gale Ostrow, a photographer for the paper, was hurt in Gaza.", "Gale Ostrow", "MED"),
+        ("Billionaire Otto Brandt bought the club last week.", "Otto Brandt", "BUS"),
+        ("Police Commissioner Jan Ruddle said the arrests were lawful.", "Jan Ruddle", "COP"),
+        ("Magistrate Ama Owusu adjourned the case in Accra.", "Ama Owusu", "JUD"),
+    ],
+)
+def test_occupations_code_the_person(nlp: Language, text: str, name: str, sector: str) -> None:
+    assert _person(nlp, text, name).sector == sector
