@@ -99,3 +99,21 @@ def test_regions_and_airports(name: str, country: str | None) -> None:
 
     entry = lookup_place(name)
     assert (entry.country if entry else None) == country
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # the bay or harbour of a large city is in its country
+        ("Guantanamo Bay", "CUB"),
+        ("Sydney Harbour", "AUS"),
+        # not one named after a small town or no town
+        ("Hudson Bay", None),
+        ("Pearl Harbor", None),
+    ],
+)
+def test_the_water_of_a_city(name: str, country: str | None) -> None:
+    from newsgraph.events.places import lookup_place  # noqa: PLC0415
+
+    entry = lookup_place(name)
+    assert (entry.country if entry else None) == country

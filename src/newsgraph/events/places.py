@@ -194,6 +194,10 @@ _COMPASS_PART = re.compile(
 _GENERIC_STEMS = frozenset({"cape", "province", "region", "district", "state"})
 # "Baghdad International Airport", "Luton Airport": in the city it is named after
 _AIRPORT = re.compile(r"^(?P<city>.+?)\s+(?:International\s+)?Airport$", re.IGNORECASE)
+# "Guantanamo Bay", "Sydney Harbour", "Tokyo Bay": the water of a large city it is named
+# after (not "Hudson Bay", named after a man and a small town, nor "Pearl Harbor")
+_CITY_WATER = re.compile(r"^(?P<city>.+?)\s+(?:Bay|Harbour|Harbor)$")
+_WATER_CITY = 100_000
 
 
 def _build_index() -> dict[str, _Bucket]:
@@ -421,6 +425,16 @@ def lookup_place(
         # a city under its very name only: "Ben Gurion Airport" is in no town "Ben Gurion"
         city = lookup_place(airport.group("city"), countries)
         if city is not None and city.kind == "city" and _key(city.name) == _key(airport["city"]):
+            return city
+        return None
+    if not candidates and (water := _CITY_WATER.match(name.strip())) is not None:
+        city = lookup_place(water.group("city"), countries)
+        if (
+            city is not None
+            and city.kind == "city"
+            and city.population >= _WATER_CITY
+            and _key(city.name) == _key(water["city"])
+        ):
             return city
         return None
     if not candidates and _ADMIN_WORDS.match(name.strip()):
