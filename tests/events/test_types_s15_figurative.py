@@ -41,6 +41,9 @@ def _types(text: str) -> set[str]:
         # ... while easing restrictions and overturning a ban are concessions.
         ("The government eased restrictions on travel to the islands.", "CONCEDE", None),
         ("Ruritania eased its blockade of the port.", "RETREAT", None),
+        # Agreeing with a position or a verdict shares a view, no AGREE.
+        ("Most voters in Pelkan agree with the position that the tax is unfair.", None, "AGREE"),
+        ("The Ruritanian senator agreed with the verdict of the panel.", None, "AGREE"),
         # Merger or sponsorship talks between firms are business, no CONSULT; talks between
         # states stay.
         ("The two airlines began merger talks in March.", None, "CONSULT"),
