@@ -630,7 +630,28 @@ def _direct_targets(verb: Token, kind: str | None) -> list[Token]:
         # "5,000 soldiers are to be withdrawn from Iraq": the force withdrawn is the doers'
         # own; the one left is on the receiving end ("freed from jail": no one left)
         objects = _prep_objects(verb, _FROM) + objects
-    return objects
+    return objects + _shared_object(verb)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """ "Police arrested and charged Jo Doe", "troops killed and wounded civilians": a verb
+    with no object of its own shares the object the parser hung on the next verb it is
+    coordinated with (not one with a subject of its own: "Peru attacked and Chile
+    condemned the raid")."""
+    # (nor a verb with a complement: "agreed to cancel the debt ... but excluded Nigeria")
+    if any(
+        c.dep_ in ("dobj", "nsubjpass", "dative", "prep", "xcomp", "ccomp") for c in verb.children
+    ):
+        return []
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj.head.i != verb.i:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in conj.children):
+            return []
+        found = [c for c in conj.children if c.dep_ == "dobj"]
+        if found:
+            return found
+    return []
 
 
 def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
