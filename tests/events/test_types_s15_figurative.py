@@ -28,6 +28,9 @@ def _types(text: str) -> set[str]:
         # ... while rebels or troops fighting for something still fight (CAMEO 19).
         ("The rebel faction had been fighting for political change since 1996.", "ASSAULT", None),
         ("Rebels fought government troops near the town of Pelkan.", "ASSAULT", None),
+        # Battling to win a seat is an election; troops battling to retake a town attack.
+        ("Labor and the Greens are battling to win the seat of Pelkan.", None, "ASSAULT"),
+        ("Iraqi troops battled to retake the town of Tal Afar.", "ASSAULT", None),
         # What "is to blame" is a cause named, no one accused; blaming someone stays ACCUSE.
         ("Engineers said the new software was to blame for the outage.", None, "ACCUSE"),
         ("The Ruritanian government blamed the rebels for the bombing.", "ACCUSE", None),
