@@ -67,3 +67,24 @@ def test_a_city_after_a_trip_is_a_place(make_doc: MakeDoc) -> None:
         "to|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-5"
     )
     assert _places(extract_actors(make_doc(rows))) == ["Leeds"]
+
+
+def test_a_region_in_a_person_s_apposition_is_a_home(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Jo|PROPN|compound|1|B-PERSON Vell|PROPN|nsubj|6|I-PERSON ,|PUNCT|punct|-1 "
+        "a|DET|det|1 resident|NOUN|appos|-3 of|ADP|prep|-1 Idaho|PROPN|pobj|-1|B-GPE "
+        "won|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == ["Jo Vell"]
+    assert _places(result) == ["Idaho"]
+
+
+def test_a_region_ending_a_body_s_name_is_a_place(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|2 Zorvex|PROPN|compound|1|B-ORG Party|PROPN|nsubj|3|I-ORG "
+        "of|ADP|prep|-1 Idaho|PROPN|pobj|-1|B-GPE met|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert "Idaho" not in _actors(result)
+    assert _places(result) == ["Idaho"]

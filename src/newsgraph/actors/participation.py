@@ -61,7 +61,11 @@ def describes_person(root: Token) -> bool:
     if root.dep_ in _MODIFIERS and head != root:
         return _is_person_word(head)  # "Vermont Senator ...", "Texas Governor ..."
     if root.dep_ == "pobj" and head.lower_ in _HOME_PREPS and head.head != head:
-        return head.head.ent_type_ == "PERSON"  # "Warren of Massachusetts"
+        owner = head.head
+        if owner.ent_type_ == "PERSON":
+            return True  # "Warren of Massachusetts"
+        # "Jo Doe, 33-year-old of Leeds", "Jo Doe, a resident of Leeds": a person's apposition
+        return owner.dep_ == "appos" and owner.head.ent_type_ == "PERSON"
     return False
 
 
@@ -124,6 +128,21 @@ def names_an_address(root: Token) -> bool:
     if root.dep_ in ("appos", "npadvmod") and head != root and head.i == root.i - 2:
         # "Chicago, Illinois", "University of California, San Diego": an address
         return head.ent_type_ in ("GPE", "ORG", "FAC") and doc[root.i - 1].text == ","
+    if _of_a_body(root):
+        return True  # "the Natural Law Party of Michigan": the body's region, in its name
     if root.dep_ != "poss" or head == root:
         return False
     return head.pos_ == "PROPN" or lexicons().incidental.get(head.lower_) in ("site", "venue")
+
+
+def _of_a_body(root: Token) -> bool:
+    """A region after "of" that ends the name of an organization the model tagged apart
+    ("the Natural Law Party of Michigan", "the High Court of England"), through a list."""
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head == prep:
+        return False
+    body = prep.head
+    return body.ent_type_ == "ORG" or (body.is_title and body.lower_ in lexicons().org_keywords)
