@@ -72,3 +72,9 @@ def test_a_title_after_a_parenthesised_acronym_belongs_to_the_body(nlp: Language
 )
 def test_occupations_code_the_person(nlp: Language, text: str, name: str, sector: str) -> None:
     assert _person(nlp, text, name).sector == sector
+
+
+def test_a_bodys_possessive_before_a_described_title(nlp: Language) -> None:
+    text = "The search is on, said Jean Lacroix, Interpol's executive director of police services."
+    person = _person(nlp, text, "Jean Lacroix")
+    assert (person.country, person.sector) == (None, "IGO")

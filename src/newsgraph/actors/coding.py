@@ -350,7 +350,10 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     if org is None and not country and t_end < len(doc) and doc[t_end].lower_ in ("of", "at"):
         country = _country_in_object(ctx, doc[t_end])  # "leader of the party in Iraq"
     if org is None:  # "NAME, White House Chief of Staff", "NAME, the IFJ's General Secretary"
-        before = ctx.entity_ending(i - (doc[i - 1].text in ("'s", "’s")))
+        j = i  # "NAME, Interpol's executive director": past words describing the title
+        while j - 1 > end + 1 and i - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+            j -= 1
+        before = ctx.entity_ending(j - (doc[j - 1].text in ("'s", "’s")))
         if before is not None and before[0].type == "ORG" and before[1] > end:
             org = before[0]
     hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
