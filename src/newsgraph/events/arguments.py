@@ -76,6 +76,8 @@ _FROM = frozenset({"from"})
 # troops from Peru", "sought help from Chile"); an unknown kind keeps the old reading.
 _DEPRIVING = frozenset({None, "COERCE", "RETREAT", "REQUEST", "SANCTION"})
 _GIVING = frozenset({"AGREE", "AID"})
+# Responses to what others say or do: aimed at whose words or deeds they are.
+_RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _FOR = frozenset({"for"})
 # Acts done for someone's sake: whom a vote, an endorsement or aid is "for" receives it.
 _FOR_WHOM = frozenset({"SUPPORT", "AID"})
@@ -518,9 +520,20 @@ def _first(
                     a.id for p in _prep_objects(candidate, _FROM) for a in actors_of(p, actors)
                 }
             found = [a.id for a in actors_of(candidate, actors) if a.id not in exclude]
+            if not found and kind in _RESPONSES:
+                found = [a.id for a in _whose(candidate, actors) if a.id not in exclude]
             if found:
                 return tuple(dict.fromkeys(found))
     return ()
+
+
+def _whose(thing: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """ "condemned Jo Doe's remarks", "rejected his critics' claims": a response to what
+    someone said or did is aimed at them, a person too (the actors stage keeps a person
+    out of a plural noun he possesses: "his associates" are other people)."""
+    if thing.pos_ != "NOUN":
+        return []
+    return [a for c in thing.children if c.dep_ == "poss" for a in actors_of(c, actors)]
 
 
 def _a_thing(token: Token, actors: tuple[Actor, ...]) -> bool:
