@@ -117,3 +117,11 @@ def test_the_water_of_a_city(name: str, country: str | None) -> None:
 
     entry = lookup_place(name)
     assert (entry.country if entry else None) == country
+
+
+@pytest.mark.parametrize(("name", "country"), [("U.S", "USA"), ("U.K", "GBR"), ("A.B", None)])
+def test_a_dotted_abbreviation_cut_by_the_full_stop(name: str, country: str | None) -> None:
+    from newsgraph.events.places import lookup_place  # noqa: PLC0415
+
+    entry = lookup_place(name)
+    assert (entry.country if entry else None) == country

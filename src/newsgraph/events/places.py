@@ -191,6 +191,7 @@ def _decode_bucket(row: tuple[Any, ...]) -> _Bucket:
 _COMPASS_PART = re.compile(
     r"^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)\s+(\S.+)$"
 )
+_DOTTED_CUT = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _GENERIC_STEMS = frozenset({"cape", "province", "region", "district", "state"})
 # "Baghdad International Airport", "Luton Airport": in the city it is named after
 _AIRPORT = re.compile(r"^(?P<city>.+?)\s+(?:International\s+)?Airport$", re.IGNORECASE)
@@ -400,6 +401,9 @@ def lookup_place(
     to the Winchester of Hampshire's country.
     """
     candidates = _candidates(name)
+    if not candidates and _DOTTED_CUT.fullmatch(name.strip()):
+        # "U.S", "D.C": a dotted abbreviation whose last period ended the sentence
+        return lookup_place(name.strip() + ".", countries, regions)
     if not candidates:
         full = _region_abbreviation(name)
         if full is not None:  # "NSW", "Qld", "Calif.": the region they stand for
