@@ -344,6 +344,8 @@ def _according_items(
         phrase_end = sources[0].right_edge.idx + len(sources[0].right_edge)
         lo, hi = index.sentence(token.i)
         span = _sentence_side(doc[lo:hi], token.idx, phrase_end)
+        if span is not None and span[0] >= phrase_end:
+            span = _swallowed_subject(doc, sources[0], span)
         if span is None:
             continue
         start, end = _trim(text, *span)
@@ -351,6 +353,31 @@ def _according_items(
             continue
         if end > start and not _inside(text, (start, end), quoted):
             yield Reported(token.idx, nxt.idx + len(nxt), token.i, start, end, sources[0], cue)
+
+
+def _swallowed_subject(doc: Doc, source: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """Give the content back the subject the parse hung on the source.
+
+    "According to the commission, Lee of the party won 48% of the vote": the
+    parse may make "Lee of the party" an apposition of "commission", leaving
+    the content "won 48% ..." without its subject. When the content opens
+    with a finite verb, it starts after the first comma following the source that
+    opens neither a title ("Jo Ames, head of marketing, ...") nor a conjunct
+    ("X, and Y, the car ...").
+    """
+    first = next((t for t in doc[source.i + 1 :] if t.idx >= span[0] and not t.is_space), None)
+    if first is None or first.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return span
+    for token in doc[source.i + 1 : first.i - 1]:
+        if token.text != ",":
+            continue
+        nxt = doc[token.i + 1]
+        title = (
+            nxt.pos_ == "NOUN" and nxt.is_lower and not any(c.dep_ == "det" for c in nxt.children)
+        )
+        if not title and nxt.pos_ != "CCONJ":
+            return nxt.idx, span[1]
+    return span
 
 
 def _sentence_side(sent: Span, start: int, end: int) -> tuple[int, int] | None:

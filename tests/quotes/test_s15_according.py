@@ -1,0 +1,32 @@
+"""'according to X, ...': the content keeps the subject the parse hung on the source."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import extract_actors
+from newsgraph.quotes import extract_quotes
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the National Vote Commission, Park of the Union Party won 48.6% "
+            "of the vote.",
+            "Park of the Union Party won 48.6% of the vote",
+        ),
+        (
+            "According to Jo Ames, head of product marketing at Norvik, 2006 was a hard year "
+            "for the firm.",
+            "2006 was a hard year for the firm",
+        ),
+    ],
+)
+def test_according_content(nlp: Language, text: str, content: str) -> None:
+    doc = nlp(text)
+    quotes = extract_quotes(doc, extract_actors(doc).actors)
+    assert [q.text for q in quotes if q.kind == "reported"] == [content]
