@@ -404,7 +404,27 @@ def participants(
         parts = _taken_from(token, parts, actors)
     if not parts.actors and trigger.consumed and trigger.entry.type in _OWN_MEANS:
         parts = _held_by_its_owner(token, trigger, parts, actors)
+    if not parts.actors and trigger.entry.mode == "withdraw":
+        parts = _force_withdrawn(token, parts, actors)
     return parts
+
+
+def _force_withdrawn(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
+    """ "British troops were withdrawn from Iraq", "federal funding would be withdrawn": a
+    force or means withdrawn with no one named to withdraw it is its own side's (the doer),
+    not the target; whom it leaves is. A person withdrawn ("the ambassador was withdrawn")
+    or a named thing ("the X Hotel plan") is left as it was."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return parts
+    forces = [
+        a
+        for c in verb.children
+        if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"  # not a named thing: "the X Hotel"
+        for a in actors_of(c, actors)
+        if a.type != "PERSON"
+    ]
+    ids = tuple(dict.fromkeys(a.id for a in forces))
+    return _with_doers(ids, parts) if ids else parts
 
 
 def _held_by_its_owner(
