@@ -78,3 +78,11 @@ def test_a_bodys_possessive_before_a_described_title(nlp: Language) -> None:
     text = "The search is on, said Jean Lacroix, Interpol's executive director of police services."
     person = _person(nlp, text, "Jean Lacroix")
     assert (person.country, person.sector) == (None, "IGO")
+
+
+def test_a_countrys_acronym_ending_a_list_item_is_no_body_of_the_next(nlp: Language) -> None:
+    text = (
+        "Leaders attending: President Li Wei of the People's Republic of China (PRC) "
+        "Prime Minister Kenji Arata of Japan and others."
+    )
+    assert _person(nlp, text, "Kenji Arata").country == "JPN"

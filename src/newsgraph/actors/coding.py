@@ -228,7 +228,8 @@ def _past_acronym(ctx: _Context, j: int) -> int:
     doc = ctx.doc
     if j < 4 or doc[j - 1].text != ")" or doc[j - 3].text != "(" or j - 2 not in ctx.owner:
         return j
-    return j - 3 if ctx.entity_ending(j - 3) is not None else j
+    found = ctx.entity_ending(j - 3)  # a body's, not a country's: in a list run together,
+    return j - 3 if found is not None and found[0].type == "ORG" else j  # "China (PRC) Prime"
 
 
 def _skip_back(doc: Doc, start: int) -> int:
