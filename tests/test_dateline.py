@@ -152,3 +152,9 @@ def test_datelines_with_an_agency(text: str, city: str, story: str) -> None:
 )
 def test_no_dateline_without_a_place_or_an_agency(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_an_unknown_dateline_city_is_listed_title_cased(nlp: Language) -> None:
+    text = "Talks stall\n\nKAFR ZIMAL, Vardo Province (Wirepost) - Troops left the town."
+    analysis = analyzed(nlp, text)
+    assert "Kafr Zimal" in {p.name for p in analysis.places}

@@ -536,9 +536,13 @@ def _merged_by_case(places: Sequence[Place]) -> list[Place]:
         name = held.name if not held.name.isupper() or place.name.isupper() else place.name
         mentions = tuple(sorted({*held.mentions, *place.mentions}, key=lambda m: (m.start, m.end)))
         merged[key] = replace(held, name=name, mentions=mentions)
-    # a name written only in capitals (a dateline's) is listed as the gazetteer spells it;
-    # an acronym the gazetteer lacks ("SIVAM") stays as written
-    return [replace(p, name=gazetteer_spelling(p.name, p.name)) for p in merged.values()]
+    # a name written only in capitals (a dateline's) is listed as the gazetteer spells it,
+    # else title-cased when it has several words ("DEIR AL-BALAH", "UNITED NATIONS"); a
+    # one-word acronym the gazetteer lacks ("SIVAM") stays as written
+    return [
+        replace(p, name=gazetteer_spelling(p.name, None if re.search(r"[ \-]", p.name) else p.name))
+        for p in merged.values()
+    ]
 
 
 def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Place, ...]:
