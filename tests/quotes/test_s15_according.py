@@ -30,3 +30,12 @@ def test_according_content(nlp: Language, text: str, content: str) -> None:
     doc = nlp(text)
     quotes = extract_quotes(doc, extract_actors(doc).actors)
     assert [q.text for q in quotes if q.kind == "reported"] == [content]
+
+
+def test_according_source_is_the_actor_its_head_word_names(nlp: Language) -> None:
+    text = "According to Burma's government, the army has killed nine protesters in the capital."
+    doc = nlp(text)
+    actors = extract_actors(doc).actors
+    names = {a.id: a.name for a in actors}
+    quotes = [q for q in extract_quotes(doc, actors) if q.kind == "reported"]
+    assert [names.get(q.speaker or "") for q in quotes] == ["Government of Myanmar"]

@@ -457,6 +457,19 @@ class _Attributor:
                     )
         return None
 
+    def _source_named(self, source: Token) -> Speaker | None:
+        """The actor whose own mention holds the head of an "according to" source.
+
+        "According to the election commission, Lee of the party won": the parse may
+        hang "Lee" on "commission"; the head word names the source, not the person
+        in its phrase (a bare head such as "a spokesman for X" is left to the resolver).
+        """
+        for actor in self.actors:
+            for mention in actor.mentions:
+                if mention.source != "pronoun" and mention.start <= source.idx < mention.end:
+                    return Speaker(actor.id, actor.name, mention.start, mention.end, actor.type)
+        return None
+
     def _issuer(self, subject: Token) -> Speaker | None:
         """Who issued "the statement" that speaks: the subject of the verb whose object
         or "in"-phrase holds the same noun in the six sentences before ("X issued a
@@ -518,7 +531,12 @@ class _Attributor:
         found: Speaker | None = None
         subject = _subject(cue, self.ctx) if cue is not None else None
         if subject is not None:
-            found = resolve_speaker(
+            found = (
+                self._source_named(subject)
+                if cue is not None and cue.lower_ == "according"
+                else None
+            )
+            found = found or resolve_speaker(
                 subject, self.actors, self.lexicon, self._previous(subject.idx), self.ctx.quoted
             )
         if found is not None and found.actor is None and subject is not None:
