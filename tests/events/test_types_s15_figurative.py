@@ -44,6 +44,14 @@ def _types(text: str) -> set[str]:
         # ... while easing restrictions and overturning a ban are concessions.
         ("The government eased restrictions on travel to the islands.", "CONCEDE", None),
         ("Ruritania eased its blockade of the port.", "RETREAT", None),
+        # Protecting rights, jobs, privacy or the environment aids no one; guarding people does.
+        (
+            "Canadian minister Jean Lapierre is working to protect the privacy of Canadians.",
+            None,
+            "AID",
+        ),
+        ("Labour's plan starts with protecting good jobs in the north.", None, "AID"),
+        ("Ruritanian peacekeepers protected the refugees in the camp.", "AID", None),
         # Agreeing with a position or a verdict shares a view, no AGREE.
         ("Most voters in Pelkan agree with the position that the tax is unfair.", None, "AGREE"),
         ("The Ruritanian senator agreed with the verdict of the panel.", None, "AGREE"),
