@@ -52,6 +52,10 @@ def _types(text: str) -> set[str]:
         ),
         ("Labour's plan starts with protecting good jobs in the north.", None, "AID"),
         ("Ruritanian peacekeepers protected the refugees in the camp.", "AID", None),
+        # A candidate's campaign or election rally is no protest; a rally against a law is.
+        ("Senator Obama held a campaign rally in Grand Rapids on Tuesday.", None, "PROTEST"),
+        ("President Saleh spoke at an election rally in Sanaa.", None, "PROTEST"),
+        ("Thousands joined a rally against the new tax law in Pelkan.", "PROTEST", None),
         # Agreeing with a position or a verdict shares a view, no AGREE.
         ("Most voters in Pelkan agree with the position that the tax is unfair.", None, "AGREE"),
         ("The Ruritanian senator agreed with the verdict of the panel.", None, "AGREE"),
