@@ -15,9 +15,9 @@ pytestmark = pytest.mark.model
     ("text", "content"),
     [
         (
-            "According to the National Vote Commission, Park of the Union Party won 48.6% "
-            "of the vote.",
-            "Park of the Union Party won 48.6% of the vote",
+            "According to the National Vote Commission, Park of the Union Party took 48.6% "
+            "of all ballots.",
+            "Park of the Union Party took 48.6% of all ballots",
         ),
         (
             "According to Jo Ames, head of product marketing at Norvik, 2006 was a hard year "
