@@ -88,3 +88,21 @@ def test_a_region_ending_a_body_s_name_is_a_place(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(rows))
     assert "Idaho" not in _actors(result)
     assert _places(result) == ["Idaho"]
+
+
+def test_a_region_owning_an_office_is_a_home(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Idaho|PROPN|poss|2|B-GPE 's|PART|case|-1 governor|NOUN|nsubj|1 spoke|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    result = extract_actors(make_doc(rows))
+    assert "Idaho" not in _actors(result)
+    assert _places(result) == ["Idaho"]
+
+
+def test_a_city_halfway_to_is_a_place(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "They|PRON|nsubj|1 stopped|VERB|ROOT|0 halfway|ADV|advmod|-1 to|ADP|prep|-1 "
+        "Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-4"
+    )
+    assert _places(extract_actors(make_doc(rows))) == ["Leeds"]

@@ -60,6 +60,8 @@ def describes_person(root: Token) -> bool:
     head = root.head
     if root.dep_ in _MODIFIERS and head != root:
         return _is_person_word(head)  # "Vermont Senator ...", "Texas Governor ..."
+    if root.dep_ == "poss" and head != root and head.is_lower:
+        return _is_person_word(head)  # "Ohio's governor": the governor acts, for Ohio
     if root.dep_ == "pobj" and head.lower_ in _HOME_PREPS and head.head != head:
         owner = head.head
         if owner.ent_type_ == "PERSON":
