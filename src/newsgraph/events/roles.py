@@ -72,6 +72,8 @@ _OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 # Verbs that make known an act that may be the subject's own ("police confirmed the arrests",
 # "the army announced the strikes") or another's, which a news medium's always is.
 _CONFIRMING = frozenset({"confirm", "announce", "report", "reveal", "disclose"})
+# Curbs one may be ordered to put on oneself ("ordered the paper to suspend publication").
+_CURBS = frozenset({"COERCE", "SANCTION"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -406,7 +408,38 @@ def participants(
         parts = _held_by_its_owner(token, trigger, parts, actors)
     if not parts.actors and trigger.entry.mode == "withdraw":
         parts = _force_withdrawn(token, parts, actors)
+    if parts.recipient is None and trigger.entry.type in _CURBS:
+        parts = _ordered_to(token, parts, actors, roles)
     return parts
+
+
+def _ordered_to(
+    verb: Token, parts: Participants, actors: tuple[Actor, ...], roles: Mapping[str, str]
+) -> Participants:
+    """ "ordered the newspaper La Prensa to suspend publication", "ordered the firm to close":
+    a curb ordered on someone with nothing else on its receiving end is aimed at whom it
+    is ordered on (not at one's own forces: "ordered the police to block the road")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or roles.get(head.lemma_.lower()) != "command":
+        return parts
+    ordered = [
+        a
+        for c in head.children
+        if c.dep_ in ("dobj", "dative")
+        for a in actors_of(c, actors)
+        if a.id not in parts.actors and a.sector not in ("MIL", "COP")
+    ]
+    if not ordered:
+        return parts
+    return Participants(
+        parts.actors,
+        ordered[0].id,
+        parts.named,
+        parts.first_person,
+        parts.entity,
+        parts.occurred,
+        others=tuple(dict.fromkeys(a.id for a in ordered[1:])),
+    )
 
 
 def _force_withdrawn(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
