@@ -46,7 +46,7 @@ def _types(text: str) -> set[str]:
         ("Ruritania eased its blockade of the port.", "RETREAT", None),
         # Protecting rights, jobs, privacy or the environment aids no one; guarding people does.
         (
-            "Canadian minister Jean Lapierre is working to protect the privacy of Canadians.",
+            "Ruritanian minister Jan Pekka says he works hard to protect the privacy of voters.",
             None,
             "AID",
         ),

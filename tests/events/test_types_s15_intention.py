@@ -27,7 +27,7 @@ def _types(text: str) -> set[str]:
         ("Ruritania announced its intention to resume talks with Vastia.", "AGREE", None),
         ("Vastia has expressed its readiness to talk to the rebels.", "AGREE", None),
         ("The staff at the Pelkan plant never had any intention to strike.", None, "THREATEN"),
-        ("The two sides have shown no willingness to negotiate.", "REJECT", None),
+        ("The rebels have shown no willingness to negotiate with Vastia.", "REJECT", None),
     ],
 )
 def test_intention_announces_only_an_act(

@@ -19,7 +19,11 @@ def _types(text: str) -> set[str]:
     ("text", "expected", "absent"),
     [
         ("Senator Ruddock said it would be difficult to negotiate with Vastia.", None, "CONSULT"),
-        ("The Ruritanian government is unlikely to hold an inquiry into the fire.", None, "ACCUSE"),
+        (
+            "Vastia is unlikely to open an inquiry into the Pelkan fire, officials said.",
+            None,
+            "ACCUSE",
+        ),
         ("Admiral Pekka will take charge of the navy in October.", None, "ACCUSE"),
         ("The new chief took charge of the police force on Monday.", None, "ACCUSE"),
         # guards: a manner adverb or "as soon as possible" leaves the act done ...
