@@ -125,3 +125,21 @@ def test_a_dotted_abbreviation_cut_by_the_full_stop(name: str, country: str | No
 
     entry = lookup_place(name)
     assert (entry.country if entry else None) == country
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "country"),
+    [
+        # a home town known by the name only as an alternate one gives way to a metropolis
+        ("Mecca", {"USA"}, "SAU"),
+        # a home town of that very name keeps it against an old name of a city abroad
+        ("Berea", {"USA"}, "USA"),
+    ],
+)
+def test_a_home_town_under_another_name_has_no_claim(
+    name: str, countries: set[str], country: str
+) -> None:
+    from newsgraph.events.places import lookup_place  # noqa: PLC0415
+
+    entry = lookup_place(name, countries)
+    assert entry is not None and entry.country == country

@@ -480,10 +480,15 @@ def lookup_place(
         # outnumbers fifty times over (a name the story's country only holds as a
         # city of its own size or more, "Birmingham, Alabama", "London, Ontario", stays;
         # and only under its own name: "Berea", Kentucky, is no old name of Aleppo).
+        # A home town known by the name only as an alternate one ("Mecca" for Medina, Ohio)
+        # has no claim of its own: then a metropolis abroad under any of its names wins.
+        own_name = _key(best.name) == _key(name)
         abroad = [
             e
             for e in candidates
-            if e.kind == "city" and e.population >= _METROPOLIS and _key(e.name) == _key(name)
+            if e.kind == "city"
+            and e.population >= _METROPOLIS
+            and (_key(e.name) == _key(name) or not own_name)
         ]
         giant = max(abroad, key=lambda e: e.population, default=None)
         if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
