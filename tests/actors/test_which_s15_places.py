@@ -106,3 +106,14 @@ def test_a_city_halfway_to_is_a_place(make_doc: MakeDoc) -> None:
         "Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-4"
     )
     assert _places(extract_actors(make_doc(rows))) == ["Leeds"]
+
+
+def test_regions_after_the_states_of_are_places(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Votes|NOUN|nsubj|1 ended|VERB|ROOT|0 in|ADP|prep|-1 the|DET|det|1 "
+        "states|NOUN|pobj|-2 of|ADP|prep|-1 Utah|PROPN|pobj|-1|B-GPE and|CCONJ|cc|-1 "
+        "Idaho|PROPN|conj|-2|B-GPE .|PUNCT|punct|-8"
+    )
+    result = extract_actors(make_doc(rows))
+    assert _actors(result) == []
+    assert sorted(_places(result)) == ["Idaho", "Utah"]
