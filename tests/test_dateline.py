@@ -110,6 +110,7 @@ def test_credit_lines_are_found_whole() -> None:
         "Writing by Tom Berg",
         "Wirepost writer Lin Oja in Vardo contributed to this report.",
         "Ana Ruiz contributed reporting from Vardo.",
+        "Wirepost writer Tom Berg contributed to this report from Lisk.",
     ]
     story = "VARDO (Wirepost) - Envoys met on Monday.\n"
     text = credits[0] + "\n\n" + story + "\n".join(credits[1:]) + "\n"

@@ -143,3 +143,21 @@ def test_a_home_town_under_another_name_has_no_claim(
 
     entry = lookup_place(name, countries)
     assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "expected"),
+    [
+        # "later on Monday" in a Monday paper is that day, not the Monday a week back
+        ("later on Tuesday", "past", ResolvedDate("2025-01-07", "day", "text")),
+        ("earlier Tuesday", "past", ResolvedDate("2025-01-07", "day", "text")),
+        ("later on Tuesday", "future", ResolvedDate("2025-01-07", "day", "text")),
+        # "overnight on Sunday" is Sunday, not the publication day
+        ("overnight on Sunday", "past", ResolvedDate("2025-01-05", "day", "text")),
+        ("overnight Monday", "past", ResolvedDate("2025-01-06", "day", "text")),
+    ],
+)
+def test_a_weekday_with_earlier_later_or_overnight(
+    phrase: str, tense: str, expected: ResolvedDate
+) -> None:
+    assert resolve_date(phrase, TUESDAY, tense) == expected

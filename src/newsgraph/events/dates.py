@@ -30,8 +30,11 @@ __all__ = ["ResolvedDate", "clause_tense", "is_duration", "parse_published", "re
 _DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Monday", "early Monday", "late on Friday", "Sunday night", "Tuesday morning"
+# "later on Monday", "earlier Monday", "overnight on Sunday": that very day, which may be
+# the day of publication (dateparser reads "later Monday" as the Monday a week back)
 _WEEKDAY = re.compile(
-    r"(?:on\s+)?(?:this\s+past\s+|(?:early|late)\s+(?:on\s+)?)?(" + "|".join(_WEEKDAYS) + r")"
+    r"(?:on\s+)?(?:this\s+past\s+|(?:early|late|earlier|later|overnight)\s+(?:on\s+)?)?"
+    r"(" + "|".join(_WEEKDAYS) + r")"
     r"(?:'s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,

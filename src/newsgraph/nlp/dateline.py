@@ -46,7 +46,8 @@ _LABELS = frozenset(
 
 # Newsroom credit lines, each a line of its own: "(Reporting by A and B; Additional
 # reporting by C in Lima; Editing by D)", "Writing by E", "Associated Press writer F in
-# Lima contributed to this report.", "G contributed reporting from Lima.", and a byline
+# Lima contributed to this report.", "G contributed reporting from Lima." (or "to this
+# report from Lima."), and a byline
 # "By H and I". The people they name wrote the story; they are not in it.
 _CREDIT_ROLES = (
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics|fact-checking)"
@@ -55,7 +56,7 @@ _CREDIT_LINES = (
     re.compile(r"^[ \t]*\(?[ \t]*" + _CREDIT_ROLES + r"\s+by\s[^\n]{2,400}$", re.I | re.M),
     re.compile(
         r"^[ \t]*[A-Z][^\n.!?]{2,200}\bcontributed(?:\s+(?:to\s+this\s+(?:report|story)|"
-        r"reporting(?:\s+from\s+[^\n.]{2,60})?))?\.?[ \t]*$",
+        r"reporting)(?:\s+from\s+[^\n.]{2,60})?)?\.?[ \t]*$",
         re.M,
     ),
     re.compile(r"^[ \t]*By\s+[A-Z][\w.'’\-]+(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’\-]+){1,7}[ \t]*$",
