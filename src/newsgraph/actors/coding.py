@@ -66,6 +66,7 @@ _PARTIES = frozenset({"D", "R", "I"})  # the party letters of "(D-Nev)"
 _SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
+_COMMON = frozenset({"NOUN", "ADJ", "PROPN"})  # lower-case: "foreign" is tagged PROPN
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
 
 
@@ -192,8 +193,9 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     if inside is not None and inside[1] < i and inside[0].type == "ORG":
         # the model's "Dutch Foreign Affairs" overlaps the title "Foreign Affairs Minister"
         return inside[0].country, inside[0], inside[1]
-    # "Oxford University public health expert": skip a few common nouns
-    while j > 0 and i - j < 3 and doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].is_lower:
+    # "Oxford University public health expert": skip a few common nouns (a lower-case word
+    # the tagger calls a proper noun too: "China's foreign ministry spokesperson")
+    while j > 0 and i - j < 3 and doc[j - 1].pos_ in _COMMON and doc[j - 1].is_lower:
         j -= 1
     # "Nigerian Justice Minister": or a portfolio's capitalised words no entity owns
     while j == i or (j < i and doc[j].is_title and i - j < 2):
@@ -255,6 +257,14 @@ def _portfolio_start(ctx: _Context, end: int) -> int | None:
     return i - 1 if i < end and i > 0 and doc[i - 1].lower_ in ("for", "of") else None
 
 
+#: diplomatic titles: "in X" after one is the posting, not the office holder's country
+_POSTED = ("ambassador", "envoy", "consul", "consul general", "chargé d'affaires", "emissary")
+
+
+def _posting(title: str) -> bool:
+    return title.lower().endswith(_POSTED)
+
+
 def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "Senator from Vermont NAME",
     "A member of the X, NAME"."""
@@ -277,13 +287,16 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
         k -= doc[k - 1].lower_ == "the" if k > 0 else 0
         # "Governor of Arkansas NAME", "Senator from Vermont NAME", "a spokeswoman for the
         # X Commission, NAME"
-        linked = ("of", "from", "for", "to")
+        linked = ("of", "from", "for", "to", "in")
         if k < 2 or doc[k - 1].lower_ not in linked or k - 1 not in ctx.title_ending:
             return None
         if doc[k - 1].lower_ == "for" and ent.type != "ORG" and not ent.country:
             return None  # "Special Representative for West Africa, NAME": no body, no country
-        if doc[k - 1].lower_ == "to":  # "The U.S. ambassador to Iraq, NAME": sent there,
-            end = k - 1  # not of it; his country is the one before the title
+        posted = _posting(doc[ctx.title_ending[k - 1] : k - 1].text)
+        if doc[k - 1].lower_ == "in" and not posted:
+            return None
+        if doc[k - 1].lower_ == "to" or posted:  # "The U.S. ambassador to Iraq, NAME", "in
+            end = k - 1  # Manila": sent there, not of it; his country is the one before the title
         else:
             org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
     t_start = ctx.title_ending[end]

@@ -21,12 +21,13 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.tokens import Doc, Span
 
+from ..nlp.dateline import find_credits
 from .entity import Entity, sentence_index
 from .lexicon import lexicons
 from .orgs import is_place_word
 from .spans import Candidate
 
-__all__ = ["apply_surnames", "fold", "group_people"]
+__all__ = ["apply_surnames", "credit_tokens", "fold", "group_people"]
 
 _VARIANT_MIN_LENGTH = 12
 # Letters NFKD does not split into a base letter and an accent.
@@ -268,6 +269,7 @@ def group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         initial = _initial(doc, name_start, cand.end)
         person = _find_person(people, words, char, honorific, initial, reading)
         person = person or _spelling_variant(people, words)
+        person = person or _same_leader(people, doc[name_start : cand.end].text)
         if person is None:
             person = Entity("PERSON", doc[name_start : cand.end].text, name_tokens=words)
             people.append(person)
@@ -315,6 +317,20 @@ def _spelling_variant(people: list[Entity], words: tuple[str, ...]) -> Entity | 
     for person in people:
         other = " ".join(person.name_tokens)
         if len(person.name_tokens) == len(words) and _within_two_edits(name, other):
+            return person
+    return None
+
+
+def _same_leader(people: list[Entity], name: str) -> Entity | None:
+    """The person already named by another spelling of the same well-known leader
+    (``leaders.jsonl``: "Zelenskiy" of "Volodymyr Zelensky")."""
+    leaders = lexicons().leaders
+    entry = leaders.get(name)
+    if entry is None:
+        return None
+    for person in people:
+        names = [person.name, *(m.text for m in person.mentions)]
+        if any(leaders.get(n) is not None and leaders[n].name == entry.name for n in names):
             return person
     return None
 
@@ -413,6 +429,7 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
             continue  # "Crete and Cyprus": two places, neither an organization
         elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
             rest.append(cand)
+    covered.update(credit_tokens(doc))  # "(Reporting by Jo Doe ...)": newsroom staff
     flags = doc.to_array([IS_TITLE, IS_ALPHA]) if len(doc) else numpy.zeros((0, 2))
     for i in numpy.flatnonzero(flags.all(axis=1)).tolist():  # title-case words only
         if i in covered:
@@ -429,6 +446,18 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
         if token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
     return rest
+
+
+def credit_tokens(doc: Doc) -> set[int]:
+    """The tokens of the article's credit lines ("(Reporting by Jo Doe; Editing by Al
+    Roe)", "Jo Doe contributed to this report."): a name there is a reporter's, never a
+    mention of a person of the story who shares it."""
+    out: set[int] = set()
+    for start, end in find_credits(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _family_of(words: tuple[str, ...], people: list[Entity]) -> bool:

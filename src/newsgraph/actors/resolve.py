@@ -51,7 +51,7 @@ from .entity import Entity, after_title_of, is_locative, sentence_index, title_h
 from .lexicon import OrgEntry, country_name, country_phrase, lexicons
 from .orgs import country_of_text, merge_orgs
 from .participation import acts_as_government
-from .people import apply_surnames, fold, group_people
+from .people import apply_surnames, credit_tokens, fold, group_people
 from .spans import Candidate, section_label_country, token_indices
 
 __all__ = [
@@ -394,6 +394,7 @@ def _add_untagged_names(doc: Doc, found: list[Entity]) -> None:
     for words in owners:
         matcher.add("name", [Doc(doc.vocab, words=list(words))])
     covered = {i for ent in found for s, e in ent.spans for i in range(s, e)}
+    covered.update(credit_tokens(doc))  # no repeat inside "(Reporting by ...)"
     for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
         if covered.isdisjoint(range(start, end)) and not _inside_a_name(doc, start, end):
             owner = owners[tuple(t.text for t in doc[start:end])]
