@@ -648,7 +648,8 @@ def _session(
     """ "The Senate will meet on Monday", "during a Cabinet meeting", "a meeting of the
     Senate": a legislature, cabinet or court sitting with no one else is a session, no
     consultation between parties (CAMEO 04 needs two). Bodies of several states (the UN
-    Security Council) and meetings with someone ("met with", "a meeting between") stay."""
+    Security Council; the governments of two countries: "U.S. and Russian negotiators
+    return for talks") and meetings with someone ("met with", "a meeting between") stay."""
     if coded[:2] != ("CONSULT", None) or parts.recipient is not None or not parts.actors:
         return False
     partners = ("with", "between", "among")
@@ -664,9 +665,13 @@ def _session(
     if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.subtree) for c in subjects):
         return False
     bodies = {a.id: a for a in context.actors}
+    doers = [bodies.get(d) for d in parts.actors]
+    if len({a.country for a in doers if a is not None and a.country}) > 1:
+        # "U.S. and Russian negotiators return for talks": bodies of two states are two
+        # parties, whatever the clause's grammar; a sitting is one state's
+        return False
     return all(
-        (a := bodies.get(d)) is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS
-        for d in parts.actors
+        a is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS for a in doers
     )
 
 
