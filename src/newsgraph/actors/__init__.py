@@ -441,6 +441,7 @@ def extract_actors(doc: Doc) -> ActorResult:
     ]
     add_descriptions(doc, entities, titles, hits, sent_of)
     add_nominals(doc, entities, found)
+    _fold_named_groups(entities)
     add_pronouns(doc, entities, hits, sent_of)
     ordered = sorted(entities, key=lambda e: e.first)
     placed = {id(e) for e in ordered if _is_place(doc, e)}
@@ -452,6 +453,34 @@ def extract_actors(doc: Doc) -> ActorResult:
         key=lambda m: (m.start, m.end),
     )
     return ActorResult(actors, places, tuple(mentions))
+
+
+#: sectors of armed men whose group a name before their noun names ("M23 rebels")
+_ARMED_SECTORS = frozenset({"REB", "MIL", "SEP", "UAF"})
+
+
+def _fold_named_groups(entities: list[Entity]) -> None:
+    """ "M23 rebels": the nominal stage's group of an organization the model found only as
+    the name before an armed group's noun, and which nothing else codes, is that
+    organization; it takes the noun's sector (one actor, not "M23" and "M23 rebels")."""
+    agents = lexicons().agents
+    by_name = {e.name: e for e in entities if e.type == "ORG"}
+    kept = []
+    for ent in entities:
+        head, _, noun = ent.name.rpartition(" ")
+        owner = by_name.get(head) if ent.type == "ORG" else None
+        agent = agents.get(noun.lower())
+        armed = agent is not None and agent.sector in _ARMED_SECTORS
+        nominal = all(m.source == "nominal" for m in ent.mentions)
+        if owner is None or owner is ent or not (armed and nominal) or owner.sector or owner.org:
+            kept.append(ent)
+            continue
+        owner.mentions.extend(ent.mentions)
+        owner.spans.extend(ent.spans)
+        owner.locative.extend(ent.locative)
+        owner.sector = ent.sector
+        owner.country = owner.country or ent.country
+    entities[:] = kept
 
 
 def find_actor(actors: tuple[Actor, ...] | list[Actor], start: int, end: int) -> Actor | None:

@@ -208,10 +208,65 @@ def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: model labels under which a city of the gazetteer is sometimes misread ("in Odesa" LANGUAGE)
+_MISREAD_CITY = frozenset({"LANGUAGE", "ORG", "NORP"})
+#: sectors of the armed groups whose name a group noun follows ("M23 rebels")
+_ARMED_SECTORS = frozenset({"REB", "MIL", "SEP", "UAF"})
+
+
+#: the least population of a city the model's other labels yield to (not "Elmwood", a street)
+_LARGE_CITY = 100_000
+
+
+def _large_city(text: str) -> bool:
+    """Whether ``text`` is exactly the name of a gazetteer city of ``_LARGE_CITY`` people."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    if text not in lexicons().cities:
+        return False
+    found = lookup_place(text)
+    return found is not None and found.kind == "city" and (found.population or 0) >= _LARGE_CITY
+
+
+def _misread_city(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A large city of the gazetteer the model called a language, an organization or a nationality
+    ("struck port facilities in Odesa", "the talks in Lyon"), alone as the object of a
+    preposition of place: a place. A known organization or demonym of that spelling stays."""
+    if label not in _MISREAD_CITY or end <= start:
+        return False
+    lex = lexicons()
+    text = doc[start:end].text
+    if not _large_city(text) or text in lex.orgs or text in lex.demonyms:
+        return False
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and lex.locative.get(root.head.lower_) == "prep"
+
+
+def _names_an_armed_group(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A model place no gazetteer knows, written before a noun of armed men ("M23 rebels",
+    "the Wagner fighters"): the name of their group, an organization, no place."""
+    if label not in ("GPE", "LOC", "FAC") or end <= start or end >= len(doc):
+        return False
+    lex = lexicons()
+    text = doc[start:end].text
+    if text in lex.cities or text in lex.country_names or text in lex.geo or text in lex.demonyms:
+        return False
+    noun = doc[end]
+    agent = lex.agents.get(noun.lower_)
+    glued = doc[end - 1].head == noun and doc[end - 1].dep_ in ("compound", "amod", "nmod")
+    return agent is not None and agent.kind == "group" and agent.sector in _ARMED_SECTORS and glued
+
+
 def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
     out = []
     body = _body_words(doc, headline) if headline else set()  # only headline names need it
     for ent in doc.ents:
+        if _misread_city(doc, ent.start, ent.end, ent.label_):
+            out.append(Candidate(ent.start, ent.end, "GPE", "ner"))
+            continue
+        if _names_an_armed_group(doc, ent.start, ent.end, ent.label_):
+            out.append(Candidate(ent.start, ent.end, "ORG", "ner"))  # the group's own name
+            continue
         if ent.label_ not in WANTED or (ent.label_ == "ORG" and ent.start in headline):
             continue
         if ent.start in headline and ent[-1].text not in body:
@@ -492,6 +547,24 @@ def _people_called_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _cities_called_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A one-word model person that is a large city of the gazetteer the model called a place
+    elsewhere in the article ("withdraw from the city of Goma ... The rebels seized Goma"),
+    and no person's surname there nor a first name, is that city."""
+    lex = lexicons()
+    places = {doc[c.start : c.end].text for c in found if c.label in ("GPE", "LOC", "FAC")}
+    people = [c for c in found if c.label == "PERSON" and c.end - c.start > 1]
+    surnames = {doc[c.end - 1].text for c in people} | {doc[c.start].text for c in people}
+    out = []
+    for cand in found:
+        text = doc[cand.start : cand.end].text
+        city = text in places and text not in lex.given_names and _large_city(text)
+        if cand.label == "PERSON" and cand.end - cand.start == 1 and city and text not in surnames:
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source)
+        out.append(cand)
+    return out
+
+
 def _a_person_name(doc: Doc, cand: Candidate, surnames: set[str]) -> bool:
     from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
 
@@ -551,6 +624,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = _with_given_names(doc, merged)
     merged = _after_titles(doc, merged)
     merged = _people_called_places(doc, merged)
+    merged = _cities_called_people(doc, merged)
     starts = {c.start for c in merged}
     merged = [c for c in merged if not _a_namesake(doc, c, starts)]
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
