@@ -143,6 +143,7 @@ def _names_person(token: Token, owner: Owners) -> bool:
         while home < min(nxt + 4, len(doc)) and doc[home].is_title and not person(home):
             home += 1
         home += home < len(doc) and doc[home].text == ")"  # "MP (Member of Parliament) NAME"
+        home += home < len(doc) and doc[home].text == ","  # "Minister of Nepal, NAME"
         return person(home)
     return person(nxt)
 
