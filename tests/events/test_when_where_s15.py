@@ -161,3 +161,12 @@ def test_a_weekday_with_earlier_later_or_overnight(
     phrase: str, tense: str, expected: ResolvedDate
 ) -> None:
     assert resolve_date(phrase, TUESDAY, tense) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["two weeks later", "a year later", "three days after", "a decade later"]
+)
+def test_an_offset_from_a_narrated_date_is_not_counted_from_the_paper(phrase: str) -> None:
+    # "seized the port in May and the airport two weeks later": after May, not after
+    # the publication day; the publication fallback is marked as such
+    assert resolve_date(phrase, TUESDAY, "past") == ResolvedDate("2025-01-07", "day", "published")

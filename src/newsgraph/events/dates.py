@@ -94,6 +94,16 @@ _ROUGHLY_AGO = re.compile(
     re.IGNORECASE,
 )
 # "overnight": the night before the paper, which reports it as the day's news
+# "two weeks later", "a year after": counted from a date the story narrates, not from the
+# publication ("was kidnapped on 1 January and freed a week later" is no date after the
+# paper's); unread here, so the publication fallback, marked as such. "Four years before"
+# is still counted back from the paper: often right when the story is about its own day
+_OFFSET_FROM_NARRATED = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+    r"a\s+few|few|several|some|many|a\s+couple\s+of)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|after|afterwards?)",
+    re.IGNORECASE,
+)
 _OVERNIGHT = re.compile(r"(?:late\s+|early\s+)?overnight", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "early 2007", "late last year", "earlier this month", "mid-2019": the period itself
@@ -314,6 +324,8 @@ def resolve_date(
     """
     if phrase and is_duration(phrase):
         phrase = None  # "for 374 days", "within a year": how long, not when
+    if phrase and _OFFSET_FROM_NARRATED.fullmatch(phrase.strip()):
+        phrase = None  # "two weeks later": after a date the story names, not the paper's
     if phrase:
         phrase = _normalized(phrase)
     if phrase and published is not None and _OVERNIGHT.fullmatch(phrase):
