@@ -49,3 +49,8 @@ def test_spellings_of_one_leader_are_one_actor(nlp: Language) -> None:
     people = [a for a in analyzed(nlp, text).actors if a.type == "PERSON"]
     assert [(p.name, p.country, p.sector) for p in people] == [("Volodymyr Zelensky", "UKR", "GOV")]
     assert {m.text for m in people[0].mentions} == {"Volodymyr Zelensky", "Zelenskiy"}
+
+
+def test_a_portfolio_before_an_apposed_name_is_no_body(nlp: Language) -> None:
+    text = "United States Secretary of Energy, Sam Bodo asked for the resignation of the lab chief."
+    assert _coded(nlp, text, "Sam Bodo") == ("USA", "GOV")

@@ -265,6 +265,18 @@ def _posting(title: str) -> bool:
     return title.lower().endswith(_POSTED)
 
 
+def _a_portfolio(doc: Doc, k: int, start: int, end: int) -> bool:
+    """One word after "Secretary of" or "Minister of": a portfolio, not a body (as
+    ``incidental.tsv`` ``portfolio`` says for participants)."""
+    return (
+        end - start == 1
+        and k == start  # not "the secretary of the UN"
+        and k >= 2
+        and doc[k - 1].lower_ == "of"
+        and lexicons().incidental.get(doc[k - 2].lower_) == "portfolio"
+    )
+
+
 def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "Senator from Vermont NAME",
     "A member of the X, NAME"."""
@@ -282,6 +294,7 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
             end, found = portfolio, None  # "Federal Minister for Interior NAME"
         elif found is None or found[0].type == "PERSON":
             return None
+    end_of_org = end
     if found is not None:
         ent, k = found
         k -= doc[k - 1].lower_ == "the" if k > 0 else 0
@@ -299,6 +312,8 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
             end = k - 1  # Manila": sent there, not of it; his country is the one before the title
         else:
             org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
+            if org is not None and org.org is None and _a_portfolio(doc, k, found[1], end_of_org):
+                org = None  # "Secretary of Energy, NAME": the portfolio, no body ("energy" BUS)
     t_start = ctx.title_ending[end]
     before_country, before_org, j = _attached_before(ctx, t_start)
     # "former Syrian president": the qualifier may precede the country, but not
