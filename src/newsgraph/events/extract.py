@@ -311,6 +311,16 @@ def _location(
         if g.dep_ == "pobj"
     }
     found = _locative_place(anchors, through=True) or _locative_place(objects + list(partners))
+    if found is None:
+        # "a meeting of European ministers in Brussels", "killed dozens of militants in the
+        # Mopti region": the parser hangs the place on the noun after "of"
+        held = ([trigger] if trigger.pos_ == "NOUN" else []) + (
+            objects if type_ in _ON_THE_GROUND else []
+        )
+        found = _locative_place(_of_objects(held))
+    if found is None:
+        # "near Pokrovsk, where troops repelled 41 assaults": where the noun is
+        found = _where_place(anchors)
     if found is not None:
         return _entity_text(found, ents)
     if trigger.pos_ == "NOUN" and type_ in _ON_THE_GROUND:
@@ -345,6 +355,29 @@ def _location(
             if found is not None:
                 return _entity_text(found, ents)
     return context.dateline
+
+
+def _of_objects(nouns: Sequence[Token]) -> list[Token]:
+    """The objects of the "of" phrases on ``nouns`` ("a meeting of [ministers]")."""
+    return [
+        g
+        for noun in nouns
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _where_place(anchors: Sequence[Token]) -> Token | None:
+    """The place a relative clause opened by "where" stands for: "fighting continued near
+    Pokrovsk, where troops repelled 41 assaults" (repelled at Pokrovsk)."""
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in anchor.children
+        ):
+            return _place_token(anchor.head)
+    return None
 
 
 def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | None:
@@ -390,9 +423,20 @@ def _entity_text(token: Token, ents: Sequence[Span]) -> str:
     return next(e for e in ents if e.start <= token.i < e.end).text
 
 
+# Common nouns of an area a place name before them names ("the Mopti region").
+_AREA_NOUNS = frozenset(
+    {
+        "region", "province", "district", "state", "county", "city", "town", "village",
+        "area", "governorate", "prefecture", "department", "municipality", "territory",
+        "valley", "neighbourhood", "neighborhood", "suburb", "countryside", "enclave",
+    }
+)  # fmt: skip
+
+
 def _place_token(pobj: Token) -> Token | None:
     """The place a locative object names: itself, or the place it is part of ("in the
-    east of the Gaza Strip", "in the city of Mosul")."""
+    east of the Gaza Strip", "in the city of Mosul"), or the place naming an area ("in
+    the Mopti region"; not "in the US embassy")."""
     if pobj.ent_type_ in _PLACE_LABELS:
         return pobj
     for of in pobj.children:
@@ -400,6 +444,11 @@ def _place_token(pobj: Token) -> Token | None:
             inner = next((c for c in of.children if c.dep_ == "pobj"), None)
             if inner is not None and inner.ent_type_ in _PLACE_LABELS:
                 return inner
+    if pobj.lemma_.lower() in _AREA_NOUNS:
+        # not "the U.S. border city of El Paso" (its "of" place, above)
+        named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
+        if named:
+            return named[-1]
     return None
 
 
@@ -670,9 +719,7 @@ def _session(
         # "U.S. and Russian negotiators return for talks": bodies of two states are two
         # parties, whatever the clause's grammar; a sitting is one state's
         return False
-    return all(
-        a is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS for a in doers
-    )
+    return all(a is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS for a in doers)
 
 
 def _destination(trigger: Token, context: ArticleContext) -> Place | None:
