@@ -5,9 +5,14 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsgraph.model import Analysis, Article
-from newsgraph.pipeline import analyze_doc
+from newsgraph.pipeline import analyze, analyze_doc
 
 
 def analyzed(nlp: Language, text: str, published: str = "2031-08-08") -> Analysis:
     """The analysis of ``text`` as an article published on ``published``."""
     return analyze_doc(Article(id="t", text=text, published=published), nlp(text))
+
+
+def event_types(text: str, published: str = "2011-05-04") -> set[str]:
+    """The PLOVER types of the events the whole pipeline finds in ``text``."""
+    return {e.type for e in analyze(Article(id="t", text=text, published=published)).events}

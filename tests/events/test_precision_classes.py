@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2011-05-04")).events}
 
 
 @pytest.mark.parametrize(
@@ -202,7 +197,7 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_precision_classes(text: str, expected: str | None, absent: str | None) -> None:
-    found = _types(text)
+    found = event_types(text)
     if expected is not None:
         assert expected in found
     if absent is not None:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2011-05-04")).events}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _types(text: str) -> set[str]:
 def test_unlikely_acts_and_taking_charge(
     text: str, expected: str | None, absent: str | None
 ) -> None:
-    types = _types(text)
+    types = event_types(text)
     if expected:
         assert expected in types, types
     if absent:
