@@ -56,7 +56,7 @@ def test_a_general_secretary_is_no_general(nlp: Language) -> None:
 
 
 def test_a_title_after_a_parenthesised_acronym_belongs_to_the_body(nlp: Language) -> None:
-    text = "The ruling Democratic Progressive Party (DPP) Chairman Su Chen said he was angry."
+    text = "The ruling National Unity Party (NUP) Chairman Su Chen said he was angry."
     assert _person(nlp, text, "Su Chen").sector == "PTY"
 
 
@@ -82,7 +82,7 @@ def test_a_bodys_possessive_before_a_described_title(nlp: Language) -> None:
 
 def test_a_countrys_acronym_ending_a_list_item_is_no_body_of_the_next(nlp: Language) -> None:
     text = (
-        "Leaders attending: President Li Wei of the People's Republic of China (PRC) "
+        "Leaders attending: President Park Min-jun of the Republic of Korea (ROK) "
         "Prime Minister Kenji Arata of Japan and others."
     )
     assert _person(nlp, text, "Kenji Arata").country == "JPN"
