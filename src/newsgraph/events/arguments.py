@@ -128,7 +128,7 @@ def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
 def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Actor]:
     found = _own(token, actors)
     if found is not None:
-        return [found]
+        return [found, *_conjoined_owners(token, found, actors, depth)]
     if depth > 1:
         return []
     by_dep: dict[str, list[Actor]] = {}
@@ -173,6 +173,25 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
         if by_dep.get(dep):
             return by_dep[dep]
     return []
+
+
+def _conjoined_owners(
+    token: Token, found: Actor, actors: tuple[Actor, ...], depth: int
+) -> list[Actor]:
+    """ "Negotiators from Israel and Hamas", "envoys of Japan and China": the actors stage
+    names the people after their first owner ("Government of Israel"); each owner
+    conjoined with it sends people of its own, so it is an actor of the phrase too."""
+    if depth > 0 or token.pos_ != "NOUN":
+        return []
+    preps = frozenset({"from", "of"}) if token.tag_ == "NNS" else frozenset({"from"})
+    owners = [
+        a
+        for pobj in _prep_objects(token, preps)
+        for conj in pobj.conjuncts
+        if conj.i > pobj.i
+        for a in actors_of(conj, actors, depth + 1)
+    ]
+    return [a for a in dict.fromkeys(owners) if a.id != found.id]
 
 
 def _agent_noun(token: Token) -> bool:
