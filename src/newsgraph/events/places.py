@@ -43,6 +43,11 @@ _KIND_RANK = {"country": 2, "region": 1, "city": 0}
 _METROPOLIS = 500_000
 _OUTNUMBERS = 50  # a metropolis this many times larger beats a namesake town at home
 _LARGE_CITY = 100_000  # "west <city>" is a part of a city this large, not of a town
+# A city abroad this large beats a namesake home town smaller than _HOME_TOWN when the
+# story names no region of the town ("Geneva": Switzerland, not Illinois); measured on
+# unlabelled articles naming such places (see the commit that set them)
+_CITY_ABROAD = 150_000
+_HOME_TOWN = 100_000
 # Alternate names worth indexing: Latin, capitalized, not an airport code ("THE").
 _ASCII = re.compile(r"^[A-Z][a-z][A-Za-z .'\-]{2,}$")
 
@@ -388,6 +393,30 @@ def _bare_admin(name: str, countries: Iterable[str]) -> GazetteerEntry | None:
     return best
 
 
+def _city_abroad(
+    candidates: Sequence[GazetteerEntry], home: GazetteerEntry, name: str
+) -> GazetteerEntry | None:
+    """A city abroad of ``_CITY_ABROAD`` people or more that ``name`` means rather than
+    ``home``, a town of fewer than ``_HOME_TOWN`` in a country of the story whose region
+    the story does not name: "Geneva" in a US story is Geneva, Switzerland (200,000), not
+    Geneva, Illinois (22,000); "Perth" is Perth, Australia, not Perth Amboy. A home town
+    of its own size ("Cambridge", Massachusetts) keeps the name. A home town under its own
+    name yields only to a city abroad under its own name too.
+    """
+    if home.population >= _HOME_TOWN:
+        return None
+    own_name = _key(home.name) == _key(name)
+    abroad = [
+        e
+        for e in candidates
+        if e.kind == "city"
+        and e.country != home.country
+        and e.population >= _CITY_ABROAD
+        and (_key(e.name) == _key(name) or not own_name)
+    ]
+    return max(abroad, key=lambda e: e.population, default=None)
+
+
 def lookup_place(
     name: str, countries: Iterable[str] = (), regions: Iterable[tuple[str, str]] = ()
 ) -> GazetteerEntry | None:
@@ -493,6 +522,8 @@ def lookup_place(
         giant = max(abroad, key=lambda e: e.population, default=None)
         if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
             return giant
+        if (city := _city_abroad(candidates, best, name)) is not None:
+            return city
         # "Lebanon", "Jordan", "Palestine" in a US story: the country, not a town at home
         nation = next((e for e in candidates if e.kind == "country"), None)
         if nation is not None and best.population < _METROPOLIS:
