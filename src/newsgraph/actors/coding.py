@@ -68,6 +68,14 @@ _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
 _COMMON = frozenset({"NOUN", "ADJ", "PROPN"})  # lower-case: "foreign" is tagged PROPN
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
+# agent nouns (agents.tsv) naming a body whose chief or spokesman holds its sector; a role
+# ("official", "member") names no body
+_BODY_KINDS = frozenset({"group", "institution"})
+# institutions with boards and offices of their own: "the Council of X Church" is the church's
+_GOVERNED_SECTORS = frozenset({"EDU", "REL", "HLH"})
+# keywords as often a government's own unit as a school's ("Office of the Civil Defense
+# Coordinating Center"): no owner of a body before them
+_SHARED_HEADS = frozenset({"center", "centre"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +158,12 @@ def _body_sector(doc: Doc, start: int, end: int) -> str:
         found = _noun_sector(before)
         if found or before.pos_ == "NOUN":
             return found
+    if before is not None and _capitalised_first(before):
+        # "Junta chief NAME", "Rebel leader NAME": a common noun capitalised only because
+        # it opens the sentence names the body as its lower-case form does
+        found = _noun_sector(before, lowered=True)
+        if found:
+            return found
     if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
         return ""
     objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.is_lower]
@@ -170,16 +184,23 @@ def _partisan_before(doc: Doc, start: int) -> bool:
     return any(end - n >= 0 and doc[end - n : end].text in partisans for n in (1, 2))
 
 
-def _noun_sector(noun: Token) -> str:
-    """The sector of a common noun naming a body of one kind ("police", "church"); a
-    noun that a description leaves open ("group", "council") names none."""
+def _capitalised_first(token: Token) -> bool:
+    """A title-case word opening its sentence that no entity covers ("Junta chief")."""
+    opening = bool(token.is_sent_start) and token.is_title
+    return opening and not token.ent_type_ and token.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _noun_sector(noun: Token, lowered: bool = False) -> str:
+    """The sector of a common noun naming a body of one kind ("police", "church", "junta");
+    a noun that a description leaves open ("group", "council") names none. ``lowered``
+    takes a capitalised word as its lower-case form (a sentence's first word)."""
     lex = lexicons()
     word = noun.lower_
     description = lex.descriptions.get(word)
-    if not noun.is_lower or (description is not None and not description[1]):
+    if not (noun.is_lower or lowered) or (description is not None and not description[1]):
         return ""
-    agent = lex.agents.get(word)  # "a rebel spokesman": the group's sector
-    group = agent.sector if agent is not None and agent.kind == "group" else ""
+    agent = lex.agents.get(word)  # "a rebel spokesman", "a junta chief": the body's sector
+    group = agent.sector if agent is not None and agent.kind in _BODY_KINDS else ""
     return lex.org_keywords.get(word, "") or group
 
 
@@ -734,7 +755,6 @@ def _place_country(doc: Doc, text: str) -> str | None:
 
 
 def _code_org(doc: Doc, org: Entity) -> None:
-    lex = lexicons()
     if org.org is not None:
         org.country, org.sector = org.org.country, org.org.sector
         return
@@ -746,10 +766,7 @@ def _code_org(doc: Doc, org: Entity) -> None:
     for (first, last), mention in zip(org.spans, org.mentions, strict=True):
         if org.country is None and mention.source != "acronym":  # "the Federal Government"
             org.country = _country_in(doc, first, last)  # ... "Federal Government of Ruritania"
-    for token in doc[start:end]:
-        if token.lower_ in lex.org_keywords:
-            org.sector = lex.org_keywords[token.lower_]
-            break
+    org.sector = _keyword_sector(doc, start, end) or org.sector
     if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
         org.sector = members_sector(doc, start, end) or org.sector
     if org.country is None and org.sector != "BUS" and international(doc, start, end):
@@ -759,6 +776,29 @@ def _code_org(doc: Doc, org: Entity) -> None:
     for (first, last), mention in zip(org.spans, org.mentions, strict=False):
         if mention.source != "acronym":
             code_from_descriptor(doc, org, first, last)
+
+
+def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
+    """The sector of a name's first keyword ("Hong Kong Police Force": COP), unless it is
+    a governing body's and an "of" after it names the institution it governs ("Board of
+    Regents of Ohio State University": EDU; "Department of Energy" stays GOV)."""
+    keywords = lexicons().org_keywords
+    first = next((i for i in range(start, end) if doc[i].lower_ in keywords), None)
+    if first is None:
+        return None
+    sector = keywords[doc[first].lower_]
+    if sector != "GOV":
+        return sector
+    for i in range(first + 1, end):
+        if doc[i].lower_ != "of":
+            continue
+        # the institution is the head of the complement: its last word before "of" or the end
+        stop = next((k for k in range(i + 1, end) if doc[k].lower_ == "of"), end)
+        head = doc[stop - 1].lower_ if stop - 1 > i else ""
+        owner = keywords.get(head, "") if head not in _SHARED_HEADS else ""
+        if owner in _GOVERNED_SECTORS:
+            return owner
+    return sector
 
 
 def _share_list_titles(

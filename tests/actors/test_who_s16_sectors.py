@@ -1,0 +1,62 @@
+"""Sectors from a body's word (invented sentences): an agent noun capitalised only because
+it opens a sentence before a sector-less title ("Junta chief NAME", "Rebel leader NAME"),
+an institution noun before such a title ("regime spokesman"), and a governing board "of"
+an institution coded as that institution ("Board of Regents of X University": EDU)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ..analyzed import analyzed
+
+
+def _coded(nlp: Language, text: str, name: str) -> tuple[str | None, str | None]:
+    actor = next(a for a in analyzed(nlp, text).actors if a.name == name)
+    return actor.country, actor.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Fighting went on in Myanmar. Junta chief Tun Maw said the vote would be held.", "MIL"),
+        ("Fighting went on in Sudan. Rebel leader Tun Maw said the war would go on.", "REB"),
+        ("Fighting went on in Syria. The regime spokesman Tun Maw denied the report.", "GOV"),
+    ],
+)
+def test_a_body_word_before_a_sectorless_title(nlp: Language, text: str, sector: str) -> None:
+    assert _coded(nlp, text, "Tun Maw")[1] == sector
+
+
+def test_a_sentence_opening_word_that_names_no_body_gives_no_sector(nlp: Language) -> None:
+    text = "Fighting went on in Syria. Former leader Tun Maw denied the report."
+    assert _coded(nlp, text, "Tun Maw")[1] == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            "The Board of Regents of Ohio State University voted to raise fees.",
+            "Board of Regents of Ohio State University",
+            "EDU",
+        ),
+        (
+            "The Emergency Department of Kellerton Hospital shut for a week.",
+            "Emergency Department of Kellerton Hospital",
+            "HLH",
+        ),
+        (
+            "The Office of the Civil Defense Regional Coordinating Center said roads were shut.",
+            "Office of the Civil Defense Regional Coordinating Center",
+            "GOV",
+        ),
+        (
+            "The United States Department of Energy voted to raise fees.",
+            "United States Department of Energy",
+            "GOV",
+        ),
+    ],
+)
+def test_a_board_of_an_institution(nlp: Language, text: str, name: str, sector: str) -> None:
+    assert _coded(nlp, text, name)[1] == sector
