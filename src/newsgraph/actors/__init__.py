@@ -43,6 +43,7 @@ from .nominal import add_nominals
 from .participation import describes_person, named_as_base, names_an_address, part_or_trip
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
+from .things import portfolio_tokens
 
 __all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
@@ -141,6 +142,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     ]
     if ent.type == "ORG" and len(named) > 1 and all(_a_medium(doc, ent, s, e) for s, e in named):
         return True  # "wrote on Twitter" each time it is named: where, never who
+    if ent.type == "ORG" and ent.org is None and _only_portfolio(doc, named):
+        return True  # "the Minister for Trade and Industry": the office, not a body
     if ent.type == "PERSON" or len(named) != 1:
         return False
     root = doc[named[0][0] : named[0][1]].root
@@ -174,6 +177,16 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _only_portfolio(doc: Doc, named: list[tuple[int, int]]) -> bool:
+    """Every mention lies in the portfolio of a minister's or a secretary's title."""
+    if not named or not all(
+        any(t.lower_ == "for" for t in doc[max(s - 9, 0) : s]) for s, _ in named
+    ):
+        return False  # no "for" before some mention: no title matching needed
+    portfolio = portfolio_tokens(doc, title_matches(doc))
+    return all(all(i in portfolio for i in range(s, e)) for s, e in named)
 
 
 def _names_a_body(noun: Token) -> bool:

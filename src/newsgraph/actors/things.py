@@ -21,7 +21,14 @@ from .lexicon import lexicons
 from .orgs import is_place_word
 from .spans import Candidate, known_surfaces, line_ranges, title_matches, token_indices
 
-__all__ = ["NAME_PARTICLES", "drop_noise", "looks_like_a_person", "names_a_thing", "relabel"]
+__all__ = [
+    "NAME_PARTICLES",
+    "drop_noise",
+    "looks_like_a_person",
+    "names_a_thing",
+    "portfolio_tokens",
+    "relabel",
+]
 
 #: Lower-case particles inside personal names ("al", "bin", "van").
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-", "de", "van", "von"})
@@ -37,6 +44,7 @@ _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "ne
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
+_PORTFOLIO_JOINS = frozenset({",", "and", "&"})
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -316,6 +324,7 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     linked = "[http" in doc.text  # old records keep wiki links: "[http://url Label]"
     quals = lexicons().qualifiers
     titles = title_matches(doc)
+    portfolio = portfolio_tokens(doc, titles)
     things = _thing_acronyms(doc) | _event_names(doc)
     lower = _lower_words(doc) if any(_opens(doc, c) for c in found) else set()
     # "Council" of "Legislative Council" is its short name, and "Brown" of "Jo Brown" hers,
@@ -338,6 +347,8 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
         if any(_in_title(cand, s, e) for s, e in titles):
             continue  # "State" in "Secretary of State"; "Member of Parliament" is a title
+        if cand.source == "ner" and _portfolio_noise(doc, cand, portfolio):
+            continue  # "State for Health" of "Secretary of State for Health": the title's
         if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
             continue
         if _after_vessel_prefix(doc, cand.start, titles):
@@ -346,6 +357,76 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "a Boeing 737": the aircraft, not the company
         out.append(cand)
     return out
+
+
+def portfolio_tokens(doc: Doc, titles: list[tuple[int, int]]) -> set[int]:
+    """Tokens of the portfolio after "for" that ends a minister's or a secretary's title.
+
+    "Secretary of State for Culture, Media and Sport", "Assistant Secretary of State for
+    East Asian and Pacific Affairs", "Minister for Health": the capitalised words after
+    "for" (with commas, "and", "&" between them) name the office, not a body. The word
+    after "of" in "Secretary of State" counts too, since the model tags "State for
+    Health" whole: :func:`drop_noise` leaves that out (the title then names the person
+    after it), while an organization named only in a portfolio stays for the coding of
+    the title and is no participant (see ``actors/__init__.py``). Only titles ending in
+    a portfolio word (``incidental.tsv``) or in "of State": "a spokesman for Hamas"
+    names his organization.
+    """
+    incidental = lexicons().incidental
+    out: set[int] = set()
+    for start, end in titles:
+        last = doc[end - 1].lower_
+        of_state = last == "state" and end - start > 2 and doc[end - 2].lower_ == "of"
+        if end >= len(doc) or doc[end].lower_ != "for":
+            continue
+        if not of_state and incidental.get(last) != "portfolio":
+            continue
+        if of_state:
+            out.add(end - 1)
+        out.update(_portfolio_words(doc, end + 1))
+    return out
+
+
+def _portfolio_words(doc: Doc, start: int) -> list[int]:
+    """The capitalised words from ``start`` on, and the list of them joined by "and" or
+    commas ("Culture, Media and Sport"); a comma not leading on to "and" ends the
+    portfolio ("the Minister for Health, Reuters reported"), and so does a person's
+    name after the last item ("Minister for Defence Jo Doe")."""
+    out: list[int] = []
+    i = start
+    while i < len(doc) and doc[i].is_title:
+        j = i
+        while j < len(doc) and doc[j].is_title:
+            j += 1
+        if (
+            j + 1 >= len(doc)
+            or doc[j].text not in _PORTFOLIO_JOINS
+            or (doc[j].text == "," and not _list_goes_on(doc, j + 1))
+        ):
+            out.extend(k for k in range(i, j) if doc[k].ent_type_ != "PERSON")
+            break
+        i_next = j + 1 + (doc[j].text == "," and doc[j + 1].lower_ == "and")
+        out.extend(range(i, i_next))  # an item of the list and the join after it
+        i = i_next
+    return out
+
+
+def _list_goes_on(doc: Doc, i: int) -> bool:
+    """Capitalised words from ``i`` followed by "and", "&" or another comma."""
+    j = i
+    while j < len(doc) and doc[j].is_title:
+        j += 1
+    return j > i and j < len(doc) and doc[j].text in _PORTFOLIO_JOINS
+
+
+def _portfolio_noise(doc: Doc, cand: Candidate, portfolio: set[int]) -> bool:
+    """An organization opening with the "State" of "Secretary of State for X", or a person
+    inside a portfolio ("Children, Schools and Families" tagged "Schools" PERSON)."""
+    if cand.start not in portfolio:
+        return False
+    if cand.label == "PERSON":
+        return all(i in portfolio for i in range(cand.start, cand.end))
+    return cand.label == "ORG" and doc[cand.start].lower_ == "state"
 
 
 def _markup(text: str) -> bool:
