@@ -79,6 +79,8 @@ _GIVING = frozenset({"AGREE", "AID"})
 # Responses to what others say or do: aimed at whose words or deeds they are.
 _RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _FOR = frozenset({"for"})
+# Acts of force, aimed at the place they are sent to or fired at.
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # Acts done for someone's sake: whom a vote, an endorsement or aid is "for" receives it.
 _FOR_WHOM = frozenset({"SUPPORT", "AID"})
 _GRIEVANCE = frozenset({"over", "about"})
@@ -539,11 +541,31 @@ def _first(
                     a.id for p in _prep_objects(candidate, _FROM) for a in actors_of(p, actors)
                 }
             found = [a.id for a in actors_of(candidate, actors) if a.id not in exclude]
+            if found and _placed_thing(candidate, actors, kind):
+                continue
             if not found and kind in _RESPONSES:
                 found = [a.id for a in _whose(candidate, actors) if a.id not in exclude]
             if found:
                 return tuple(dict.fromkeys(found))
     return ()
+
+
+def _placed_thing(thing: Token, actors: tuple[Actor, ...], kind: str | None) -> bool:
+    """ "questioned the casualty count in Lebanon", "approved the law in Canada": a thing
+    that names no one but where it is, is no one's, so the place is not on the receiving
+    end of a non-violent act (but "attacked targets in Lebanon", "a school in Iraq": force
+    sent at a place hits it; "helped herders in Djibouti": people there are its people)."""
+    if kind in _FORCEFUL or thing.tag_ == "NNS" or not _a_thing(thing, actors):
+        return False  # ("helped herders in X": a plural is as often people as things)
+    if any(c.dep_ in _MODIFIER_DEPS for c in thing.children if _own(c, actors) is not None):
+        return False
+    placed = {
+        a.id
+        for p in _prep_objects(thing, frozenset({"in", "at"}))
+        for a in actors_of(p, actors)
+        if a.type in ("COUNTRY", "GPE")  # ("a say in the operation of the airline": its own)
+    }
+    return bool(placed) and {a.id for a in actors_of(thing, actors)} <= placed
 
 
 def _whose(thing: Token, actors: tuple[Actor, ...]) -> list[Actor]:
@@ -699,6 +721,7 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
         o
         for o in _prep_objects(verb, aimed_preps(_RECIPIENT_PREPS, kind))
         if not (kind == "PROTEST" and o.head.lower_ == "with" and _a_person(o))
+        and not _whereabouts(o, kind)
     ]
     nouns = [verb.doc[i] for i in consumed]
     for noun in nouns + [c for c in verb.children if c.dep_ == "dobj"]:
@@ -750,6 +773,18 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def _whereabouts(noun: Token, kind: str | None) -> bool:
+    """ "marched on the streets of Sapporo", "gathered at the square of X", "took to the
+    streets of X": a part of a place or a place noun after "on" or "at" (or a protest's
+    "to") says where a non-violent act happened, not at whom it is aimed. Force sent at a
+    place is aimed at it ("fired on the outskirts of X"), and a visit to a place has it as
+    host ("travelled to the capital of X")."""
+    preps = ("on", "at", "upon", "to", "into") if kind == "PROTEST" else ("on", "at", "upon")
+    if kind in _FORCEFUL or noun.pos_ != "NOUN" or noun.head.lower_ not in preps:
+        return False
+    return lexicons().locative.get(noun.lower_) in ("part", "place")
 
 
 def _addressed(verb: Token) -> bool:
