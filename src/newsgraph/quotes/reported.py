@@ -62,7 +62,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _subtree(token: Token, skip_mark: bool = True) -> tuple[int, int]:
-    """Character span of ``token``'s subtree, without a leading "that"."""
+    """Character span of ``token``'s subtree, without a leading "that".
+
+    An "if" or "whether" is dropped only when it opens the clause itself: in "said
+    if talks fail, the country will act" it opens a condition inside the content.
+    """
     left, right = token.left_edge, token.right_edge
     doc = token.doc
     if skip_mark:
@@ -70,6 +74,7 @@ def _subtree(token: Token, skip_mark: bool = True) -> tuple[int, int]:
             left.i < right.i
             and left.dep_ in ("mark", "punct")
             and left.lower_ in ("that", "whether", "if", ",", '"', "“")
+            and (left.lower_ not in ("if", "whether") or left.head == token)
         ):
             left = doc[left.i + 1]
     return left.idx, right.idx + len(right)
