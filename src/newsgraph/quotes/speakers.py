@@ -13,6 +13,7 @@ recent people (sentence subjects first) are tried.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import find_actor
+from ..actors.lexicon import lexicons as actor_lexicons
 from ..model import Actor
 from ..nlp import doc_text
 from .lexicon import Lexicon
@@ -292,6 +294,11 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     if people:
         start, end, actor = max(people, key=lambda f: f[0])
         return Speaker(actor.id, actor.name, start, end, actor.type)
+    # "Rwanda's ambassador said": the actors stage may have linked the whole possessed
+    # title, possessor included, to the person who holds it
+    holder = _holder(token, actors)
+    if holder is not None:
+        return holder
     persons = [
         e
         for e in _ents(token.doc)
@@ -307,6 +314,34 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     if on_head or found:
         start, end, actor = max(on_head or found, key=lambda f: f[0])
         return Speaker(actor.id, actor.name, start, end, actor.type)
+    return None
+
+
+def _holder(token: Token, actors: Sequence[Actor]) -> Speaker | None:
+    """The actor whose own mention covers the head word ``token`` (possessor included).
+
+    Not a country, nor the possessor's own actor: "Rwanda's ambassador" is not Rwanda.
+    """
+    owned_by = _owner_actor(token, actors)
+    for actor in actors:
+        if actor.type == "COUNTRY" or (owned_by is not None and actor.id == owned_by.id):
+            continue
+        for m in actor.mentions:
+            if m.source != "pronoun" and m.start <= token.idx < m.end:
+                return Speaker(actor.id, actor.name, m.start, m.end, actor.type)
+    return None
+
+
+def _owner_actor(token: Token, actors: Sequence[Actor]) -> Actor | None:
+    """The actor named by the possessor of ``token`` ("Rwanda" of "Rwanda's ambassador"):
+    a mention on the possessor that ends before the head (not one of the whole phrase)."""
+    owner = _possessor(token)
+    if owner is None:
+        return None
+    for actor in actors:
+        for m in actor.mentions:
+            if m.start <= owner.idx < m.end <= token.idx:
+                return actor
     return None
 
 
@@ -436,13 +471,76 @@ def resolve_speaker(
     if lexicon.role(token.text) in ("pronoun", "relative"):
         return _pronoun_speaker(token, actors, lexicon, previous, quoted)
     best = _name_in_region(token, actors, *_region(token, lexicon))
+    owned = _owned_title(token, lexicon)
+    if owned and best is not None and best.actor_type != "PERSON":
+        # "Rwanda's ambassador to the UN said": neither the UN nor Rwanda speaks
+        best = None if not best.start <= token.idx < best.end else best
     if best is not None:
         return best
     span = _phrase(token)
-    named = _described(token, actors)
+    named = _titled(token, owned, actors) if owned else _described(token, actors)
     if named is not None:
         return Speaker(named.id, named.name, span.start_char, span.end_char, named.type)
     return Speaker(None, span.text, span.start_char, span.end_char)
+
+
+def _owned_title(token: Token, lexicon: Lexicon) -> list[str]:
+    """The words of the office ``token`` names when a possessor owns it, else ``[]``.
+
+    "Rwanda's ambassador" -> ["ambassador"], "the company's new chief executive" ->
+    ["chief", "executive"] (the longest end of the phrase that ``titles.tsv`` of the
+    actors stage lists); not a proxy ("Trump's spokesman" speaks for Trump) nor a
+    thing ("the government's interpretation").
+    """
+    if (
+        token.pos_ != "NOUN"
+        or lexicon.role(token.lower_) == "proxy"
+        or not any(c.dep_ == "poss" for c in token.children)
+    ):
+        return []
+    words = [t.lower_ for t in _phrase(token) if t.dep_ not in ("det", "poss", "punct")]
+    titles = actor_lexicons().titles
+    for i in range(len(words)):
+        if " ".join(words[i:]) in titles:
+            return words[i:]
+    return []
+
+
+def _titled(token: Token, words: Sequence[str], actors: Sequence[Actor]) -> Actor | None:
+    """The person an owned title refers back to ("the company's chief executive").
+
+    The last person named before ``token`` whose titles hold the title's words
+    (its compounds and adjectives with the head: "chief executive"), or whose
+    mention follows those words ("foreign minister Abbas Araghchi"); a person of
+    another country than the possessor's is someone else ("Iran's president"
+    is not the US president named before).
+    """
+    owned_by = _owner_actor(token, actors)
+    country = owned_by.country if owned_by is not None else None
+    text = doc_text(token.doc)
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if actor.type != "PERSON" or (country and actor.country and actor.country != country):
+            continue
+        texts = [t.text for t in actor.titles]
+        texts += [text[max(0, m.start - 60) : m.start] for m in actor.mentions]
+        if not any(_ends_with(t, words) or _holds(t, words) for t in texts):
+            continue
+        for mention in actor.mentions:
+            if mention.end <= token.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, actor)
+    return best[1] if best is not None else None
+
+
+def _holds(title: str, words: Sequence[str]) -> bool:
+    """Whether a title ends with ``words`` ("Supreme Leader" holds "leader")."""
+    return bool(words) and title.lower().split()[-len(words) :] == list(words)
+
+
+def _ends_with(before: str, words: Sequence[str]) -> bool:
+    """Whether the text ``before`` a mention ends with ``words`` (a comma may follow)."""
+    found = re.findall(r"[\w'-]+", before.lower())
+    return bool(words) and found[-len(words) :] == list(words)
 
 
 def _described(token: Token, actors: Sequence[Actor]) -> Actor | None:
