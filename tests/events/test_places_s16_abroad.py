@@ -35,3 +35,31 @@ def test_a_home_city_of_a_hundred_thousand_keeps_its_name(name: str) -> None:
 def test_without_a_home_country_the_larger_city_wins_as_before() -> None:
     entry = lookup_place("Geneva")
     assert entry is not None and entry.country == "CHE"
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Harris Park", {"AUS"}),  # a Sydney suburb, filed as an old name of Westminster, CO
+        ("St. James", {"GBR"}),  # filed under Vung Tau, Vietnam
+        ("Ocean City", {"USA"}),  # filed under an estate near Hanoi
+    ],
+)
+def test_an_unlike_alternate_name_of_a_city_abroad_finds_nothing(
+    name: str, countries: set[str]
+) -> None:
+    assert lookup_place(name, countries) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Prishtina", "XKX"),  # a spelling of Pristina
+        ("Beida", "LBY"),  # Al Bayda: alike without the article
+        ("Torino", "ITA"),
+        ("Madras", "IND"),  # an exonym of a city of millions
+    ],
+)
+def test_spellings_and_exonyms_of_great_cities_still_find_them(name: str, country: str) -> None:
+    entry = lookup_place(name, {"USA"})
+    assert entry is not None and entry.country == country

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -48,6 +49,13 @@ _LARGE_CITY = 100_000  # "west <city>" is a part of a city this large, not of a 
 # unlabelled articles naming such places (see the commit that set them)
 _CITY_ABROAD = 150_000
 _HOME_TOWN = 100_000
+# An alternate name unlike the city's own finds a city abroad only when it has a million
+# people ("Bombay", "Canton"); below, such names are mostly its suburbs and landmarks.
+# _LOOKALIKE is the least difflib ratio of a spelling ("Beida"/"Bayda" 0.6, "Torino"/
+# "Turin" 0.73; "Harris Park"/"Westminster" 0.09, "St. James"/"Vung Tau" 0.24)
+_EXONYM_CITY = 1_000_000
+_LOOKALIKE = 0.5
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)[ '\-]")
 # Alternate names worth indexing: Latin, capitalized, not an airport code ("THE").
 _ASCII = re.compile(r"^[A-Z][a-z][A-Za-z .'\-]{2,}$")
 
@@ -417,6 +425,22 @@ def _city_abroad(
     return max(abroad, key=lambda e: e.population, default=None)
 
 
+def _stray_alternate(entry: GazetteerEntry, name: str, countries: set[str]) -> bool:
+    """Whether ``name`` finds ``entry``, a city abroad of fewer than ``_EXONYM_CITY``
+    people, only as an alternate name that looks nothing like its own: a suburb, a
+    district or a landmark GeoNames files under the city ("Harris Park" under
+    Westminster, Colorado; "St. James" under Vung Tau; "Ocean City" under a Vietnamese
+    estate), not the city a story means. Spellings of the city's name ("Prishtina",
+    "Basra", "Fallujah" for Al Fallujah) and exonyms of great cities ("Bombay", "Canton")
+    still find it, and any city of a country of the story does.
+    """
+    if entry.kind != "city" or entry.country in countries or entry.population >= _EXONYM_CITY:
+        return False
+    own = _ARTICLE.sub("", _key(entry.name))
+    written = _ARTICLE.sub("", _key(name))
+    return own != written and SequenceMatcher(None, own, written).ratio() < _LOOKALIKE
+
+
 def lookup_place(
     name: str, countries: Iterable[str] = (), regions: Iterable[tuple[str, str]] = ()
 ) -> GazetteerEntry | None:
@@ -489,6 +513,9 @@ def lookup_place(
         return whole if whole.kind != "city" or whole.population >= _LARGE_CITY else None
     preferred = set(countries)
     named_regions = set(regions)
+    candidates = tuple(e for e in candidates if not _stray_alternate(e, name, preferred))
+    if not candidates:
+        return None
 
     def rank(entry: GazetteerEntry) -> tuple[bool, bool, bool, bool, int, int]:
         exact = _key(entry.name) == _key(name)
