@@ -613,7 +613,10 @@ def _lapsed(token: Token, classes: set[str], lexicon: Lexicon) -> bool:
 
 
 def _nor(token: Token) -> bool:
-    """ "..., nor did she help me": a verb joined by "nor" is negated like its head."""
+    """ "..., nor did she help me": a verb joined by "nor" is negated like its head, and
+    "neither condemned nor supported" negates the first verb too."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return True
     return token.dep_ == "conj" and any(
         c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children
     )

@@ -44,7 +44,7 @@ _WARNED_OF = frozenset({"of", "against", "about", "to"})
 _PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
 _ACTING_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Words that name no one: "no one was injured", "nobody attended", "none of them".
-_NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+_NO_ONE = frozenset({"nobody", "none", "noone", "no-one", "neither"})
 # What a crowd gathers to do when it comes to watch or to acclaim: no protest.
 _SPECTATING = frozenset({"spectate", "acclaim"})
 # A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
@@ -277,8 +277,9 @@ def _names_no_one(word: Token) -> bool:
     doc = word.doc
     if word.lower_ == "one" and word.i >= 2 and doc[word.i - 1].text == "-":
         return doc[word.i - 2].lower_ == "no"
-    # "no one", "no soldiers": a determiner "no" on the participant itself
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+    # "no one", "no soldiers", "neither side": a determiner "no" or "neither" on the
+    # participant itself ("neither of them" is a "none of them")
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in word.children)
 
 
 def contrast_or_state(trigger: Trigger) -> bool:
