@@ -224,7 +224,10 @@ def _medium(cue: Token | None, ctx: _Context) -> str | None:
     lo, hi = ctx.index.sentence(cue.i)
     last = ctx.doc[hi - 1]
     # the sentence's text cut from the article's (Span.text would join its tokens)
-    found = ctx.lexicon.medium_of(ctx.index.text[ctx.index.starts[lo] : last.idx + len(last)])
+    phrase = "according to" if cue.lower_ == "according" else None
+    found = ctx.lexicon.medium_of(
+        ctx.index.text[ctx.index.starts[lo] : last.idx + len(last)], phrase
+    )
     if found is None:
         lexicon = ctx.lexicon
         entry = lexicon.verb(cue.lemma_) if cue.pos_ != "NOUN" else lexicon.noun(cue.lemma_)
@@ -246,6 +249,7 @@ class _Attributor:
         self.by_key: dict[str, Speaker] = {}
         self.turn_group = -1
         self.last_cue: int | None = None  # offset of the last direct quote's cue
+        self.medium_end: int | None = None  # end of the sentence of a last speaker that is a medium
         self.mentioned = Spans((m.start, m.end) for a in ctx.actors for m in a.mentions)
 
     def _previous(self, offset: int) -> list[Speaker]:
@@ -287,6 +291,8 @@ class _Attributor:
         if item.group in self.by_group:
             return self.by_group[item.group]
         if self.last is None or item.kind == "reported":
+            return None
+        if self.medium_end is not None and item.start >= self.medium_end:
             return None
         para = self.paragraphs.of(item.start)
         opens = self.paragraphs.starts_paragraph(self.ctx.index.text, item.start - 1)
@@ -526,6 +532,18 @@ class _Attributor:
                 return found
         return None
 
+    def _medium_end(self, cue: Token | None, source: Token | None, found: Speaker) -> int | None:
+        """The end of the sentence of an "according to" medium, or None for anyone else.
+
+        "according to state television": later quotes without a cue are not its own.
+        """
+        if cue is None or cue.lower_ != "according" or source is None:
+            return None
+        if not _is_medium(source, found, self.ctx):
+            return None
+        last = self.doc[self.ctx.index.sentence(cue.i)[1] - 1]
+        return last.idx + len(last)
+
     def speaker(self, item: _Item, cue: Token | None) -> Speaker | None:
         """The speaker of ``item``: from its cue's subject, else by continuity."""
         found: Speaker | None = None
@@ -547,11 +565,32 @@ class _Attributor:
         if item.kind == "direct":
             self.last_cue = cue.idx if cue is not None else None
         if found is not None:
+            self.medium_end = self._medium_end(cue, subject, found)
             at = item.end - 1 if item.kind == "direct" else item.anchor
             self.last = (self.paragraphs.of(at), found)
             if item.group >= 0:
                 self.by_group.setdefault(item.group, found)
         return found
+
+
+_NEWS_MEDIUM = "report"  # what a news organization's account is, as a medium
+
+
+def _news_source(speaker: Speaker | None, ctx: _Context) -> bool:
+    """Whether ``speaker`` is a news organization (sector MED)."""
+    if speaker is None or speaker.actor is None:
+        return False
+    return any(a.id == speaker.actor and a.sector == "MED" for a in ctx.actors)
+
+
+def _is_medium(source: Token, speaker: Speaker, ctx: _Context) -> bool:
+    """Whether an "according to" source is a medium rather than a speaker.
+
+    "according to state television", "according to a report in the Times",
+    "according to Al Jazeera": the medium carries the statement, but later
+    quotes without a cue are not its own.
+    """
+    return ctx.lexicon.role(source.lower_) == "medium" or _news_source(speaker, ctx)
 
 
 def _key(speaker: Speaker | None) -> str | None:
@@ -609,6 +648,8 @@ def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quo
         key = item.group if item.group >= 0 else -len(quotes) - 1
         who = (attributor.paragraphs.of(item.anchor), speaker.actor or "") if speaker else None
         medium = _medium(cue, ctx) or (media.get(who) if who and who[1] else None)
+        if medium is None and cue is not None and cue.lower_ == "according":
+            medium = _NEWS_MEDIUM if _news_source(speaker, ctx) else None
         if who and who[1] and medium:
             media.setdefault(who, medium)
         quotes.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +32,7 @@ _SPEAKER_ROLES = (
     "male",
     "female",
     "refusal",
+    "medium",
 )
 _NAMING_REASONS = ("scare", "naming", "mention", "title")
 
@@ -70,6 +72,7 @@ class Medium:
 
     pattern: re.Pattern[str]
     medium: str
+    cue: str | None = None  # only for this cue phrase ("according to"), else for any cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +112,17 @@ class Lexicon:
         """The speaker role of ``word`` (see ``data/quotes/README.md``) or None."""
         return self.speaker_roles.get(word.lower())
 
-    def medium_of(self, text: str) -> str | None:
-        """The first medium named in ``text``, or None."""
+    def medium_of(self, text: str, cue: str | None = None) -> str | None:
+        """The first medium named in ``text`` for the cue phrase ``cue``, or None.
+
+        A medium tied to a cue phrase ("according to state television") holds
+        for that cue only, not for another cue of its sentence ("X says").
+        """
         if not self.media or not _any_medium(self.media).search(text):
             return None  # most sentences: one search instead of one per medium
         for medium in self.media:
+            if medium.cue is not None and medium.cue != cue:
+                continue
             if medium.pattern.search(text):
                 return medium.medium
         return None
@@ -188,7 +197,7 @@ def _cues() -> tuple[dict[str, Cue], dict[str, Cue], dict[str, Cue]]:
     return tables["VERB"], tables["NOUN"], tables["PHRASE"]
 
 
-def _media() -> tuple[Medium, ...]:
+def _media(phrases: Collection[str]) -> tuple[Medium, ...]:
     out = []
     for number, data in _jsonl("media.jsonl"):
         where = f"media.jsonl:{number}"
@@ -199,7 +208,10 @@ def _media() -> tuple[Medium, ...]:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             raise LexiconError(f"bad pattern ({exc})", where) from None
-        out.append(Medium(compiled, medium))
+        cue = data.get("cue")
+        if cue is not None and (not isinstance(cue, str) or cue not in phrases):
+            raise LexiconError(f"'cue' must be a phrase cue of cues.jsonl, not {cue!r}", where)
+        out.append(Medium(compiled, medium, cue))
     return tuple(out)
 
 
@@ -228,6 +240,8 @@ def _speaker_roles() -> dict[str, str]:
         where = f"speaker_words.tsv:{number}"
         if len(fields) != 2 or fields[1] not in _SPEAKER_ROLES or fields[0] != fields[0].lower():
             raise LexiconError(f"expected lower-case word and one of {_SPEAKER_ROLES}", where)
+        if fields[0] in out:
+            raise LexiconError(f"{fields[0]!r} is listed twice", where)
         out[fields[0]] = fields[1]
     return out
 
@@ -240,4 +254,4 @@ def load_lexicon() -> Lexicon:
         LexiconError: a file is malformed; the message names file and line.
     """
     verbs, nouns, phrases = _cues()
-    return Lexicon(verbs, nouns, phrases, _media(), _naming(), _speaker_roles())
+    return Lexicon(verbs, nouns, phrases, _media(phrases), _naming(), _speaker_roles())

@@ -175,13 +175,14 @@ def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
     Co-subjects the parser split off ("A member of the parliament, Samir
     Dilou said") are included; a common-noun appositive is not, unless it
     names a person. A possessor is left out unless the head is a
-    proxy ("his mother said" is the mother; "Trump's spokesman" speaks for Trump).
+    proxy ("his mother said" is the mother; "Trump's spokesman" speaks for Trump) or a
+    medium ("according to the company's annual report": the company).
     """
     tokens = [token]
     tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c != token]
     lo, hi = token.idx, token.idx + len(token)
     drop: tuple[str, ...] = ("relcl", "acl", "advcl")
-    if token.pos_ == "NOUN" and lexicon.role(token.lower_) != "proxy":
+    if token.pos_ == "NOUN" and lexicon.role(token.lower_) not in ("proxy", "medium"):
         drop += ("poss",)
     for head in tokens:
         skip = {t.i for c in head.children if c.dep_ in drop for t in c.subtree}
@@ -474,6 +475,9 @@ def resolve_speaker(
     owned = _owned_title(token, lexicon)
     if owned and best is not None and best.actor_type != "PERSON":
         # "Rwanda's ambassador to the UN said": neither the UN nor Rwanda speaks
+        best = None if not best.start <= token.idx < best.end else best
+    if best is not None and best.actor_type == "COUNTRY" and lexicon.role(token.lower_) == "medium":
+        # "according to Thailand's English-language paper": a paper, not the country
         best = None if not best.start <= token.idx < best.end else best
     if best is not None:
         return best
