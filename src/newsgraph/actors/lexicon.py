@@ -67,8 +67,9 @@ SECTORS = frozenset(
     ]
 )
 _TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "GPE"})
-#: Kinds of agent nouns (``agents.tsv``): a body, a group of people, a role.
-AGENT_KINDS = frozenset({"institution", "group", "role"})
+#: Kinds of agent nouns (``agents.tsv``): a body, a group of people, a role, and a
+#: country's mission abroad (an embassy: its sending country's, never its host's).
+AGENT_KINDS = frozenset({"institution", "group", "role", "mission"})
 _CITY_MIN_POPULATION = 15_000
 
 

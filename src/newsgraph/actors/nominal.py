@@ -35,6 +35,11 @@ Event data codes agents, and most agents in the news are not named people:
   officers"; not "government forces", which may be another country's). A group or role with
   no country ("rebels", "officials") is left out: nothing says whose they
   are, and PETRARCH codes such agents without a country too.
+* **Missions.** An embassy or consulate is the government of the country
+  named before it ("the U.S. embassy in Baghdad", "Russia's embassy") or in
+  its "of"; never of its host ("in Baghdad", "the Baghdad embassy"), and
+  bare ("the embassy") it is no actor: the story's country is most often
+  the host.
 * **Sector.** The noun's. A *role* ("officials", "spokesman", "forces")
   takes the sector of an agent noun modifying it ("police officers" -> COP,
   "army officials" -> MIL) or of the agent noun of its "of" complement
@@ -92,6 +97,8 @@ _GENERIC_DETS = frozenset({"a", "an", "any", "every", "no", "each", "another"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # A country's troops or police are its armed forces or police force, named or not.
 _STATE_FORCES = frozenset({"MIL", "COP"})
+# a state's bodies: at home (the government, the army) and abroad (its embassies)
+_BODIES = frozenset({"institution", "mission"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
 _DESCRIBING_DEPS = frozenset({"attr", "appos", "acomp", "oprd"})
 _DESCRIBING_PREPS = frozenset({"as", "of", "to", "like"})
@@ -200,6 +207,7 @@ def _premodifiers(
     """
     doc = token.doc
     agents = lexicons().agents
+    mission = agents[token.lower_].kind == "mission"
     countries: list[tuple[str, int, int]] = []
     org: Entity | None = None
     sector = ""
@@ -215,6 +223,8 @@ def _premodifiers(
         if ent.type == "ORG" and org is None:
             org = ent
         elif ent.type != "ORG" and not _sponsored(doc, start, end):
+            if mission and ent.type != "COUNTRY":
+                continue  # "the Baghdad embassy": a mission's city is its host's
             iso = ent.country or fallback
             if iso and (iso, start, end) not in countries:
                 countries.append((iso, start, end))
@@ -226,7 +236,8 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
     organization named in the complement, where it ends, and its agent noun's sector."""
     agents = lexicons().agents
     # troops are stationed abroad ("U.S. troops in Iraq"): "in X" only places others
-    stationed = agents[token.lower_].sector != "MIL"
+    # and an embassy "in X" is another country's mission there ("the U.S. embassy in Iraq")
+    stationed = agents[token.lower_].sector != "MIL" and agents[token.lower_].kind != "mission"
     for child in token.children:
         if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:
             continue
@@ -244,6 +255,18 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
                     org = ent if ent.type == "ORG" else None
                     return ent.country or "", org, max(ent_end, pobj.i + 1), sector
     return None
+
+
+def _sending_countries(token: Token, owner: Owners) -> list[tuple[str, int, int]]:
+    """The countries of "the embassies of Chile and Sweden", each with its own span."""
+    found: list[tuple[str, int, int]] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in (pobj, *pobj.conjuncts):
+                hit = owner.get(word.i)
+                if hit is not None and hit[0].type == "COUNTRY" and hit[0].country:
+                    found.append((hit[0].country, hit[1], hit[2]))
+    return found
 
 
 def _describes(token: Token) -> bool:
@@ -339,6 +362,9 @@ def _phrase(
     sector = entry.sector
     if entry.kind == "role" and modifier_sector and modifier_sector != "GOV":
         sector = modifier_sector
+    if not countries and org is None and entry.kind == "mission":
+        sending = _sending_countries(token, owner)  # "the embassies of Chile and Sweden"
+        countries = sending if len(sending) > 1 else []
     if not countries and org is None:
         complement = _complement(token, owner)
         if complement is not None:
@@ -346,6 +372,8 @@ def _phrase(
             countries = [(iso, start, end)] if iso and org is None else []
             if entry.kind == "role" and of_sector and not modifier_sector:
                 sector = of_sector  # "members of the UK parliament" -> LEG
+    if not countries and org is None and entry.kind == "mission":
+        return None  # "the embassy": most often the story's country hosts it; whose, unknown
     if not countries and org is None:
         salient = discourse_country(token.doc, entities, sent_of, token.i)
         plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
@@ -367,7 +395,7 @@ def _target(
     key = (country, sector)
     if key in groups:
         return groups[key]
-    state = kind == "institution" or sector in _STATE_FORCES  # not "militants" -> Hamas
+    state = kind in _BODIES or sector in _STATE_FORCES  # not "militants" -> Hamas
     named = [
         e for e in entities
         if state and e.type == "ORG" and e.country == country and e.sector == sector
@@ -394,7 +422,7 @@ def _attach(
     """Add the phrase's mention(s) to its actor(s), making new group actors as needed."""
     org = phrase.org
     # "Hamas spokesman", "the hospital's department": the organization's own people or body
-    government = phrase.kind == "institution" and phrase.sector == "GOV"
+    government = phrase.kind in _BODIES and phrase.sector == "GOV"
     own = phrase.kind == "role" or government or org is not None and org.sector == phrase.sector
     # an international body's members keep its code ("UN troops" are IGO: CAMEO writes
     # IGOUNO before any role, and a country slot there is none to hold the body's code)
