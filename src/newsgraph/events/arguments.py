@@ -667,10 +667,29 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
 def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
     """Tokens that may name the recipient of a verbal event, best first."""
     return (
-        _direct_targets(verb, kind)
+        _given_to(verb, kind)
+        + _direct_targets(verb, kind)
         + _prepositional_targets(verb, consumed, kind)
         + _further_targets(verb, consumed, kind)
     )
+
+
+def _given_to(verb: Token, kind: str | None) -> list[Token]:
+    """ "conveyed the condolences of the people of Peru to the president", "gave the savings
+    of farmers to Chile": whom a thing is given to receives it, before whose the thing is."""
+    if kind not in _GIVING | {"SUPPORT"}:
+        return []
+    things = [c for c in verb.children if c.dep_ == "dobj" and _a_thing_noun(c)]
+    if not things:
+        return []
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + _prep_objects(
+        verb, frozenset({"to"})
+    )
+
+
+def _a_thing_noun(token: Token) -> bool:
+    """ "condolences", "aid": a common noun for no group or role of people, named by no entity."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not _agent_noun(token)
 
 
 def _direct_targets(verb: Token, kind: str | None) -> list[Token]:
