@@ -60,3 +60,15 @@ def test_a_sentence_opening_word_that_names_no_body_gives_no_sector(nlp: Languag
 )
 def test_a_board_of_an_institution(nlp: Language, text: str, name: str, sector: str) -> None:
     assert _coded(nlp, text, name)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Poles voted on Sunday. His twin Jan Kowal, who leads the Unity party, lost.", "PTY"),
+        ("Fighting went on in Mali. Jan Kowal heads the junta there now.", "MIL"),
+        ("Poles voted on Sunday. Jan Kowal, who leads the polls, spoke.", "CVL"),
+    ],
+)
+def test_a_body_the_person_leads(nlp: Language, text: str, sector: str) -> None:
+    assert _coded(nlp, text, "Jan Kowal")[1] == sector

@@ -8,7 +8,8 @@ entry and keywords leave a code open:
   administration", a candidate's) is a head of government: GOV. A post taken
   in a clause of the person's own ("X resumed the office of Speaker", "X,
   who held the post of Speaker", "X served as a senator") gives the title's
-  sector.
+  sector; so does a body the person leads, named by its common noun ("X, who
+  leads the Y party": PTY).
 * **International names.** An organization whose name opens with
   "International", "World", "European", ... or with an international body's
   name ("United Nations Emergency Relief Coordinator") is international: no
@@ -42,6 +43,8 @@ _OFFICE_TERMS = frozenset(
 )  # fmt: skip
 #: Nouns of a post held: "the office of Speaker", "the post of governor".
 _POSTS = frozenset({"office", "post", "position", "role", "seat", "job"})
+#: Verbs of leading a body: "X, who leads the party", "X heads the ministry".
+_LEADING_VERBS = frozenset({"lead", "head", "chair"})
 #: First words of the names of international bodies: no country of their own.
 _INTERNATIONAL_WORDS = frozenset(
     {"international", "world", "global", "intergovernmental", "transnational",
@@ -74,7 +77,7 @@ def post_taken(doc: Doc, person: Entity) -> str | None:
         verbs = _own_verbs(doc[start:end].root if end - start > 1 else doc[start])
         posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in _POSTS]
         for verb in verbs:
-            sector = _predicate_title(verb)
+            sector = _predicate_title(verb) or _body_led(verb)
             if sector:
                 return sector
         for holder in verbs + posts:
@@ -105,6 +108,20 @@ def _predicate_title(verb: Token) -> str:
         ]  # fmt: skip
         if all(o.ent_type_ in ("GPE", "NORP", "LOC") for o in owners):
             return entry.sector
+    return ""
+
+
+def _body_led(verb: Token) -> str:
+    """ "X, who leads the Law and Justice party", "X heads the junta": the sector of a body
+    the person leads, named by its common noun (a keyword of ``org_keywords.tsv`` or a
+    body or group of ``agents.tsv``; "leads the polls" names none)."""
+    if (verb.lemma_ or verb.lower_) not in _LEADING_VERBS:
+        return ""
+    lex = lexicons()
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        agent = lex.agents.get(obj.lower_)
+        body = agent.sector if agent is not None and agent.kind in ("institution", "group") else ""
+        return lex.org_keywords.get(obj.lower_, "") or body
     return ""
 
 
