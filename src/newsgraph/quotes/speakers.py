@@ -40,12 +40,14 @@ __all__ = [
 _SUBJECTS = ("nsubj", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp", "prep", "dep")
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
-_PERSONAL = ("he", "she", "i")
+_PERSONAL = ("he", "she", "i", "him", "her")
 _FIRST = frozenset({"i", "we"})
 _NOUN_WINDOW = 1000  # tokens back to look for "the girl" behind a "she"
 _DETERMINERS = frozenset({"the", "this", "that", "his", "her", "a", "an"})
 _NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 _MALE = frozenset({"he", "him", "his", "himself"})
+_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_THING = frozenset({"it"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _CITING = ("cite", "quote")
 
@@ -387,12 +389,18 @@ def _pronoun_speaker(
     pronoun's gender is written after the actor's last name; else the first of
     ``previous`` (the last speaker nearby, then recent people) whose kind and
     gender agree, unless a person noun of the pronoun's gender ("the girl"
-    for "she") is written nearer; else that noun; else unknown.
+    for "she") is written nearer; else that noun; else unknown. An "it" the
+    actors stage left unresolved is first the body that is the subject of its
+    sentence or the one before ("The ministry protested over what it said").
     """
     start, end = token.idx, token.idx + len(token)
     if token.lower_ in _FIRST:  # the writer or narrator speaks: nobody named before
         return Speaker(None, token.text, start, end, "PERSON")
     actor = find_actor(list(actors), start, end)
+    if actor is None and token.lower_ in _THING:
+        body = _subject_body(token, actors, quoted)
+        if body is not None:
+            return body
     noun = _gendered_noun(token, lexicon)
     if actor is not None and _agrees(token, actor.id, actor.type, actors):
         named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
@@ -414,13 +422,36 @@ def _pronoun_speaker(
     return Speaker(None, token.text, start, end)
 
 
+def _subject_body(
+    pronoun: Token, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]]
+) -> Speaker | None:
+    """The organization or country that is the nearest subject before ``pronoun``, in
+    its sentence or the one before ("Al Jazeera reacted, releasing a statement in
+    which it said"); names inside quotes are left out."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(doc[lo : pronoun.i]):
+        if token.dep_ != "nsubj" or covered(quoted, token.idx):
+            continue
+        for actor in actors:
+            if actor.type not in ("ORG", "COUNTRY"):
+                continue
+            for m in actor.mentions:
+                if m.source != "pronoun" and m.start <= token.idx < m.end:
+                    return Speaker(
+                        actor.id, actor.name, pronoun.idx, pronoun.idx + len(pronoun), actor.type
+                    )
+    return None
+
+
 def _agrees_unlisted(pronoun: Token, candidate: Speaker, lexicon: Lexicon) -> bool:
     """Whether he/she can stand for a speaker the actors stage does not list.
 
     Only a capitalized name ("Mr. Pontellier", "Tuppence"); a title or noun
     in it that has a gender ("Mr.", "the girl") must agree.
     """
-    wanted = {"he": "male", "she": "female"}.get(pronoun.lower_)
+    wanted = _GENDERS.get(pronoun.lower_)
     name = candidate.name or ""
     words = name.split()
     if wanted is None or candidate.actor is not None or not words or not name[:1].isupper():
@@ -439,7 +470,7 @@ def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
     man was arrested") or inside what another person says ("the police
     said a man ...") is not who speaks next.
     """
-    wanted = {"he": "male", "she": "female"}.get(pronoun.lower_)
+    wanted = _GENDERS.get(pronoun.lower_)
     if wanted is None:
         return None
     doc = pronoun.doc
@@ -469,7 +500,8 @@ def resolve_speaker(
     the actor a definite description ("the court") refers back to. Unknown
     speakers keep their phrase as the name.
     """
-    if lexicon.role(token.text) in ("pronoun", "relative"):
+    # (a possessive "her" is left as "his" is: "her statement" names no one by itself)
+    if lexicon.role(token.text) in ("pronoun", "relative") and token.dep_ != "poss":
         return _pronoun_speaker(token, actors, lexicon, previous, quoted)
     best = _name_in_region(token, actors, *_region(token, lexicon))
     owned = _owned_title(token, lexicon)
