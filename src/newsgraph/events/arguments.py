@@ -795,13 +795,13 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
 
 
 def _whereabouts(noun: Token, kind: str | None) -> bool:
-    """ "marched on the streets of Sapporo", "gathered at the square of X", "took to the
-    streets of X": a part of a place or a place noun after "on" or "at" (or a protest's
-    "to") says where a non-violent act happened, not at whom it is aimed. Force sent at a
-    place is aimed at it ("fired on the outskirts of X"), and a visit to a place has it as
-    host ("travelled to the capital of X")."""
-    preps = ("on", "at", "upon", "to", "into") if kind == "PROTEST" else ("on", "at", "upon")
-    if kind in _FORCEFUL or noun.pos_ != "NOUN" or noun.head.lower_ not in preps:
+    """ "marched on the streets of Sapporo", "gathered at the square of X": a part of a place
+    or a place noun after "on" or "at" says where a non-violent act happened (the places
+    stage makes it the location), not at whom it is aimed. Force sent at a place is aimed at
+    it ("fired on the outskirts of X"); a place one goes to ("took to the streets of X",
+    "travelled to the capital of X") is no location, so it stays the target, as CAMEO codes
+    a place with no one else on the receiving end."""
+    if kind in _FORCEFUL or noun.pos_ != "NOUN" or noun.head.lower_ not in ("on", "at", "upon"):
         return False
     return lexicons().locative.get(noun.lower_) in ("part", "place")
 
