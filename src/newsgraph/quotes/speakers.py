@@ -294,6 +294,9 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     # council" was taken for another president)
     named = {(m.start, m.end) for _, _, a in people for m in a.mentions if m.source in _NAMED}
     people = [f for f in people if (f[0], f[1]) in named] or people
+    # "Jo Doe, brother of Sam Roe, said", "Jo Doe, a lawyer for Sam Roe, said": a person
+    # named inside a description's phrase is not the speaker when another one is not
+    people = [f for f in people if not _nested(token, f[0], f[1])] or people
     if people:
         start, end, actor = max(people, key=lambda f: f[0])
         return Speaker(actor.id, actor.name, start, end, actor.type)
@@ -318,6 +321,24 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
         start, end, actor = max(on_head or found, key=lambda f: f[0])
         return Speaker(actor.id, actor.name, start, end, actor.type)
     return None
+
+
+def _nested(subject: Token, start: int, end: int) -> bool:
+    """Whether the phrase ``[start, end)`` hangs on ``subject`` through a preposition or
+    a clause ("of Sam Roe", "for Sam Roe", "who represents Sam Roe"), not as its name
+    or apposition ("Iran's Supreme Leader, Ali Khamenei")."""
+    inside = [t for t in subject.sent if start <= t.idx < end]
+    heads = [t for t in inside if not start <= t.head.idx < end or t.head == t]
+    if not heads:
+        return False
+    token = heads[0]
+    for _ in range(12):
+        if token == subject or token.head == token:
+            return False
+        if token.dep_ in ("prep", "relcl", "acl", "advcl", "agent"):
+            return True
+        token = token.head
+    return False
 
 
 def _holder(token: Token, actors: Sequence[Actor]) -> Speaker | None:
