@@ -68,3 +68,22 @@ def test_a_person_surnamed_tower_stays_a_person(make_doc: MakeDoc) -> None:
         ".|PUNCT|punct|-1"
     )
     assert [a.name for a in extract_actors(make_doc(rows)).actors] == ["Jo Tower"]
+
+
+@pytest.mark.parametrize(
+    "notation",
+    [
+        "Clocks|NOUN|nsubj|1 return|VERB|ROOT|0 to|ADP|prep|-1 Daylight|PROPN|compound|2|B-ORG "
+        "Saving|PROPN|compound|1|I-ORG Time|PROPN|pobj|-3|I-ORG .|PUNCT|punct|-5",
+        # a title before two capitalised words ending in "Time": no person
+        "Representatives|PROPN|compound|2 Question|PROPN|compound|1 Time|PROPN|nsubj|1 "
+        "ended|VERB|ROOT|0 .|PUNCT|punct|-1",
+    ],
+)
+def test_a_time_is_no_actor(make_doc: MakeDoc, notation: str) -> None:
+    assert [a.name for a in extract_actors(make_doc(parsed(notation))).actors] == []
+
+
+def test_the_magazine_time_stays(make_doc: MakeDoc) -> None:
+    rows = parsed("Time|PROPN|nsubj|1|B-ORG reported|VERB|ROOT|0 it|PRON|dobj|-1 .|PUNCT|punct|-2")
+    assert [a.name for a in extract_actors(make_doc(rows)).actors] == ["Time"]

@@ -338,7 +338,8 @@ def _titled_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 break
             end += 1
         followed = end < len(doc) and (end in covered or _name_word(doc[end]))
-        if end - title_end >= 2 and not followed:
+        # and no thing: "House of Representatives Question Time"
+        if end - title_end >= 2 and not followed and relabel(doc, title_end, end, "PERSON"):
             out.append(Candidate(title_end, end, "PERSON", "ner"))
             covered.update(range(title_end, end))
     return out

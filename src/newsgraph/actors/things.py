@@ -143,6 +143,9 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return ""
     if len(words) == 3 and words[0].text in ("D", "R", "I") and words[1].text in ("-", "–"):
         return ""  # "D-Nev": the party and state of a member of Congress, no name
+    if label in ("ORG", "PERSON") and len(words) > 1 and words[-1].text == "Time":
+        return ""  # "Daylight Saving Time", "House of Representatives Question Time": no
+        # title and name; "Time" alone is the magazine
     if (
         label == "PERSON"
         and len(words)
