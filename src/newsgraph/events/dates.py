@@ -24,7 +24,14 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Token
 
-__all__ = ["ResolvedDate", "clause_tense", "is_duration", "parse_published", "resolve_date"]
+__all__ = [
+    "REPORTED_FUTURE",
+    "ResolvedDate",
+    "clause_tense",
+    "is_duration",
+    "parse_published",
+    "resolve_date",
+]
 
 # dateparser reads "the 1990s" as today; decades have no precision we keep.
 _DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
@@ -37,6 +44,13 @@ _WEEKDAY = re.compile(
     r"(" + "|".join(_WEEKDAYS) + r")"
     r"(?:'s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+# "this Thursday": the weekday of the seven days the clause's tense points to (a past
+# act's "was shot dead this Thursday" in a Friday paper is yesterday; dateparser reads it
+# as the coming one, right only for what is to come)
+_THIS_WEEKDAY = re.compile(
+    r"(?:on\s+)?this\s+(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 # "on the 15th": a day of the month named alone
@@ -131,6 +145,10 @@ _DURATION = re.compile(
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # "said he would travel on Thursday": the future of a reported past ("would have" is not)
 _FUTURE_IN_PAST = frozenset({"would", "'d"})
+#: the tense of "said he would travel on Thursday": ahead of the paper for a weekday, but a
+#: date with a month may lie before it ("threatened they would kill them by April 27" in a
+#: May paper is this April, not next year's)
+REPORTED_FUTURE = "reported-future"
 _SCHEDULE = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "poise"})
 
 
@@ -182,13 +200,15 @@ def _iso(when: datetime, precision: str) -> str:
 
 
 def clause_tense(trigger: Token) -> str | None:
-    """ "past", "future" or None (present, or no verb) for the clause of ``trigger``.
+    """ "past", "future", :data:`REPORTED_FUTURE` or None (present, or no verb) for the
+    clause of ``trigger``.
 
     Future: a modal "will"/"shall" ("will meet on Thursday"), or an act governed
     by "be to", "scheduled/set/due/expected/planned to", "going to"; past: a
     past-tense verb, a perfect or a participle ("was kidnapped", "had agreed",
     "a deal brokered in March"). A noun trigger takes the tense of its verb
-    ("held talks on Monday").
+    ("held talks on Monday"). "would" without "have" is the future of a reported
+    past ("said they would meet on Thursday"): :data:`REPORTED_FUTURE`.
     """
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -206,7 +226,7 @@ def clause_tense(trigger: Token) -> str | None:
         if any(a.lower_ in _FUTURE_IN_PAST for a in auxes) and not any(
             a.lemma_ == "have" for a in auxes
         ):
-            return "future"
+            return REPORTED_FUTURE
         governs = n > 0 and words[n - 1].dep_ == "xcomp"
         if governs and (
             word.lemma_ in _SCHEDULE
@@ -322,6 +342,10 @@ def resolve_date(
     Without a publication date only a phrase with a year is read: "on Monday"
     then has no date, rather than one counted from today.
     """
+    # the future of a reported past is ahead of the paper for a weekday, and the nearest
+    # for a date with a month ("would kill them by April 27" in a May paper: this April)
+    year_tense = None if tense == REPORTED_FUTURE else tense
+    tense = "future" if tense == REPORTED_FUTURE else tense
     if phrase and is_duration(phrase):
         phrase = None  # "for 374 days", "within a year": how long, not when
     if phrase and _OFFSET_FROM_NARRATED.fullmatch(phrase.strip()):
@@ -352,6 +376,14 @@ def resolve_date(
         on = _day_of_month(published, int(nth.group(1)), tense)
         if on is not None:
             return ResolvedDate(on.date().isoformat(), "day", "text")
+    if phrase and published is not None and (this := _THIS_WEEKDAY.fullmatch(phrase.strip())):
+        weekday = _WEEKDAYS.index(this.group(1).lower())
+        shift = (
+            -((published.weekday() - weekday) % 7)
+            if tense == "past"
+            else (weekday - published.weekday()) % 7
+        )
+        return ResolvedDate((published + timedelta(days=shift)).date().isoformat(), "day", "text")
     if phrase and published is not None and (day := _WEEKDAY.fullmatch(phrase.strip())):
         # News names the day of the week for anything in the past seven days,
         # the day of publication included ("agreed on Wednesday" in a
@@ -380,7 +412,7 @@ def resolve_date(
                 and _MONTH.search(cleaned)
                 and _year_less(cleaned)
             ):
-                when = _shift_year(when, published, tense)
+                when = _shift_year(when, published, year_tense)
             return ResolvedDate(_iso(when, precision), precision, "text")
     if published is None:
         return None
