@@ -402,6 +402,8 @@ def participants(
         return _received(token, parts, actors)
     if not parts.named and trigger.entry.mode not in _NOT_SIDES:
         parts = _sides_as_doers(token, parts, actors)
+    if trigger.entry.mode == "third-party" and parts.actors and parts.recipient is None:
+        parts = _sides_as_targets(token, parts, actors)
     if trigger.entry.mode == "confiscate" and parts.recipient is None:
         parts = _taken_from(token, parts, actors)
     if not parts.actors and trigger.consumed and trigger.entry.type in _OWN_MEANS:
@@ -523,6 +525,27 @@ def _sides_as_doers(verb: Token, parts: Participants, actors: tuple[Actor, ...])
     if not ids:
         return parts
     return _with_doers(ids, parts)
+
+
+def _sides_as_targets(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
+    """ "Egypt mediated between Israel and Hamas", "brokered a truce between X and Y": the
+    sides a go-between works between are on the receiving end of the mediation (CAMEO codes
+    one event per side), not its doers. Only with a go-between named: "talks were mediated
+    between X and Y" names neither side as a doer nor as a target."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    pobjs = [p for h in heads for p in _prep_objects(h, _SIDES - {"by"})]
+    found = _first(pobjs, actors, set(parts.actors), "CONSULT")
+    if not found:
+        return parts
+    return Participants(
+        parts.actors,
+        found[0],
+        parts.named,
+        parts.first_person,
+        parts.entity,
+        parts.occurred,
+        others=found[1:],
+    )
 
 
 def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
