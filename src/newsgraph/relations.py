@@ -52,6 +52,8 @@ _TITLE_GAP = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,4}$")
 _AGENT_GAP = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _CONJUNCT = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^[\s\w'’.-]*$")
+_CUE_GAP = re.compile(r"\s*[,(]?\s*(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?"
+                      r"(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,13 @@ def _before(mentions: list[tuple[Mention, Actor]], pos: int, text: str,
         if mention.end <= pos and gap.match(text[mention.end:pos]):
             best = (mention, actor)  # the closest one wins (sorted by start)
     return best
+
+
+def _gap_end(text: str, pos: int) -> int:
+    """Where the next word starts after ``pos``, over a comma and "which/who is"
+    (the gap a passive or appositive cue may follow its head across)."""
+    found = _CUE_GAP.match(text, pos)
+    return found.end() if found else pos
 
 
 def _modifies(doc: Doc, mention: Mention) -> bool:
@@ -301,8 +310,11 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
                      or _headed_agent(doc, mentions, match.end(), text))
             while agent:
                 found.append(_relation(text, table[match.group(1).lower()], agent, head))
-                # "backed by Syria and Iran": each conjunct is an agent.
+                # "backed by Syria and Iran": each conjunct is an agent, unless the cue
+                # follows it again ("the DUP led by X and Sinn Fein, led by Y": a new head)
                 agent = _after(mentions, agent[0].end, text, _CONJUNCT)
+                if agent is not None and regex.match(text, _gap_end(text, agent[0].end)):
+                    agent = None
     return [r for r in found if r is not None]
 
 

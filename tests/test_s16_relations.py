@@ -1,0 +1,62 @@
+"""Conjoined agents of a passive relation cue: a conjunct the cue follows again is a new head."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Actor, Mention
+from newsgraph.relations import extract_relations
+
+pytestmark = pytest.mark.model
+
+# id, name, type, surfaces as (text, entity label)
+Spec = tuple[str, str, str, tuple[tuple[str, str], ...]]
+
+PEOPLE: list[Spec] = [
+    ("U", "Unity Party", "ORG", (("Unity Party", "ORG"),)),
+    ("F", "Farmers League", "ORG", (("Farmers League", "ORG"),)),
+    ("A", "Ana Berg", "PERSON", (("Ana Berg", "PERSON"),)),
+    ("O", "Olav Lund", "PERSON", (("Olav Lund", "PERSON"),)),
+]
+STATES: list[Spec] = [
+    ("M", "Milan Front", "ORG", (("Milan Front", "ORG"),)),
+    ("V", "Veldoria", "COUNTRY", (("Veldoria", "GPE"),)),
+    ("T", "Tessaly", "COUNTRY", (("Tessaly", "GPE"),)),
+]
+
+
+def _actors(text: str, specs: list[Spec]) -> list[Actor]:
+    out = []
+    for local, name, type_, surfaces in specs:
+        mentions = [
+            Mention(m.start(), m.end(), surface, label)
+            for surface, label in surfaces
+            for m in re.finditer(rf"\b{re.escape(surface)}\b", text)
+        ]
+        out.append(Actor(local, name, type_, tuple(sorted(mentions, key=lambda m: m.start))))
+    return out
+
+
+def _found(nlp: Language, text: str, specs: list[Spec]) -> set[tuple[str, str, str]]:
+    return {
+        (r.source, r.relation, r.target)
+        for r in extract_relations(nlp(text), _actors(text, specs), [])
+    }
+
+
+def test_conjunct_with_its_own_cue_is_not_a_co_agent(nlp: Language) -> None:
+    text = (
+        "Power would be shared by the two main parties, the Unity Party led by Ana Berg "
+        "and the Farmers League, led by Olav Lund."
+    )
+    found = _found(nlp, text, PEOPLE)
+    assert ("A", "leads", "U") in found
+    assert ("F", "leads", "U") not in found
+
+
+def test_plain_conjoined_agents_still_count(nlp: Language) -> None:
+    text = "The Milan Front, backed by Veldoria and Tessaly, took the town."
+    assert _found(nlp, text, STATES) == {("V", "backs", "M"), ("T", "backs", "M")}
