@@ -72,3 +72,30 @@ def test_a_board_of_an_institution(nlp: Language, text: str, name: str, sector: 
 )
 def test_a_body_the_person_leads(nlp: Language, text: str, sector: str) -> None:
     assert _coded(nlp, text, "Jan Kowal")[1] == sector
+
+
+def test_a_party_word_with_a_place_before_a_title(nlp: Language) -> None:
+    text = "Farmers were angry; Tasmanian Nationals leader Bo Kerr called the plan a betrayal."
+    assert _coded(nlp, text, "Bo Kerr")[1] == "PTY"
+
+
+def test_a_name_ending_in_a_body_noun_takes_its_sector(nlp: Language) -> None:
+    text = "Bo Kerr, head of Palestinian Intelligence in Gaza, was hurt in a blast on Monday."
+    assert _coded(nlp, text, "Palestinian Intelligence") == ("PSE", "SPY")
+
+
+def test_a_house_party_leader_keeps_the_house(nlp: Language) -> None:
+    text = "Bo Kerr, a spokesman for House of Representatives Republican leader Al Dunn, spoke."
+    assert _coded(nlp, text, "Al Dunn")[1] == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Hale Liberals won the vote in Ontario again.", "Hale Liberals"),
+        ("In Canada the Liberal won most seats, and Dion said so.", "Liberal"),
+    ],
+)
+def test_an_organization_named_by_a_party_word(nlp: Language, text: str, name: str) -> None:
+    analysis = analyzed(nlp, text)
+    assert [a.sector for a in analysis.actors if a.name == name] == ["PTY"]

@@ -137,7 +137,13 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
     text = ctx.doc[start:end].text
     entry = lexicons().titles[text.lower()]
     known = org is not None and org.sector is not None  # "Republican committee member"
-    sector = entry.sector or ("" if known else _body_sector(ctx.doc, start, end))
+    # a party's word right before the title is the party's even where the model made an
+    # organization of it with a place, coded as a people ("Victorian Nationals leader": not
+    # the Victorians, CVL); a body's own sector stays ("House Republican leader": LEG)
+    people = org is not None and org.sector == "CVL"
+    partisan = not entry.sector and people and _partisan_before(ctx.doc, start)
+    body = "" if known else _body_sector(ctx.doc, start, end)
+    sector = entry.sector or ("PTY" if partisan else body)
     return TitleHit(Title(_tidy(text), qualifier), sector, entry.gender, country, org, rank)
 
 
@@ -766,7 +772,7 @@ def _code_org(doc: Doc, org: Entity) -> None:
     for (first, last), mention in zip(org.spans, org.mentions, strict=True):
         if org.country is None and mention.source != "acronym":  # "the Federal Government"
             org.country = _country_in(doc, first, last)  # ... "Federal Government of Ruritania"
-    org.sector = _keyword_sector(doc, start, end) or org.sector
+    org.sector = _keyword_sector(doc, start, end) or org.sector or _party_word(doc, start, end)
     if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
         org.sector = members_sector(doc, start, end) or org.sector
     if org.country is None and org.sector != "BUS" and international(doc, start, end):
@@ -778,14 +784,26 @@ def _code_org(doc: Doc, org: Entity) -> None:
             code_from_descriptor(doc, org, first, last)
 
 
+def _party_word(doc: Doc, start: int, end: int) -> str | None:
+    """PTY for an organization the model named by a party's word (``partisans.tsv``),
+    alone or after a leader's or a region's name ("Liberal", "Sinn Fein", "McGuinty
+    Liberals", "Ontario Greens")."""
+    partisans = lexicons().partisans
+    whole = doc[start:end].text in partisans
+    last = end - start > 1 and doc[end - 1].text in partisans and doc[end - 1].text.endswith("s")
+    return "PTY" if whole or last else None
+
+
 def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
-    """The sector of a name's first keyword ("Hong Kong Police Force": COP), unless it is
+    """The sector of a name's first keyword ("Hong Kong Police Force": COP), else of a
+    body's noun ending it ("Palestinian Intelligence": SPY), unless the keyword is
     a governing body's and an "of" after it names the institution it governs ("Board of
     Regents of Ohio State University": EDU; "Department of Energy" stays GOV)."""
     keywords = lexicons().org_keywords
     first = next((i for i in range(start, end) if doc[i].lower_ in keywords), None)
-    if first is None:
-        return None
+    if first is None:  # "Palestinian Intelligence", "the Burmese Junta": a body's own noun
+        agent = lexicons().agents.get(doc[end - 1].lower_) if end - start > 1 else None
+        return agent.sector if agent is not None and agent.kind == "institution" else None
     sector = keywords[doc[first].lower_]
     if sector != "GOV":
         return sector
