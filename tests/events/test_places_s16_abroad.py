@@ -63,3 +63,15 @@ def test_an_unlike_alternate_name_of_a_city_abroad_finds_nothing(
 def test_spellings_and_exonyms_of_great_cities_still_find_them(name: str, country: str) -> None:
     entry = lookup_place(name, {"USA"})
     assert entry is not None and entry.country == country
+
+
+def test_a_metropolis_twenty_times_larger_beats_a_home_city() -> None:
+    # London, England (9 million) against London, Ontario (420,000) in a Canadian story
+    entry = lookup_place("London", {"CAN"})
+    assert entry is not None and entry.country == "GBR"
+    # ... unless the story names Ontario
+    entry = lookup_place("London", {"CAN"}, {("CAN", "08")})
+    assert entry is not None and entry.country == "CAN"
+    # Birmingham, Alabama is a fifth of Birmingham, England: it keeps its name
+    entry = lookup_place("Birmingham", {"USA"})
+    assert entry is not None and entry.country == "USA"

@@ -42,7 +42,7 @@ __all__ = [
 
 _KIND_RANK = {"country": 2, "region": 1, "city": 0}
 _METROPOLIS = 500_000
-_OUTNUMBERS = 50  # a metropolis this many times larger beats a namesake town at home
+_OUTNUMBERS = 20  # a metropolis this many times larger beats a namesake town at home
 _LARGE_CITY = 100_000  # "west <city>" is a part of a city this large, not of a town
 # A city abroad this large beats a namesake home town smaller than _HOME_TOWN when the
 # story names no region of the town ("Geneva": Switzerland, not Illinois); measured on
@@ -533,8 +533,9 @@ def lookup_place(
     ):
         # "Rome" in a story about US flights is still Rome, Italy, not a town of
         # 36,000 in Georgia: a metropolis abroad beats a town at home that it
-        # outnumbers fifty times over (a name the story's country only holds as a
-        # city of its own size or more, "Birmingham, Alabama", "London, Ontario", stays;
+        # outnumbers twenty times over (a name the story's country only holds as a
+        # city of its own size or more, "Birmingham, Alabama", stays; "London, Ontario",
+        # a twentieth of London, does not unless the story names Ontario;
         # and only under its own name: "Berea", Kentucky, is no old name of Aleppo).
         # A home town known by the name only as an alternate one ("Mecca" for Medina, Ohio)
         # has no claim of its own: then a metropolis abroad under any of its names wins.
