@@ -285,6 +285,11 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
         if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
             return head  # "protesters demanding reforms marched"
+        if verb.tag_ == "VBG" and head.pos_ == "NOUN" and _agent_noun(head):
+            # "police dispersed demonstrators protesting the results", "shot protesters
+            # throwing stones": people in an object slot do what their participle says
+            # (not the verb's subject, as a text's owner does: "issued a declaration demanding")
+            return head
         if (
             head.dep_ == "nsubjpass"
             and verb.tag_ != "VBN"  # "two soldiers [killed] in the clash were buried": victims
