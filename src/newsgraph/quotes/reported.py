@@ -28,6 +28,7 @@ _TRIM = " \t\n,;:—–-\"'“”‘’"
 _OBJECTS = ("dobj", "attr", "oprd")
 _WORDS = re.compile(r"\w+")
 _JOINERS = frozenset({"and", "or", "but", "then", "also"})
+_SIDES = frozenset({"NORP", "GPE", "ORG"})  # entity labels that name whose people speak
 # a sentence end: a lower-case letter, digit or bracket, . ! ? (a closing mark), a capital
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9\[\])])[.!?]\]?[\"'”’]?\s+(?=[\"“]?[A-Z])")
 
@@ -254,6 +255,8 @@ def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
         return True  # participles whose subject is out of reach still report speech
     if not any(c.isalpha() for c in subject.text):
         return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+        return True  # "One sailor, Faye Turney, stated": the apposition names her
     if lexicon.role(subject.lower_) == "indefinite":
         return False
     for child in subject.children:
@@ -269,7 +272,8 @@ def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
         ):
             return False
     if subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children):
-        return any(c.pos_ == "PROPN" for c in subject.subtree)
+        # "U.S. officials", "Turkish officials": a named side is a definite speaker
+        return any(c.pos_ == "PROPN" or c.ent_type_ in _SIDES for c in subject.subtree)
     return True
 
 
