@@ -568,7 +568,7 @@ def _placed_thing(thing: Token, actors: tuple[Actor, ...], kind: str | None) -> 
         a.id
         for p in _prep_objects(thing, frozenset({"in", "at"}))
         for a in actors_of(p, actors)
-        if a.type in ("COUNTRY", "GPE")  # ("a say in the operation of the airline": its own)
+        if a.type in ("COUNTRY", "GPE")  # ("a say in the running of the firm": its own)
     }
     return bool(placed) and {a.id for a in actors_of(thing, actors)} <= placed
 
