@@ -87,3 +87,20 @@ def test_a_time_is_no_actor(make_doc: MakeDoc, notation: str) -> None:
 def test_the_magazine_time_stays(make_doc: MakeDoc) -> None:
     rows = parsed("Time|PROPN|nsubj|1|B-ORG reported|VERB|ROOT|0 it|PRON|dobj|-1 .|PUNCT|punct|-2")
     assert [a.name for a in extract_actors(make_doc(rows)).actors] == ["Time"]
+
+
+def test_a_name_said_to_be_a_boat_is_the_boat(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|1 Zorvex|PROPN|nsubj|1|B-ORG was|AUX|ROOT|0 a|DET|det|2 "
+        "dive|NOUN|compound|1 boat|NOUN|attr|-3 .|PUNCT|punct|-4 The|DET|det|1 "
+        "Zorvex|PROPN|nsubj|1|B-ORG sank|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert [a.name for a in extract_actors(make_doc(rows)).actors] == []
+
+
+def test_a_body_said_to_be_a_charity_stays(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|1 Zorvex|PROPN|nsubj|1|B-ORG was|AUX|ROOT|0 a|DET|det|1 "
+        "charity|NOUN|attr|-2 .|PUNCT|punct|-3"
+    )
+    assert [a.name for a in extract_actors(make_doc(rows)).actors] == ["Zorvex"]

@@ -43,7 +43,7 @@ from .nominal import add_nominals
 from .participation import describes_person, named_as_base, names_an_address, part_or_trip
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
-from .things import portfolio_tokens
+from .things import portfolio_tokens, said_to_be_a_thing
 
 __all__ = ["ActorResult", "actor_key", "extract_actors", "find_actor"]
 
@@ -142,6 +142,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     ]
     if ent.type == "ORG" and len(named) > 1 and all(_a_medium(doc, ent, s, e) for s, e in named):
         return True  # "wrote on Twitter" each time it is named: where, never who
+    if ent.type == "ORG" and ent.org is None and _said_to_be_a_thing(doc, named):
+        return True  # "the Zorvex" of "The Zorvex was a dive boat": the boat, each time
     if ent.type == "ORG" and ent.org is None and _only_portfolio(doc, named):
         return True  # "the Minister for Trade and Industry": the office, not a body
     if ent.type == "PERSON" or len(named) != 1:
@@ -177,6 +179,11 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _said_to_be_a_thing(doc: Doc, named: list[tuple[int, int]]) -> bool:
+    """Some mention is in apposition with a craft or a thing, or is said to be one."""
+    return any(said_to_be_a_thing(doc[s:e].root) for s, e in named)
 
 
 def _only_portfolio(doc: Doc, named: list[tuple[int, int]]) -> bool:

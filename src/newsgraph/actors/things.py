@@ -28,6 +28,7 @@ __all__ = [
     "names_a_thing",
     "portfolio_tokens",
     "relabel",
+    "said_to_be_a_thing",
 ]
 
 #: Lower-case particles inside personal names ("al", "bin", "van").
@@ -45,6 +46,7 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
 _PORTFOLIO_JOINS = frozenset({",", "and", "&"})
+_FORMS_OF_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -269,6 +271,21 @@ def _names_a_day(doc: Doc, start: int, end: int, label: str) -> bool:
     if label != "PERSON" or doc[end - 2].lower_ in ("'s", "’s"):
         return True
     return end - start > 3
+
+
+def said_to_be_a_thing(root: Token) -> bool:
+    """A name in apposition with a noun of a thing, a work or a craft, or the subject of
+    "be" with one ("The Zorvex was a 75-foot dive boat"): what it names is that thing."""
+    if _described_as_a_thing(root):
+        return True
+    verb = root.head
+    if root.dep_ != "nsubj" or not (verb.lemma_ == "be" or verb.lower_ in _FORMS_OF_BE):
+        return False
+    incidental = lexicons().incidental
+    return any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and incidental.get(c.lower_) in _THING_KINDS
+        for c in root.head.children
+    )
 
 
 def _described_as_a_thing(root: Token) -> bool:
