@@ -1,6 +1,7 @@
 """Words of force that are no force in ordinary news: workers on strike ("striking nurses",
 even when the parser reads the participle as a verb with an object), executing a law,
-whipping a vote in parliament and a deep conviction (invented sentences)."""
+whipping a vote in parliament, a deep conviction and being "honoured to" do something
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_no_force(text: str) -> None:
 
 def test_executions_stay() -> None:
     assert "ASSAULT" in event_types("Two prisoners were executed in Tehran under a court sentence.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "honoured to serve" is pleasure at a role, no praise of anyone
+        ("Senator Okafor said she was honoured to chair the new committee.", set()),
+        ("Pope Francis honoured the victims of the Kobe earthquake.", {"SUPPORT"}),
+    ],
+)
+def test_honoured_to(text: str, expected: set[str]) -> None:
+    assert event_types(text) == expected
