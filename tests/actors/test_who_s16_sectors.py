@@ -99,3 +99,24 @@ def test_a_house_party_leader_keeps_the_house(nlp: Language) -> None:
 def test_an_organization_named_by_a_party_word(nlp: Language, text: str, name: str) -> None:
     analysis = analyzed(nlp, text)
     assert [a.sector for a in analysis.actors if a.name == name] == ["PTY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "coded"),
+    [
+        (
+            "The OSCE urged calm in the region. Its secretary general, Jan Kubo, flew in.",
+            "Jan Kubo",
+            (None, "IGO"),
+        ),
+        (
+            "Talks with Peru went on. Mirax Holdings Inc. cut jobs. Its chief, Jo Vance, wept.",
+            "Jo Vance",
+            ("PER", "BUS"),
+        ),
+    ],
+)
+def test_its_title_is_the_last_named_body_s(
+    nlp: Language, text: str, name: str, coded: tuple[str | None, str]
+) -> None:
+    assert _coded(nlp, text, name) == coded

@@ -343,6 +343,8 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
                 org = None  # "Secretary of Energy, NAME": the portfolio, no body ("energy" BUS)
     t_start = ctx.title_ending[end]
     before_country, before_org, j = _attached_before(ctx, t_start)
+    if before_org is None and before_country is None and org is None and country is None:
+        before_org, before_country = _its_antecedent(ctx, t_start)  # "Its chairman, NAME"
     # "former Syrian president": the qualifier may precede the country, but not
     # words of another role ("former presidential candidate Senator X")
     direct = all(k in ctx.owner or doc[k].text in ("'s", "’s") for k in range(j, t_start))
@@ -352,6 +354,22 @@ def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     if served is not None:  # "the Israeli Prime Minister's spokesman NAME"
         hit = replace(hit, sector=served[0], country=hit.country or served[1])
     return hit
+
+
+def _its_antecedent(ctx: _Context, t_start: int) -> tuple[Entity | None, str | None]:
+    """ "The union struck. Its general secretary, NAME": the organization named last before
+    "its", in the same sentence or the one before (a country named between is passed over:
+    "the FNL ... peace in Burundi. Its leader NAME" leads the FNL)."""
+    doc = ctx.doc
+    if t_start == 0 or doc[t_start - 1].lower_ != "its":
+        return None, None
+    sentence = doc[t_start].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(t_start - 2, first - 1, -1):
+        found = ctx.owner.get(i)
+        if found is not None and found[0].type == "ORG":
+            return found[0], found[0].country
+    return None, None
 
 
 def _office_possessing(ctx: _Context, t_start: int) -> tuple[str, str | None] | None:
