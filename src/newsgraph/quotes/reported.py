@@ -111,7 +111,7 @@ def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
-        return _fronted(verb)
+        return _fronted(verb) or _in_medium(verb, lexicon) or _fronted_text(verb)
     start, end = _subtree(clauses[0])
     for child in verb.children:
         if child.i <= clauses[0].i or child.dep_ == "punct":
@@ -120,6 +120,63 @@ def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
             break
         end = max(end, child.right_edge.idx + len(child.right_edge))
     return start, end
+
+
+def _fronted_text(verb: Token) -> tuple[int, int] | None:
+    """Fronted content the parse did not make a clause of the verb: "Despite X, the
+    company could still make an offer, Mr Iemma said." (parsed as a preposition).
+
+    The verb ends its sentence (a time word may follow: "said on Monday"), its
+    subject stands right after a comma, and the words before that comma, from the
+    sentence start, hold a subject and a finite verb of their own and no quotation mark.
+    """
+    doc = verb.doc
+    sent = verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children):
+        return None
+    after = doc[verb.i + 1 : sent.end]
+    if any(
+        not t.is_punct and t.dep_ not in ("npadvmod", "advmod", "prep", "pobj", "det")
+        for t in after
+    ):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    words = doc[sent.start : comma]
+    if any(t.is_quote for t in words):
+        return None
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+    own_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in words)
+    return (words.start_char, words.end_char) if finite and own_subject else None
+
+
+def _in_medium(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A "that" clause the parse hung on the medium: "said in a statement that the
+    meeting will discuss ..." (the clause has its own subject: "a statement that
+    was issued" is not content). Only "in"/"during" a reporting noun or a medium:
+    "following concerns that ..." is no medium."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if lexicon.noun(noun.lemma_) is None and lexicon.role(noun.lower_) != "medium":
+                continue
+            for clause in noun.children:
+                marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+                if (
+                    clause.dep_ in ("acl", "relcl")
+                    and marks
+                    and marks[0].i == noun.i + 1
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                ):
+                    return _subtree(clause)
+    return None
 
 
 def _fronted(verb: Token) -> tuple[int, int] | None:
