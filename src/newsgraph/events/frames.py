@@ -579,6 +579,12 @@ def _sourced(noun: Token) -> bool:
     )
 
 
+# Verbs of planning or wanting whose object noun is an act still to come ("planning a
+# coup", "seeks talks"); light verbs that report an act ("committed a massacre") stay out.
+_PLANNING = frozenset({"plan", "intend", "prepare", "seek", "want", "wish", "desire"})
+_NOT_PAST = frozenset({"VB", "VBG", "VBP", "VBZ"})
+
+
 def _object_of_verb(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
@@ -595,7 +601,12 @@ def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
     triggers ("offered aid") they govern it already."""
     if not _object_of_verb(noun):
         return set()
-    kind = lexicon.modality.get(noun.head.lemma_.lower())
+    verb = noun.head
+    kind = lexicon.modality.get(verb.lemma_.lower())
+    if verb.lemma_.lower() in _PLANNING and verb.tag_ in _NOT_PAST:
+        # "are planning a coup", "wants talks": the act is intended, not done; a past
+        # "planned the attacks" names who organised acts that took place.
+        return {"intent"}
     return {kind} if kind in ("hypothetical", "negative") else set()
 
 
