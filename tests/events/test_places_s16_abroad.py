@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.events.places import lookup_place
+from newsgraph.events.places import lookup_place, resolve_places
+from newsgraph.model import Mention, Place
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,39 @@ def test_a_metropolis_twenty_times_larger_beats_a_home_city() -> None:
     # Birmingham, Alabama is a fifth of Birmingham, England: it keeps its name
     entry = lookup_place("Birmingham", {"USA"})
     assert entry is not None and entry.country == "USA"
+
+
+def _at(name: str, text: str) -> Place:
+    start = text.index(name)
+    return Place(name=name, mentions=(Mention(start, start + len(name), name, "GPE"),))
+
+
+def test_a_place_followed_by_a_comma_and_a_country_lies_in_that_country() -> None:
+    text = "She was robbed in Windsor, United Kingdom, last spring."
+    places = (_at("Windsor", text), _at("United Kingdom", text))
+    resolved = resolve_places(places, (), text)
+    assert [p.country for p in resolved] == ["GBR", "GBR"]
+    # without the text, the larger Windsor (Ontario) wins as before
+    assert resolve_places(places[:1], ())[0].country == "CAN"
+
+
+def test_a_country_after_a_full_stop_qualifies_nothing() -> None:
+    text = "Leaders met in Quebec. United States officials left."
+    places = (_at("Quebec", text), _at("United States", text))
+    assert resolve_places(places, (), text)[0].country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Windsor, United Kingdom", "GBR", "ENG"),  # not the larger Windsor, Ontario
+        ("London, Ontario", "CAN", "08"),  # the province, not Ontario, California
+        ("Quebec, United States", None, None),  # no US town of its own name
+    ],
+)
+def test_the_place_the_story_writes_after_a_comma_decides(
+    name: str, country: str | None, admin1: str | None
+) -> None:
+    entry = lookup_place(name, {"USA"})
+    found = (entry.country, entry.admin1) if entry is not None else (None, None)
+    assert found == (country, admin1)

@@ -465,6 +465,10 @@ def lookup_place(
         # "Winchester, Hampshire", "Paris, Texas": the place, in the country of what follows
         head, _, rest = name.partition(",")
         within = lookup_place(rest.strip(), countries)
+        wider = [e for e in _candidates(rest.strip()) if e.kind != "city"]
+        if within is not None and within.kind == "city" and wider:
+            # "London, Ontario": what follows the comma is a province, not a city of its name
+            within = max(wider, key=lambda e: (e.country in set(countries), _KIND_RANK[e.kind]))
         if within is not None and within.kind == "region" and within.admin1:
             # "Springfield, Illinois": the Springfield of that state
             inside = [
@@ -474,6 +478,15 @@ def lookup_place(
             ]
             if inside:
                 return max(inside, key=lambda e: e.population)
+        if within is not None:
+            # "Windsor, United Kingdom": the story says which; no namesake abroad wins
+            inside = [
+                e
+                for e in _candidates(head)
+                if e.country == within.country and not _stray_alternate(e, head, set())
+            ]
+            if inside:
+                return max(inside, key=lambda e: (_key(e.name) == _key(head), e.population))
         place = lookup_place(head, {within.country} if within else countries)
         if place is not None and (within is None or place.country == within.country):
             return place
@@ -609,12 +622,32 @@ def _merged_by_case(places: Sequence[Place]) -> list[Place]:
     ]
 
 
-def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Place, ...]:
+def _qualifiers(
+    places: Sequence[Place], actors: Sequence[Actor], text: str | None
+) -> dict[int, str]:
+    """The places and place actors that follow a comma, by where the comma starts: a
+    name after a place's mention and ", " ("Windsor, United Kingdom", "Hamilton, New
+    Zealand") says where that place is (not one after a full stop: "in Quebec. U.S.
+    officials")."""
+    if text is None:
+        return {}
+    starts = {m.start: p.name for p in places for m in p.mentions}
+    for actor in actors:
+        if actor.type in ("COUNTRY", "GPE", "LOC"):
+            starts.update((m.start, actor.name) for m in actor.mentions if m.start not in starts)
+    return {at - 2: name for at, name in starts.items() if at >= 2 and text[at - 2 : at] == ", "}
+
+
+def resolve_places(
+    places: Sequence[Place], actors: Sequence[Actor], text: str | None = None
+) -> tuple[Place, ...]:
     """Resolve each place to country, kind, GeoNames id and (cities, regions) coordinates.
 
     Args:
         places: the places found by the actors stage (unresolved).
         actors: the article's actors, whose countries settle ambiguous names.
+        text: the article's text, when given: a place followed by ", " and another
+            place or a country ("Windsor, United Kingdom") lies there.
 
     Returns:
         The places in the same order, resolved where the gazetteer knows the
@@ -628,9 +661,14 @@ def resolve_places(places: Sequence[Place], actors: Sequence[Actor]) -> tuple[Pl
         for e in (lookup_place(n, countries) for n in [p.name for p in places] + region_actors)
         if e is not None and e.kind == "region" and e.admin1
     }
+    qualifiers = _qualifiers(places, actors, text)
     out = []
     for place in _merged_by_case(places):
-        names = [place.name, *(m.text for m in place.mentions)]
+        # "Windsor, United Kingdom": the place within what the story writes after it
+        qualified = [
+            f"{m.text}, {qualifiers[m.end]}" for m in place.mentions if m.end in qualifiers
+        ]
+        names = [*qualified, place.name, *(m.text for m in place.mentions)]
         entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
         if entry is None:
             out.append(place)
