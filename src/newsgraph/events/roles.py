@@ -19,26 +19,19 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
-from .arguments import (
-    _DOER_ENTS,
-    _FROM,
-    _NO_ROLES,
-    _RECIPIENT_PREPS,
-    Participants,
-    _first,
-    _holds_someone,
-    _own,
-    _prep_objects,
-    _subject,
-    _that_clause,
-    actors_of,
-    aimed_preps,
-    names_town,
-    stance_prefixed,
-    verb_args,
-)
+from .arguments import Participants, verb_args
+from .doers import _DOER_ENTS, _NO_ROLES, _subject
 from .frames import Trigger
 from .lexicon import load_lexicon
+from .phrase_actors import _own, _prep_objects, actors_of, names_town, stance_prefixed
+from .recipients import (
+    _FROM,
+    _RECIPIENT_PREPS,
+    _first,
+    _holds_someone,
+    _that_clause,
+    aimed_preps,
+)
 
 __all__ = ["participants", "same_act"]
 

@@ -1,0 +1,257 @@
+"""Who does what a verb says: the subject token of a verb, found or inherited.
+
+Used by :func:`newsgraph.events.arguments.verb_args` (and by the nominal roles in
+:mod:`newsgraph.events.roles`) to pick the doer's token before :mod:`.phrase_actors`
+resolves it to actors; :mod:`.recipients` shares its tests of a passive clause.
+
+A verb's doer is its subject, or the agent of a passive when that names someone. Of two
+subjects the parser gave one verb (a misparsed heading or apposition: "Reactions: Jo Doe
+said"), the one next to it is the doer. A verb without a subject shares one with the
+verb or noun it hangs from ("rebels who attacked", "Germany's decision to expel",
+"urged Iraq to stand firm", "After meeting Macron, Scholz criticized"). A pronoun no actor
+resolves stands for the subject of the clause above it ("Syria says it will not accept").
+A passive with no agent was done by the owner of its means ("killed in a US operation").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from .phrase_actors import _agent_noun, _own, _prep_objects, actors_of, names_town
+
+# Helpers of arguments.py and roles.py, private to the events package.
+__all__: list[str] = []
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_RELATIVIZERS = frozenset({"who", "which", "that", "whom"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+# Clause links a pronoun subject's antecedent is looked for across (see _speaker_fallback).
+_FALLBACK_DEPS = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "acomp", "pcomp"})
+_NO_ROLES: Mapping[str, str] = {}
+_DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
+
+
+def _subject(
+    verb: Token, roles: Mapping[str, str] = _NO_ROLES, depth: int = 0
+) -> tuple[Token | None, bool]:
+    """The subject token of ``verb`` and whether it is the agent of a passive.
+
+    An active subject beats a "by" phrase the parser took for an agent when
+    that phrase names no one ("Bashir shortened [by one hour] the curfew",
+    "Israel has not abided [by the truce]"; but "the hunter shot [by Jo Doe]").
+    """
+    active = any(c.dep_ == "nsubj" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "agent" and (not active or _names_someone(child)):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, True
+    for child in _subjects(verb):
+        if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
+            return verb.head, False
+        return child, False
+    if _passive(verb) or _reduced_passive(verb):
+        return None, False  # "..., but the deadline was not met": no doer to inherit
+    if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
+        return _inherited(verb, roles, depth), False
+    return None, False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, the likeliest doer first.
+
+    Two subjects are a misparse of a heading, an apposition or a list ("Reactions:
+    Jo Doe has cancelled", "its rival, the X Party, won"): the one next to the verb
+    names the doer, unless it is the country or state of an address ("bombs in
+    Basra, Iraq have killed").
+    """
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(found) < 2:
+        return found
+    doc = verb.doc
+    address = [
+        c for c in found if c.i > 1 and doc[c.i - 1].text == "," and names_town(doc[c.i - 2])
+    ]
+    # a stray word parsed as a subject ("Jo Doe, the [said]": a garbled title) names no one
+    stray = [c for c in found if c.tag_ == "DT" or c.pos_ in ("DET", "ADP", "PUNCT", "SYM")]
+    return sorted(found, key=lambda c: (c in stray, c in address, c.i > verb.i, -c.i))
+
+
+def _names_someone(phrase: Token) -> bool:
+    return any(t.ent_type_ in _DOER_ENTS for t in phrase.subtree)
+
+
+def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | None:
+    """The subject a verb without one shares with the verb above it."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        return _noun_clause_subject(verb, roles, depth)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        upper = head.head
+        charged = next((c for c in upper.children if c.dep_ == "dobj"), None)
+        if head.lower_ in ("for", "of") and charged is not None:
+            # "convicted Soren for murdering", "accused Iran of attacking": the one
+            # charged did it, not the court or the accuser.
+            return charged
+        # "After meeting Macron, Scholz criticized ...": the main clause's subject
+        return _subject(upper, roles, depth + 1)[0]
+    if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) not in ("command", "instrument"):
+        # "urged Iraq to stand firm": the object of the upper verb stands firm.
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+        # "Obama is scheduled to attend", "Iran was urged to stop": the passive subject.
+        obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None:
+            return obj
+    return _subject(head, roles, depth + 1)[0]
+
+
+def _noun_clause_subject(verb: Token, roles: Mapping[str, str], depth: int) -> Token | None:
+    """The doer of a clause that modifies a noun ("rebels who attacked", "Germany's decision
+    to expel", "a declaration demanding"): the noun itself, its owner, or the subject of the
+    verb the noun is an argument of."""
+    head = verb.head
+    owner = _owner(head) if _infinitive(verb) else None
+    if owner is not None:
+        # "Germany's decision to expel the envoys", "a plan by Iran to build a dam":
+        # whose decision or plan it is, is who does what it is to do
+        return owner
+    if verb.dep_ == "relcl" or verb.tag_ == "VBD":
+        return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
+    if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
+        return head  # "protesters demanding reforms marched"
+    if verb.tag_ == "VBG" and head.pos_ == "NOUN" and _agent_noun(head):
+        # "police dispersed demonstrators protesting the results", "shot protesters
+        # throwing stones": people in an object slot do what their participle says
+        # (not the verb's subject, as a text's owner does: "issued a declaration demanding")
+        return head
+    if (
+        head.dep_ == "nsubjpass"
+        and verb.tag_ != "VBN"  # "two soldiers [killed] in the clash were buried": victims
+        and roles.get(head.head.lemma_.lower()) != "author"
+    ):
+        # "a resolution imposing sanctions was dismissed by Iran": the one who
+        # dismissed it did not write it; the noun's own modifiers may name its author.
+        return head
+    # "issued a declaration demanding ...", "expressed its intent to meet": the
+    # noun's owner acts; a passive participle ("people [accused] of crimes") does not.
+    if (
+        verb.tag_ != "VBN"
+        and head.dep_ in _NOUN_SLOTS
+        and head.head.pos_ in ("VERB", "AUX")
+        and roles.get(head.head.lemma_.lower()) != "report"
+    ):
+        # ("cited the ruling permitting ...": who cites a text did not write it)
+        return _subject(head.head, roles, depth + 1)[0]
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor of a noun ("Germany's decision"), else its "by" phrase ("a plan by
+    Iran"), when it names someone."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in _PRONOUNS:
+            return child  # ("its plan to ...": the clause above says whose)
+    for pobj in _prep_objects(noun, frozenset({"by"})):
+        if pobj.ent_type_ in _DOER_ENTS:
+            return pobj
+    return None
+
+
+def _speaker_fallback(
+    verb: Token, actors: tuple[Actor, ...], pronoun: Token | None = None
+) -> list[Actor]:
+    """For "Syria says it will not accept": the pronoun is the upper clause's subject.
+
+    Used only when the subject is a pronoun (or pronoun-possessed: "their
+    forces") the actors stage did not resolve; a full noun phrase is never
+    replaced by the speaker. An adverbial clause is climbed too ("Dubai made
+    it worse when it said that it could not repay"), but only by "it" and to an
+    actor that is no person: "he" and "they" in an adverbial clause were as
+    often someone else ("attack the PKK after they killed 13 soldiers").
+    """
+    current = verb
+    adverbial = False
+    for _ in range(3):
+        if current.dep_ not in _FALLBACK_DEPS or current.head.i == current.i:
+            return []
+        adverbial = adverbial or current.dep_ == "advcl"
+        current = current.head
+        subj, _ = _subject(current)
+        if subj is not None:
+            found = actors_of(subj, actors)
+            if adverbial and not found and not _is_pronominal(subj):
+                # "says the treaty will fail because it does not bind ...": "it" is the
+                # named subject of the clause its adverbial hangs from, actor or not
+                return []
+            if found and adverbial:
+                found = [a for a in found if _agrees(pronoun, a)]
+            if found:
+                return found
+    return []
+
+
+def _agrees(pronoun: Token | None, actor: Actor) -> bool:
+    """Whether a subject pronoun may stand, across an adverbial clause, for ``actor``."""
+    if pronoun is None:
+        return False
+    word = pronoun.lower_
+    if word not in _PRONOUNS:  # "its forces": the possessor decides
+        word = next((c.lower_ for c in pronoun.children if c.dep_ == "poss"), "")
+    return word in ("it", "its") and actor.type != "PERSON"
+
+
+def _is_pronominal(token: Token) -> bool:
+    if token.lower_ in _PRONOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "[Quirin] wept when convicted": a bare participle clause is passive; the main
+    clause's subject underwent it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _conjoined_passive(verb: Token) -> bool:
+    """ "Jo Doe was questioned by police and [arrested]": a bare participle coordinated
+    with a passive shares its auxiliary, so it is passive too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.i != verb.i
+        and (_passive(head) or (head.dep_ == "acl" and head.tag_ == "VBN"))
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, str]) -> list[Actor]:
+    """ "was killed in a US operation", "in an Israeli airstrike": the operation's owner."""
+    for means in _prep_objects(verb, frozenset({"in", "during"})):
+        if roles.get(means.lemma_.lower()) != "means":
+            continue
+        own = _own(means, actors)  # "in Israeli tank fire" named as one actor
+        owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
+        found = [own] if own else [a for c in owners if (a := _own(c, actors)) is not None][:1]
+        if found:
+            return found
+    return []

@@ -1,0 +1,225 @@
+"""Which actors a noun phrase names: its own mention, its apposition, its owners and groups.
+
+The first step of :func:`newsgraph.events.arguments.verb_args` and of the nominal roles in
+:mod:`newsgraph.events.roles`: once a doer or recipient token is chosen (by
+:mod:`.doers` or :mod:`.recipients`), :func:`actors_of` resolves the phrase it heads to
+the actors stage's canonical actors with :func:`newsgraph.actors.find_actor`.
+
+A noun phrase gives its own actor when it is a mention ("Iran"), else the actor in its
+apposition ("Iran's leader, Khamenei"), else those among its modifiers ("Hungarian and
+Romanian officials" gives two actors, one event; "rebels in Ivory Coast", "a judge at the
+High Court", "a proposal by three members", "a spokesman for Iran"), and its conjuncts
+("Iran and Iraq"); where a possessor says whose a thing is, its "in" or "at" says only where
+it is ("the firms' assets in China").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import find_actor
+from ..actors.lexicon import lexicons
+from ..model import Actor
+from .lexicon import load_lexicon
+from .places import lookup_place
+
+__all__ = ["actors_of", "names_town", "stance_prefixed"]
+
+_MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
+# Which modifier names the head best: an apposition names it, an "including" list
+# enumerates it ("countries including Chile and Peru"), the rest describe it.
+_MODIFIER_ORDER = (
+    "appos", "including", "compound", "amod", "npadvmod", "of", "poss", "nmod", "from", "by",
+    "in", "at",
+)  # fmt: skip
+# An act is its doer's before it is its patient's: "condemned Iran's arrest of the
+# journalist", "welcomed the release of Jo Doe by China" are aimed at Iran and China.
+_ACT_ORDER = (*(d for d in _MODIFIER_ORDER if d != "of"), "of")
+# "officials at the ministry", "workers at Thomas Cook", "a proposal by three members":
+# people at an organization are its people, a text or act by someone is theirs.
+_HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
+# Who speaks and acts for another: "a spokesman for X", "an official for X", "a source for X"
+# act for X (as the quotes stage makes X the speaker); "for" after other nouns is a purpose.
+_PROXIES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "representative",
+     "official", "source"}
+)  # fmt: skip
+_SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def actors_of(token: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[Actor]:
+    """The actors a noun phrase headed by ``token`` refers to (conjuncts included)."""
+    found: list[Actor] = []
+    for tok in _coordinated(token):
+        for actor in _head_actors(tok, actors, depth):
+            if actor not in found:
+                found.append(actor)
+    return found
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """``token`` and what is coordinated with it: "Iran and Iraq", "the US, Russia, and Swiss"."""
+    heads = [token]
+    for tok in _entity_tokens(token):
+        heads.extend(c for c in tok.conjuncts if c.i > token.i)
+        # A comma list is often parsed as an apposition carrying the conjunction; an
+        # apposition that is a description, not a name, still describes the first item
+        # ("Kelly, [deputy chief of staff] to the governor, and Baroni": not the governor).
+        for child in tok.children:
+            if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+                if child.pos_ != "NOUN":
+                    heads.append(child)
+                heads.extend(c for c in child.conjuncts if c.i > child.i)
+    return list(dict.fromkeys(heads))
+
+
+def _entity_tokens(token: Token) -> list[Token]:
+    """The tokens of the named entity ``token`` is part of (just ``token`` outside one)."""
+    if not token.ent_type_:
+        return [token]
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Actor]:
+    """The actors the head noun ``token`` names itself or by its best modifier."""
+    found = _own(token, actors)
+    if found is not None:
+        return [found, *_conjoined_owners(token, found, actors, depth)]
+    if depth > 1:
+        return []
+    by_dep = _modifier_actors(token, actors, depth)
+    if token.pos_ == "PROPN":
+        # "United States Senator from Ohio Jo Doe endorsed ...": a title written as a
+        # proper noun is the person it names, not the country before it
+        people = [a for dep in _MODIFIER_ORDER for a in by_dep.get(dep, ()) if a.type == "PERSON"]
+        if people:
+            return list(dict.fromkeys(people))
+    for dep in _ACT_ORDER if _is_act(token) else _MODIFIER_ORDER:
+        if by_dep.get(dep):
+            return by_dep[dep]
+    return []
+
+
+def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dict[str, list[Actor]]:
+    """The actors each kind of modifier of ``token`` names, keyed by dependency or
+    preposition ("appos", "compound", "of", "in", ...; "for" after a proxy is "of")."""
+    by_dep: dict[str, list[Actor]] = {}
+    # "the firms' assets in China", "its refinery in Texas": the possessor owns the thing and
+    # "in" or "at" says where it is; but "Iraq's envoy at the UN", "his doctors at a clinic"
+    # are still people of a body there (the actors stage's agent nouns).
+    owned = any(c.dep_ == "poss" for c in token.children) and not _agent_noun(token)
+    for child in token.children:
+        dep = child.dep_
+        proxy_for = dep == "prep" and child.lower_ == "for" and token.lemma_.lower() in _PROXIES
+        if dep == "prep" and (child.lower_ in _HEAD_PREPS or proxy_for):
+            if _not_whose(token, child.lower_, owned, depth):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    key = "of" if proxy_for else child.lower_
+                    by_dep.setdefault(key, []).extend(actors_of(pobj, actors, depth + 1))
+        elif dep in _MODIFIER_DEPS and not _sponsor(child):
+            if dep == "compound" and _is_act(token) and names_town(child):
+                continue  # "the Baghdad bombing killed ten": where, not who
+            if stance_prefixed(child):
+                continue  # "pro-Mubarak rallies", "anti-American protests": for or against
+            found_here = actors_of(child, actors, depth + 1)
+            if dep == "poss" and token.tag_ in ("NNS", "NNPS"):
+                # "his associates alleged": a person's associates are other people
+                # (a country's troops still stand for the country).
+                found_here = [a for a in found_here if a.type != "PERSON"]
+            by_dep.setdefault(dep, []).extend(found_here)
+    return by_dep
+
+
+def _not_whose(token: Token, prep: str, owned: bool, depth: int) -> bool:
+    """Whether the phrase after preposition ``prep`` on ``token`` says where the thing or
+    act is, or who made it, rather than whose people or thing ``token`` is."""
+    if prep in ("in", "at") and _is_act(token):
+        return True  # "car bombs in Baghdad": where the act was, not who did it
+    if prep in ("in", "at") and owned:
+        return True  # "the firms' assets in China": whose they are is said, China is where
+    if prep == "at" and (token.pos_ == "PROPN" or token.ent_type_):
+        return True  # "the Art Center Gallery at X College" is a place, not X's people
+    # "the publication of an article by X": X wrote, not published
+    return prep == "by" and depth > 0
+
+
+def _conjoined_owners(
+    token: Token, found: Actor, actors: tuple[Actor, ...], depth: int
+) -> list[Actor]:
+    """ "Negotiators from Israel and Hamas", "envoys of Japan and China": the actors stage
+    names the people after their first owner ("Government of Israel"); each owner
+    conjoined with it sends people of its own, so it is an actor of the phrase too."""
+    if depth > 0 or token.pos_ != "NOUN":
+        return []
+    preps = frozenset({"from", "of"}) if token.tag_ == "NNS" else frozenset({"from"})
+    owners = [
+        a
+        for pobj in _prep_objects(token, preps)
+        for conj in pobj.conjuncts
+        if conj.i > pobj.i
+        for a in actors_of(conj, actors, depth + 1)
+    ]
+    return [a for a in dict.fromkeys(owners) if a.id != found.id]
+
+
+def _own(token: Token, actors: tuple[Actor, ...]) -> Actor | None:
+    """The actor whose mention ``token`` is (none for a date, number or amount)."""
+    if token.ent_type_ in _SKIP_ENTS:
+        return None
+    return find_actor(actors, token.idx, token.idx + len(token.text))
+
+
+def _agent_noun(token: Token) -> bool:
+    """Whether ``token`` is one of the actors stage's agent nouns: a body, group or role
+    ("government", "troops", "doctors", "envoy")."""
+    return token.lower_ in lexicons().agents
+
+
+def _is_act(token: Token) -> bool:
+    """Whether a noun names an act or its means ("bombs", "clashes"), not a group."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in load_lexicon().triggers
+
+
+def _sponsor(modifier: Token) -> bool:
+    """ "Iran-backed groups" are not Iran; "Saudi-led coalition" is led by Saudi Arabia."""
+    return load_lexicon().modality.get(modifier.lemma_.lower()) == "sponsor"
+
+
+def stance_prefixed(token: Token) -> bool:
+    """ "pro-Mubarak", "anti-American": a name after "pro-" or "anti-" is what one is for or
+    against, never who acts."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_ in ("pro", "anti")
+    return token.lower_.startswith(("pro-", "anti-"))
+
+
+def names_town(token: Token) -> bool:
+    """Whether ``token`` is part of a proper name of a city or region ("Baghdad",
+    "El Paso"), read from the words themselves: a place can stand in for its
+    country's actor, whose name would say "Iraq"."""
+    if token.pos_ != "PROPN":
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entry = lookup_place(span.text if span is not None else token.text)
+    return entry is not None and entry.kind in ("city", "region")
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions ``preps`` hung on ``token`` ("met [with] X")."""
+    return [
+        pobj
+        for child in token.children
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
