@@ -74,7 +74,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Run every extraction stage over an already parsed article."""
     remember_text(doc, article.text)
     found = extract_actors(doc)
-    places = resolve_places(found.places, found.actors)
+    places = resolve_places(found.places, found.actors, article.text)
     quotes = extract_quotes(doc, found.actors)
     events = _located(extract_events(doc, found.actors, places, quotes, article.published),
                       places, found.actors)
