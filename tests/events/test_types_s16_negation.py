@@ -1,5 +1,6 @@
-""""Neither X nor Y" negates both verbs, "neither side" is no one, and what one "will not
-tolerate" is no promise of restraint by the speaker (invented sentences)."""
+""""Neither X nor Y" negates both verbs, "neither side" is no one, what one "will not
+tolerate" is no promise of restraint by the speaker, and an act done "without" is not done
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ pytestmark = pytest.mark.model
         ("Germany neither condemned nor praised the Russian missile tests.", "ACCUSE"),
         ("Neither army attacked the convoy near the border with Chad.", "ASSAULT"),
         ("Peru said its government will not tolerate any attacks on its fishing boats.", "AGREE"),
+        # an act under "without" is not done
+        ("A second bomb went off near the market in Yala without injuring anyone.", "ASSAULT"),
+        ("The talks in Oslo ended without reaching an agreement on the border.", "AGREE"),
+        ("The ministry criticised the report without denying the raids.", "REJECT"),
     ],
 )
 def test_nothing_done(text: str, absent: str) -> None:

@@ -256,11 +256,14 @@ def lone_discussion(trigger: Trigger, type_: str, parts: Participants) -> bool:
 def no_one_involved(trigger: Trigger) -> bool:
     """ "No one was injured", "nobody was killed or hurt", "none of the protesters was
     arrested", "no soldiers were wounded", "the blast injured no one": a verb whose doer
-    or patient is no one reports that the act did not take place. It is no refusal
-    either (unlike "did not accept"), so nothing is coded."""
+    or patient is no one reports that the act did not take place, and so does a verb
+    under "without" ("left without firing a shot"). It is no refusal either (unlike "did
+    not accept"), so nothing is coded."""
     token = trigger.token
     if trigger.entry.pos != "VERB":
         return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "exploded without injuring anyone", "left without firing a shot"
     verb = token
     # "no one was injured or killed": a conjoined verb shares the first one's subject.
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
