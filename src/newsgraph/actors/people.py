@@ -45,8 +45,10 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
     """Lower-cased name words of a person mention, and where the name starts after titles."""
     titles = lexicons().titles
     name_start = start
+    middle = doc[start].pos_ == "PROPN" and end - start == 3  # "Rose Pastor Stokes"
     if end - start > 2 and doc[start].lower_ not in titles and doc[start + 1].lower_ in titles:
-        name_start += 1  # "Presidential Spokesperson Jo Doe"
+        name_start += not middle  # "Presidential Spokesperson Jo Doe"; a name's middle word
+        # that is also a title ("Rose Pastor Stokes") after a first name leaves it whole
     stripped = True
     while stripped:  # "Ayatollah Seyyed Ali Khamenei": every leading title goes
         stripped = False
