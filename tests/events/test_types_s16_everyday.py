@@ -1,0 +1,37 @@
+"""Everyday senses of conflict and concession verbs code nothing: easing a burden or a worry,
+screens suspended from a ceiling, a rocket launched into space, seizing upon a report and
+hitting back in words (which is ACCUSE when aimed "at" someone) (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..analyzed import event_types
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new checkout page eased the frustration of online shoppers in Ohio.",
+        "The cabinet in Athens raised taxes to ease the burden of the national debt.",
+        "Large screens suspended from the ceiling show the news all day.",
+        "Iranian television said the rocket had been launched into space on Monday.",
+        "The opposition in Canberra seized upon the audit of the defence department.",
+        "Mr Tanaka hit back by saying that the ministry had used old figures.",
+    ],
+)
+def test_nothing_coded(text: str) -> None:
+    assert event_types(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Premier Wu hit back at his critics in the assembly.", {"ACCUSE"}),
+        ("Ghana eased restrictions on rice imports from Vietnam.", {"CONCEDE"}),
+    ],
+)
+def test_still_coded(text: str, expected: set[str]) -> None:
+    assert event_types(text) == expected
