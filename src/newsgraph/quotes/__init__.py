@@ -533,13 +533,22 @@ class _Attributor:
         return None
 
     def _medium_end(self, cue: Token | None, source: Token | None, found: Speaker) -> int | None:
-        """The end of the sentence of an "according to" medium, or None for anyone else.
+        """The end of the sentence of an "according to" medium or of a body that speaks
+        through a bare plural, or None for anyone else.
 
-        "according to state television": later quotes without a cue are not its own.
+        "according to state television", "Police said ...": later quotes without a cue
+        are not its own (they are a witness's, as a rule).
         """
-        if cue is None or cue.lower_ != "according" or source is None:
+        if cue is None or source is None:
             return None
-        if not _is_medium(source, found, self.ctx):
+        institution = (
+            self.lexicon.role(source.lower_) == "institution"
+            and source.pos_ != "PROPN"
+            and not any(c.dep_ in ("compound", "det") for c in source.children)
+        )
+        if not institution and not (
+            cue.lower_ == "according" and _is_medium(source, found, self.ctx)
+        ):
             return None
         last = self.doc[self.ctx.index.sentence(cue.i)[1] - 1]
         return last.idx + len(last)

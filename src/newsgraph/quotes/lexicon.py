@@ -33,6 +33,7 @@ _SPEAKER_ROLES = (
     "female",
     "refusal",
     "medium",
+    "institution",
 )
 _NAMING_REASONS = ("scare", "naming", "mention", "title")
 

@@ -328,6 +328,8 @@ def _someone(subject: Token | None, lexicon: Lexicon) -> bool:
             and lexicon.role(subject.lower_) == "indefinite"
         ):
             return False
+    if lexicon.role(subject.lower_) == "institution":
+        return True  # "Police said ...": the force of the story's place, a definite speaker
     if subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children):
         # "U.S. officials", "Turkish officials": a named side is a definite speaker
         return any(c.pos_ == "PROPN" or c.ent_type_ in _SIDES for c in subject.subtree)

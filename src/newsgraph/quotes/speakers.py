@@ -479,6 +479,8 @@ def _agrees_unlisted(pronoun: Token, candidate: Speaker, lexicon: Lexicon) -> bo
         return False
     if words[0].lower() in ("the", "a", "an") or lexicon.role(words[0]) == "pronoun":
         return False
+    if any(lexicon.role(w) in ("institution", "indefinite") for w in words):
+        return False  # "Authorities", "Police": a body, not a man or a woman
     genders = {lexicon.role(w.strip(".,")) for w in words} & {"male", "female"}
     return not genders or genders == {wanted}
 
