@@ -31,6 +31,9 @@ def test_nothing_coded(text: str) -> None:
     [
         ("Premier Wu hit back at his critics in the assembly.", {"ACCUSE"}),
         ("Ghana eased restrictions on rice imports from Vietnam.", {"CONCEDE"}),
+        # attacked "over" an issue is censure, attacked over a weekend an attack
+        ("Senator Ruiz attacked the government over its handling of the floods.", {"ACCUSE"}),
+        ("Rebels attacked the army base near Goma over the weekend.", {"ASSAULT"}),
     ],
 )
 def test_still_coded(text: str, expected: set[str]) -> None:
