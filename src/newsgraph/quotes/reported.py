@@ -29,8 +29,35 @@ _OBJECTS = ("dobj", "attr", "oprd")
 _WORDS = re.compile(r"\w+")
 _JOINERS = frozenset({"and", "or", "but", "then", "also"})
 _SIDES = frozenset({"NORP", "GPE", "ORG"})  # entity labels that name whose people speak
-# a sentence end: a lower-case letter, digit or bracket, . ! ? (a closing mark), a capital
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9\[\])])[.!?]\]?[\"'”’]?\s+(?=[\"“]?[A-Z])")
+# titles and short forms written with a period before a name ("Mr. Smith", "Sen. Roe")
+_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Gov",
+    "Col",
+    "Lt",
+    "Sgt",
+    "Capt",
+    "Maj",
+    "Adm",
+    "Rev",
+    "Prof",
+    "Mt",
+    "Ft",
+    "Cmdr",
+    "Supt",
+    "Insp",
+)
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+# a sentence end: a lower-case letter, digit or bracket (not ending a short form), . ! ?
+# (a closing mark), a capital
+_SENTENCE_END = re.compile(rf"(?<=[a-z0-9\[\])]){_NOT_AFTER}[.!?]\]?[\"'”’]?\s+(?=[\"“]?[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
