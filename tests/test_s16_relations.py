@@ -60,3 +60,19 @@ def test_conjunct_with_its_own_cue_is_not_a_co_agent(nlp: Language) -> None:
 def test_plain_conjoined_agents_still_count(nlp: Language) -> None:
     text = "The Milan Front, backed by Veldoria and Tessaly, took the town."
     assert _found(nlp, text, STATES) == {("V", "backs", "M"), ("T", "backs", "M")}
+
+
+NATO: list[Spec] = [
+    ("V", "Veldoria", "COUNTRY", (("Veldorian", "NORP"),)),
+    ("N", "North Atlantic Treaty Organization", "ORG", (("NATO", "ORG"),)),
+]
+
+
+def test_demonym_leads_the_troops_not_the_alliance(nlp: Language) -> None:
+    text = "A soldier died during a joint operation with Veldorian-led NATO troops."
+    assert _found(nlp, text, NATO) == set()
+
+
+def test_demonym_still_leads_a_named_body(nlp: Language) -> None:
+    text = "The Veldorian-led NATO mission ended. Officials praised the Veldorian-led NATO."
+    assert ("V", "leads", "N") in _found(nlp, text, NATO)

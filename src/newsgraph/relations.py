@@ -295,6 +295,10 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
             # country named as a modifier is not what is led ("Iran-backed Hezbollah
             # fighters" still says Iran backs Hezbollah)
             continue
+        if (head is not None and cue.type in ("LEAD", "CONTROL") and agent[0].label == "NORP"
+                and _modifies(doc, head[0])):
+            # "Canadian-led NATO troops": a people's nation leads the troops, not NATO
+            continue
         if head is None or not _attached(doc, match.start(1), head[0]):
             head, reach = _described_target(doc, mentions, agent, match.start(1))
         if head is not None:
