@@ -1,6 +1,7 @@
 """Everyday senses of conflict and concession verbs code nothing: easing a burden or a worry,
 screens suspended from a ceiling, a rocket launched into space, seizing upon a report and
-hitting back in words (which is ACCUSE when aimed "at" someone) (invented sentences)."""
+hitting back in words (which is ACCUSE when aimed "at" someone), leaving hospital, shares
+trading and the threat of global warming (invented sentences)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ pytestmark = pytest.mark.model
         "Iranian television said the rocket had been launched into space on Monday.",
         "The opposition in Canberra seized upon the audit of the defence department.",
         "Mr Tanaka hit back by saying that the ministry had used old figures.",
+        "The injured senator was released from the hospital in Denver on Friday.",
+        "Shares of the carmaker were trading with heavy volume before the announcement.",
+        "Her film raised awareness of the threat of global warming.",
     ],
 )
 def test_nothing_coded(text: str) -> None:
