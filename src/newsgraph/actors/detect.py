@@ -436,10 +436,42 @@ def _joinable(doc: Doc, left: Candidate, right: Candidate) -> bool:
     return False
 
 
+def _placelike(text: str) -> bool:
+    lex = lexicons()
+    return any(text in table for table in (lex.cities, lex.country_names, lex.geo, lex.demonyms))
+
+
+def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict[str, int]) -> bool:
+    """ "Salafist Group for Preaching" + "and" + "Combat", "Bureau of Engraving" + "and" +
+    "Printing": the model cut a name whose "of"/"for" complement is coordinated. The words
+    after "and" end that name when they are one or two capitalised words with no body's
+    keyword, the article names them nowhere else, and neither they nor the word before
+    "and" is a place ("Bank of America and Citigroup", "Hamas and Fatah" stay two)."""
+    if left.source != "ner" or right.source != "ner" or left.label != "ORG" != right.label:
+        return False
+    if right.start != left.end + 1 or doc[left.end].lower_ != "and" or right.end - right.start > 2:
+        return False
+    if not any(t.lower_ in ("of", "for") for t in doc[left.start + 1 : left.end - 1]):
+        return False
+    words = doc[right.start : right.end]
+    keywords = lexicons().org_keywords
+    if not all(t.is_title and t.is_alpha and t.lower_ not in keywords for t in words):
+        return False
+    if _placelike(doc[left.end - 1].text) or _placelike(words.text) or names.get(words.text, 0) > 1:
+        return False
+    return right.end >= len(doc) or not doc[right.end].is_title
+
+
 def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    names: dict[str, int] = {}
+    for cand in found:
+        text = doc[cand.start : cand.end].text
+        names[text] = names.get(text, 0) + 1
     out: list[Candidate] = []
     for cand in found:
-        if out and _joinable(doc, out[-1], cand):
+        if out and _coordinated_ending(doc, out[-1], cand, names):
+            out[-1] = Candidate(out[-1].start, cand.end, "ORG", "ner")
+        elif out and _joinable(doc, out[-1], cand):
             label = "PERSON" if out[-1].label == "PERSON" else cand.label
             out[-1] = Candidate(out[-1].start, cand.end, label, "ner")
         else:
