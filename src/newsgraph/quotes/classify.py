@@ -252,4 +252,30 @@ def find_cue(
     if before:
         return before[-1]
     after = [t for t in cues if t.idx > span.close]
-    return after[0] if after else None
+    return after[0] if after else _attribution_after(doc, span, index, lexicon)
+
+
+_ATTRIBUTION_TOKENS = 12  # longest "Name, title, said." sentence after a closed quote
+
+
+def _attribution_after(
+    doc: Doc, span: MarkedSpan, index: TokenIndex, lexicon: Lexicon
+) -> Token | None:
+    """The cue of a bare attribution sentence right after the closing mark.
+
+    ""... this story." Khiyami said.": the quote ends its sentence, and the next
+    one only says who spoke (a subject and a reporting verb with nothing reported
+    of its own, a time word at most).
+    """
+    i = index.at_or_after(span.close + 1)
+    if i >= len(doc) or index.text[span.close + 1 : doc[i].idx].strip():
+        return None
+    lo, hi = index.sentence(i)
+    if lo != i or hi - lo > _ATTRIBUTION_TOKENS:
+        return None
+    for token in doc[lo:hi]:
+        if token.dep_ == "ROOT" and is_cue_verb(token, lexicon):
+            deps = {c.dep_ for c in token.children}
+            if "nsubj" in deps and not deps & {"ccomp", "dobj", "xcomp", "advcl", "conj"}:
+                return token
+    return None
