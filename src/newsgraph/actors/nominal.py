@@ -89,6 +89,9 @@ __all__ = ["add_nominals"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _COMPLEMENTS = frozenset({"of", "from", "in"})
+# visitors: "tourists in Amman", "missionaries in Haiti" are mostly foreigners there, so
+# their "in X" says where they are, not whose they are ("tourists from Spain" still is)
+_VISITORS = frozenset({"tourist", "tourists", "pilgrim", "pilgrims", "missionary", "missionaries"})
 _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"})
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
@@ -237,7 +240,11 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
     agents = lexicons().agents
     # troops are stationed abroad ("U.S. troops in Iraq"): "in X" only places others
     # and an embassy "in X" is another country's mission there ("the U.S. embassy in Iraq")
-    stationed = agents[token.lower_].sector != "MIL" and agents[token.lower_].kind != "mission"
+    stationed = (
+        agents[token.lower_].sector != "MIL"
+        and agents[token.lower_].kind != "mission"
+        and token.lower_ not in _VISITORS
+    )
     for child in token.children:
         if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:
             continue
