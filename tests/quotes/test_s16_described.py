@@ -22,7 +22,7 @@ def _speakers(nlp: Language, text: str) -> list[str | None]:
     ("text", "speaker"),
     [
         (
-            "John Smith, brother of the murdered mayor Celso Daniel, said the crime was political.",
+            "John Smith, brother of the slain mayor Carlos Duarte, said the crime was political.",
             "John Smith",
         ),
         ("Maria Costa, a lawyer for Carlos Mendes, said the trial was unfair.", "Maria Costa"),

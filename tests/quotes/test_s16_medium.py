@@ -72,6 +72,8 @@ def test_a_medium_speaks_for_its_possessor(nlp: Language) -> None:
 
 
 def test_a_country_does_not_speak_through_its_paper(nlp: Language) -> None:
-    text = "Jon Hale spoke on Monday. According to Thailand's English-language paper, he may quit."
+    text = (
+        "Jon Hale spoke on Monday. According to Thailand's English-language daily, he might quit."
+    )
     quotes, names = _quotes(nlp, text)
-    assert [(q.speaker, q.speaker_name) for q in quotes] == [(None, "English-language paper")]
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [(None, "English-language daily")]

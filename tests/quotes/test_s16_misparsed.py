@@ -21,9 +21,9 @@ def _contents(nlp: Language, text: str) -> list[str]:
     [
         # the "that" clause hung on the medium
         (
-            "The Regional Office for West Lorem has said in a statement that the next "
-            "meeting will discuss the border.",
-            ["the next meeting will discuss the border"],
+            "The Lorem Office for West Africa had said in a statement that the coming "
+            "meeting would discuss the border.",
+            ["the coming meeting would discuss the border"],
         ),
         # content fronted before a subject after a comma, parsed as a preposition
         (

@@ -39,12 +39,12 @@ def test_according_to_her_finds_a_named_woman(nlp: Language) -> None:
     ("text", "speaker"),
     [
         (
-            "The State Department formally protested over what it said had been a weak response.",
+            "The State Department lodged a complaint about what it said was a weak reply.",
             "United States Department of State",
         ),
         (
-            "Al Jazeera reacted cautiously to the story, releasing a statement in which it said "
-            "it was investigating.",
+            "Al Jazeera reacted calmly to the story, putting out a short statement in which it "
+            "said its lawyers would study the claims.",
             "Al Jazeera",
         ),
     ],
