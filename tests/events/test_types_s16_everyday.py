@@ -24,6 +24,8 @@ pytestmark = pytest.mark.model
         "The injured senator was released from the hospital in Denver on Friday.",
         "Shares of the carmaker were trading with heavy volume before the announcement.",
         "Her film raised awareness of the threat of global warming.",
+        "Sales of electric bikes rocketed last year in Norway.",
+        "New rules limit bank withdrawals in Harare to 500 dollars a day.",
     ],
 )
 def test_nothing_coded(text: str) -> None:
