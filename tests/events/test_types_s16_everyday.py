@@ -26,6 +26,8 @@ pytestmark = pytest.mark.model
         "Her film raised awareness of the threat of global warming.",
         "Sales of electric bikes rocketed last year in Norway.",
         "New rules limit bank withdrawals in Harare to 500 dollars a day.",
+        "Oil prices rose in London on strong demand from China.",
+        "The new plant in Sumatra will increase demand for palm oil.",
     ],
 )
 def test_nothing_coded(text: str) -> None:
@@ -37,6 +39,7 @@ def test_nothing_coded(text: str) -> None:
     [
         ("Premier Wu hit back at his critics in the assembly.", {"ACCUSE"}),
         ("Ghana eased restrictions on rice imports from Vietnam.", {"CONCEDE"}),
+        ("The union of nurses in Lima repeated its demand for higher wages.", {"REQUEST"}),
         # attacked "over" an issue is censure, attacked over a weekend an attack
         ("Senator Ruiz attacked the government over its handling of the floods.", {"ACCUSE"}),
         ("Rebels attacked the army base near Goma over the weekend.", {"ASSAULT"}),
