@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 _HOME_PREPS = frozenset({"of", "from"})
+_DISTANCE_PREPS = frozenset({"from", "of", "outside"})
 _BASED = frozenset({"based", "-based"})
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
@@ -98,12 +99,17 @@ def part_or_trip(root: Token) -> bool:
 
 
 def _part_or_trip(node: Token) -> bool:
-    """The object of "of" after a part of a place or a place noun, or of "to"/"from"
-    after a trip noun (locative.tsv kinds ``part``, ``place`` and ``trip``)."""
+    """The object of "of" after a part of a place or a place noun, of "to"/"from"
+    after a trip noun, or of "from"/"of" after a distance ("six miles from", "20 km north
+    of") (locative.tsv kinds ``part``, ``place``, ``trip`` and ``distance``)."""
     if node.dep_ != "pobj" or node.head == node:
         return False
     prep = node.head
-    kind = lexicons().locative.get(prep.head.lower_)
+    locative = lexicons().locative
+    kind = locative.get(prep.head.lower_)
+    before = prep.doc[max(prep.i - 2, 0) : prep.i]  # "miles from", "km north of"
+    if prep.lower_ in _DISTANCE_PREPS and any(locative.get(t.lower_) == "distance" for t in before):
+        return True  # "six miles from Genoa", "20 km north of Bastia": a point of reference
     if prep.lower_ == "of":  # "the suburbs of Paris", "the city of Rennes"
         # but "the city of Calabasas announced": the city's council speaks
         return kind == "part" or (kind == "place" and prep.head.dep_ not in _ACTING)
