@@ -753,7 +753,9 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
         text = doc[i : i + n].text
         iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
         if iso is None and i > start and doc[i - 1].lower_ in ("of", "in") and text in lex.cities:
-            iso = _place_country(doc, text)  # "Green Party of Ontario": the province
+            keywords = lex.org_keywords
+            political = any(keywords.get(t.lower_) in _POLITICAL_SECTORS for t in doc[start:i])
+            iso = _place_country(doc, text, i + n, political)  # "Green Party of Ontario"
         if iso:
             return iso
     for i, n in spans:  # a country named in it wins: "Congress of the Philippines"
@@ -763,19 +765,32 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _place_country(doc: Doc, text: str) -> str | None:
-    """The city table's country of ``text``, or that of a region so named when the
-    article names the region's country ("of Ontario" beside "Canadian": the province,
-    not the Californian city; "of Norfolk, Virginia" in a story never naming Britain)."""
+#: sectors of bodies a region has and a city has not ("Party", "Assembly", "Parliament")
+_POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
+
+
+def _place_country(doc: Doc, text: str, end: int, political: bool) -> str | None:
+    """The country of a region so named when the article names the region's country,
+    else the city table's; for a party or a legislature (``political``), which a region
+    has and a city has not, the region also when the article names neither country,
+    unless a state of the city's country follows ("Green Party of Ontario": the province
+    in a story naming no country, not the Californian city; "of Norfolk, Virginia")."""
     from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
 
-    lex = lexicons()
+    city = lexicons().cities.get(text)
     place = lookup_place(text)
-    if place is not None and place.kind == "region":
-        named = {country_of_text(ent.text) for ent in doc.ents}
-        if ("country", place.country) in named or ("demonym", place.country) in named:
-            return place.country
-    return lex.cities.get(text)
+    if place is None or place.kind != "region" or place.country == city:
+        return city
+    named = {country_of_text(ent.text) for ent in doc.ents}
+    if ("country", place.country) in named or ("demonym", place.country) in named:
+        return place.country
+    if not political or ("country", city) in named or ("demonym", city) in named:
+        return city  # "University of Toledo", "Diocese of Saint Paul": the US cities
+    if end + 1 < len(doc) and doc[end].text == ",":
+        state = lookup_place(doc[end + 1].text)
+        if state is not None and state.kind == "region" and state.country == city:
+            return city
+    return place.country
 
 
 def _code_org(doc: Doc, org: Entity) -> None:
