@@ -205,8 +205,29 @@ def _attached_to(ent: Span, anchor: Token) -> bool:
         return True
     if root.head.i == anchor.i and anchor.pos_ == "NOUN" and root.dep_ in _NOUN_DATE_DEPS:
         return True  # "Saturday's attack", "last week's vote", "the March 3 bombing"
+    if root.dep_ == "npadvmod" and _qualifies(root.head, anchor):
+        return True  # "seized it earlier this month": "month" under the adverb "earlier"
     prep = root.head
-    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == anchor.i
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.head.i == anchor.i or _qualifies(prep.head, anchor):
+        return True  # "on Friday"; "late on Friday", "early on Monday"
+    # "arrested two men in Paris on Tuesday": the date the parse hangs on the place
+    place = prep.head
+    return (
+        place.ent_type_ in ("GPE", "LOC", "FAC")
+        and place.dep_ == "pobj"
+        and place.head.dep_ == "prep"
+        and place.head.head.i == anchor.i
+    )
+
+
+_TIME_ADVERBS = frozenset({"early", "earlier", "late", "later"})
+
+
+def _qualifies(word: Token, anchor: Token) -> bool:
+    """Whether ``word`` is an adverb of time on ``anchor`` ("late" of "late on Friday")."""
+    return word.dep_ == "advmod" and word.head.i == anchor.i and word.lower_ in _TIME_ADVERBS
 
 
 def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
@@ -219,6 +240,51 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
         for ent in ents:
             if _dated(ent) and _attached_to(ent, anchor):
                 return ent.text
+        if any(c.dep_ == "advmod" and c.lower_ == "overnight" for c in anchor.children):
+            return "overnight"  # "rebels attacked the base overnight": the paper's night
+    return None
+
+
+def _dating(trigger: Token, ents: Sequence[Span]) -> tuple[str | None, Token]:
+    """The trigger's date phrase and the word whose clause it dates: the trigger's own, else
+    that of the verb it completes or happens by ("On Monday, rebels tried to storm the
+    base", "the attack took place on Monday"), whose tense then reads the date ("On March
+    24 we did not plan to seize it" is a past day, not a planned one)."""
+    word: Token | None = trigger
+    while word is not None:
+        phrase = _date_phrase(word, ents)
+        if phrase is not None:
+            return phrase, word
+        word = _governor(word)
+    return None, trigger
+
+
+# verbs a noun act is the subject of when it happens ("the attack took place on Monday")
+_HAPPEN = frozenset({"happen", "occur", "take", "begin", "start", "erupt", "break", "unfold"})
+# verbs whose "-ing" complement is an act going on when they do ("began shelling the city")
+_ASPECT = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "finish"})
+# verbs a noun act is in the "in" object of when one takes part ("took part in a protest")
+_TAKE_PART = frozenset({"take", "participate", "engage", "join"})
+
+
+def _governor(trigger: Token) -> Token | None:
+    """The verb whose date ``trigger`` shares when it has none of its own: the verb an
+    xcomp trigger completes ("tried to storm"), and the verb a noun act happens or is
+    taken part in by ("the attack took place", "took part in a protest")."""
+    head = trigger.head
+    if head.i == trigger.i or head.pos_ not in ("VERB", "AUX"):
+        if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+            verb = head.head
+            if verb.pos_ == "VERB" and verb.lemma_ in _TAKE_PART and trigger.pos_ == "NOUN":
+                return verb
+        return None
+    if trigger.dep_ == "xcomp" and trigger.pos_ == "VERB":
+        # "tried to storm", "began shelling"; not what "admitted using" or "denied
+        # ordering" tells of, which happened before the admission
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        return head if infinitive or head.lemma_ in _ASPECT else None
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return head if head.lemma_ in _HAPPEN else None
     return None
 
 
@@ -507,8 +573,9 @@ def _build(
     type_, mode, intent = coded
     cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
-    tense = clause_tense(token)
-    when: ResolvedDate | None = resolve_date(_date_phrase(token, ents), context.published, tense)
+    phrase, dated = _dating(token, ents)
+    tense = clause_tense(dated)
+    when: ResolvedDate | None = resolve_date(phrase, context.published, tense)
     if when is not None and when.source == "published":
         shared = resolve_date(_shared_date(token, ents), context.published, tense)
         if shared is not None and shared.source == "text" and shared.precision in ("day", "week"):
