@@ -511,7 +511,7 @@ def _place_token(pobj: Token) -> Token | None:
             if inner is not None and inner.ent_type_ in _PLACE_LABELS:
                 return inner
     if pobj.lemma_.lower() in _AREA_NOUNS:
-        # not "the U.S. border city of El Paso" (its "of" place, above)
+        # not "the U.S. port town of Laredo" (its "of" place, above)
         named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
         if named:
             return named[-1]
