@@ -585,6 +585,26 @@ _PLANNING = frozenset({"plan", "intend", "prepare", "seek", "want", "wish", "des
 _NOT_PAST = frozenset({"VB", "VBG", "VBP", "VBZ"})
 
 
+def _intending(verb: Token) -> bool:
+    """Whether a verb of planning or wanting makes its object an act still to come.
+
+    A negated one ("not planning an attack") keeps the usual negation conventions
+    (a denial, not a vow of restraint), and a bare participle hung from a past verb
+    ("spent a week planning the attack before ...") narrates the past like "planned".
+    """
+    if verb.lemma_.lower() not in _PLANNING or verb.tag_ not in _NOT_PAST:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    return not (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("xcomp", "advcl")
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "mark", "nsubj") for c in children)
+    )
+
+
 def _object_of_verb(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
@@ -603,7 +623,7 @@ def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
         return set()
     verb = noun.head
     kind = lexicon.modality.get(verb.lemma_.lower())
-    if verb.lemma_.lower() in _PLANNING and verb.tag_ in _NOT_PAST:
+    if _intending(verb):
         # "are planning a coup", "wants talks": the act is intended, not done; a past
         # "planned the attacks" names who organised acts that took place.
         return {"intent"}
