@@ -44,6 +44,7 @@ _LEGAL_FORMS = frozenset(
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PRODUCT_WORD = re.compile(r"i[A-Z][a-z]+")  # "iPod", "iCloud"; not "iOS" or "iPhone4"
 _CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
 _PORTFOLIO_JOINS = frozenset({",", "and", "&"})
 _FORMS_OF_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
@@ -172,6 +173,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     headed = not any(t.lower_ == "of" for t in words)  # not "Confederation of Regions"
     if label == "ORG" and headed and lex.incidental.get(last.removesuffix("s")) == "site":
         return "FAC"  # "Legislative Council Complex", "Government Buildings": buildings
+    if label == "ORG" and _a_product(doc, start, end):
+        return ""  # "iPod Nano", "iCloud": a device or a service, a thing
     if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
         return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
     if label == "ORG" and _lone_given_name(words):
@@ -192,6 +195,20 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         if last in lex.org_keywords:
             return "ORG"
     return label
+
+
+def _a_product(doc: Doc, start: int, end: int) -> bool:
+    """A name opening with a word of the shape "iPod", "iCloud" (a lower-case "i" and a
+    capitalised word), with no body's keyword, whose first word is nowhere the subject of a
+    verb: a product. A firm so named acts somewhere ("iHug said", "iRex launched")."""
+    first = doc[start]
+    if not _PRODUCT_WORD.fullmatch(first.text):
+        return False
+    if any(t.lower_ in lexicons().org_keywords for t in doc[start:end]):
+        return False
+    return not any(
+        t.text == first.text and t.dep_ in ("nsubj", "nsubjpass") for t in doc
+    ) and not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(start, end))
 
 
 def _names_a_place_noun(doc: Doc, start: int, end: int) -> bool:
