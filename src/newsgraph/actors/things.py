@@ -165,6 +165,8 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "PERSON"  # "Assemblywoman Selena Torres"; not "General Services Administration"
     if label in ("ORG", "GPE") and looks_like_a_person(words):
         return "PERSON"  # "Regina Ip" tagged ORG
+    if label == "ORG" and _surname_with_honorific(doc, start, end):
+        return "PERSON"  # "Toshikatsu Matsuoka" tagged ORG, "Mr Matsuoka" later
     if label == "ORG" and _titled_name(doc, start, end):
         return "PERSON"  # "officers Antoine Quirin", "Jo Doe, the Secretary of Justice"
     last = words[-1].lower_ if len(words) else ""
@@ -195,6 +197,24 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         if last in lex.org_keywords:
             return "ORG"
     return label
+
+
+def _surname_with_honorific(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words with no body's keyword whose last word the article
+    writes after an honorific elsewhere ("Mr Matsuoka", "Dr. Chafee"): a person's name,
+    whatever the first name."""
+    lex = lexicons()
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or words.text in known_surfaces():
+        return False
+    if not all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords for t in words):
+        return False
+    last = words[-1].text
+    return any(
+        t.text == last and t.i > 0 and doc[t.i - 1].lower_ in lex.honorifics
+        for t in doc
+        if not start <= t.i < end
+    )
 
 
 def _a_product(doc: Doc, start: int, end: int) -> bool:
