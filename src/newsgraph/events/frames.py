@@ -236,10 +236,14 @@ def _cause_of(verb: Token) -> list[Token]:
     rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children)
     if verb.lemma_.lower() in _MISHAP_VERBS and not rams:
         out.append(verb)
+    if not out and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "a carriage derailed and burst into flames, injuring ten": the shared subject
+        # and the first verb speak for the second.
+        out.extend(_cause_of(verb.head))
     return out
 
 
-_MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail")
+_MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail", "collide")
 
 
 def _controls(verb: Token) -> bool:
@@ -316,9 +320,17 @@ class _Around:
         self._objects: list[tuple[int, str, str]] | None = None
 
     def objects(self) -> list[tuple[int, str, str]]:
-        """(index, lower-case lemma, dependency) of each object token."""
+        """(index, lower-case lemma, dependency) of each object token, and of each
+        object with its compound as "compound head" ("gas explosion"), so a frame can
+        name a pair whose head alone is too broad ("killed in a bomb explosion")."""
         if self._objects is None:
-            self._objects = [(t.i, t.lemma_.lower(), t.dep_) for t in object_tokens(self.token)]
+            found = object_tokens(self.token)
+            self._objects = [(t.i, t.lemma_.lower(), t.dep_) for t in found] + [
+                (t.i, f"{c.lemma_.lower()} {t.lemma_.lower()}", t.dep_)
+                for t in found
+                for c in t.children
+                if c.dep_ == "compound"
+            ]
         return self._objects
 
 
