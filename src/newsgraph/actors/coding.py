@@ -927,6 +927,7 @@ def code_entities(
             ent.country = _region_country(doc, ent, fallback) or _city_country(doc, ent, fallback)
         if ent.type == "ORG" and ent.org is None and not ent.international:
             _code_from_owner(ctx, ent)
+    _code_party_branches(entities)
     for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")
@@ -937,6 +938,32 @@ def code_entities(
             ent.country = fallback
     _code_shared_names(doc, entities, fallback)
     return found
+
+
+def _party_stem(name: str) -> str | None:
+    """A party's name up to its "Party" ("Green Party" of "Green Party of Ontario")."""
+    words = name.split()
+    if "Party" not in words[1:]:
+        return None
+    return " ".join(words[: words.index("Party", 1) + 1])
+
+
+def _code_party_branches(entities: list[Entity]) -> None:
+    """A party named without a country takes the country of the party the article names
+    with one by the same stem ("Green Party" beside "Green Party of Ontario": CAN, not the
+    story's guess), when all such parties agree."""
+    known: dict[str, set[str]] = {}
+    for ent in entities:
+        stem = _party_stem(ent.name) if ent.type == "ORG" and ent.sector == "PTY" else None
+        if stem is not None and ent.country:
+            known.setdefault(stem, set()).add(ent.country)
+    for ent in entities:
+        if ent.type != "ORG" or ent.sector != "PTY" or ent.country or ent.org is not None:
+            continue
+        stem = _party_stem(ent.name)
+        countries = known.get(stem, set()) if stem is not None else set()
+        if len(countries) == 1:
+            ent.country = next(iter(countries))
 
 
 #: a body named after a city names a big one: smaller towns share common words ("Green",
