@@ -179,7 +179,7 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
     for i in range(start, end):
         listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
         labelled = doc[i].text == "The" and i > piece and i + 1 < end  # "X The Y": two names
-        # "announced on Twitter the Federal Aviation Administration ...": a known name,
+        # "said on Monday the Federal Aviation Administration ...": a known name,
         # then a lower-case "the" opening another
         joined = doc[i].text == "the" and i + 1 < end and doc[i + 1].is_title
         labelled = labelled or (joined and doc[piece:i].text in known_surfaces())

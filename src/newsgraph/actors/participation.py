@@ -137,7 +137,7 @@ def names_an_address(root: Token) -> bool:
         # "Chicago, Illinois", "University of California, San Diego": an address
         return head.ent_type_ in ("GPE", "ORG", "FAC") and doc[root.i - 1].text == ","
     if _of_a_body(root):
-        return True  # "the Natural Law Party of Michigan": the body's region, in its name
+        return True  # "the Green Party of Ohio": the body's region, in its name
     if root.dep_ != "poss" or head == root:
         return False
     return head.pos_ == "PROPN" or lexicons().incidental.get(head.lower_) in ("site", "venue")
@@ -145,7 +145,7 @@ def names_an_address(root: Token) -> bool:
 
 def _of_a_body(root: Token) -> bool:
     """A region after "of" that ends the name of an organization the model tagged apart
-    ("the Natural Law Party of Michigan", "the High Court of England"), through a list."""
+    ("the Green Party of Ohio", "the High Court of England"), through a list."""
     node = root
     while node.dep_ == "conj" and node.head != node:
         node = node.head
