@@ -407,8 +407,9 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
                 return None  # "a programme called 'Learning Together'" names it
             if entry.type and _object_says_otherwise(token, consumed, entry, lexicon):
                 return None  # "launched a scathing attack on": the noun is the act
-            # A frame typed null ("declined to comment") is a known non-event.
-            return Trigger(token, entry, consumed) if entry.type else None
+            # A frame typed null ("declined to comment") is a known non-event; it is
+            # returned so that the nouns it consumed are no events either.
+            return Trigger(token, entry, consumed)
     return None
 
 
@@ -495,7 +496,7 @@ def find_triggers(
         tok for tok in (sent.doc[i] for i in matching(sent, marks)) if tok.ent_type_ not in _NAMES
     )
     found = [t for t in (_lookup(tok, lexicon) for tok in candidates) if t is not None]
-    consumed = {i for t in found for i in t.consumed}
+    consumed = {i for t in found if t.entry.type or t.entry.absorbs for i in t.consumed}
     # "a murder conviction", "a protest march": the head noun is the event; the
     # modifier names its charge or kind.
     heads = {t.token.i for t in found if t.entry.pos == "NOUN"}
@@ -504,7 +505,9 @@ def find_triggers(
         for t in found
         if t.entry.pos == "NOUN" and t.token.dep_ == "compound" and t.token.head.i in heads
     )
-    return [t for t in found if t.token.i not in consumed]
+    # The objects of a null frame that absorbs them are no events of their own
+    # ("intercepted phone calls"), and a null frame itself is none.
+    return [t for t in found if t.token.i not in consumed and t.entry.type]
 
 
 def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:

@@ -86,6 +86,7 @@ _ENTRY_KEYS = frozenset(
         "governs",
         "weak",
         "within",
+        "absorbs",
     }
 )
 
@@ -116,7 +117,8 @@ class TriggerEntry:
     doer is a known actor), ``subjects`` (the subject, or the "of" part of
     one, a relative pronoun's noun or a passive's agent, has one of these lemmas:
     "students protested"; see ``frames._subjects``), ``within`` (the word the
-    trigger hangs from is one of these: "in [charge] of"). ``governs`` = "intent" marks
+    trigger hangs from is one of these: "in [charge] of"), ``absorbs`` (a null frame's
+    objects are no events either: "intercepted phone calls"). ``governs`` = "intent" marks
     verbs like "promise" whose complement is intended, not done.
     """
 
@@ -134,6 +136,8 @@ class TriggerEntry:
     governs: str | None = None
     weak: bool = False  # a common word ("allow", "meet"): an event only with a known actor
     within: tuple[str, ...] = ()
+    # A null frame whose objects are no events either ("intercepted phone calls")
+    absorbs: bool = False
 
     @property
     def specificity(self) -> int:
@@ -233,6 +237,8 @@ def _entry(
         raw.get(k) for k in ("prep", "prt", "objects", "mods", "deps", "subjects", "within")
     ):
         raise LexiconError(f"{where}: a null (non-event) frame needs a constraint")
+    if raw.get("absorbs") and (raw["type"] is not None or not raw.get("objects")):
+        raise LexiconError(f"{where}: only a null frame with objects absorbs them")
     return TriggerEntry(
         lemma=str(raw["lemma"]),
         pos=str(raw["pos"]),
@@ -248,6 +254,7 @@ def _entry(
         governs=raw.get("governs"),
         weak=bool(raw.get("weak", False)),
         within=tuple(raw.get("within", ())),
+        absorbs=bool(raw.get("absorbs", False)),
     )
 
 
