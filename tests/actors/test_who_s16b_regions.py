@@ -19,7 +19,7 @@ def _country(nlp: Language, text: str, name: str) -> str | None:
     ("text", "name", "country"),
     [
         (
-            "Jo Doe is a candidate of the Green Party of Ontario in the election.",
+            "Jo Doe, once a Green Party of Ontario candidate, lost her deposit.",
             "Green Party of Ontario",
             "CAN",
         ),
