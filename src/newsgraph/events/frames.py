@@ -347,9 +347,11 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         for c in children
     ):
         return False, ()
-    # "a device called Flyboard" names a thing; "called it illegal" judges it.
+    # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
+    # fills a null frame's slot all the same ("flew Modi to Mumbai" carries him).
     if entry.deps and not any(
-        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c)) for c in children
+        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c) or not entry.type)
+        for c in children
     ):
         return False, ()
     if entry.mods and not any(
