@@ -16,3 +16,12 @@ def analyzed(nlp: Language, text: str, published: str = "2031-08-08") -> Analysi
 def event_types(text: str, published: str = "2011-05-04") -> set[str]:
     """The PLOVER types of the events the whole pipeline finds in ``text``."""
     return {e.type for e in analyze(Article(id="t", text=text, published=published)).events}
+
+
+def assert_types(text: str, expected: str | None, absent: str | None) -> None:
+    """Assert that the pipeline codes ``expected`` and not ``absent`` (each if given) in ``text``."""
+    types = event_types(text)
+    if expected:
+        assert expected in types, types
+    if absent:
+        assert absent not in types, types

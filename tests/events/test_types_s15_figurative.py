@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..analyzed import event_types
+from ..analyzed import assert_types
 
 pytestmark = pytest.mark.model
 
@@ -64,8 +64,4 @@ pytestmark = pytest.mark.model
 def test_figurative_and_business_classes(
     text: str, expected: str | None, absent: str | None
 ) -> None:
-    types = event_types(text)
-    if expected:
-        assert expected in types, types
-    if absent:
-        assert absent not in types, types
+    assert_types(text, expected, absent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..analyzed import event_types
+from ..analyzed import assert_types
 
 pytestmark = pytest.mark.model
 
@@ -22,8 +22,4 @@ pytestmark = pytest.mark.model
     ],
 )
 def test_regret_is_an_apology(text: str, expected: str | None, absent: str | None) -> None:
-    types = event_types(text)
-    if expected:
-        assert expected in types, types
-    if absent:
-        assert absent not in types, types
+    assert_types(text, expected, absent)
