@@ -19,7 +19,7 @@ def event_types(text: str, published: str = "2011-05-04") -> set[str]:
 
 
 def assert_types(text: str, expected: str | None, absent: str | None) -> None:
-    """Assert that the pipeline codes ``expected`` and not ``absent`` (each if given) in ``text``."""
+    """Assert the pipeline codes ``expected`` and not ``absent`` (each if given) in ``text``."""
     types = event_types(text)
     if expected:
         assert expected in types, types
