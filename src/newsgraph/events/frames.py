@@ -233,7 +233,13 @@ def _cause_of(verb: Token) -> list[Token]:
     "collapsed"; not "fired", whose lemma is also the noun of a blaze). Crashing into
     something may be ramming it ("a bomber drove his car into three police trucks")."""
     out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children)
+    # A road vehicle that crashes into another with no one steering it there ("a bus
+    # crashed into a lorry") has an accident; a driver who crashes his car into a
+    # checkpoint, or a plane that crashes into a tower, may attack.
+    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and (
+        any(c.dep_ == "dobj" for c in verb.children)
+        or not any(o.lemma_.lower() in _ROAD_VEHICLES and not o.ent_type_ for o in out)
+    )
     if verb.lemma_.lower() in _MISHAP_VERBS and not rams:
         out.append(verb)
     if not out and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -243,6 +249,7 @@ def _cause_of(verb: Token) -> list[Token]:
     return out
 
 
+_ROAD_VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "van", "train", "tram", "taxi")
 _MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail", "collide")
 
 
