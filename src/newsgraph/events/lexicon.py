@@ -67,6 +67,7 @@ _MODALITY = frozenset(
         "blame",
         "acclaim",
         "spectate",
+        "aimed",
     }
 )
 _SPEECH = frozenset({"censure", "praise", "violate", "blame"})
