@@ -92,7 +92,7 @@ def test_modality_and_contexts_use_known_classes() -> None:
         "command", "undergo", "means", "report", "sponsor", "receive", "stative", "participate",
         "carrier", "occur", "claim", "undergone", "attitude", "state", "naming", "prevent",
         "author", "rule", "supply", "cause", "tell", "instrument", "authority", "victimized",
-        "acclaim", "spectate",
+        "acclaim", "spectate", "aimed",
     }  # fmt: skip
     speech = {"censure", "praise", "ruling", "violate", "norm", "blame"}
     classes = qualifiers | roles | speech
