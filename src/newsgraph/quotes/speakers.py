@@ -103,6 +103,8 @@ def cue_subject(
             token = token.head  # the participle hangs on reported content: its frame speaks
             continue
         subject = _own_subject(token) if token.pos_ != "NOUN" else _possessor(token)
+        if subject is None and token == cue:
+            subject = _absolute_subject(cue)
         if subject is not None:
             if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
                 head = token.head
@@ -119,6 +121,24 @@ def cue_subject(
         if token.dep_ not in _CLIMB or token.head == token:
             return None
         token = token.head
+    return None
+
+
+def _absolute_subject(cue: Token) -> Token | None:
+    """ "Criticism came quickly, with Jo Doe of Ohio saying: ...": Doe speaks, not the criticism.
+
+    A participle cue right after the object of a "with" that hangs on the same
+    clause is that object's predicate (an absolute construction), which the
+    parse often hangs on the main verb instead.
+    """
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "conj", "xcomp"):
+        return None
+    for prep in cue.head.children:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.i > cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.right_edge.i + 1 == cue.i:
+                return noun
     return None
 
 
