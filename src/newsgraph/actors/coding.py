@@ -827,6 +827,70 @@ def _party_word(doc: Doc, start: int, end: int) -> str | None:
     return "PTY" if whole or last else None
 
 
+# "Center"/"Centre" names schools' units as often as advocacy groups, clinics and venues:
+# a university named before it decides (the story's "X University", or a known one's short
+# name: "Harvard Center for X"), then another keyword of the name ("Cancer Research Center of
+# X University": EDU, "Y Hospital Centre": HLH), then a word of study or of medicine, else it
+# is an NGO ("Center for Constitutional Rights", "Levada Center").
+_CENTRES = frozenset({"center", "centre"})
+_STUDY_WORDS = frozenset(
+    {"research", "studies", "study", "science", "sciences", "learning", "language", "languages",
+     "training", "education"}
+)  # fmt: skip
+_MEDICAL_WORDS = frozenset(
+    {"medical", "cancer", "health", "trauma", "cardiac", "care", "surgery", "neurosurgery",
+     "rehabilitation"}
+)  # fmt: skip
+
+
+#: words that make a university's short name a generic phrase ("National Defense")
+_GENERIC_WORDS = frozenset({"national", "state", "new", "central", "open", "city", "free"})
+
+
+@lru_cache(maxsize=1)
+def _university_short_names() -> frozenset[str]:
+    """The short names of the universities ``organizations.jsonl`` lists ("Johns Hopkins"
+    of "Johns Hopkins University", "MIT"): a centre named after one is the university's
+    ("Johns Hopkins Center for Health Security"). They are no lexicon aliases, and a city's
+    name ("Princeton", "New York", "Oxford" of "University of Oxford") or a generic phrase
+    ("National Defense", "Australian National") is none: "Toronto Centre" is a venue."""
+    lex = lexicons()
+    short = set()
+    for surface, entry in lex.orgs.items():
+        if entry.sector != "EDU":
+            continue
+        if surface.isupper() and len(surface) > 2:
+            short.add(surface)  # "MIT", "UCLA"
+            continue
+        name = surface.removesuffix(" University")
+        words = name.split()
+        if name == surface or name in lex.cities or "," in name:
+            continue
+        if any(w.lower() in _GENERIC_WORDS or w in lex.demonyms for w in words):
+            continue
+        short.add(name)
+    return frozenset(short)
+
+
+def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str:
+    """The sector of a name whose first keyword is "Center"/"Centre"."""
+    keywords = lexicons().org_keywords
+    owner = doc[start:first].text.removeprefix("the ").strip()
+    if owner and (f"{owner} University" in doc.text or f"University of {owner}" in doc.text):
+        return "EDU"  # "the Johns Hopkins Center for X" in a story naming Johns Hopkins University
+    if owner in _university_short_names():
+        return "EDU"  # "the Harvard Center for X": a known university's, whatever its subject
+    words = [doc[i].lower_ for i in range(start, end) if i != first]
+    other = next((keywords[w] for w in words if w in keywords and w not in _CENTRES), None)
+    if other is not None:
+        return other
+    if any(w in _STUDY_WORDS for w in words):
+        return "EDU"
+    if any(w in _MEDICAL_WORDS for w in words):
+        return "HLH"
+    return "NGO"
+
+
 def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
     """The sector of a name's first keyword ("Hong Kong Police Force": COP), else of a
     body's noun ending it ("Palestinian Intelligence": SPY), unless the keyword is
@@ -837,6 +901,8 @@ def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
     if first is None:  # "Palestinian Intelligence", "the Burmese Junta": a body's own noun
         agent = lexicons().agents.get(doc[end - 1].lower_) if end - start > 1 else None
         return agent.sector if agent is not None and agent.kind == "institution" else None
+    if doc[first].lower_ in _CENTRES:
+        return _centre_sector(doc, start, end, first)
     sector = keywords[doc[first].lower_]
     if sector != "GOV":
         return sector

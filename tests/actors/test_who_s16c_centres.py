@@ -1,0 +1,38 @@
+"""A "Center"/"Centre" is a school's only when its name says so.
+
+Invented sentences, hand-parsed (no model). While "centre" (EDU, org_keywords.tsv) alone
+gave the sector, all three came out EDU: an advocacy centre is an NGO, a medical centre a
+hospital (HLH), and a centre named after a known university (organizations.jsonl) is the
+university's even when its subject is health.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+
+from .conftest import parsed
+
+MakeDoc = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("owner", "subject", "sector"),
+    [("Zorvex", "Civil Liberties", "NGO"), ("Zorvex", "Cancer Care", "HLH"),
+     ("Harvard", "Health Security", "EDU")],
+)  # fmt: skip
+def test_a_centre_takes_the_sector_its_other_words_give(
+    make_doc: MakeDoc, owner: str, subject: str, sector: str
+) -> None:
+    first, second = subject.split()
+    rows = parsed(
+        f"The|DET|det|2 {owner}|PROPN|compound|1|B-ORG Center|PROPN|nsubj|4|I-ORG "
+        f"for|ADP|prep|-1|I-ORG {first}|PROPN|compound|1|I-ORG {second}|PROPN|pobj|-2|I-ORG "
+        "said|VERB|ROOT|0 so|ADV|advmod|-1 .|PUNCT|punct|-2"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert [(a.name, a.sector) for a in actors] == [(f"{owner} Center for {subject}", sector)]
