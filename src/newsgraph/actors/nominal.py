@@ -346,6 +346,22 @@ def _personal(entry: AgentEntry, person: Entity, start: int, end: int) -> _Phras
     return _Phrase(start, end, "GOV", entry.kind, ((person.country, start, end),), None)
 
 
+#: words before "worker(s)" that say whose workers they are: "aid workers" and "relief
+#: workers" are a charity's (NGO), "health workers" a health service's (HLH), not labour's
+_WORKER_MODIFIERS = {
+    "aid": "NGO", "humanitarian": "NGO", "relief": "NGO",
+    "health": "HLH", "healthcare": "HLH", "medical": "HLH",
+}  # fmt: skip
+
+
+def _worker_sector(token: Token) -> str | None:
+    """The sector a modifier gives "workers" ("aid workers": NGO), else None."""
+    if lexicons().agents[token.lower_].noun != "worker":
+        return None
+    words = [token.doc[i].lower_ for i in range(token.left_edge.i, token.i)]
+    return next((_WORKER_MODIFIERS[w] for w in words if w in _WORKER_MODIFIERS), None)
+
+
 def _phrase(
     token: Token, owner: Owners, entities: list[Entity], sent_of: list[int]
 ) -> _Phrase | None:
@@ -366,7 +382,7 @@ def _phrase(
     start, end = _mention_start(token), token.i + 1
     if person is not None:
         return _personal(entry, person, start, end)
-    sector = entry.sector
+    sector = _worker_sector(token) or entry.sector
     if entry.kind == "role" and modifier_sector and modifier_sector != "GOV":
         sector = modifier_sector
     if not countries and org is None and entry.kind == "mission":
