@@ -26,6 +26,7 @@ __all__ = ["Reported", "find_reported"]
 
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 _OBJECTS = ("dobj", "attr", "oprd")
+_SUBJECT_PRONOUNS = ("it", "he", "she", "they", "we", "i")
 _WORDS = re.compile(r"\w+")
 _JOINERS = frozenset({"and", "or", "but", "then", "also"})
 _SIDES = frozenset({"NORP", "GPE", "ORG"})  # entity labels that name whose people speak
@@ -224,6 +225,9 @@ def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
         if child.dep_ in _OBJECTS and child.i > verb.i:
             if child.lemma_.lower() in cue.not_objects or child.lower_ in cue.not_objects:
                 return None
+            clause = _pronoun_clause(child)
+            if clause is not None:
+                return clause
             span = _subtree(child)
         elif child.dep_ == "prep" and child.lower_ == "to" and span is None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -240,6 +244,24 @@ def _object(verb: Token, cue: Cue) -> tuple[int, int] | None:
         if extends and child.i > verb.i:
             span = (span[0], max(span[1], _subtree(child)[1]))
     return span
+
+
+def _pronoun_clause(obj: Token) -> tuple[int, int] | None:
+    """ "announcing it will appoint a panel": the clause, not its subject taken for an object.
+
+    A subject pronoun parsed as the cue's object, followed by a modal or a
+    finite verb, is the subject of the reported clause the parse tore apart.
+    """
+    doc = obj.doc
+    if obj.lower_ not in _SUBJECT_PRONOUNS or obj.i + 1 >= len(doc):
+        return None
+    after = doc[obj.i + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    finite = after.tag_ in ("MD", "VBD", "VBZ", "VBP")
+    if not finite or verb.pos_ not in ("VERB", "AUX") or verb.i <= obj.i:
+        return None
+    end = verb.right_edge
+    return obj.idx, end.idx + len(end)
 
 
 def _clause_after(verb: Token) -> tuple[int, int] | None:
