@@ -3,7 +3,8 @@
 Invented sentences, hand-parsed (no model). While "centre" (EDU, org_keywords.tsv) alone
 gave the sector, all three came out EDU: an advocacy centre is an NGO, a medical centre a
 hospital (HLH), and a centre named after a known university (organizations.jsonl) is the
-university's even when its subject is health.
+university's even when its subject is health. A place's centre ("Toronto Centre", an electoral
+district) has no sector at all.
 """
 
 from __future__ import annotations
@@ -36,3 +37,24 @@ def test_a_centre_takes_the_sector_its_other_words_give(
     )
     actors = extract_actors(make_doc(rows)).actors
     assert [(a.name, a.sector) for a in actors] == [(f"{owner} Center for {subject}", sector)]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"), [("Toronto", None), ("London North", None), ("Zorvex", "NGO")]
+)
+def test_a_places_centre_is_a_district_with_no_sector(
+    make_doc: MakeDoc, name: str, sector: str | None
+) -> None:
+    words = name.split()
+    tagged = " ".join(
+        f"{w}|PROPN|compound|{len(words) - i}|{'B' if i == 0 else 'I'}-ORG"
+        for i, w in enumerate(words)
+    )
+    rows = parsed(
+        f"{tagged} Centre|PROPN|nsubj|1|I-ORG voted|VERB|ROOT|0 early|ADV|advmod|-1 "
+        ".|PUNCT|punct|-2"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert [a.sector for a in actors if a.name == f"{name} Centre"] in ([sector], [])
+    if sector is not None:
+        assert [a.sector for a in actors] == [sector]

@@ -55,7 +55,7 @@ from .clues import (
     post_taken,
 )
 from .lexicon import lexicons
-from .orgs import country_of_text
+from .orgs import country_of_text, is_place_word
 from .resolve import Entity
 from .salience import dominant_country
 
@@ -872,10 +872,20 @@ def _university_short_names() -> frozenset[str]:
     return frozenset(short)
 
 
-def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str:
-    """The sector of a name whose first keyword is "Center"/"Centre"."""
+#: words that, with a place's name, make a district or a downtown ("London North Centre")
+_COMPASS = frozenset({"north", "south", "east", "west", "city", "town"})
+
+
+def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
+    """The sector of a name whose first keyword is "Center"/"Centre"; none for a place's
+    centre: an electoral district ("Toronto Centre") or a downtown ("Cleveland City Center")."""
     keywords = lexicons().org_keywords
     owner = doc[start:first].text.removeprefix("the ").strip()
+    place = owner.split()
+    while place and place[-1].lower() in _COMPASS:
+        place.pop()
+    if first == end - 1 and place and is_place_word(" ".join(place)):
+        return None
     if owner and (f"{owner} University" in doc.text or f"University of {owner}" in doc.text):
         return "EDU"  # "the Johns Hopkins Center for X" in a story naming Johns Hopkins University
     if owner in _university_short_names():
