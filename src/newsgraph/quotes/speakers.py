@@ -450,6 +450,10 @@ def _pronoun_speaker(
         # a quote is not who speaks it
         if not inside and (noun is None or noun.idx < max(named, default=len(doc_text(token.doc)))):
             return Speaker(actor.id, actor.name, start, end, actor.type)
+    group = _plural_subject(token, lexicon, quoted) if actor is None else None
+    if group is not None:
+        found = resolve_speaker(group, actors, lexicon)
+        return Speaker(found.actor, found.name, start, end, found.actor_type)
     for candidate in previous:
         if _agrees(token, candidate.actor, candidate.actor_type, actors) or _agrees_unlisted(
             token, candidate, lexicon
@@ -461,6 +465,23 @@ def _pronoun_speaker(
         span = _phrase(noun)
         return Speaker(None, span.text, start, end, "PERSON")
     return Speaker(None, token.text, start, end)
+
+
+def _plural_subject(
+    pronoun: Token, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]
+) -> Token | None:
+    """ "State prosecutors charged three men, they said": the nearest plural subject
+    before a "they" in its own sentence that names people or a body (a person,
+    proxy or institution word of the lexicon), ahead of the last speaker nearby; not
+    in a relative clause, whose "they" is as often the ones the subject acted on."""
+    if pronoun.lower_ != "they" or pronoun.head.dep_ == "relcl":
+        return None  # "took them to a center, where they say ...": the ones taken
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or covered(quoted, token.idx):
+            continue
+        if token.tag_ == "NNS" and lexicon.role(token.lower_) in ("person", "proxy", "institution"):
+            return token
+    return None
 
 
 def _subject_body(
