@@ -4,7 +4,7 @@ Invented sentences, hand-parsed (no model). While "centre" (EDU, org_keywords.ts
 gave the sector, all three came out EDU: an advocacy centre is an NGO, a medical centre a
 hospital (HLH), and a centre named after a known university (organizations.jsonl) is the
 university's even when its subject is health. A place's centre ("Toronto Centre", an electoral
-district) has no sector at all.
+district) and a venue ("Zorvex Convention Centre") have no sector at all.
 """
 
 from __future__ import annotations
@@ -56,5 +56,17 @@ def test_a_places_centre_is_a_district_with_no_sector(
     )
     actors = extract_actors(make_doc(rows)).actors
     assert [a.sector for a in actors if a.name == f"{name} Centre"] in ([sector], [])
+    if sector is not None:
+        assert [a.sector for a in actors] == [sector]
+
+
+@pytest.mark.parametrize(("kind", "sector"), [("Convention", None), ("Advocacy", "NGO")])
+def test_a_venue_centre_has_no_sector(make_doc: MakeDoc, kind: str, sector: str | None) -> None:
+    rows = parsed(
+        f"The|DET|det|3 Zorvex|PROPN|compound|2|B-ORG {kind}|PROPN|compound|1|I-ORG "
+        "Centre|PROPN|nsubj|1|I-ORG opened|VERB|ROOT|0 early|ADV|advmod|-1 .|PUNCT|punct|-2"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert [a.sector for a in actors if a.name == f"Zorvex {kind} Centre"] in ([sector], [])
     if sector is not None:
         assert [a.sector for a in actors] == [sector]

@@ -872,6 +872,8 @@ def _university_short_names() -> frozenset[str]:
     return frozenset(short)
 
 
+#: words of a venue's name ("Taipei International Convention Center", "Myer Shopping Centre")
+_VENUE_WORDS = frozenset({"convention", "shopping", "exhibition", "conference", "sports", "arts"})
 #: words that, with a place's name, make a district or a downtown ("London North Centre")
 _COMPASS = frozenset({"north", "south", "east", "west", "city", "town"})
 
@@ -886,6 +888,9 @@ def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
         place.pop()
     if first == end - 1 and place and is_place_word(" ".join(place)):
         return None
+    named = [doc[i].lower_ for i in range(start, end)]
+    if any(w in _VENUE_WORDS for w in named) or "world trade" in " ".join(named):
+        return None  # "Telus Convention Centre", "World Trade Center": a place, no body
     if owner and (f"{owner} University" in doc.text or f"University of {owner}" in doc.text):
         return "EDU"  # "the Johns Hopkins Center for X" in a story naming Johns Hopkins University
     if owner in _university_short_names():
