@@ -26,6 +26,8 @@ __all__ = ["Reported", "find_reported"]
 
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 _OBJECTS = ("dobj", "attr", "oprd")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_NOMINAL = ("compound", "amod", "nmod", "appos")
 _SUBJECT_PRONOUNS = ("it", "he", "she", "they", "we", "i")
 _WORDS = re.compile(r"\w+")
 _JOINERS = frozenset({"and", "or", "but", "then", "also"})
@@ -139,7 +141,10 @@ def _clause(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
-        return _fronted(verb) or _in_medium(verb, lexicon) or _fronted_text(verb)
+        return (
+            _fronted(verb) or _in_medium(verb, lexicon) or _fronted_text(verb)
+            or _object_clause(verb)
+        )
     start, end = _subtree(clauses[0])
     for child in verb.children:
         if child.i <= clauses[0].i or child.dep_ == "punct":
@@ -204,6 +209,21 @@ def _in_medium(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
                 ):
                     return _subtree(clause)
+    return None
+
+
+def _object_clause(verb: Token) -> tuple[int, int] | None:
+    """ "said comments by Mr Kale highlight divisions": a clause the parse made an object.
+
+    The object holds, after its head, a finite verb the parse gave a noun's
+    dependency (compound, amod, nmod, appos): the object is the clause's subject.
+    """
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            if token.i > child.i and token.tag_ in _FINITE and token.dep_ in _NOMINAL:
+                return _subtree(child)
     return None
 
 
