@@ -44,12 +44,6 @@ _PROXIES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "representative",
      "official", "source"}
 )  # fmt: skip
-# People named by their stance towards someone: "supporters of X", "critics of X" are for or
-# against X (as "pro-X" and "anti-X" are), never X acting.
-_PARTISANS = frozenset(
-    {"supporter", "critic", "opponent", "follower", "detractor", "admirer", "fan", "backer",
-     "loyalist", "sympathiser", "sympathizer"}
-)  # fmt: skip
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -152,8 +146,6 @@ def _not_whose(token: Token, prep: str, owned: bool, depth: int) -> bool:
         return True  # "car bombs in Baghdad": where the act was, not who did it
     if prep in ("in", "at") and owned:
         return True  # "the firms' assets in China": whose they are is said, China is where
-    if prep == "of" and token.lemma_.lower() in _PARTISANS:
-        return True  # "supporters of Barack Obama pressured ...": not Obama
     if prep == "at" and (token.pos_ == "PROPN" or token.ent_type_):
         return True  # "the Art Center Gallery at X College" is a place, not X's people
     # "the publication of an article by X": X wrote, not published
