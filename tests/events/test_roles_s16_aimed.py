@@ -31,5 +31,5 @@ def test_a_boycott_of_goods_is_aimed_at_their_country(text: str) -> None:
 
 
 def test_those_boycotted_are_not_the_boycotters() -> None:
-    roles = _roles("Students in Xian renewed their demands for a boycott of Japanese products.")
+    roles = _roles("Students in Xian pressed their demand for a boycott of Japanese goods.")
     assert not [r for r in roles if r[0] == "PROTEST" and r[1] == "Japan"]

@@ -29,7 +29,7 @@ def test_mishap_casualties(text: str) -> None:
     "text",
     [
         # guards: weapons, not mishaps
-        "Nine shoppers were killed in a bomb explosion at the market.",
+        "Nine shoppers were killed in a bomb explosion near the market.",
         "Dozens of villagers were killed in a gas attack by the army.",
         "Gunmen stormed the hotel and opened fire, killing six guests.",
     ],
