@@ -87,15 +87,22 @@ def _is_title_word(token: Token) -> bool:
     return word in _title_words() or (word.endswith("s") and word[:-1] in _title_words())
 
 
+def _plain_name_words(words: Span) -> bool:
+    """Two or three capitalised alphabetic words, none a body's keyword, that no lexicon
+    knows as a name: what may be a person the model called an organization."""
+    if not 2 <= len(words) <= 3 or words.text in known_surfaces():
+        return False
+    keywords = lexicons().org_keywords
+    return all(t.is_title and t.is_alpha and t.lower_ not in keywords for t in words)
+
+
 def _titled_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three plain name words right after a title word ("officers Antoine Quirin")
     or in apposition to a title ("Jo Doe, the Secretary of Justice", "the president of
     Namibia, Jo Doe"): a person the model called an organization."""
     lex = lexicons()
     words = doc[start:end]
-    if not 2 <= len(words) <= 3 or words.text in known_surfaces():
-        return False
-    if not all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords for t in words):
+    if not _plain_name_words(words):
         return False
     if any(lex.locative.get(t.lower_) or t.lower_ in lex.incidental for t in words):
         return False  # "Blue House", "Place Hélène Metges": places and things
@@ -205,9 +212,7 @@ def _surname_with_honorific(doc: Doc, start: int, end: int) -> bool:
     whatever the first name."""
     lex = lexicons()
     words = doc[start:end]
-    if not 2 <= len(words) <= 3 or words.text in known_surfaces():
-        return False
-    if not all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords for t in words):
+    if not _plain_name_words(words):
         return False
     last = words[-1].text
     return any(

@@ -489,15 +489,8 @@ def _with_doers(ids: tuple[str, ...], parts: Participants) -> Participants:
     )
 
 
-def _taken_from(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
-    """ "seized arms from the rebels", "items were seized by police from Jo Doe": whom a thing
-    is taken from is the target; not a place it is taken from ("from a prison in X")."""
-    owners = [
-        o for o in _prep_objects(verb, _FROM) if not _prep_objects(o, frozenset({"in", "at"}))
-    ]
-    found = _first(owners, actors, set(parts.actors), "COERCE")
-    if not found:
-        return parts
+def _with_targets(found: tuple[str, ...], parts: Participants) -> Participants:
+    """``parts`` with ``found`` (at least one id) as its targets, the first the recipient."""
     return Participants(
         parts.actors,
         found[0],
@@ -507,6 +500,18 @@ def _taken_from(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> 
         parts.occurred,
         others=found[1:],
     )
+
+
+def _taken_from(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
+    """ "seized arms from the rebels", "items were seized by police from Jo Doe": whom a thing
+    is taken from is the target; not a place it is taken from ("from a prison in X")."""
+    owners = [
+        o for o in _prep_objects(verb, _FROM) if not _prep_objects(o, frozenset({"in", "at"}))
+    ]
+    found = _first(owners, actors, set(parts.actors), "COERCE")
+    if not found:
+        return parts
+    return _with_targets(found, parts)
 
 
 def _sides_as_doers(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
@@ -530,15 +535,7 @@ def _sides_as_targets(verb: Token, parts: Participants, actors: tuple[Actor, ...
     found = _first(pobjs, actors, set(parts.actors), "CONSULT")
     if not found:
         return parts
-    return Participants(
-        parts.actors,
-        found[0],
-        parts.named,
-        parts.first_person,
-        parts.entity,
-        parts.occurred,
-        others=found[1:],
-    )
+    return _with_targets(found, parts)
 
 
 def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
