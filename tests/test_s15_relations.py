@@ -3,33 +3,17 @@ appositive heads, control cues, and modifiers that are not what the cue describe
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Actor, Mention
 from newsgraph.relations import extract_relations
+
+from .specs import Spec, spec_actors
 
 pytestmark = pytest.mark.model
 
-# id, name, type, surfaces as (text, entity label)
-Spec = tuple[str, str, str, tuple[tuple[str, str], ...]]
-
 VELDORIA: Spec = ("V", "Veldoria", "COUNTRY", (("Veldoria", "GPE"), ("Veldorian", "NORP")))
 TESSALY: Spec = ("T", "Tessaly", "COUNTRY", (("Tessaly", "GPE"),))
-
-
-def _actors(text: str, specs: list[Spec]) -> list[Actor]:
-    out = []
-    for local, name, type_, surfaces in specs:
-        mentions = [
-            Mention(m.start(), m.end(), surface, label)
-            for surface, label in surfaces
-            for m in re.finditer(rf"\b{re.escape(surface)}\b", text)
-        ]
-        out.append(Actor(local, name, type_, tuple(sorted(mentions, key=lambda m: m.start))))
-    return out
 
 
 CASES: list[tuple[str, list[Spec], list[tuple[str, str, str, str]]]] = [
@@ -99,7 +83,7 @@ CASES: list[tuple[str, list[Spec], list[tuple[str, str, str, str]]]] = [
 def test_relations_parsed(
     nlp: Language, text: str, specs: list[Spec], expected: list[tuple[str, str, str, str]]
 ) -> None:
-    found = extract_relations(nlp(text), _actors(text, specs), [])
+    found = extract_relations(nlp(text), spec_actors(text, specs), [])
     assert [(r.source, r.relation, r.target, r.evidence.text) for r in found] == expected
     for r in found:
         assert text[r.evidence.start : r.evidence.end] == r.evidence.text

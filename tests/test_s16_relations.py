@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Actor, Mention
 from newsgraph.relations import extract_relations
 
-pytestmark = pytest.mark.model
+from .specs import Spec, spec_actors
 
-# id, name, type, surfaces as (text, entity label)
-Spec = tuple[str, str, str, tuple[tuple[str, str], ...]]
+pytestmark = pytest.mark.model
 
 PEOPLE: list[Spec] = [
     ("U", "Unity Party", "ORG", (("Unity Party", "ORG"),)),
@@ -28,22 +24,10 @@ STATES: list[Spec] = [
 ]
 
 
-def _actors(text: str, specs: list[Spec]) -> list[Actor]:
-    out = []
-    for local, name, type_, surfaces in specs:
-        mentions = [
-            Mention(m.start(), m.end(), surface, label)
-            for surface, label in surfaces
-            for m in re.finditer(rf"\b{re.escape(surface)}\b", text)
-        ]
-        out.append(Actor(local, name, type_, tuple(sorted(mentions, key=lambda m: m.start))))
-    return out
-
-
 def _found(nlp: Language, text: str, specs: list[Spec]) -> set[tuple[str, str, str]]:
     return {
         (r.source, r.relation, r.target)
-        for r in extract_relations(nlp(text), _actors(text, specs), [])
+        for r in extract_relations(nlp(text), spec_actors(text, specs), [])
     }
 
 
