@@ -1,0 +1,216 @@
+"""Organization coding: the country and sector of an organization from its own name.
+
+Part of :mod:`.coding`, run on every organization before people are coded:
+:func:`_code_org` takes the lexicon's country and sector, else a demonym, country,
+capital or city inside the name ("Tunisian League", "Green Party of Ontario") and
+the sector of the name's first keyword ("Hong Kong Police Force": COP; a "Center"
+of a university, a clinic or an advocacy group; a governing body of the
+institution it names), a party's word ("McGuinty Liberals": PTY), and the clues
+of :mod:`.clues` (members, an international name, a descriptor).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .clues import code_from_descriptor, igo_inside, international, members_sector
+from .lexicon import lexicons
+from .orgs import country_of_text, is_place_word
+from .resolve import Entity
+
+# institutions with boards and offices of their own: "the Council of X Church" is the church's
+_GOVERNED_SECTORS = frozenset({"EDU", "REL", "HLH"})
+# keywords as often a government's own unit as a school's ("Office of the Civil Defense
+# Coordinating Center"): no owner of a body before them
+_SHARED_HEADS = frozenset({"center", "centre"})
+
+
+def _country_in(doc: Doc, start: int, end: int) -> str | None:
+    """A country named inside a name: a demonym or country ("Tunisian League", "Hong
+    Kong Police"), or a city after "of"/"in" ("Medical University of Gdańsk")."""
+    lex = lexicons()
+    spans = [(i, n) for n in (3, 2, 1) for i in range(start, end - n + 1)]
+    for i, n in spans:
+        text = doc[i : i + n].text
+        iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
+        if iso is None and i > start and doc[i - 1].lower_ in ("of", "in") and text in lex.cities:
+            keywords = lex.org_keywords
+            political = any(keywords.get(t.lower_) in _POLITICAL_SECTORS for t in doc[start:i])
+            iso = _place_country(doc, text, i + n, political)  # "Green Party of Ontario"
+        if iso:
+            return iso
+    for i, n in spans:  # a country named in it wins: "Congress of the Philippines"
+        text = doc[i : i + n].text
+        if (i, n) != (start, end - start) and text in lex.orgs:
+            return lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
+    return None
+
+
+#: sectors of bodies a region has and a city has not ("Party", "Assembly", "Parliament")
+_POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
+
+
+def _place_country(doc: Doc, text: str, end: int, political: bool) -> str | None:
+    """The country of a region so named when the article names the region's country,
+    else the city table's; for a party or a legislature (``political``), which a region
+    has and a city has not, the region also when the article names neither country,
+    unless a state of the city's country follows ("Green Party of Ontario": the province
+    in a story naming no country, not the Californian city; "of Norfolk, Virginia")."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    city = lexicons().cities.get(text)
+    place = lookup_place(text)
+    if place is None or place.kind != "region" or place.country == city:
+        return city
+    named = {country_of_text(ent.text) for ent in doc.ents}
+    if ("country", place.country) in named or ("demonym", place.country) in named:
+        return place.country
+    if not political or ("country", city) in named or ("demonym", city) in named:
+        return city  # "University of Toledo", "Diocese of Saint Paul": the US cities
+    if end + 1 < len(doc) and doc[end].text == ",":
+        state = lookup_place(doc[end + 1].text)
+        if state is not None and state.kind == "region" and state.country == city:
+            return city
+    return place.country
+
+
+def _code_org(doc: Doc, org: Entity) -> None:
+    if org.org is not None:
+        org.country, org.sector = org.org.country, org.org.sector
+        return
+    start, end = next(
+        (s for s, m in zip(org.spans, org.mentions, strict=True) if m.source != "acronym"),
+        org.spans[0],
+    )
+    org.country = _country_in(doc, start, end)
+    for (first, last), mention in zip(org.spans, org.mentions, strict=True):
+        if org.country is None and mention.source != "acronym":  # "the Federal Government"
+            org.country = _country_in(doc, first, last)  # ... "Federal Government of Ruritania"
+    org.sector = _keyword_sector(doc, start, end) or org.sector or _party_word(doc, start, end)
+    if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
+        org.sector = members_sector(doc, start, end) or org.sector
+    if org.country is None and org.sector != "BUS" and international(doc, start, end):
+        org.international = True  # "International Labor Office": no dominant-country guess
+        national = org.sector in (None, "GOV")  # no national government: "International Council"
+        org.sector = igo_inside(doc, start, end) or ("NGO" if national else org.sector)
+    for (first, last), mention in zip(org.spans, org.mentions, strict=False):
+        if mention.source != "acronym":
+            code_from_descriptor(doc, org, first, last)
+
+
+def _party_word(doc: Doc, start: int, end: int) -> str | None:
+    """PTY for an organization the model named by a party's word (``partisans.tsv``),
+    alone or after a leader's or a region's name ("Liberal", "Sinn Fein", "McGuinty
+    Liberals", "Ontario Greens")."""
+    partisans = lexicons().partisans
+    whole = doc[start:end].text in partisans
+    last = end - start > 1 and doc[end - 1].text in partisans and doc[end - 1].text.endswith("s")
+    return "PTY" if whole or last else None
+
+
+# "Center"/"Centre" names schools' units as often as advocacy groups, clinics and venues:
+# a university named before it decides (the story's "X University", or a known one's short
+# name: "Harvard Center for X"), then another keyword of the name ("Cancer Research Center of
+# X University": EDU, "Y Hospital Centre": HLH), then a word of study or of medicine, else it
+# is an NGO ("Center for Constitutional Rights", "Levada Center").
+_CENTRES = frozenset({"center", "centre"})
+_STUDY_WORDS = frozenset(
+    {"research", "studies", "study", "science", "sciences", "learning", "language", "languages",
+     "training", "education"}
+)  # fmt: skip
+_MEDICAL_WORDS = frozenset(
+    {"medical", "cancer", "health", "trauma", "cardiac", "care", "surgery", "neurosurgery",
+     "rehabilitation"}
+)  # fmt: skip
+
+
+#: words that make a university's short name a generic phrase ("National Defense")
+_GENERIC_WORDS = frozenset({"national", "state", "new", "central", "open", "city", "free"})
+
+
+@lru_cache(maxsize=1)
+def _university_short_names() -> frozenset[str]:
+    """The short names of the universities ``organizations.jsonl`` lists ("Johns Hopkins"
+    of "Johns Hopkins University", "MIT"): a centre named after one is the university's
+    ("Johns Hopkins Center for Health Security"). They are no lexicon aliases, and a city's
+    name ("Princeton", "New York", "Oxford" of "University of Oxford") or a generic phrase
+    ("National Defense", "Australian National") is none: "Toronto Centre" is a venue."""
+    lex = lexicons()
+    short = set()
+    for surface, entry in lex.orgs.items():
+        if entry.sector != "EDU":
+            continue
+        if surface.isupper() and len(surface) > 2:
+            short.add(surface)  # "MIT", "UCLA"
+            continue
+        name = surface.removesuffix(" University")
+        words = name.split()
+        if name == surface or name in lex.cities or "," in name:
+            continue
+        if any(w.lower() in _GENERIC_WORDS or w in lex.demonyms for w in words):
+            continue
+        short.add(name)
+    return frozenset(short)
+
+
+#: words of a venue's name ("Taipei International Convention Center", "Myer Shopping Centre")
+_VENUE_WORDS = frozenset({"convention", "shopping", "exhibition", "conference", "sports", "arts"})
+#: words that, with a place's name, make a district or a downtown ("London North Centre")
+_COMPASS = frozenset({"north", "south", "east", "west", "city", "town"})
+
+
+def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
+    """The sector of a name whose first keyword is "Center"/"Centre"; none for a place's
+    centre: an electoral district ("Toronto Centre") or a downtown ("Cleveland City Center")."""
+    keywords = lexicons().org_keywords
+    owner = doc[start:first].text.removeprefix("the ").strip()
+    place = owner.split()
+    while place and place[-1].lower() in _COMPASS:
+        place.pop()
+    if first == end - 1 and place and is_place_word(" ".join(place)):
+        return None
+    named = [doc[i].lower_ for i in range(start, end)]
+    if any(w in _VENUE_WORDS for w in named) or "world trade" in " ".join(named):
+        return None  # "Telus Convention Centre", "World Trade Center": a place, no body
+    if owner and (f"{owner} University" in doc.text or f"University of {owner}" in doc.text):
+        return "EDU"  # "the Johns Hopkins Center for X" in a story naming Johns Hopkins University
+    if owner in _university_short_names():
+        return "EDU"  # "the Harvard Center for X": a known university's, whatever its subject
+    words = [doc[i].lower_ for i in range(start, end) if i != first]
+    other = next((keywords[w] for w in words if w in keywords and w not in _CENTRES), None)
+    if other is not None:
+        return other
+    if any(w in _STUDY_WORDS for w in words):
+        return "EDU"
+    if any(w in _MEDICAL_WORDS for w in words):
+        return "HLH"
+    return "NGO"
+
+
+def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
+    """The sector of a name's first keyword ("Hong Kong Police Force": COP), else of a
+    body's noun ending it ("Palestinian Intelligence": SPY), unless the keyword is
+    a governing body's and an "of" after it names the institution it governs ("Board of
+    Regents of Ohio State University": EDU; "Department of Energy" stays GOV)."""
+    keywords = lexicons().org_keywords
+    first = next((i for i in range(start, end) if doc[i].lower_ in keywords), None)
+    if first is None:  # "Palestinian Intelligence", "the Burmese Junta": a body's own noun
+        agent = lexicons().agents.get(doc[end - 1].lower_) if end - start > 1 else None
+        return agent.sector if agent is not None and agent.kind == "institution" else None
+    if doc[first].lower_ in _CENTRES:
+        return _centre_sector(doc, start, end, first)
+    sector = keywords[doc[first].lower_]
+    if sector != "GOV":
+        return sector
+    for i in range(first + 1, end):
+        if doc[i].lower_ != "of":
+            continue
+        # the institution is the head of the complement: its last word before "of" or the end
+        stop = next((k for k in range(i + 1, end) if doc[k].lower_ == "of"), end)
+        head = doc[stop - 1].lower_ if stop - 1 > i else ""
+        owner = keywords.get(head, "") if head not in _SHARED_HEADS else ""
+        if owner in _GOVERNED_SECTORS:
+            return owner
+    return sector

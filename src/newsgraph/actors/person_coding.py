@@ -1,0 +1,170 @@
+"""Person coding: the country and sector of one person from the titles near them.
+
+Part of :mod:`.coding`, after :mod:`.title_search` has found a person's titles:
+:func:`_code_person` takes the country and sector of the best titles (an
+organization's sector before a generic office's, an office held for a country
+alone from ``titles.tsv``, a national role as GOV), then a country before a
+description that is no title ("Italian artist NAME"), a home country ("NAME of
+Kenya"), a US party-and-state designator ("(D-Nev)": USA, LEG), a well-known
+leader's lexicon entry (``leaders.jsonl``) and the clues of :mod:`.clues`; CAMEO
+codes a private individual with no office as a civilian (CVL).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .clues import holds_an_office, post_taken
+from .lexicon import lexicons
+from .resolve import Entity
+from .title_hits import TitleHit, _attached_before, _Context
+from .title_search import titles_near
+
+_GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
+_PARTIES = frozenset({"D", "R", "I"})  # the party letters of "(D-Nev)"
+_SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
+
+
+def _org_sector(org: Entity | None) -> str | None:
+    return org.sector if org is not None else None
+
+
+def _national_role(hit: TitleHit) -> str | None:
+    """ "Palestinian leader", "Iranian spokesman": a sector-less title held for a
+    country (no organization named) is a government role, as CAMEO codes it, unless
+    ``titles.tsv`` names the office's own ("Israeli chief of staff": MIL; also in an
+    appositive, "NAME, Israeli chief of staff")."""
+    if hit.title is None or not hit.country or hit.org is not None:
+        return None
+    seeking = hit.title.text.lower().endswith(_SEEKERS)
+    entry = lexicons().titles.get(hit.title.text.lower())
+    national = entry.national if entry is not None else ""
+    if hit.rank == 0:
+        return None if seeking else national or "GOV"  # a "presidential candidate" holds none
+    return national or None  # "NAME, Israeli chief of staff": an office the lexicon names
+
+
+def _national_office(hit: TitleHit) -> str | None:
+    """The sector ``titles.tsv`` gives an office held for a country alone, before the
+    title's own ("Hong Kong Chief Executive X", "the Chief Executive of Hong Kong": GOV;
+    a company's chief executive stays BUS)."""
+    if hit.title is None or not hit.country or hit.org is not None or hit.rank > 1:
+        return None
+    entry = lexicons().titles.get(hit.title.text.lower())
+    if entry is None or entry.sector != hit.sector:
+        return None  # the sector the text gave ("chief of staff to Vice President X") stays
+    return entry.national or None
+
+
+def _code_known_leader(person: Entity) -> None:
+    """A well-known leader ("Barack Obama", ``leaders.jsonl``) missing a country or sector
+    from the text gets the lexicon's; one serving an international body has no country."""
+    leaders = lexicons().leaders
+    entry = leaders.get(person.name) or next(
+        (leaders[m.text] for m in person.mentions if m.text in leaders), None
+    )
+    if entry is None:
+        return
+    person.sector = person.sector or entry.sector
+    if entry.country is None and person.country is None:
+        person.international = True
+    person.country = person.country or entry.country
+
+
+def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
+    hits = titles_near(ctx, person)
+    for hit in hits:
+        person.country = person.country or hit.country or (hit.org.country if hit.org else None)
+        # "President of the Legislative Council": the body says more than a generic office.
+        org_first = hit.sector in _GENERIC_SECTORS and _org_sector(hit.org)
+        person.sector = person.sector or (
+            org_first
+            or _national_office(hit)
+            or hit.sector
+            or _org_sector(hit.org)
+            or _national_role(hit)
+        )
+        if hit.org is not None and hit.org.org is not None and hit.org.country is None:
+            person.international = True  # staff of an IGO: no country of their own
+    person.titled = any(hit.title is not None for hit in hits)
+    person.country = person.country or _described_country(ctx, person) or _home_country(ctx, person)
+    if _party_and_state(ctx.doc, person):  # "Harry Reid (D-Nev)": a member of Congress
+        person.country = person.country or "USA"
+        person.sector = person.sector or "LEG"
+    _code_known_leader(person)
+    if person.sector is None and holds_an_office(ctx.doc, person):
+        person.sector = "GOV"  # "during Jo Hale's presidency"
+    person.sector = person.sector or post_taken(ctx.doc, person)
+    # CAMEO codes a private individual with no office as a civilian.
+    person.sector = person.sector or "CVL"
+    return hits
+
+
+def _party_and_state(doc: Doc, person: Entity) -> bool:
+    """A name followed by the US party-and-state designator of a member of Congress:
+    "(D-Nev)", "(R-Tenn.)"."""
+    for (_, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or end + 3 >= len(doc):
+            continue
+        opening, party, dash = doc[end], doc[end + 1], doc[end + 2]
+        if opening.text == "(" and party.text in _PARTIES and dash.text in ("-", "–"):
+            return True
+    return False
+
+
+def _described_country(ctx: _Context, person: Entity) -> str | None:
+    """A country or organization before a description that is no title ("Italian artist
+    NAME", "Google engineer NAME"): the person's country, not the story's."""
+    if person.international:
+        return None
+    for (start, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or start < 2:
+            continue
+        at = start - 1 if _described_apart(ctx.doc, start, end) else start
+        if not ctx.doc[at - 1].is_lower:
+            continue  # "US Ambassador to Germany NAME": Germany is no description of his
+        country, org, j = _attached_before(ctx, at)
+        if j < at and (country or (org is not None and org.country)):
+            return country or (org.country if org is not None else None)
+    return None
+
+
+def _described_apart(doc: Doc, start: int, end: int) -> bool:
+    """A person noun set off by a comma from the name it describes ("a Yemeni man, NAME",
+    "an Israeli soldier, NAME"): the parser makes one the apposition of the other."""
+    noun, root = doc[start - 2], doc[start:end].root
+    if doc[start - 1].text != "," or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    lex = lexicons()
+    agent = lex.agents.get(noun.lower_)
+    people = lex.incidental.get(noun.lower_) == "people"
+    if not people and (agent is None or agent.kind == "institution"):
+        return False
+    if not any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False  # "... party members, Ontario Greens": a list, no description
+    return (root.dep_ == "appos" and root.head == noun) or (
+        noun.dep_ == "appos" and noun.head == root
+    )
+
+
+def _home_country(ctx: _Context, person: Entity) -> str | None:
+    """ "NAME of Kenya", "NAME, from the United Kingdom,", "NAME, from Orlando, Florida":
+    the country or place a person is named with is theirs."""
+    doc = ctx.doc
+    for (_, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler") or end + 2 >= len(doc):
+            continue
+        if doc[end].lower_ == "of":
+            k = end + 1
+        elif doc[end].text == "," and doc[end + 1].lower_ == "from":
+            k = end + 2
+        else:
+            continue
+        k += doc[k].lower_ == "the"
+        owner = ctx.owner.get(k)
+        if owner is None or owner[1] != k or not owner[0].country:
+            continue
+        place = owner[0].type in ("GPE", "PLACE") and doc[end].text == ","  # "from Orlando"
+        if owner[0].type == "COUNTRY" or place:
+            return owner[0].country
+    return None

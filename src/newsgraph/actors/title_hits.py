@@ -1,0 +1,210 @@
+"""Title hits: a title found at a span near a person, and how it is coded.
+
+Part of :mod:`.coding` (the actors stage's third step, after :mod:`.resolve` has
+grouped the entities): :class:`TitleHit` is what :mod:`.title_search` finds around a
+person's mention and :mod:`.person_coding` turns into the person's country and
+sector. This module holds the article's lookups (:class:`_Context`: token ->
+entity, title spans by start and end), the coding of one title span (:func:`_hit`:
+the title's own sector, else a party's word or a body's common noun before it or
+after its "for"/"of") and the country and organization named right before a title
+(:func:`_attached_before`: "Iraqi", "Iran’s", "Taliban").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..model import Title
+from .lexicon import lexicons
+from .resolve import Entity
+
+_COMMON = frozenset({"NOUN", "ADJ", "PROPN"})  # lower-case: "foreign" is tagged PROPN
+# agent nouns (agents.tsv) naming a body whose chief or spokesman holds its sector; a role
+# ("official", "member") names no body
+_BODY_KINDS = frozenset({"group", "institution"})
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    """A title found near a person mention, with what was attached to it."""
+
+    title: Title | None  # None: an affiliation only ("NAME of the X Party")
+    sector: str
+    gender: str
+    country: str | None
+    org: Entity | None
+    rank: int  # 0 before the name, 1 appositive after, 2 inside the name
+
+
+def _tidy(text: str) -> str:
+    if any(ch.isupper() for ch in text):
+        return text
+    small = {"of", "the", "for", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
+
+
+class _Context:
+    """Lookups over one article: token -> entity, title spans by start and end."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], titles: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.owner: dict[int, tuple[Entity, int, int]] = {}
+        for ent in entities:
+            for start, end in ent.spans:
+                for i in range(start, end):
+                    self.owner[i] = (ent, start, end)
+        self.title_ending = {e: s for s, e in titles}
+        self.title_starting = {s: e for s, e in titles}
+
+    def entity_ending(self, i: int) -> tuple[Entity, int] | None:
+        """The entity whose mention ends at token ``i`` (exclusive), and where it starts."""
+        hit = self.owner.get(i - 1)
+        return (hit[0], hit[1]) if hit and hit[2] == i else None
+
+
+def _qualifier(doc: Doc, i: int) -> str:
+    """The time qualifier of a title starting at token ``i`` ("former", "ex-", "acting")."""
+    quals = _title_qualifiers()
+    if i > 0 and doc[i - 1].lower_ in quals:
+        return quals[doc[i - 1].lower_]
+    if i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in quals:
+        return quals[doc[i - 2].lower_]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _title_qualifiers() -> dict[str, str]:
+    # "renamed" marks former names of organizations, not a title's time
+    return {w: q for w, q in lexicons().qualifiers.items() if q != "renamed"}
+
+
+def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
+         country: str | None, org: Entity | None) -> TitleHit:  # fmt: skip
+    text = ctx.doc[start:end].text
+    entry = lexicons().titles[text.lower()]
+    known = org is not None and org.sector is not None  # "Republican committee member"
+    # a party's word right before the title is the party's even where the model made an
+    # organization of it with a place, coded as a people ("Victorian Nationals leader": not
+    # the Victorians, CVL); a body's own sector stays ("House Republican leader": LEG)
+    people = org is not None and org.sector == "CVL"
+    partisan = not entry.sector and people and _partisan_before(ctx.doc, start)
+    body = "" if known else _body_sector(ctx.doc, start, end)
+    sector = entry.sector or ("PTY" if partisan else body)
+    return TitleHit(Title(_tidy(text), qualifier), sector, entry.gender, country, org, rank)
+
+
+def _body_sector(doc: Doc, start: int, end: int) -> str:
+    """The sector of a body named by a common noun at a sector-less title: right before it
+    ("a government spokesperson", "the church spokeswoman") or as the object of its "for"
+    or "of" ("a spokeswoman for the police department": the modifying noun first). A
+    party's word ("Liberal leader", "Tory spokesman", ``partisans.tsv``) makes it a
+    party's (PTY)."""
+    if _partisan_before(doc, start):
+        return "PTY"
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and not before.ent_type_:
+        keyword = lexicons().org_keywords.get(before.lower_, "")
+        if before.is_title and keyword:
+            return keyword  # "Ministry spokesman": a body named by its keyword alone
+    if before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ"):
+        found = _noun_sector(before)
+        if found or before.pos_ == "NOUN":
+            return found
+    if before is not None and _capitalised_first(before):
+        # "Junta chief NAME", "Rebel leader NAME": a common noun capitalised only because
+        # it opens the sentence names the body as its lower-case form does
+        found = _noun_sector(before, lowered=True)
+        if found:
+            return found
+    if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return ""
+    objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.is_lower]
+    lex = lexicons()
+    if not objects or objects[0].lower_ not in lex.org_keywords:
+        return ""  # "director of government solutions": no body
+    nouns = [c for c in objects[0].children if c.dep_ == "compound" and _noun_sector(c)]
+    return _noun_sector(nouns[0] if nouns else objects[0])
+
+
+def _partisan_before(doc: Doc, start: int) -> bool:
+    """A party's word ends right before ``start``, across a parenthesised acronym:
+    "Liberal leader", "Lib Dem spokesman", "Progressive Conservative (PC) leader"."""
+    end = start
+    if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3
+    partisans = lexicons().partisans
+    return any(end - n >= 0 and doc[end - n : end].text in partisans for n in (1, 2))
+
+
+def _capitalised_first(token: Token) -> bool:
+    """A title-case word opening its sentence that no entity covers ("Junta chief")."""
+    opening = bool(token.is_sent_start) and token.is_title
+    return opening and not token.ent_type_ and token.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _noun_sector(noun: Token, lowered: bool = False) -> str:
+    """The sector of a common noun naming a body of one kind ("police", "church", "junta");
+    a noun that a description leaves open ("group", "council") names none. ``lowered``
+    takes a capitalised word as its lower-case form (a sentence's first word)."""
+    lex = lexicons()
+    word = noun.lower_
+    description = lex.descriptions.get(word)
+    if not (noun.is_lower or lowered) or (description is not None and not description[1]):
+        return ""
+    agent = lex.agents.get(word)  # "a rebel spokesman", "a junta chief": the body's sector
+    group = agent.sector if agent is not None and agent.kind in _BODY_KINDS else ""
+    return lex.org_keywords.get(word, "") or group
+
+
+def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, int]:
+    """Country and organization named just before token ``i`` ("Iraqi", "Iran’s", "Taliban")."""
+    country: str | None = None
+    org: Entity | None = None
+    j = i
+    doc = ctx.doc
+    inside = ctx.owner.get(i)
+    if inside is not None and inside[1] < i and inside[0].type == "ORG":
+        # the model's "Dutch Foreign Affairs" overlaps the title "Foreign Affairs Minister"
+        return inside[0].country, inside[0], inside[1]
+    # "Oxford University public health expert": skip a few common nouns (a lower-case word
+    # the tagger calls a proper noun too: "China's foreign ministry spokesperson")
+    while j > 0 and i - j < 3 and doc[j - 1].pos_ in _COMMON and doc[j - 1].is_lower:
+        j -= 1
+    # "Nigerian Justice Minister": or a portfolio's capitalised words no entity owns
+    while j == i or (j < i and doc[j].is_title and i - j < 2):
+        word = doc[j - 1] if j > 0 else None
+        if word is None or not (word.is_title and word.is_alpha) or j - 1 in ctx.owner:
+            break
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            break
+        j -= 1
+    owned = j > 0 and doc[j - 1].text in ("'s", "’s")  # "Lebanon's new President"
+    if j != i and ctx.entity_ending(j - owned) is None:
+        j = i
+    for _ in range(3):
+        if j > 0 and doc[j - 1].text in ("'s", "’s"):
+            j -= 1
+        j = _past_acronym(ctx, j)
+        found = ctx.entity_ending(j)
+        if found is None:
+            break
+        ent, start = found
+        if ent.type == "ORG" and org is None:
+            org = ent
+        elif ent.country and country is None:
+            country = ent.country
+        j = start
+    return country, org, j
+
+
+def _past_acronym(ctx: _Context, j: int) -> int:
+    """Back over a parenthesised acronym after a name: "the Democratic Progressive Party
+    (DPP) Chairman NAME" is the party's chairman."""
+    doc = ctx.doc
+    if j < 4 or doc[j - 1].text != ")" or doc[j - 3].text != "(" or j - 2 not in ctx.owner:
+        return j
+    found = ctx.entity_ending(j - 3)  # a body's, not a country's: in a list run together,
+    return j - 3 if found is not None and found[0].type == "ORG" else j  # "China (PRC) Prime"

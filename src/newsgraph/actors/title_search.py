@@ -1,0 +1,369 @@
+"""Title search: the titles written before, after and inside a person's mention.
+
+Part of :mod:`.coding`, between the lookups of :mod:`.title_hits` and the person's
+coding in :mod:`.person_coding`: :func:`titles_near` gathers, best first,
+
+1. a title right before the name, itself preceded by a qualifier, a demonym, a
+   country's possessive, a place or an organization ("former Syrian president
+   NAME", "Mayor of London NAME", "Its chairman, NAME"), also across an honorific
+   ("Cabinet Secretary Sir NAME");
+2. an appositive after the name ("NAME, the chief executive", "NAME, President of
+   the X", "NAME of the X");
+3. a title inside the name span ("Pope Francis").
+
+A sector-less title serving an office takes its sector ("spokeswoman for the Prime
+Minister X", "the President's spokesman").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicons
+from .resolve import Entity
+from .title_hits import TitleHit, _attached_before, _Context, _hit, _qualifier, _title_qualifiers
+
+_APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
+_APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
+_SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
+
+
+def _skip_back(doc: Doc, start: int) -> int:
+    """Step back over a parenthesis ("MP (Member of Parliament) Jo Hale") and one comma."""
+    pos = start
+    if pos > 0 and doc[pos - 1].text == ")":
+        opening = next(
+            (k for k in range(pos - 2, max(pos - 10, -1), -1) if doc[k].text == "("), None
+        )
+        pos = opening if opening is not None else pos
+    if pos > 0 and doc[pos - 1].text == ",":
+        pos -= 1
+    return pos
+
+
+def _portfolio_start(ctx: _Context, end: int) -> int | None:
+    """Where "for"/"of" opens a portfolio of up to three capitalised words, none of
+    them a name, ending at ``end`` ("Minister for Interior", "Secretary for Home
+    Affairs"; not "Mayor of London Sadiq")."""
+    doc, i = ctx.doc, end
+    while i > 0 and end - i < 3 and doc[i - 1].is_title and i - 1 not in ctx.owner:
+        i -= 1
+    return i - 1 if i < end and i > 0 and doc[i - 1].lower_ in ("for", "of") else None
+
+
+#: diplomatic titles: "in X" after one is the posting, not the office holder's country
+_POSTED = ("ambassador", "envoy", "consul", "consul general", "chargé d'affaires", "emissary")
+
+
+def _posting(title: str) -> bool:
+    return title.lower().endswith(_POSTED)
+
+
+def _a_portfolio(doc: Doc, k: int, start: int, end: int) -> bool:
+    """One word after "Secretary of" or "Minister of": a portfolio, not a body (as
+    ``incidental.tsv`` ``portfolio`` says for participants)."""
+    return (
+        end - start == 1
+        and k == start  # not "the secretary of the UN"
+        and k >= 2
+        and doc[k - 1].lower_ == "of"
+        and lexicons().incidental.get(doc[k - 2].lower_) == "portfolio"
+    )
+
+
+def _title_before(ctx: _Context, start: int) -> TitleHit | None:
+    """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "Senator from Vermont NAME",
+    "A member of the X, NAME"."""
+    doc = ctx.doc
+    end = _skip_back(doc, start)
+    if end not in ctx.title_ending and end != start:
+        end = start if start in ctx.title_ending else end
+    org: Entity | None = None
+    country: str | None = None
+    found: tuple[Entity, int] | None = None
+    if end not in ctx.title_ending:
+        found = ctx.entity_ending(end)
+        portfolio = _portfolio_start(ctx, end) if found is None else None
+        if portfolio is not None and portfolio in ctx.title_ending:
+            end, found = portfolio, None  # "Federal Minister for Interior NAME"
+        elif found is None or found[0].type == "PERSON":
+            return None
+    end_of_org = end
+    if found is not None:
+        ent, k = found
+        k -= doc[k - 1].lower_ == "the" if k > 0 else 0
+        # "Governor of Arkansas NAME", "Senator from Vermont NAME", "a spokeswoman for the
+        # X Commission, NAME"
+        linked = ("of", "from", "for", "to", "in")
+        if k < 2 or doc[k - 1].lower_ not in linked or k - 1 not in ctx.title_ending:
+            return None
+        if doc[k - 1].lower_ == "for" and ent.type != "ORG" and not ent.country:
+            return None  # "Special Representative for West Africa, NAME": no body, no country
+        posted = _posting(doc[ctx.title_ending[k - 1] : k - 1].text)
+        if doc[k - 1].lower_ == "in" and not posted:
+            return None
+        if doc[k - 1].lower_ == "to" or posted:  # "The U.S. ambassador to Iraq, NAME", "in
+            end = k - 1  # Manila": sent there, not of it; his country is the one before the title
+        else:
+            org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
+            if org is not None and org.org is None and _a_portfolio(doc, k, found[1], end_of_org):
+                org = None  # "Secretary of Energy, NAME": the portfolio, no body ("energy" BUS)
+    t_start = ctx.title_ending[end]
+    before_country, before_org, j = _attached_before(ctx, t_start)
+    if before_org is None and before_country is None and org is None and country is None:
+        before_org, before_country = _its_antecedent(ctx, t_start)  # "Its chairman, NAME"
+    # "former Syrian president": the qualifier may precede the country, but not
+    # words of another role ("former presidential candidate Senator X")
+    direct = all(k in ctx.owner or doc[k].text in ("'s", "’s") for k in range(j, t_start))
+    qualifier = _qualifier(doc, t_start) or (_qualifier(doc, j) if direct else "")
+    hit = _hit(ctx, t_start, end, qualifier, 0, country or before_country, org or before_org)
+    served = _office_possessing(ctx, t_start) if not hit.sector and hit.org is None else None
+    if served is not None:  # "the Israeli Prime Minister's spokesman NAME"
+        hit = replace(hit, sector=served[0], country=hit.country or served[1])
+    return hit
+
+
+def _its_antecedent(ctx: _Context, t_start: int) -> tuple[Entity | None, str | None]:
+    """ "The union struck. Its general secretary, NAME": the organization named last before
+    "its", in the same sentence or the one before (a country named between is passed over:
+    "the FNL ... peace in Burundi. Its leader NAME" leads the FNL)."""
+    doc = ctx.doc
+    if t_start == 0 or doc[t_start - 1].lower_ != "its":
+        return None, None
+    sentence = doc[t_start].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(t_start - 2, first - 1, -1):
+        found = ctx.owner.get(i)
+        if found is not None and found[0].type == "ORG":
+            return found[0], found[0].country
+    return None, None
+
+
+def _office_possessing(ctx: _Context, t_start: int) -> tuple[str, str | None] | None:
+    """The sector (and country) of an office whose possessive precedes a sector-less
+    title: "the Israeli Prime Minister's spokesman", "the President's chief of staff"."""
+    doc = ctx.doc
+    if t_start < 2 or doc[t_start - 1].text not in ("'s", "’s"):
+        return None
+    start = ctx.title_ending.get(t_start - 1)
+    entry = lexicons().titles.get(doc[start : t_start - 1].text.lower()) if start else None
+    if start is None or entry is None or entry.sector not in _SERVED_SECTORS:
+        return None
+    country, _, _ = _attached_before(ctx, start)
+    return entry.sector, country
+
+
+def _title_after(ctx: _Context, end: int) -> TitleHit | None:
+    """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X", and a bare
+    country in an appositive ("NAME, a Syrian child"); "NAME's adviser" is someone else."""
+    doc = ctx.doc
+    of = end + (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of")
+    if of + 2 < len(doc) and doc[of].lower_ == "of":
+        owner = ctx.owner.get(_past_descriptors(doc, of + 1 + (doc[of + 1].lower_ == "the")))
+        if owner is not None and owner[0].type == "ORG":  # "NAME, of the rights group X"
+            return TitleHit(None, "", "", owner[0].country, owner[0], 1)
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    scanned = _scan_appositive(ctx, end + 1)
+    if scanned is None:
+        return None
+    i, qualifier, country = scanned
+    if i not in ctx.title_starting:
+        # the appositive ended without a title: keep a country it named
+        return TitleHit(None, "", "", country, None, 1) if country else None
+    t_end = ctx.title_starting[i]
+    nxt = ctx.owner.get(_skip_forward(doc, t_end))
+    if nxt is not None and nxt[0].type == "PERSON":
+        return None  # the title of the next person in a list
+    if _opens_a_clause(doc[i:t_end].root, doc[end - 1]):
+        return None  # "at the request of Boris Johnson, the Queen suspended ...": a new clause
+    org: Entity | None = None
+    # "NAME, an analyst with Acme": "with" joins staff to their employer too
+    if t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at", "with"):
+        k = t_end + 1 + (doc[t_end + 1].lower_ == "the")
+        if k in ctx.owner:
+            holder = ctx.owner[k][0]
+            nxt = ctx.owner.get(ctx.owner[k][2])
+            if holder.type == "COUNTRY" and nxt is not None and nxt[0].type == "PERSON":
+                return None  # "NAME, the President of Colombia Jo Hale": the next one's
+            org = holder if holder.type == "ORG" else None
+            country = country or holder.country
+    if org is None and not country and t_end < len(doc) and doc[t_end].lower_ in ("of", "at"):
+        country = _country_in_object(ctx, doc[t_end])  # "leader of the party in Iraq"
+    if org is None:  # "NAME, White House Chief of Staff", "NAME, the IFJ's General Secretary"
+        j = i  # "NAME, Interpol's executive director": past words describing the title
+        while j - 1 > end + 1 and i - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+            j -= 1
+        before = ctx.entity_ending(j - (doc[j - 1].text in ("'s", "’s")))
+        if before is not None and before[0].type == "ORG" and before[1] > end:
+            org = before[0]
+    hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
+    served = _office_served(ctx, t_end) if not hit.sector and org is None else None
+    if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
+        hit = replace(hit, sector=served[0], country=hit.country or served[1])
+    return hit
+
+
+def _country_in_object(ctx: _Context, preposition: Token) -> str | None:
+    """The country of the first country or coded body inside the object of a title's
+    "of"/"at" ("head of the biggest bloc in the Ruritanian Council of Representatives")."""
+    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        for token in obj.subtree:
+            owner = ctx.owner.get(token.i)
+            if token.i - preposition.i > 12:
+                break
+            if owner is not None and owner[0].type in ("COUNTRY", "ORG") and owner[0].country:
+                return owner[0].country
+    return None
+
+
+#: sectors of offices whose staff share them: a spokesman for a minister speaks for the state
+_SERVED_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
+
+
+def _office_served(ctx: _Context, t_end: int) -> tuple[str, str | None] | None:
+    """The sector (and country) of an office that a sector-less title serves: "spokeswoman
+    for the Israeli Prime Minister X", "chief of staff to Vice President X", "spokesman for
+    current president X"."""
+    doc = ctx.doc
+    if t_end >= len(doc) or doc[t_end].lower_ not in ("for", "to"):
+        return None
+    k, country = t_end + 1, None
+    while k < len(doc) and k - t_end < 6 and k not in ctx.title_starting:
+        owner = ctx.owner.get(k)
+        if owner is not None and owner[0].type == "COUNTRY":
+            country, k = owner[0].country, owner[2]
+        elif doc[k].lower_ in ("the", "current", "then") or doc[k].lower_ in _title_qualifiers():
+            k += 1
+        else:
+            return None
+    end = ctx.title_starting.get(k)
+    entry = lexicons().titles.get(doc[k:end].text.lower()) if end is not None else None
+    if entry is None or entry.sector not in _SERVED_SECTORS:
+        return None
+    return entry.sector, country
+
+
+def _past_descriptors(doc: Doc, i: int) -> int:
+    """Past up to three lower-case words describing a body ("the environmental group X")."""
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    return k if k < len(doc) and not doc[k].is_lower else i
+
+
+def _opens_a_clause(title: Token, name: Token) -> bool:
+    """A title after "NAME," that is the subject of its own clause, unlinked to the
+    name ("Per request of Boris Johnson, the Queen suspended parliament"); "Jo Doe,
+    the mayor of X, was found" (the parser's subject, the name its apposition) stays."""
+    if title.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    linked = (name.head, name.head.head)  # "Jo Doe" may hang from the title, or
+    return title not in linked and title.head not in (name, name.head)  # be its sibling
+
+
+def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | None:
+    """Walk an appositive from token ``i`` up to its title or its end.
+
+    Returns where it stopped (a title's first token, or past the appositive),
+    the qualifier and the country met on the way; None when the words are
+    not those of an appositive noun phrase.
+    """
+    doc = ctx.doc
+    qualifier = ""
+    country: str | None = None
+    for _ in range(10):
+        if i >= len(doc) or i in ctx.title_starting:
+            return i, qualifier, country
+        token = doc[i]
+        owner = ctx.owner.get(i)
+        if token.lower_ in _title_qualifiers():
+            qualifier = _title_qualifiers()[token.lower_]
+        elif owner is not None and owner[0].country and owner[0].type != "PERSON":
+            country = owner[0].country
+            i = owner[2] - 1
+        elif owner is not None and owner[0].type == "ORG" and _possessed(doc, owner[2]):
+            i = owner[2]  # "NAME, the OSCE's envoy": a body of no country, its possessive
+        elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
+            return i, qualifier, country
+        elif owner is None and _portfolio_word(ctx, i):
+            pass  # "NAME, the Planning Minister for X", "NAME, Shadow Minister"
+        elif token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
+            return None
+        i += 1
+    return (i, qualifier, country) if i >= len(doc) else None
+
+
+def _possessed(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in ("'s", "’s")
+
+
+def _portfolio_word(ctx: _Context, i: int) -> bool:
+    """A capitalised word no entity owns, one or two before a title that takes
+    portfolios ("Planning" of "the Planning Minister", "Shadow Minister"; not "Executive
+    Vice President", "District Attorney")."""
+    doc = ctx.doc
+    word = doc[i]
+    if not (word.is_title and word.is_alpha and word.pos_ in ("PROPN", "NOUN", "ADJ")):
+        return False
+    k = i + 1
+    if k < len(doc) and k not in ctx.title_starting and doc[k].is_title and k not in ctx.owner:
+        k += 1  # "the Trade and Industry Minister" stays out: two words at most
+    end = ctx.title_starting.get(k)
+    return end is not None and doc[k:end].text.lower() in _portfolio_titles()
+
+
+@lru_cache(maxsize=1)
+def _portfolio_titles() -> frozenset[str]:
+    """Titles that take portfolios: the lexicon lists them after two or more different
+    words ("foreign minister", "defence minister": "minister"; "home secretary")."""
+    before: dict[str, set[str]] = {}
+    for title in lexicons().titles:
+        first, _, rest = title.partition(" ")
+        if rest:
+            before.setdefault(rest, set()).add(first)
+    return frozenset(rest for rest, firsts in before.items() if len(firsts) >= 2)
+
+
+def _skip_forward(doc: Doc, i: int) -> int:
+    if i < len(doc) and doc[i].text == "(":
+        closing = next((k for k in range(i + 1, min(i + 10, len(doc))) if doc[k].text == ")"), None)
+        return closing + 1 if closing is not None else i
+    return i
+
+
+def _office_before_honorific(ctx: _Context, start: int) -> TitleHit | None:
+    """ "Cabinet Secretary Sir NAME", "Prime Minister Dr. NAME": an office written before
+    an honorific (``honorifics.tsv``) is the person's, and says more than the honorific."""
+    honorific = start - 1
+    if honorific < 1 or ctx.doc[honorific].lower_ not in lexicons().honorifics:
+        return None
+    return _title_before(ctx, honorific)
+
+
+def _title_inside(ctx: _Context, start: int, end: int) -> TitleHit | None:
+    if start in ctx.title_starting and ctx.title_starting[start] < end:
+        return _hit(ctx, start, ctx.title_starting[start], "", 2, None, None)
+    return None
+
+
+def titles_near(ctx: _Context, person: Entity) -> list[TitleHit]:
+    """Every title found around the person's named mentions, best first."""
+    hits = []
+    for (start, end), mention in zip(person.spans, person.mentions, strict=True):
+        if mention.source not in ("ner", "alias", "ruler"):
+            continue
+        for hit in (
+            _title_before(ctx, start),
+            _office_before_honorific(ctx, start),
+            _title_after(ctx, end),
+            _title_inside(ctx, start, end),
+        ):
+            if hit is not None:
+                hits.append(hit)
+    # a party's role ("Labor leader") yields to an office named as near ("Opposition Leader")
+    hits.sort(key=lambda h: (h.rank, h.sector == "", h.sector == "PTY"))
+    return hits
