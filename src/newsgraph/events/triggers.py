@@ -1,0 +1,493 @@
+"""Trigger lookup: which tokens of a sentence signal an event, and with which frame.
+
+A trigger is a verb, noun or adjective whose lemma (and frame: particle,
+preposition, object, subject, modifier) is in the lexicon. This is the first
+step of event coding: :func:`find_triggers` reads a parsed sentence and returns
+its :class:`Trigger` records; :mod:`newsgraph.events.frames` then works out how
+the clause frames each one, and :mod:`newsgraph.events.extract` codes the
+events. :func:`token_hashes`, :func:`marked` and :func:`matching` pick the
+candidate tokens of a whole doc at once; :func:`object_tokens` lists the
+objects that a lexicon frame's ``objects`` are tested against.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon, TriggerEntry, load_lexicon
+
+__all__ = [
+    "Trigger",
+    "find_triggers",
+    "marked",
+    "matching",
+    "object_tokens",
+    "token_hashes",
+]
+
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative", "xcomp"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_PRT_DEPS = frozenset({"prt", "advmod"})
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+_RATES = frozenset({"MONEY", "PERCENT"})
+# Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
+_MARKET_PRONE = frozenset({"RETREAT", "ASSAULT", "PROTEST"})
+# Prepositions of path and position name where an act goes, never what it handles:
+# "flew [across] the water" carries no water; nor does a concession ("met X [despite]
+# criticism" meets no criticism).
+_PATH_PREPS = frozenset(
+    {"across", "over", "through", "along", "around", "near", "past", "via", "beyond",
+     "above", "below", "inside", "outside", "within", "behind", "beside", "throughout", "amid",
+     "despite"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that matched a lexicon entry, and the object tokens its frame consumed."""
+
+    token: Token
+    entry: TriggerEntry
+    consumed: tuple[int, ...] = ()
+
+
+# Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVE_OBJECTS = frozenset({"that", "which", "whom", "who"})
+
+
+# Entity labels of names whose words are no triggers.
+_NAMES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "EVENT"})
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        return "VERB"
+    if token.pos_ == "NOUN":
+        return "NOUN"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """Objects of ``token``: direct, attribute and prepositional objects, with conjuncts.
+
+    Quantities are looked through ("700 kg of medicine" gives "medicine" too)
+    and noun compounds count ("aid deliveries" gives "aid").
+    """
+    found: list[Token] = []
+    if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
+        found.append(token.head)  # "a statement [released] by X": the noun is the object
+    elif token.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in token.children
+    ):
+        found.append(token.head)  # "the benefits [that] the government offers"
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            found.append(child)
+            if child.dep_ == "dative":
+                # "offered financing [to] clients": a dative preposition's object
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
+            # "used by the Royal Air Force": a named agent is the doer, not an object.
+            named = child.dep_ == "agent"
+            found.extend(
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
+            )
+            # "pulled [out] of the treaty": a particle parsed as a preposition holds
+            # the real one, whose object is the verb's.
+            found.extend(
+                o
+                for p in child.children
+                if p.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        elif child.dep_ == "ccomp":
+            # "allowed [inspectors] to visit" parsed with the object as the clause's subject
+            found.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i)
+    for tok in list(found):
+        found.extend(c for c in tok.conjuncts if c.i > tok.i)
+    for tok in list(found):
+        # "$5 million in aid" is aid as much as "700 kg of medicine" is medicine.
+        looked_through = ("of", "in") if tok.ent_type_ in _AMOUNT_ENTS else ("of",)
+        for child in tok.children:
+            if child.dep_ == "compound":
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in looked_through:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _subjects(token: Token, agents: bool = False) -> list[Token]:
+    """Subject tokens of ``token``, looking through quantities ("thousands of students").
+
+    A relative pronoun stands for the noun its clause modifies, and that noun's "of"
+    head with it ("a fire [that] killed two", "the collapse of a roof [that] killed
+    six"); with ``agents``, the "by" agent of a passive is its doer ("were killed by
+    the fire").
+
+    A purpose infinitive without a subject of its own shares its head verb's ("5,000
+    people gathered ... [to protest] the war"), and a present participle modifying a
+    noun has that noun ("demonstrators [protesting] the result"); a complement of a
+    raising or aspect verb ("were reported to have abandoned", "continue to search") does
+    not count here.
+    """
+    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    purpose = token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+    if not found and purpose and token.head.pos_ in ("VERB", "AUX"):
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and token.dep_ == "acl" and token.tag_ == "VBG":
+        found = [token.head]  # "demonstrators [protesting] the result": the noun does it
+    if not found and token.dep_ == "xcomp" and _controls(token.head):
+        # "workers voted [to strike]": the infinitive's doer is the voter's
+        found = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in found):
+        noun = token.head
+        found.append(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            found.append(noun.head.head)
+    if agents:
+        found.extend(_causes(token, found))
+    for tok in list(found):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+_RELATIVE_TAGS = ("WDT", "WP")
+_CAUSE_MARKS = ("when", "after", "as")
+
+
+def _causes(token: Token, found: list[Token]) -> list[Token]:
+    """What did the deed of a doerless verb: a passive's "by" agent ("were killed by the
+    fire"); for a passive with none, the subject of a "when" clause or its intransitive
+    mishap verb ("were killed when their helicopter crashed", "when a fire broke out"); for
+    a subjectless "-ing" clause, its head act's ("a ferry capsized, killing ten", "a
+    storm hit the coast, killing five"). The frame's ``subjects`` still decide."""
+    out: list[Token] = []
+    if any(c.dep_ == "auxpass" for c in token.children):
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            out.extend(c for c in agent.children if c.dep_ == "pobj")
+        if not out:
+            for clause in (c for c in token.children if c.dep_ == "advcl"):
+                if any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
+                    for m in clause.children
+                ):
+                    out.extend(_cause_of(clause))
+    elif not found and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+        out.extend(_cause_of(token.head))
+    return out
+
+
+def _cause_of(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, and the verb itself when it is a mishap ("crashed",
+    "collapsed"; not "fired", whose lemma is also the noun of a blaze). Crashing into
+    something may be ramming it ("a bomber drove his car into three police trucks")."""
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # A road vehicle that crashes into another with no one steering it there ("a bus
+    # crashed into a lorry") has an accident; a driver who crashes his car into a
+    # checkpoint, or a plane that crashes into a tower, may attack.
+    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and (
+        any(c.dep_ == "dobj" for c in verb.children)
+        or not any(o.lemma_.lower() in _ROAD_VEHICLES and not o.ent_type_ for o in out)
+    )
+    if verb.lemma_.lower() in _MISHAP_VERBS and not rams:
+        out.append(verb)
+    if not out and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "a carriage derailed and burst into flames, injuring ten": the shared subject
+        # and the first verb speak for the second.
+        out.extend(_cause_of(verb.head))
+    return out
+
+
+_ROAD_VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "van", "train", "tram", "taxi")
+_MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail", "collide")
+
+
+def _controls(verb: Token) -> bool:
+    """Whether an active verb lends its subject to its infinitive ("voted to strike",
+    "threatened to walk out"); a passive or a verb of saying does not ("were reported
+    to have abandoned": a report, not their act)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return load_lexicon().modality.get(verb.lemma_.lower()) != "report"
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("a strike on Monday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _particle(token: Token) -> bool:
+    if token.dep_ in _PRT_DEPS:
+        return True
+    return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
+
+
+def _content_mark(clause: Token) -> str | None:
+    """ "called [for] Muslims to attack": "for" parsed as the marker of the clause asked for."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    return mark.lower_ if mark is not None and mark.lower_ == "for" else None
+
+
+def _infinitive_advcl(token: Token) -> bool:
+    """ "sworn [to fight]" parsed as an adverbial clause is a complement all the same."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+# "agreed that both sides should withdraw": a clause of what is to be done
+_MODALS = frozenset({"will", "would", "should", "shall", "must", "'ll", "wo"})
+
+
+def _modal_clause(child: Token) -> bool:
+    """A complement clause that says what will or should be done ("that troops would
+    withdraw"), not what is so ("that the result was poor"), nor what should have been
+    ("that we should not have invaded")."""
+    auxes = [a.lower_ for a in child.children if a.dep_ == "aux"]
+    return child.dep_ == "ccomp" and any(a in _MODALS for a in auxes) and "have" not in auxes
+
+
+def _predicated(obj: Token) -> bool:
+    """An object followed by an adjective parsed as its modifier ("held Hamas responsible"):
+    a predicate on a named object, which a bare name ("a device called Flyboard") lacks."""
+    return obj.dep_ == "dobj" and any(
+        a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > obj.i for a in obj.children
+    )
+
+
+def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
+    # "fought [to bring] ...": an infinitive parsed as an adverbial clause is a complement.
+    if child.dep_ in deps or ("xcomp" in deps and _infinitive_advcl(child)):
+        return True
+    if "ccomp-modal" in deps and _modal_clause(child):
+        return True
+    # "called the deal "lousy"": an adjective after its noun, parsed as its modifier,
+    # is the object's predicate (English puts attributive adjectives before the noun).
+    return (
+        "oprd" in deps
+        and child.dep_ == "dobj"
+        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > child.i for a in child.children)
+    )
+
+
+class _Around:
+    """A candidate trigger's children and objects, read once for all its frames."""
+
+    __slots__ = ("children", "token", "_objects")
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self.children = list(token.children)
+        self._objects: list[tuple[int, str, str]] | None = None
+
+    def objects(self) -> list[tuple[int, str, str]]:
+        """(index, lower-case lemma, dependency) of each object token, and of each
+        object with its compound as "compound head" ("gas explosion"), so a frame can
+        name a pair whose head alone is too broad ("killed in a bomb explosion")."""
+        if self._objects is None:
+            found = object_tokens(self.token)
+            self._objects = [(t.i, t.lemma_.lower(), t.dep_) for t in found] + [
+                (t.i, f"{c.lemma_.lower()} {t.lemma_.lower()}", t.dep_)
+                for t in found
+                for c in t.children
+                if c.dep_ == "compound"
+            ]
+        return self._objects
+
+
+def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
+    token = around.token
+    children = around.children
+    # The parser often labels a particle as an adverb ("pulled [back]", "called [off]"),
+    # or as a preposition without an object of its own ("pulled [out] of the town").
+    if entry.prt and not any(c.lower_ == entry.prt and _particle(c) for c in children):
+        return False, ()
+    if entry.prep and not any(
+        (c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c))
+        or _content_mark(c) in entry.prep
+        for c in children
+    ):
+        return False, ()
+    # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
+    # fills a null frame's slot all the same ("flew Modi to Mumbai" carries him).
+    if entry.deps and not any(
+        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c) or not entry.type)
+        for c in children
+    ):
+        return False, ()
+    if entry.mods and not any(
+        c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
+    ):
+        return False, ()
+    # A frame that names its passive subject ("was questioned") reads no agent as one.
+    agents = "nsubjpass" not in entry.deps
+    if entry.subjects and not any(
+        _subject_fits(t, entry.subjects) for t in _subjects(token, agents)
+    ):
+        return False, ()
+    if entry.within and (token.head.i == token.i or token.head.lower_ not in entry.within):
+        return False, ()
+    if entry.objects:
+        # A complement clause ("declined [to comment]") only fits non-event frames;
+        # "pledged [to support]" is an intention, not the frame "pledged support".
+        hits = tuple(
+            i
+            for i, lemma, dep in around.objects()
+            if lemma in entry.objects and (entry.type is None or dep != "xcomp")
+        )
+        return bool(hits), hits
+    return True, ()
+
+
+def _subject_fits(subject: Token, lemmas: tuple[str, ...]) -> bool:
+    """Whether a subject is one a ``subjects`` frame names; a plural demonym ("Iranians
+    protested") names people, as "people" does, while "Iran protested" names a state."""
+    if subject.lemma_.lower() in lemmas:
+        return True
+    return "people" in lemmas and subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS")
+
+
+def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
+    pos = _pos(token)
+    if pos is None:
+        return None
+    entries = lexicon.triggers.get((token.lemma_.lower(), pos))
+    if not entries and pos == "NOUN":
+        entries = lexicon.triggers.get((token.lower_, pos))
+    if not entries and pos == "VERB":
+        # The tagger's lemma can be wrong ("raped" as "rap"): try the regular inflections.
+        stem = lexicon.inflections.get(token.lower_)
+        entries = lexicon.triggers.get((stem, pos)) if stem else None
+    if not entries:
+        return None
+    around = _Around(token)
+    for entry in entries:
+        ok, consumed = _match(around, entry)
+        if ok:
+            if entry.type in _MARKET_PRONE and _moves_by_amount(token):
+                return None  # "oil retreated to $121", "shares rallied 5 percent"
+            if token.dep_ == "acl" and lexicon.modality.get(token.lemma_.lower()) == "naming":
+                return None  # "a programme called 'Learning Together'" names it
+            if entry.type and _object_says_otherwise(token, consumed, entry, lexicon):
+                return None  # "launched a scathing attack on": the noun is the act
+            # A frame typed null ("declined to comment") is a known non-event; it is
+            # returned so that the nouns it consumed are no events either.
+            return Trigger(token, entry, consumed)
+    return None
+
+
+def _object_says_otherwise(
+    verb: Token, consumed: tuple[int, ...], entry: TriggerEntry, lexicon: Lexicon
+) -> bool:
+    """Whether a light verb's object is, by its own modifiers, another act or none.
+
+    "Launched an attack on the town" is an assault, but "launched a scathing attack
+    on the minister" is censure and "waged a legal battle" no fight at all: a noun
+    frame with ``mods`` of a censure or null type speaks for the pair, and the verb
+    gives way (the noun then takes the verb's subject as its doer)."""
+    for i in consumed:
+        noun = verb.doc[i]
+        if noun.i == verb.i or _pos(noun) != "NOUN":
+            continue
+        around = _Around(noun)
+        for other in lexicon.triggers.get((noun.lemma_.lower(), "NOUN"), ()):
+            if not other.mods or other.type == entry.type or other.type not in (None, "ACCUSE"):
+                continue
+            if _match(around, other)[0]:
+                return True
+    return False
+
+
+def _moves_by_amount(token: Token) -> bool:
+    """Whether a verb moves to, from or by a price or rate: market talk, not an act."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "npadvmod") and child.ent_type_ in _RATES:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("to", "from", "by", "at")
+            and any(c.dep_ == "pobj" and c.ent_type_ in _RATES for c in child.children)
+        ):
+            return True
+    return False
+
+
+def token_hashes(doc: Doc) -> npt.NDArray[np.uint64]:
+    """Lemma and lower-case hashes of every token of ``doc`` (one row per token)."""
+    return np.asarray(doc.to_array([LEMMA, LOWER]), dtype=np.uint64).reshape(len(doc), 2)
+
+
+def marked(hashes: npt.NDArray[np.uint64], keys: frozenset[int]) -> tuple[int, ...]:
+    """Positions (ascending) of the tokens of a doc with a hash (a row of
+    :func:`token_hashes`) in ``keys``. Computed once per doc: a test per
+    sentence costs more."""
+    if not len(hashes) or not keys:
+        return ()
+    # A binary search in the sorted keys: np.isin would sort the keys again at every call.
+    table = _key_array(keys)
+    at = np.minimum(np.searchsorted(table, hashes), len(table) - 1)
+    found = (table[at] == hashes).any(axis=1)
+    return tuple(np.flatnonzero(found).tolist())
+
+
+@lru_cache(maxsize=16)
+def _key_array(keys: frozenset[int]) -> npt.NDArray[np.uint64]:
+    """``keys`` as a sorted array (built once per lexicon)."""
+    return np.sort(np.fromiter(keys, dtype=np.uint64, count=len(keys)))
+
+
+def matching(sent: Span, positions: Sequence[int]) -> Sequence[int]:
+    """The ``positions`` (see :func:`marked`) that lie in ``sent``."""
+    return positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]
+
+
+def find_triggers(
+    sent: Span, lexicon: Lexicon, marks: Sequence[int] | None = None
+) -> list[Trigger]:
+    """Every trigger in ``sent``, minus nouns that a verb's frame used as its object.
+
+    "imposed sanctions" is one SANCTION event (the verb's frame), not a verb
+    event plus a noun event.
+    """
+    # Most tokens are no trigger: test the sentence's lemma and lower-case hashes
+    # at once, which builds no Python object per token.
+    if marks is None:
+        marks = marked(token_hashes(sent.doc), lexicon.trigger_keys)
+    # A word inside a name ("Committee to Protect Journalists", a film called "Lessons
+    # from Rwanda", "the Patriot Act") names something; it reports no act.
+    candidates = (
+        tok for tok in (sent.doc[i] for i in matching(sent, marks)) if tok.ent_type_ not in _NAMES
+    )
+    found = [t for t in (_lookup(tok, lexicon) for tok in candidates) if t is not None]
+    consumed = {i for t in found if t.entry.type or t.entry.absorbs for i in t.consumed}
+    # "a murder conviction", "a protest march": the head noun is the event; the
+    # modifier names its charge or kind.
+    heads = {t.token.i for t in found if t.entry.pos == "NOUN"}
+    consumed.update(
+        t.token.i
+        for t in found
+        if t.entry.pos == "NOUN" and t.token.dep_ == "compound" and t.token.head.i in heads
+    )
+    # The objects of a null frame that absorbs them are no events of their own
+    # ("intercepted phone calls"), and a null frame itself is none.
+    return [t for t in found if t.token.i not in consumed and t.entry.type]
