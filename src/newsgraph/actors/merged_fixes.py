@@ -1,0 +1,257 @@
+"""Joins, splits and relabels of the merged candidates, checked against the whole article.
+
+Run by :func:`newsgraph.actors.detect.entity_candidates` after :mod:`.missed_names`: a
+person that is a place's name or a city a person (:func:`_people_called_places`,
+:func:`_cities_called_people`), a person only the namesake of a thing
+(:func:`_a_namesake`), a name split at an apostrophe or into two halves joined back
+(:func:`_join_apostrophe_names`, :func:`_join_split_names`), and an entity with a person
+glued to it split (:func:`_split_glued_people`). What is left goes through the final
+filters in :mod:`.detect` and :func:`newsgraph.actors.things.drop_noise`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicons
+from .missed_names import _name_word
+from .model_entities import _APOSTROPHES, _large_city
+from .spans import Candidate, title_matches
+from .things import NAME_PARTICLES, relabel
+
+
+def _people_called_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A model place of two or three capitalised words that is a person's name is that
+    person ("viewed by Jo Sands, a professor" as a facility; "Bo Marek" as a region).
+
+    It is a name when its last word is a person's surname in the article (the model
+    called "Sands" a person elsewhere), or when it opens with a known first name and
+    no gazetteer knows it nor does it end in a place noun ("Marina Bay", "Lawrence Park"
+    stay places).
+    """
+    surnames = {doc[c.end - 1].text for c in found if c.label == "PERSON"}
+    out = []
+    for cand in found:
+        model_place = cand.label in ("FAC", "LOC", "GPE") and cand.source == "ner"
+        if model_place and not cand.kind and _a_person_name(doc, cand, surnames):
+            cand = Candidate(cand.start, cand.end, "PERSON", cand.source)
+        out.append(cand)
+    return out
+
+
+def _cities_called_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A one-word model person that is a large city of the gazetteer the model called a place
+    elsewhere in the article ("withdraw from the city of Goma ... The rebels seized Goma"),
+    and no person's surname there nor a first name, is that city."""
+    lex = lexicons()
+    places = {doc[c.start : c.end].text for c in found if c.label in ("GPE", "LOC", "FAC")}
+    people = [c for c in found if c.label == "PERSON" and c.end - c.start > 1]
+    surnames = {doc[c.end - 1].text for c in people} | {doc[c.start].text for c in people}
+    out = []
+    for cand in found:
+        text = doc[cand.start : cand.end].text
+        city = text in places and text not in lex.given_names and _large_city(text)
+        if cand.label == "PERSON" and cand.end - cand.start == 1 and city and text not in surnames:
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source)
+        out.append(cand)
+    return out
+
+
+def _a_person_name(doc: Doc, cand: Candidate, surnames: set[str]) -> bool:
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    lex = lexicons()
+    words = doc[cand.start : cand.end]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
+        return False
+    first, last = words[0].lower_, words[-1].lower_
+    if last in lex.locative or last in lex.org_keywords or last in lex.incidental:
+        return False
+    if first in lex.incidental or first in lex.locative or any(t.text == last for t in doc):
+        return False  # "County Kerry"; a common noun written lower case elsewhere
+    if lookup_place(words.text) is not None or words.text in lex.cities:
+        return False
+    return words[-1].text in surnames or words[0].text in lex.given_names
+
+
+def _a_namesake(doc: Doc, cand: Candidate, starts: set[int]) -> bool:
+    """A model person whose capitalised run goes on into the name of a place, a body or a
+    thing ("the Jo Doe International Training Centre", "Jo Doe Memorial Hospital", "the
+    Jo Doe Prize"): the person is only its namesake, no participant. The run is up to
+    four name words right after the person, with no other name starting inside it."""
+    if cand.label != "PERSON" or not doc[cand.end - 1].whitespace_:
+        return False
+    end = cand.end
+    while end < len(doc) and end - cand.end < 4 and _name_word(doc[end]):
+        end += 1
+        if end in starts or not doc[end - 1].whitespace_:
+            break
+    if end == cand.end or any(i in starts for i in range(cand.end + 1, end)):
+        return False
+    lex = lexicons()
+    last = doc[end - 1].lower_
+    return (
+        last in lex.org_keywords
+        or lex.locative.get(last) == "place"
+        or lex.incidental.get(last) in ("thing", "site", "venue")
+    )
+
+
+def _join_apostrophe_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Join "Shia’ al-Sudani": a PERSON glued to an apostrophe and the name after it."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for i, cand in enumerate(found):
+        if cand.start < skip_until:
+            continue
+        end = cand.end
+        if (
+            cand.label == "PERSON" and end + 1 < len(doc)
+            and doc[end].text in _APOSTROPHES and not doc[end - 1].whitespace_
+        ):  # fmt: skip
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt is not None and nxt.start == end + 1 and nxt.label in ("PERSON", "GPE", "ORG"):
+                end = nxt.end
+            else:
+                j = end + 1
+                while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES):
+                    j += 1
+                end = j if j > end + 1 and doc[j - 1].pos_ == "PROPN" else end
+            skip_until = end
+        if end == cand.end:
+            out.append(cand)
+        else:  # "Ziff Davis' Game Group" ends in an organization keyword
+            label = relabel(doc, cand.start, end, "PERSON") or "PERSON"
+            out.append(Candidate(cand.start, end, label, cand.source))
+    return out
+
+
+def _joinable(doc: Doc, left: Candidate, right: Candidate) -> bool:
+    """Two model entities that are one name: "Zine El Abidine" + "Ben Ali", "X League for Y"."""
+    if left.source != "ner" or right.source != "ner" or "\n" in doc[left.end - 1].whitespace_:
+        return False
+    if left.label == right.label == "PERSON":
+        return right.start == left.end and not doc[left.end - 1].is_punct
+    last = doc[left.end - 1]
+    if left.label == "PERSON" and last.is_lower and last.is_alpha and len(last) <= 4:
+        # "Ursula von der" + "Leyen": the model ended the name at a particle
+        # (a person's name ends in a lower-case word only there)
+        surname = doc[right.start : right.end]
+        return right.start == left.end and all(t.pos_ == "PROPN" for t in surname)
+    if left.label == right.label == "ORG" and right.start - left.end in (1, 2):
+        gap = [t.lower_ for t in doc[left.end : right.start]]
+        return gap[0] in ("of", "for", "on") and gap[1:] in ([], ["the"])
+    return False
+
+
+def _placelike(text: str) -> bool:
+    lex = lexicons()
+    return any(text in table for table in (lex.cities, lex.country_names, lex.geo, lex.demonyms))
+
+
+def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict[str, int]) -> bool:
+    """ "Salafist Group for Preaching" + "and" + "Combat", "Bureau of Engraving" + "and" +
+    "Printing": the model cut a name whose "of"/"for" complement is coordinated. The words
+    after "and" end that name when they are one or two capitalised words with no body's
+    keyword, the article names them nowhere else, and neither they nor the word before
+    "and" is a place ("Bank of America and Citigroup", "Hamas and Fatah" stay two)."""
+    if left.source != "ner" or right.source != "ner" or left.label != "ORG" != right.label:
+        return False
+    if right.start != left.end + 1 or doc[left.end].lower_ != "and" or right.end - right.start > 2:
+        return False
+    if not any(t.lower_ in ("of", "for") for t in doc[left.start + 1 : left.end - 1]):
+        return False
+    words = doc[right.start : right.end]
+    keywords = lexicons().org_keywords
+    if not all(t.is_title and t.is_alpha and t.lower_ not in keywords for t in words):
+        return False
+    if _placelike(doc[left.end - 1].text) or _placelike(words.text) or names.get(words.text, 0) > 1:
+        return False
+    return right.end >= len(doc) or not doc[right.end].is_title
+
+
+def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    names: dict[str, int] = {}
+    for cand in found:
+        text = doc[cand.start : cand.end].text
+        names[text] = names.get(text, 0) + 1
+    out: list[Candidate] = []
+    for cand in found:
+        if out and _coordinated_ending(doc, out[-1], cand, names):
+            out[-1] = Candidate(out[-1].start, cand.end, "ORG", "ner")
+        elif out and _joinable(doc, out[-1], cand):
+            label = "PERSON" if out[-1].label == "PERSON" else cand.label
+            out[-1] = Candidate(out[-1].start, cand.end, label, "ner")
+        else:
+            out.append(cand)
+    return out
+
+
+def _country_title_cut(doc: Doc, cand: Candidate, titles: list[tuple[int, int]]) -> int | None:
+    """Where the title starts in a model organization made of a country, a title and a
+    name of two or three words ("United States Representative Jo Doe", "British Ambassador
+    Jo Doe"), else None."""
+    if cand.label != "ORG" or cand.source != "ner" or cand.end - cand.start < 4:
+        return None
+    lex = lexicons()
+    for start, end in titles:
+        if not cand.start < start < end < cand.end - 1 or cand.end - end > 3:
+            continue
+        country = doc[cand.start : start].text
+        named = all(t.is_title and t.is_alpha for t in doc[end : cand.end])
+        if named and (country in lex.country_names or country in lex.demonyms):
+            return start
+    return None
+
+
+def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Split "NPR Hamza bin Laden" or "of Hong Kong Carrie Lam" into the entity and the person.
+
+    The tail is a person when the same words are a PERSON elsewhere in the
+    article, or when the entity follows "<title> of" and ends in two capitalised
+    words ("First Minister of Scotland Jo Hale").
+    """
+    people = {tuple(t.text for t in doc[c.start : c.end]) for c in found if c.label == "PERSON"}
+    spans = title_matches(doc)
+    titles = {e for _, e in spans}
+    out: list[Candidate] = []
+    for cand in found:
+        cut = _country_title_cut(doc, cand, spans)
+        if cut is not None:  # "United States Representative Jo Doe": a country, a person
+            out.append(Candidate(cand.start, cut, "GPE", "ner"))
+            out.append(Candidate(cut, cand.end, "PERSON", "ner"))
+            continue
+        after_title = False
+        cand_span = doc[cand.start : cand.end]
+        if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
+            for k in range(cand.start + 1, cand.end - 1):
+                if tuple(t.text for t in doc[k : cand.end]) in people:
+                    cut = k
+                    break
+            after_title = (
+                cand.start > 1
+                and doc[cand.start - 1].lower_ in ("of", "from")
+                and cand.start - 1 in titles
+            )
+            tail = doc[cand.end - 2 : cand.end]
+            after_title = after_title or _place_then_given_name(doc, cand)
+            named = all(t.is_title for t in tail) and len(cand_span) >= 3
+            if cut is None and after_title and named:
+                cut = cand.end - 2
+        if cut is None:
+            out.append(cand)
+            continue
+        out.append(Candidate(cand.start, cut, "GPE" if after_title else cand.label, "ner"))
+        tail_label = relabel(doc, cut, cand.end, "PERSON")  # "... School" is no person
+        out.append(Candidate(cut, cand.end, tail_label or cand.label, "ner"))
+    return out
+
+
+def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
+    """ "Vermont Bernie Sanders": a known place glued to a known first name and a surname."""
+    lex = lexicons()
+    head = doc[cand.start : cand.end - 2].text
+    known_place = head in lex.geo or head in lex.cities or head in lex.country_names
+    surname = doc[cand.end - 1].lower_
+    common = surname in lex.locative or surname in lex.org_keywords or surname in lex.incidental
+    return known_place and doc[cand.end - 2].text in lex.given_names and not common

@@ -1,0 +1,193 @@
+"""The model's own entities, one at a time: cut, trimmed and relabelled.
+
+First step of :func:`newsgraph.actors.detect.entity_candidates`: :func:`_model_candidates`
+turns each spaCy entity of a wanted label into zero or more candidates. An entity is cut at
+line breaks, brackets and lists (:func:`_pieces`), trimmed of a leading "the", a trailing
+possessive, function word or title (:func:`_trim`), split after a known name's possessive
+(:func:`_after_possessive`), started at a given name the model left out, and relabelled
+(a large city misread as a language, an armed group's name misread as a place). The
+results are then merged with the lexicon matches in :mod:`.detect`; fixes that need the
+article's other candidates live in :mod:`.missed_names` and :mod:`.merged_fixes`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicons
+from .spans import Candidate, known_surfaces
+from .things import NAME_PARTICLES, relabel
+
+#: spaCy labels kept as candidate participants or places.
+WANTED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_APOSTROPHES = frozenset({"’", "'"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+_LEADING = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX", "VERB"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    dashes = (k for k in range(start + 1, end) if doc[k].text in _DASHES and doc[k].whitespace_)
+    end = next((k for k in dashes if doc[k - 1].whitespace_), end)  # "Party - 365 seats"
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while label == "ORG" and end > start and doc[end - 1].pos_ in _FUNCTION_POS:
+        end -= 1
+    if label in ("ORG", "PERSON"):
+        end = _before_trailing_title(doc, start, end)
+    if label == "PERSON":  # "Humberto 75 miles", "Jo Doe's Mayorship": no name holds these
+        end = next((k for k in range(start + 1, end) if _breaks_a_name(doc[k])), end)
+    return start, end
+
+
+def _breaks_a_name(token: Token) -> bool:
+    """A number or a possessive, which no person's name holds inside it."""
+    return token.like_num or token.text in ("'s", "’s")
+
+
+def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """End a name before a title glued to it ("NASA Administrator", "Virginia Governor")."""
+    titles = lexicons().titles
+    for cut in range(start + 1, end):
+        if doc[cut - 1].lower_ in ("of", "for"):
+            continue  # "House of Representatives": the title word is the body's name
+        if doc[cut:end].text.lower() in titles:
+            return cut
+        full_stop = end < len(doc) and doc[end].text == "." and not doc[cut - 1].is_punct
+        if full_stop and doc[cut : end + 1].text.lower() in titles:
+            return cut  # "Navy Capt" of "Navy Capt. Jo Doe": an abbreviated rank
+    return end
+
+
+def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Cut an entity at line breaks and brackets, which never fall inside a name, an
+    organization at a comma before a capital ("Reform Party, Green Party": a list),
+    before a capitalised "The" inside it ("United Kingdom The Financial Conduct
+    Authority": a section label run into the first sentence) and at a lower-case "the"
+    after a known name ("on Twitter the Federal Aviation Administration"; not "Focus
+    the Nation", a name of its own)."""
+    out = []
+    piece = start
+    for i in range(start, end):
+        listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
+        labelled = doc[i].text == "The" and i > piece and i + 1 < end  # "X The Y": two names
+        # "said on Monday the Federal Aviation Administration ...": a known name,
+        # then a lower-case "the" opening another
+        joined = doc[i].text == "the" and i + 1 < end and doc[i + 1].is_title
+        labelled = labelled or (joined and doc[piece:i].text in known_surfaces())
+        if doc[i].text in _BRACKETS or doc[i].is_space or listed or labelled:
+            out.append((piece, i))
+            piece = i + 1
+        elif "\n" in doc[i].whitespace_:
+            out.append((piece, i + 1))
+            piece = i + 1
+    out.append((piece, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Keep what follows a known name's possessive ("United Nations' Food ...").
+
+    Only a lexicon name before the possessive splits the entity: "People's
+    Vote" stays whole.
+    """
+    known = known_surfaces()
+    for i in range(end - 2, start, -1):
+        glued = doc[i].text in ("'s", "’s")
+        bare = doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")
+        if (glued or bare) and doc[start:i].text in known:
+            return i + 1, end
+    return start, end
+
+
+#: model labels under which a city of the gazetteer is sometimes misread ("in Odesa" LANGUAGE)
+_MISREAD_CITY = frozenset({"LANGUAGE", "ORG", "NORP"})
+#: sectors of the armed groups whose name a group noun follows ("M23 rebels")
+_ARMED_SECTORS = frozenset({"REB", "MIL", "SEP", "UAF"})
+
+
+#: the least population of a city the model's other labels yield to (not "Elmwood", a street)
+_LARGE_CITY = 100_000
+
+
+def _large_city(text: str) -> bool:
+    """Whether ``text`` is exactly the name of a gazetteer city of ``_LARGE_CITY`` people."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    if text not in lexicons().cities:
+        return False
+    found = lookup_place(text)
+    return found is not None and found.kind == "city" and (found.population or 0) >= _LARGE_CITY
+
+
+def _misread_city(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A large city of the gazetteer the model called a language, an organization or a nationality
+    ("struck port facilities in Odesa", "the talks in Lyon"), alone as the object of a
+    preposition of place: a place. A known organization or demonym of that spelling stays."""
+    if label not in _MISREAD_CITY or end <= start:
+        return False
+    lex = lexicons()
+    text = doc[start:end].text
+    if not _large_city(text) or text in lex.orgs or text in lex.demonyms:
+        return False
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and lex.locative.get(root.head.lower_) == "prep"
+
+
+def _names_an_armed_group(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A model place no gazetteer knows, written before a noun of armed men ("M23 rebels",
+    "the Wagner fighters"): the name of their group, an organization, no place."""
+    if label not in ("GPE", "LOC", "FAC") or end <= start or end >= len(doc):
+        return False
+    lex = lexicons()
+    text = doc[start:end].text
+    if text in lex.cities or text in lex.country_names or text in lex.geo or text in lex.demonyms:
+        return False
+    noun = doc[end]
+    agent = lex.agents.get(noun.lower_)
+    glued = doc[end - 1].head == noun and doc[end - 1].dep_ in ("compound", "amod", "nmod")
+    return agent is not None and agent.kind == "group" and agent.sector in _ARMED_SECTORS and glued
+
+
+def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
+    out = []
+    body = _body_words(doc, headline) if headline else set()  # only headline names need it
+    for ent in doc.ents:
+        if _misread_city(doc, ent.start, ent.end, ent.label_):
+            out.append(Candidate(ent.start, ent.end, "GPE", "ner"))
+            continue
+        if _names_an_armed_group(doc, ent.start, ent.end, ent.label_):
+            out.append(Candidate(ent.start, ent.end, "ORG", "ner"))  # the group's own name
+            continue
+        if ent.label_ not in WANTED or (ent.label_ == "ORG" and ent.start in headline):
+            continue
+        if ent.start in headline and ent[-1].text not in body:
+            continue  # "Iran Warns Israel": a headline name the article never repeats
+        for piece_start, piece_end in _pieces(doc, ent.start, ent.end, ent.label_):
+            start, end = _trim(doc, piece_start, piece_end, ent.label_)
+            start, end = _after_possessive(doc, start, end)
+            start = _with_given_name(doc, start, end, ent.label_)
+            label = relabel(doc, start, end, ent.label_)
+            if end > start and label:
+                out.append(Candidate(start, end, label, "ner"))
+    return out
+
+
+def _with_given_name(doc: Doc, start: int, end: int, label: str) -> int:
+    """Start a person at the given name the model left out ("Hamza" + "bin Ladin")."""
+    if (
+        label == "PERSON" and 0 < start < end and doc[start].lower_ in NAME_PARTICLES
+        and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
+    ):  # fmt: skip
+        return start - 1
+    return start
+
+
+def _body_words(doc: Doc, headline: set[int]) -> set[str]:
+    """The words of the article outside its headline lines."""
+    return {t.text for t in doc if t.i not in headline}
