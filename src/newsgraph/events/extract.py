@@ -1,5 +1,13 @@
 """Assemble events: one clause at a time, trigger -> frame -> participants -> when/where.
 
+The events stage's per-sentence core: ``events.extract_events`` builds one
+:class:`ArticleContext` per article (``context``) and calls
+:func:`events_of_sentence` on each sentence. This module finds and codes the
+triggers, screens them, adds demands (``demands``), claims and a speaker's own
+judgements, and builds each ``Event``, dating it (``trigger_dates``) and placing
+it (``trigger_places``); meetings that are no consultation are screened in
+``meetings``.
+
 The polarity rules follow PLOVER: a negated cooperative act ("will not accept
 refugees", "failed to reach agreement") is a REJECT; a promise of restraint
 ("will not attack") is an AGREE; a negated conflictual act did not happen and
@@ -18,32 +26,19 @@ concede or admit defeat").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 
-import numpy as np
-import numpy.typing as npt
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from ..model import Actor, Event, Place, Quote, evidence_from
-from ..nlp import doc_text
-from ..nlp.dateline import find_dateline
-from .arguments import Participants, actors_of
-from .dates import ResolvedDate, clause_tense, is_duration, resolve_date
-from .frames import (
-    Frame,
-    Trigger,
-    find_triggers,
-    frame_of,
-    marked,
-    matching,
-    token_hashes,
-)
-from .lexicon import COOPERATIVE, Lexicon, TriggerEntry, load_lexicon
-from .places import lookup_place
+from ..model import Event, evidence_from
+from .arguments import Participants
+from .context import ArticleContext, article_context, dateline_of
+from .dates import ResolvedDate, clause_tense, resolve_date
+from .demands import _DEMAND, _demands
+from .frames import Frame, Trigger, find_triggers, frame_of, matching
+from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
+from .meetings import _home_visit, _news_work, _session
 from .roles import participants, same_act
 from .screening import (
     advisory,
@@ -56,7 +51,6 @@ from .screening import (
     forecast,
     habitual_present,
     habitual_relative,
-    interrogative,
     lone_discussion,
     naming,
     no_one_involved,
@@ -68,6 +62,9 @@ from .screening import (
     voting_intention,
 )
 from .speech import quoted_demands, stances
+from .trigger_dates import _attached_to as _attached_to
+from .trigger_dates import _dating, _shared_date
+from .trigger_places import _location
 
 __all__ = ["ArticleContext", "article_context", "dateline_of", "events_of_sentence"]
 
@@ -82,59 +79,10 @@ _THREAT_MODES = {
     "SANCTION": "relations",
     "PROTEST": "restrict",
 }
-# The synthetic entry of a demand found from "must"/"should" (no lexicon line).
-_DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
 _ACCUSE = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode="accuse")
-# Who "must" do something in a demand: an actor, or a person ("they must leave"),
-# not a thing ("the name must not cite anyone").
-# "we must ..." includes the speaker: an exhortation, no demand on another.
-_PERSONAL = frozenset({"he", "she", "they", "you"})
-# Pronouns that stand for an addressed party ("told Iraq that it must ...").
-_PRONOUNS = _PERSONAL | {"it"}
 # Words that make a judging verb's predicate praise ("called him a decent man", "called the
 # deal a historic breakthrough"); ``acclaim`` words are read only there, not in speech.
 _ACCLAIM = frozenset({"praise", "acclaim"})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# prepositions that introduce whom an act is done with or to ("met with", "fired on")
-_PARTNER_PREPS = frozenset({"with", "to", "on", "against", "upon"})
-# Acts done at a place, so a place they are done to is where they happened
-# ("shelled Kharkiv", "visited Tbilisi", "raided the town of Jenin"); a place
-# acted on from afar is not ("sanctioned Russia", "condemned Israel").
-_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST"})
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleContext:
-    """What every event of an article shares: text, actors, places, quotes, dates, dateline.
-
-    ``text`` is the document's text, kept here because ``Doc.text`` is rebuilt
-    from every token on each access (the dominant cost when read per event).
-
-    ``actors`` also holds place stand-ins (see :func:`_place_proxies`), which
-    carry their country actor's id.
-    """
-
-    text: str
-    actors: tuple[Actor, ...]
-    places: Sequence[Place]
-    quotes: Sequence[Quote]
-    published: datetime | None
-    dateline: str | None
-    # Per token, computed once per doc: lemma hashes, and whether the token may be
-    # a trigger or is an obligation word ("must").
-    lemmas: npt.NDArray[np.uint64]
-    trigger_marks: tuple[int, ...]
-    obligation_marks: tuple[int, ...]
-    speech_marks: tuple[int, ...]  # judgement words ("illegal", "courageous", "violate")
-    ents: tuple[Span, ...]  # the doc's entities, and their start tokens
-    ent_starts: tuple[int, ...]
-
-
-def dateline_of(text: str) -> str | None:
-    """The dateline city of an article ("BAGHDAD (Reuters) - ..."), title-cased, or None."""
-    found = find_dateline(text)
-    return found.city(text) if found is not None else None
 
 
 def _sentence_evidence(text: str, sent: Span) -> tuple[int, int]:
@@ -171,351 +119,6 @@ def _recode(
         if type_ in _MATERIAL_CONFLICT:
             return "THREATEN", _THREAT_MODES.get(type_), True
     return type_, mode, intent
-
-
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-# A TIME entity that names a day ("Sunday night", "late Tuesday", "last night"),
-# not a clock time alone ("12:35 a.m.")
-_DAY_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight|"
-    r"last night)\b",
-    re.IGNORECASE,
-)
-
-
-_NOUN_DATE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-
-
-def _dated(ent: Span) -> bool:
-    if is_duration(ent.text):
-        return False  # "a six-day strike": how long, not when
-    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(_DAY_TIME.search(ent.text)))
-
-
-def _attached_to(ent: Span, anchor: Token) -> bool:
-    """Whether a date phrase modifies ``anchor`` directly ("on Wednesday", "last week").
-
-    A date inside another noun phrase ("after the October 7 massacre") dates
-    that noun, not the event.
-    """
-    root = ent.root
-    if root.dep_ in ("compound", "amod") and root.head.lower_ in _PARTS_OF_DAY:
-        root = root.head  # "Thursday" of "Thursday evening", which modifies the verb
-    if root.head.i == anchor.i and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod"):
-        return True
-    if root.head.i == anchor.i and anchor.pos_ == "NOUN" and root.dep_ in _NOUN_DATE_DEPS:
-        return True  # "Saturday's attack", "last week's vote", "the March 3 bombing"
-    if root.dep_ == "npadvmod" and _qualifies(root.head, anchor):
-        return True  # "seized it earlier this month": "month" under the adverb "earlier"
-    prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep":
-        return False
-    if prep.head.i == anchor.i or _qualifies(prep.head, anchor):
-        return True  # "on Friday"; "late on Friday", "early on Monday"
-    # "arrested two men in Paris on Tuesday": the date the parse hangs on the place
-    place = prep.head
-    return (
-        place.ent_type_ in ("GPE", "LOC", "FAC")
-        and place.dep_ == "pobj"
-        and place.head.dep_ == "prep"
-        and place.head.head.i == anchor.i
-    )
-
-
-_TIME_ADVERBS = frozenset({"early", "earlier", "late", "later"})
-
-
-def _qualifies(word: Token, anchor: Token) -> bool:
-    """Whether ``word`` is an adverb of time on ``anchor`` ("late" of "late on Friday")."""
-    return word.dep_ == "advmod" and word.head.i == anchor.i and word.lower_ in _TIME_ADVERBS
-
-
-def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
-    """The DATE entity (or a TIME naming a day: "Sunday night") attached to the trigger or its
-    light verb ("held talks on Monday")."""
-    anchors = [trigger]
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        anchors.append(trigger.head)
-    for anchor in anchors:
-        for ent in ents:
-            if _dated(ent) and _attached_to(ent, anchor):
-                return ent.text
-        if any(c.dep_ == "advmod" and c.lower_ == "overnight" for c in anchor.children):
-            return "overnight"  # "rebels attacked the base overnight": the paper's night
-    return None
-
-
-def _dating(trigger: Token, ents: Sequence[Span]) -> tuple[str | None, Token]:
-    """The trigger's date phrase and the word whose clause it dates: the trigger's own, else
-    that of the verb it completes or happens by ("On Monday, rebels tried to storm the
-    base", "the attack took place on Monday"), whose tense then reads the date ("On March
-    24 we did not plan to seize it" is a past day, not a planned one)."""
-    word: Token | None = trigger
-    while word is not None:
-        phrase = _date_phrase(word, ents)
-        if phrase is not None:
-            return phrase, word
-        word = _governor(word)
-    return None, trigger
-
-
-# verbs a noun act is the subject of when it happens ("the attack took place on Monday")
-_HAPPEN = frozenset({"happen", "occur", "take", "begin", "start", "erupt", "break", "unfold"})
-# verbs whose "-ing" complement is an act going on when they do ("began shelling the city")
-_ASPECT = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "finish"})
-# verbs a noun act is in the "in" object of when one takes part ("took part in a protest")
-_TAKE_PART = frozenset({"take", "participate", "engage", "join"})
-
-
-def _governor(trigger: Token) -> Token | None:
-    """The verb whose date ``trigger`` shares when it has none of its own: the verb an
-    xcomp trigger completes ("tried to storm"), and the verb a noun act happens or is
-    taken part in by ("the attack took place", "took part in a protest")."""
-    head = trigger.head
-    if head.i == trigger.i or head.pos_ not in ("VERB", "AUX"):
-        if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-            verb = head.head
-            if verb.pos_ == "VERB" and verb.lemma_ in _TAKE_PART and trigger.pos_ == "NOUN":
-                return verb
-        return None
-    if trigger.dep_ == "xcomp" and trigger.pos_ == "VERB":
-        # "tried to storm", "began shelling"; not what "admitted using" or "denied
-        # ordering" tells of, which happened before the admission
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        return head if infinitive or head.lemma_ in _ASPECT else None
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
-        return head if head.lemma_ in _HAPPEN else None
-    return None
-
-
-def _result_participle(verb: Token) -> bool:
-    """A subjectless "-ing" clause that tells what its head's act did ("two cars exploded,
-    killing 16"): it happened when the head did. Not one opened by a word of time or
-    purpose ("before leaving", "after meeting"), which may be another day."""
-    return (
-        verb.tag_ == "VBG"
-        and not _has_subject(verb)
-        and not any(c.dep_ in ("mark", "aux") for c in verb.children)
-        and not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children)
-        and verb.i > verb.head.i
-    )
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _result_head(trigger: Token) -> Token | None:
-    """The act whose result clause ``trigger`` is, or is coordinated into with no subject
-    of its own ("a bomb went off in Kabul, killing six and wounding ten": went off)."""
-    verb = trigger
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_subject(verb):
-        verb = verb.head
-    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and _result_participle(verb):
-        return verb.head
-    return None
-
-
-def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
-    """The date of the verb ``trigger``'s clause is coordinated with, when the two
-    acts share a day: "On Friday, twin attacks killed 72 people and wounded 149"; or
-    the date of its subject when that is a dated act ("Saturday's blast killed 12"); or the
-    date of the act whose result clause it is ("exploded on Monday, killing six").
-
-    Not across "but" or "since" ("peaked on July 24 but has since declined"); the
-    caller keeps it only when it names a day or a week ("made in 2000 and
-    released ..." may be years apart).
-    """
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
-    # "Saturday's blast killed twelve": a dated act as the subject dates what it did
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-        for ent in ents:
-            if _dated(ent) and _attached_to(ent, subject):
-                return ent.text
-    while verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "advcl":
-            if not _result_participle(verb) or _has_subject(trigger):
-                return None
-            verb = verb.head
-            for ent in ents:
-                if _dated(ent) and _attached_to(ent, verb):
-                    return ent.text
-            continue
-        contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
-        since = any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children)
-        if contrast or since:
-            return None
-        verb = verb.head
-        for ent in ents:
-            if _dated(ent) and _attached_to(ent, verb):
-                return ent.text
-    return None
-
-
-def _location(
-    trigger: Token,
-    ents: Sequence[Span],
-    context: ArticleContext,
-    type_: str,
-    mode: str | None = None,
-) -> str | None:
-    """The place in a locative phrase on the trigger ("in Tehran"), else the place an act
-    on the ground is done to ("shelled the city of Kharkiv") or a visit goes to ("his visit
-    to Israel"), else the dateline."""
-    anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
-    # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
-    # of what or whom the act was done to
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.dep_ == "relcl":
-        # "In Saraf, which was attacked twice": the noun the relative pronoun stands for
-        objects = [trigger.head if c.tag_ in ("WDT", "WP") else c for c in objects]
-    partners = {
-        g: c.lower_
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    }
-    found = _locative_place(anchors, through=True) or _locative_place(objects + list(partners))
-    if found is None:
-        # "a meeting of European ministers in Brussels", "killed dozens of militants in the
-        # Mopti region": the parser hangs the place on the noun after "of"
-        held = ([trigger] if trigger.pos_ == "NOUN" else []) + (
-            objects if type_ in _ON_THE_GROUND else []
-        )
-        found = _locative_place(_of_objects(held))
-    if found is None:
-        # "near Pokrovsk, where troops repelled 41 assaults": where the noun is
-        found = _where_place(anchors)
-    if found is not None:
-        return _entity_text(found, ents)
-    if trigger.pos_ == "NOUN" and type_ in _ON_THE_GROUND:
-        # "the Baghdad bombing", "the London talks": a place naming the act is its venue
-        # (not "the Iran sanctions", decided elsewhere)
-        # A country there is rather the doer ("a US airstrike", "the Iran talks").
-        for child in trigger.children:
-            if child.dep_ == "compound" and child.ent_type_ in _PLACE_LABELS:
-                name = _entity_text(child, ents)
-                entry = lookup_place(name, {a.country for a in context.actors if a.country})
-                if entry is not None and entry.kind in ("city", "region"):
-                    return name
-    if type_ in _ON_THE_GROUND:
-        # "fired on Gaza", "marched on the capital"; not "met with Iran"
-        aimed = ("on", "upon", "against", "to") if mode == "visit" else ("on", "upon", "against")
-        targets = [g for g, prep in partners.items() if prep in aimed]
-        for obj in objects + targets:
-            place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
-            if place is not None:
-                return _entity_text(place, ents)
-        if trigger.pos_ == "VERB":
-            # "killed two soldiers and wounded five in Kabul": coordinated acts on the
-            # ground share a place, and so do an act and its result clause ("exploded in
-            # Baghdad, killing 16"); a condemnation and a warning "in Tonga" do not
-            others = _coordinated(trigger)
-            head = _result_head(trigger)
-            if head is not None:
-                others.append(head)  # "exploded in Baghdad, killing 16"
-            found = _locative_place(
-                others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-            )
-            if found is not None:
-                return _entity_text(found, ents)
-    return context.dateline
-
-
-def _of_objects(nouns: Sequence[Token]) -> list[Token]:
-    """The objects of the "of" phrases on ``nouns`` ("a meeting of [ministers]")."""
-    return [
-        g
-        for noun in nouns
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _where_place(anchors: Sequence[Token]) -> Token | None:
-    """The place a relative clause opened by "where" stands for: "fighting continued near
-    Pokrovsk, where troops repelled 41 assaults" (repelled at Pokrovsk)."""
-    for anchor in anchors:
-        if anchor.dep_ == "relcl" and any(
-            c.lower_ == "where" and c.dep_ == "advmod" for c in anchor.children
-        ):
-            return _place_token(anchor.head)
-    return None
-
-
-def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | None:
-    """The place in the first locative phrase on one of ``anchors`` ("in Tehran"); with
-    ``through``, also through a place that is not one ("at a hotel in Nairobi")."""
-    for anchor in anchors:
-        for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                place = _place_token(pobj)
-                if place is None and through:
-                    place = next(
-                        (
-                            p
-                            for inner in pobj.children
-                            if inner.dep_ == "prep" and inner.lower_ in _LOCATIVE
-                            for g in inner.children
-                            if g.dep_ == "pobj" and (p := _place_token(g)) is not None
-                        ),
-                        None,
-                    )
-                if place is not None:
-                    return place
-    return None
-
-
-def _coordinated(verb: Token) -> list[Token]:
-    """The verbs coordinated with ``verb`` ("killed ... and wounded"), not across "but"."""
-    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
-        return []
-    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        head = verb.head
-        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
-            out.append(head)
-    return out
-
-
-def _entity_text(token: Token, ents: Sequence[Span]) -> str:
-    return next(e for e in ents if e.start <= token.i < e.end).text
-
-
-# Common nouns of an area a place name before them names ("the Mopti region").
-_AREA_NOUNS = frozenset(
-    {
-        "region", "province", "district", "state", "county", "city", "town", "village",
-        "area", "governorate", "prefecture", "department", "municipality", "territory",
-        "valley", "neighbourhood", "neighborhood", "suburb", "countryside", "enclave",
-    }
-)  # fmt: skip
-
-
-def _place_token(pobj: Token) -> Token | None:
-    """The place a locative object names: itself, or the place it is part of ("in the
-    east of the Gaza Strip", "in the city of Mosul"), or the place naming an area ("in
-    the Mopti region"; not "in the US embassy")."""
-    if pobj.ent_type_ in _PLACE_LABELS:
-        return pobj
-    for of in pobj.children:
-        if of.dep_ == "prep" and of.lower_ == "of":
-            inner = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if inner is not None and inner.ent_type_ in _PLACE_LABELS:
-                return inner
-    if pobj.lemma_.lower() in _AREA_NOUNS:
-        # not "the U.S. port town of Laredo" (its "of" place, above)
-        named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
-        if named:
-            return named[-1]
-    return None
 
 
 def _in_direct_quote(start: int, context: ArticleContext) -> bool:
@@ -714,106 +317,6 @@ def _coded_triggers(
     return [f for f in found if f[0].token.i not in told]
 
 
-def _news_work(
-    coded: tuple[str, str | None, bool], parts: Participants, context: ArticleContext
-) -> bool:
-    """Whether a meeting or an inquiry is a news outlet's or a reporter's own work.
-
-    A journalist who contacts, meets, talks to, hosts or investigates someone
-    ("Wikinews contacted the candidate", "a BBC investigation found ...") reports on
-    them: no consultation (CAMEO 04) or official inquiry (09). Only doers that are
-    all of the media sector (MED) are read so; anyone else's act stays.
-    """
-    type_, mode, _ = coded
-    if type_ != "CONSULT" and not (type_ == "ACCUSE" and mode == "investigate"):
-        return False
-    by_id = {actor.id: actor for actor in context.actors}
-    doers = [by_id.get(i) for i in parts.actors]
-    return bool(doers) and all(d is not None and d.sector == "MED" for d in doers)
-
-
-def _home_visit(
-    trigger: Token,
-    coded: tuple[str, str | None, bool],
-    parts: Participants,
-    context: ArticleContext,
-) -> bool:
-    """ "Palin flew to Ohio", "visiting the town of Pandeglang": travel to a city or
-    region of one's own country is no diplomatic visit (CAMEO 042 is a visit to
-    another party). A country named as the destination is left alone: "the Pope
-    visited Turkey" is a visit even when the doer's country is mis-coded."""
-    if coded[:2] != ("CONSULT", "visit") or not parts.actors:
-        return False
-    place = _destination(trigger, context)
-    if place is None or place.kind not in ("city", "region") or not place.country:
-        return False
-    countries = {a.id: a.country for a in context.actors}
-    return all(countries.get(d) == place.country for d in parts.actors)
-
-
-# A body of one state sitting alone (a legislature, a cabinet, a court).
-_SITTING_SECTORS = frozenset({"LEG", "GOV", "JUD"})
-
-
-def _session(
-    trigger: Token,
-    coded: tuple[str, str | None, bool],
-    parts: Participants,
-    context: ArticleContext,
-) -> bool:
-    """ "The Senate will meet on Monday", "during a Cabinet meeting", "a meeting of the
-    Senate": a legislature, cabinet or court sitting with no one else is a session, no
-    consultation between parties (CAMEO 04 needs two). Bodies of several states (the UN
-    Security Council; the governments of two countries: "U.S. and Russian negotiators
-    return for talks") and meetings with someone ("met with", "a meeting between") stay."""
-    if coded[:2] != ("CONSULT", None) or parts.recipient is not None or not parts.actors:
-        return False
-    partners = ("with", "between", "among")
-    if any(
-        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in partners)
-        for c in trigger.children
-    ):
-        return False
-    # "officials of the US and North Korea will meet", "foreign ministers will meet":
-    # several parties, whoever the actors stage resolved
-    clause = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "are to meet"
-    subjects = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.subtree) for c in subjects):
-        return False
-    bodies = {a.id: a for a in context.actors}
-    doers = [bodies.get(d) for d in parts.actors]
-    if len({a.country for a in doers if a is not None and a.country}) > 1:
-        # "U.S. and Russian negotiators return for talks": bodies of two states are two
-        # parties, whatever the clause's grammar; a sitting is one state's
-        return False
-    return all(a is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS for a in doers)
-
-
-def _destination(trigger: Token, context: ArticleContext) -> Place | None:
-    """The place a travel word's object or "to" phrase names ("flew to Ohio", "a visit
-    to Texas", "visiting the town of X")."""
-    targets = [c for c in trigger.children if c.dep_ == "dobj"] + [
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    targets += [
-        o
-        for t in targets
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    for token in targets:
-        for place in context.places:
-            if any(m.start <= token.idx < m.end for m in place.mentions):
-                return place
-    return None
-
-
 def _praising(token: Token, lexicon: Lexicon) -> bool:
     """Whether a judging verb's predicate praises ("called him [a decent man]", "[wise]",
     "called the deal [a historic breakthrough]"); a censure word in it wins ("a great
@@ -881,124 +384,3 @@ def _spoken(
         # "condemned it, calling it 'illegal'": already coded
         if (s.entry.type, s.parts.actors[0]) not in done
     ]
-
-
-def _demands(
-    sent: Span, triggers: dict[int, Trigger], lexicon: Lexicon, context: ArticleContext
-) -> list[tuple[Token, Participants]]:
-    """ "X said Y must Z": what someone says another must do is a demand (CAMEO 10).
-
-    The trigger is the verb under "must"/"should"; the actor is the subject
-    of the clause reporting it (or of the verb whose object carries it:
-    "issued a reminder that Iraq must ..."), the recipient the one who must
-    act. A reporting word that is itself a trigger ("urged", "warned") is
-    already the event.
-    """
-    found = []
-    # Only clauses with a "must"/"should" can be demands: start from those words.
-    obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
-    # "should Pierluisi remain unconfirmed": a "should" before its subject is a condition.
-    clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
-    for token in clauses:
-        if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
-            continue  # "X said Y should feel proud": a state, no act demanded
-        if any(
-            c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
-            for c in token.children
-        ):
-            continue  # "to determine whether Y must regulate": an open question
-        head = token.head
-        if head.pos_ == "NOUN" and head.dep_ == "dobj":
-            head = head.head
-        if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
-            continue
-        if interrogative(head) and token.i > head.i:
-            # "Why do you believe you ought to lead?": asked, no demand; but "he should
-            # resign, what do you think?" demands first and asks after
-            continue
-        sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        recipient = _first_other(subjects, sayer.actors, context)
-        if recipient is None and any(c.lower_ in _PRONOUNS for c in subjects):
-            # "told Iraq that it must ...", "a reminder to Iraq that it must ...":
-            # a pronoun that must act is the one addressed.
-            recipient = _first_other(_addressees(head, token.head), sayer.actors, context)
-        personal = any(c.lower_ in _PERSONAL for c in subjects)
-        if sayer.named and (recipient or personal):
-            found.append((token, Participants(sayer.actors, recipient, True)))
-    return found
-
-
-def _inverted(aux: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
-
-
-def _first_other(
-    tokens: Sequence[Token], exclude: tuple[str, ...], context: ArticleContext
-) -> str | None:
-    """The first actor named by ``tokens`` that is not in ``exclude``."""
-    return next(
-        (a.id for t in tokens for a in actors_of(t, context.actors) if a.id not in exclude),
-        None,
-    )
-
-
-def _addressees(*heads: Token) -> list[Token]:
-    """Whom a reporting verb (or its noun) addresses: "told Iraq", "a reminder to Iraq"."""
-    found = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
-                found.append(child)
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                found.extend(c for c in child.children if c.dep_ == "pobj")
-    return found
-
-
-def _place_proxies(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Actor, ...]:
-    """Stand-ins that let a place name an argument through its country's actor.
-
-    "a visit to Beirut" or "an attack on Baghdad" is on the receiving end of
-    the act; when the article has an actor for Lebanon or Iraq, the place's
-    mentions point to it (CAMEO codes such targets by country).
-    """
-    by_country: dict[str, Actor] = {}
-    for actor in actors:
-        if actor.country and actor.type in ("COUNTRY", "GPE") and not actor.sector:
-            best = by_country.get(actor.country)
-            if best is None or (actor.type == "COUNTRY" and best.type != "COUNTRY"):
-                by_country[actor.country] = actor
-    proxies = []
-    for place in places:
-        owner = by_country.get(place.country or "")
-        if owner is not None and place.mentions:
-            proxies.append(replace(owner, mentions=place.mentions))
-    return tuple(proxies)
-
-
-def article_context(
-    doc: Doc,
-    actors: Sequence[Actor],
-    places: Sequence[Place],
-    quotes: Sequence[Quote],
-    published: datetime | None,
-) -> ArticleContext:
-    """Gather what all events of ``doc`` share."""
-    text = doc_text(doc)
-    hashes = token_hashes(doc)
-    lexicon = load_lexicon()
-    ents = tuple(doc.ents)
-    return ArticleContext(
-        text=text,
-        actors=tuple(actors) + _place_proxies(actors, places),
-        places=places,
-        quotes=quotes,
-        published=published,
-        dateline=dateline_of(text),
-        lemmas=hashes[:, 0],
-        trigger_marks=marked(hashes, lexicon.trigger_keys),
-        obligation_marks=marked(hashes[:, 1:], lexicon.obligation_keys),
-        speech_marks=marked(hashes, lexicon.speech_keys),
-        ents=ents,
-        ent_starts=tuple(e.start for e in ents),
-    )

@@ -1,0 +1,101 @@
+"""Demands: what someone says another must or should do (CAMEO 10, PLOVER REQUEST).
+
+``extract.events_of_sentence`` adds these after the lexicon's triggers are
+coded: :func:`_demands` starts from the "must"/"should" words marked in the
+article context and returns the demanded verb with the sayer and the one who
+must act; the caller builds them with the synthetic entry :data:`_DEMAND`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from .arguments import Participants, actors_of
+from .context import ArticleContext
+from .frames import Trigger, matching
+from .lexicon import Lexicon, TriggerEntry
+from .roles import participants
+from .screening import interrogative
+
+# The synthetic entry of a demand found from "must"/"should" (no lexicon line).
+_DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
+# Who "must" do something in a demand: an actor, or a person ("they must leave"),
+# not a thing ("the name must not cite anyone").
+# "we must ..." includes the speaker: an exhortation, no demand on another.
+_PERSONAL = frozenset({"he", "she", "they", "you"})
+# Pronouns that stand for an addressed party ("told Iraq that it must ...").
+_PRONOUNS = _PERSONAL | {"it"}
+
+
+def _demands(
+    sent: Span, triggers: dict[int, Trigger], lexicon: Lexicon, context: ArticleContext
+) -> list[tuple[Token, Participants]]:
+    """ "X said Y must Z": what someone says another must do is a demand (CAMEO 10).
+
+    The trigger is the verb under "must"/"should"; the actor is the subject
+    of the clause reporting it (or of the verb whose object carries it:
+    "issued a reminder that Iraq must ..."), the recipient the one who must
+    act. A reporting word that is itself a trigger ("urged", "warned") is
+    already the event.
+    """
+    found = []
+    # Only clauses with a "must"/"should" can be demands: start from those words.
+    obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
+    # "should Pierluisi remain unconfirmed": a "should" before its subject is a condition.
+    clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
+    for token in clauses:
+        if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
+            continue  # "X said Y should feel proud": a state, no act demanded
+        if any(
+            c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
+            for c in token.children
+        ):
+            continue  # "to determine whether Y must regulate": an open question
+        head = token.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
+            continue
+        if interrogative(head) and token.i > head.i:
+            # "Why do you believe you ought to lead?": asked, no demand; but "he should
+            # resign, what do you think?" demands first and asks after
+            continue
+        sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        recipient = _first_other(subjects, sayer.actors, context)
+        if recipient is None and any(c.lower_ in _PRONOUNS for c in subjects):
+            # "told Iraq that it must ...", "a reminder to Iraq that it must ...":
+            # a pronoun that must act is the one addressed.
+            recipient = _first_other(_addressees(head, token.head), sayer.actors, context)
+        personal = any(c.lower_ in _PERSONAL for c in subjects)
+        if sayer.named and (recipient or personal):
+            found.append((token, Participants(sayer.actors, recipient, True)))
+    return found
+
+
+def _inverted(aux: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
+
+
+def _first_other(
+    tokens: Sequence[Token], exclude: tuple[str, ...], context: ArticleContext
+) -> str | None:
+    """The first actor named by ``tokens`` that is not in ``exclude``."""
+    return next(
+        (a.id for t in tokens for a in actors_of(t, context.actors) if a.id not in exclude),
+        None,
+    )
+
+
+def _addressees(*heads: Token) -> list[Token]:
+    """Whom a reporting verb (or its noun) addresses: "told Iraq", "a reminder to Iraq"."""
+    found = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+                found.append(child)
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found

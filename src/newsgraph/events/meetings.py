@@ -1,0 +1,115 @@
+"""Meetings and visits that are no consultation between parties.
+
+Screens run by ``extract._coded_triggers`` after a trigger's participants are
+known (the checks in ``screening`` need only the parse): a visit to one's own
+country, a legislature or cabinet sitting alone, and a news outlet's own
+interviews or investigations are dropped before an event is built.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Place
+from .arguments import Participants
+from .context import ArticleContext
+
+
+def _news_work(
+    coded: tuple[str, str | None, bool], parts: Participants, context: ArticleContext
+) -> bool:
+    """Whether a meeting or an inquiry is a news outlet's or a reporter's own work.
+
+    A journalist who contacts, meets, talks to, hosts or investigates someone
+    ("Wikinews contacted the candidate", "a BBC investigation found ...") reports on
+    them: no consultation (CAMEO 04) or official inquiry (09). Only doers that are
+    all of the media sector (MED) are read so; anyone else's act stays.
+    """
+    type_, mode, _ = coded
+    if type_ != "CONSULT" and not (type_ == "ACCUSE" and mode == "investigate"):
+        return False
+    by_id = {actor.id: actor for actor in context.actors}
+    doers = [by_id.get(i) for i in parts.actors]
+    return bool(doers) and all(d is not None and d.sector == "MED" for d in doers)
+
+
+def _home_visit(
+    trigger: Token,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
+) -> bool:
+    """ "Palin flew to Ohio", "visiting the town of Pandeglang": travel to a city or
+    region of one's own country is no diplomatic visit (CAMEO 042 is a visit to
+    another party). A country named as the destination is left alone: "the Pope
+    visited Turkey" is a visit even when the doer's country is mis-coded."""
+    if coded[:2] != ("CONSULT", "visit") or not parts.actors:
+        return False
+    place = _destination(trigger, context)
+    if place is None or place.kind not in ("city", "region") or not place.country:
+        return False
+    countries = {a.id: a.country for a in context.actors}
+    return all(countries.get(d) == place.country for d in parts.actors)
+
+
+# A body of one state sitting alone (a legislature, a cabinet, a court).
+_SITTING_SECTORS = frozenset({"LEG", "GOV", "JUD"})
+
+
+def _session(
+    trigger: Token,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
+) -> bool:
+    """ "The Senate will meet on Monday", "during a Cabinet meeting", "a meeting of the
+    Senate": a legislature, cabinet or court sitting with no one else is a session, no
+    consultation between parties (CAMEO 04 needs two). Bodies of several states (the UN
+    Security Council; the governments of two countries: "U.S. and Russian negotiators
+    return for talks") and meetings with someone ("met with", "a meeting between") stay."""
+    if coded[:2] != ("CONSULT", None) or parts.recipient is not None or not parts.actors:
+        return False
+    partners = ("with", "between", "among")
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in partners)
+        for c in trigger.children
+    ):
+        return False
+    # "officials of the US and North Korea will meet", "foreign ministers will meet":
+    # several parties, whoever the actors stage resolved
+    clause = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "are to meet"
+    subjects = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.subtree) for c in subjects):
+        return False
+    bodies = {a.id: a for a in context.actors}
+    doers = [bodies.get(d) for d in parts.actors]
+    if len({a.country for a in doers if a is not None and a.country}) > 1:
+        # "U.S. and Russian negotiators return for talks": bodies of two states are two
+        # parties, whatever the clause's grammar; a sitting is one state's
+        return False
+    return all(a is not None and a.type == "ORG" and a.sector in _SITTING_SECTORS for a in doers)
+
+
+def _destination(trigger: Token, context: ArticleContext) -> Place | None:
+    """The place a travel word's object or "to" phrase names ("flew to Ohio", "a visit
+    to Texas", "visiting the town of X")."""
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    targets += [
+        o
+        for t in targets
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for token in targets:
+        for place in context.places:
+            if any(m.start <= token.idx < m.end for m in place.mentions):
+                return place
+    return None

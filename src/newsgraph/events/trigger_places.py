@@ -1,0 +1,193 @@
+"""Where a trigger's act happened: the place phrase that locates it, else the dateline.
+
+The events stage's "where" step: ``extract._build`` calls :func:`_location` for
+each event after its date; it reads a locative phrase on the trigger ("in
+Tehran"), the place an act on the ground is done to ("shelled Kharkiv"), the
+venue a noun act names ("the Baghdad bombing"), and falls back to the
+article's dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from .context import ArticleContext
+from .places import lookup_place
+from .trigger_dates import _result_head
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions that introduce whom an act is done with or to ("met with", "fired on")
+_PARTNER_PREPS = frozenset({"with", "to", "on", "against", "upon"})
+# Acts done at a place, so a place they are done to is where they happened
+# ("shelled Kharkiv", "visited Tbilisi", "raided the town of Jenin"); a place
+# acted on from afar is not ("sanctioned Russia", "condemned Israel").
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST"})
+
+
+def _location(
+    trigger: Token,
+    ents: Sequence[Span],
+    context: ArticleContext,
+    type_: str,
+    mode: str | None = None,
+) -> str | None:
+    """The place in a locative phrase on the trigger ("in Tehran"), else the place an act
+    on the ground is done to ("shelled the city of Kharkiv") or a visit goes to ("his visit
+    to Israel"), else the dateline."""
+    anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
+    # of what or whom the act was done to
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "relcl":
+        # "In Saraf, which was attacked twice": the noun the relative pronoun stands for
+        objects = [trigger.head if c.tag_ in ("WDT", "WP") else c for c in objects]
+    partners = {
+        g: c.lower_
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    found = _locative_place(anchors, through=True) or _locative_place(objects + list(partners))
+    if found is None:
+        # "a meeting of European ministers in Brussels", "killed dozens of militants in the
+        # Mopti region": the parser hangs the place on the noun after "of"
+        held = ([trigger] if trigger.pos_ == "NOUN" else []) + (
+            objects if type_ in _ON_THE_GROUND else []
+        )
+        found = _locative_place(_of_objects(held))
+    if found is None:
+        # "near Pokrovsk, where troops repelled 41 assaults": where the noun is
+        found = _where_place(anchors)
+    if found is not None:
+        return _entity_text(found, ents)
+    if trigger.pos_ == "NOUN" and type_ in _ON_THE_GROUND:
+        # "the Baghdad bombing", "the London talks": a place naming the act is its venue
+        # (not "the Iran sanctions", decided elsewhere)
+        # A country there is rather the doer ("a US airstrike", "the Iran talks").
+        for child in trigger.children:
+            if child.dep_ == "compound" and child.ent_type_ in _PLACE_LABELS:
+                name = _entity_text(child, ents)
+                entry = lookup_place(name, {a.country for a in context.actors if a.country})
+                if entry is not None and entry.kind in ("city", "region"):
+                    return name
+    if type_ in _ON_THE_GROUND:
+        # "fired on Gaza", "marched on the capital"; not "met with Iran"
+        aimed = ("on", "upon", "against", "to") if mode == "visit" else ("on", "upon", "against")
+        targets = [g for g, prep in partners.items() if prep in aimed]
+        for obj in objects + targets:
+            place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
+            if place is not None:
+                return _entity_text(place, ents)
+        if trigger.pos_ == "VERB":
+            # "killed two soldiers and wounded five in Kabul": coordinated acts on the
+            # ground share a place, and so do an act and its result clause ("exploded in
+            # Baghdad, killing 16"); a condemnation and a warning "in Tonga" do not
+            others = _coordinated(trigger)
+            head = _result_head(trigger)
+            if head is not None:
+                others.append(head)  # "exploded in Baghdad, killing 16"
+            found = _locative_place(
+                others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            )
+            if found is not None:
+                return _entity_text(found, ents)
+    return context.dateline
+
+
+def _of_objects(nouns: Sequence[Token]) -> list[Token]:
+    """The objects of the "of" phrases on ``nouns`` ("a meeting of [ministers]")."""
+    return [
+        g
+        for noun in nouns
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _where_place(anchors: Sequence[Token]) -> Token | None:
+    """The place a relative clause opened by "where" stands for: "fighting continued near
+    Pokrovsk, where troops repelled 41 assaults" (repelled at Pokrovsk)."""
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in anchor.children
+        ):
+            return _place_token(anchor.head)
+    return None
+
+
+def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | None:
+    """The place in the first locative phrase on one of ``anchors`` ("in Tehran"); with
+    ``through``, also through a place that is not one ("at a hotel in Nairobi")."""
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                place = _place_token(pobj)
+                if place is None and through:
+                    place = next(
+                        (
+                            p
+                            for inner in pobj.children
+                            if inner.dep_ == "prep" and inner.lower_ in _LOCATIVE
+                            for g in inner.children
+                            if g.dep_ == "pobj" and (p := _place_token(g)) is not None
+                        ),
+                        None,
+                    )
+                if place is not None:
+                    return place
+    return None
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` ("killed ... and wounded"), not across "but"."""
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+        return []
+    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        head = verb.head
+        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+            out.append(head)
+    return out
+
+
+def _entity_text(token: Token, ents: Sequence[Span]) -> str:
+    return next(e for e in ents if e.start <= token.i < e.end).text
+
+
+# Common nouns of an area a place name before them names ("the Mopti region").
+_AREA_NOUNS = frozenset(
+    {
+        "region", "province", "district", "state", "county", "city", "town", "village",
+        "area", "governorate", "prefecture", "department", "municipality", "territory",
+        "valley", "neighbourhood", "neighborhood", "suburb", "countryside", "enclave",
+    }
+)  # fmt: skip
+
+
+def _place_token(pobj: Token) -> Token | None:
+    """The place a locative object names: itself, or the place it is part of ("in the
+    east of the Gaza Strip", "in the city of Mosul"), or the place naming an area ("in
+    the Mopti region"; not "in the US embassy")."""
+    if pobj.ent_type_ in _PLACE_LABELS:
+        return pobj
+    for of in pobj.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if inner is not None and inner.ent_type_ in _PLACE_LABELS:
+                return inner
+    if pobj.lemma_.lower() in _AREA_NOUNS:
+        # not "the U.S. port town of Laredo" (its "of" place, above)
+        named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
+        if named:
+            return named[-1]
+    return None
