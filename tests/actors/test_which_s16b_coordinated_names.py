@@ -1,7 +1,7 @@
 """A name whose "of"/"for" complement is coordinated is one organization, not two.
 
 Invented sentences, hand-parsed (no model) with the entities cut at "and" as the model
-cuts them; the first failed before ``_coordinated_ending`` (detect.py), the others guard
+cuts them; the first failed before ``_coordinated_ending`` (merged_fixes.py), the others guard
 real coordinations.
 """
 

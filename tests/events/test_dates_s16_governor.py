@@ -1,5 +1,5 @@
 """Dates an event takes from the verb it completes or happens by, and 'overnight'
-(invented sentences; the rules are in events/extract.py)."""
+(invented sentences; the rules are in events/trigger_dates.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A news outlet or reporter that contacts, meets, hosts or investigates someone reports on
 them: no consultation or official inquiry (invented sentences; `_news_work` in
-events/extract.py)."""
+events/meetings.py)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ mention):
   country's institution ("Government of Afghanistan", GOV): the country
   named in it, else the last one named within three sentences before, else
   the dominant country when it is named outside that sentence
-  (``coding.discourse_country``), else none. CAMEO codes a government as country + GOV, not as the
+  (``salience.discourse_country``), else none. CAMEO codes a government as country + GOV, not as the
   country alone.
 * **Pronouns** — he/she as the subject of a verb, him/her as its object,
   his/her on a subject: the nearest compatible PERSON within the same or the
@@ -354,7 +354,7 @@ def _government_country(
 
     A country named only once, and not as a subject ("the border with Mexico"),
     is a passing mention: the story's own country is more often the one whose
-    government is meant (see :func:`.coding.discourse_country`).
+    government is meant (see :func:`.salience.discourse_country`).
     """
     near = _nearest(entities, "COUNTRY", "", position, sent_of)
     if near is not None and (len(near.mentions) > 1 or _subject_mention(doc, near)):

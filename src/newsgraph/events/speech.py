@@ -6,7 +6,7 @@ a verbal judgement as an act of the one who speaks, not of the one judged:
 subject names; "X said the decision was courageous" is X's SUPPORT. And a
 demand voiced in the speaker's own words ("'Parliament must be recalled,'
 Y said") is Y's REQUEST, as the reported form already is (see
-``extract._demands``).
+``demands._demands``).
 
 Only speech with a known speaker is read (quotes and reported clauses from
 the quotes stage), only judgements in predicate position ("is illegal",
