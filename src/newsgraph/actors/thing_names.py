@@ -1,0 +1,173 @@
+"""Whether a name names a thing (a disease, a law, an event, a day, a work, a craft, a
+product), not an actor.
+
+Used by :func:`.things.relabel` on every model entity, by :mod:`.name_noise` (acronyms
+defined for things, a company's model number) and by :mod:`newsgraph.actors` for
+participants said to be a thing ("The Zorvex was a 75-foot dive boat"); the thing nouns
+are the kinds of ``incidental.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicons
+
+__all__ = ["names_a_thing", "said_to_be_a_thing"]
+
+_INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "each"})
+_QUOTES = frozenset({'"', "“", "”"})
+_THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
+_CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
+_FORMS_OF_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A model entity that names a thing, not an actor.
+
+    Its head noun is a thing ("Middle East Respiratory Syndrome", "Paris
+    Agreement", "the Zorvex Relief Programme") or a thing noun numbers it
+    ("Resolution 1483", "Proposition 8"), it names an event ("Hurricane
+    Lorenzo", "Tropical Storm X") or a work ("the novel X"), it is in
+    apposition with such a noun ("Squirrel Girl, a Marvel character"), or it
+    names a thing or a product by modifying it ("COVID-19 pandemic", "a
+    Boeing 737"); a single
+    capitalised word after "an"/"this" is a common noun ("make an Order",
+    "in this Chamber") when it heads the phrase; a single word standing alone
+    between quotation marks is a term being discussed ("COVI" stands for).
+    """
+    if end <= start:
+        return False
+    if label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root):
+        return True  # "SARS-CoV-2, the coronavirus", "the boat, Conception"
+    incidental = lexicons().incidental
+    of_thing = end - start > 1 and doc[end - 2].lower_ == "of"
+    last = doc[end - 1].lower_
+    thing_head = incidental.get(last) == "thing" and not of_thing
+    definite = start > 0 and doc[start - 1].lower_ == "the"  # not "the UK's Jaguar Land Rover"
+    craft = incidental.get(last.removesuffix("s")) == "craft"
+    if label == "ORG" and definite and craft and not of_thing:
+        return True  # "the Space Shuttles", "the Crew Dragon Capsule": vehicles
+    if thing_head or incidental.get(doc[start].lower_) == "event":
+        return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
+    numbered = doc[end - 1].like_num or _CODE.fullmatch(doc[end - 1].text) is not None
+    if end - start > 1 and numbered and incidental.get(doc[end - 2].lower_) == "thing":
+        return True  # "Resolution 1483", "Proposition 8", "Bill C-38": a numbered text
+    if _names_a_day(doc, start, end, label):
+        return True  # "Australia Day", "International Women's Day": a day, not an actor
+    if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
+        return True  # "Hurricane" left out of the model's "Lorenzo"
+    if label == "ORG" and _thing_of(doc, start, end):
+        return True  # "National Medal of Science", "Rock and Roll Hall of Fame"
+    inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
+    if inner_event and doc[end - 1].lower_ not in lexicons().org_keywords:
+        return True  # "Tropical Storm Humberto"; not "National Hurricane Center"
+    before = incidental.get(doc[start - 1].lower_) if start > 0 else None
+    if before in ("work", "craft") and doc[start - 1].is_lower:
+        return True  # "the 2009 novel Obsession", "the space shuttle Atlantis": a title
+    if label in ("ORG", "PERSON") and _names_a_craft(doc, end):
+        return True  # "the Stardust spacecraft", "NASA's James Webb space telescope"
+    if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
+        return True
+    if end < len(doc) and doc[end].text in _WEEKDAYS:
+        return True  # "Super Tuesday", "Black Friday": a day, not an actor
+    if end - start != 1 or start == 0:
+        return False
+    if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
+        return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
+    return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _names_a_day(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name ending in "Day": a holiday ("Australia Day", "Remembrance Day", "Women's
+    Day"). A two- or three-word person may bear the surname ("Jo Day", "Jo Ann Day");
+    a longer person ("Martin Luther King Day") or one with "'s" before it is the day."""
+    if end - start < 2 or doc[end - 1].text != "Day":
+        return False
+    if label != "PERSON" or doc[end - 2].lower_ in ("'s", "’s"):
+        return True
+    return end - start > 3
+
+
+def said_to_be_a_thing(root: Token) -> bool:
+    """A name in apposition with a noun of a thing, a work or a craft, or the subject of
+    "be" with one ("The Zorvex was a 75-foot dive boat"): what it names is that thing."""
+    if _described_as_a_thing(root):
+        return True
+    verb = root.head
+    if root.dep_ != "nsubj" or not (verb.lemma_ == "be" or verb.lower_ in _FORMS_OF_BE):
+        return False
+    incidental = lexicons().incidental
+    return any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and incidental.get(c.lower_) in _THING_KINDS
+        for c in root.head.children
+    )
+
+
+def _described_as_a_thing(root: Token) -> bool:
+    """A name in apposition with a noun of a thing, a work or a craft ("Fan Expo,
+    a convention", "the boat, Conception"): it names that thing."""
+    if not root.doc.has_annotation("DEP"):
+        return False
+    incidental = lexicons().incidental
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    return any(
+        noun.pos_ == "NOUN" and incidental.get(noun.lower_) in _THING_KINDS for noun in nouns
+    )
+
+
+def _thing_of(doc: Doc, start: int, end: int) -> bool:
+    """A thing or site noun followed by "of" inside the name: an award or a venue; or a
+    thing noun after a qualifier followed by "on" ("European Convention on Human Rights",
+    "World Summit on X"): a text or an event. One opening the name may head a body
+    ("the Project on Government Oversight")."""
+    incidental = lexicons().incidental
+    for i in range(start, end - 1):
+        kind, nxt = incidental.get(doc[i].lower_), doc[i + 1].lower_
+        if kind in ("thing", "site") and nxt == "of":
+            return True
+        if kind == "thing" and nxt == "on" and i > start:
+            return True
+    return False
+
+
+def _names_a_craft(doc: Doc, end: int) -> bool:
+    """A name modifying a craft noun, maybe through one lower-case word ("space")."""
+    incidental = lexicons().incidental
+    if end >= len(doc) or doc[end - 1].dep_ not in ("compound", "amod", "nmod"):
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].is_lower else None
+    return incidental.get(doc[end].lower_) == "craft" or (
+        nxt is not None and incidental.get(nxt.lower_) == "craft"
+    )
+
+
+def _names_a_kind_of_thing(last: Token, after: Token) -> bool:
+    """A name modifying a thing noun ("the COVID-19 pandemic", "the America First policy")
+    or followed by a model number ("a Boeing 737") names that thing or product."""
+    if after.like_num:
+        return _model_number(last, after)
+    kind = lexicons().incidental.get(after.lower_)
+    return kind in ("thing", "modified") and last.dep_ in ("compound", "amod", "nmod")
+
+
+def _model_number(last: Token, after: Token) -> bool:
+    """A number right after a name that is no count of anything ("Boeing 737", not "UN 5 %"),
+    or a model code of capitals and two to four digits ("Airbus A320", "Sanyo MM-7400")."""
+    doc = after.doc
+    if last.whitespace_ == "" or last.ent_type_ == "PERSON":
+        return False
+    if _MODEL_CODE.fullmatch(after.text):
+        return True
+    if not after.like_num:
+        return False
+    unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return unit is None or not (unit.like_num or unit.text == "%")
