@@ -177,7 +177,7 @@ def _opens(doc: Doc, cand: Candidate) -> bool:
 
 def _common_word(doc: Doc, cand: Candidate, lower_words: set[str]) -> bool:
     """A sentence-opening one-word name the article also writes in lower case
-    ("Guardrails can only take so much" ... "the guardrail"): a common noun
+    ("Floodgates were opened" ... "the floodgates"): a common noun
     capitalised by its position, not a name."""
     if not lower_words or not _opens(doc, cand):
         return False
