@@ -55,6 +55,19 @@ def test_country_lookups(table: str, text: str, iso3: str) -> None:
         ("National Hurricane Center", "National Hurricane Center", "USA", "GOV"),
         ("NTSB", "National Transportation Safety Board", "USA", "GOV"),
         ("CBC", "Canadian Broadcasting Corporation", "CAN", "MED"),
+        # think tanks, unions and parties
+        ("Council on Foreign Relations", "Council on Foreign Relations", "USA", "NGO"),
+        ("Rand Corporation", "RAND Corporation", "USA", "NGO"),
+        ("IISS", "International Institute for Strategic Studies", "GBR", "NGO"),
+        ("SIPRI", "Stockholm International Peace Research Institute", "SWE", "NGO"),
+        ("International Crisis Group", "International Crisis Group", None, "NGO"),
+        ("TUC", "Trades Union Congress", "GBR", "LAB"),
+        ("Teamsters", "International Brotherhood of Teamsters", "USA", "LAB"),
+        ("CAW", "Canadian Auto Workers", "CAN", "LAB"),
+        ("COSATU", "Congress of South African Trade Unions", "ZAF", "LAB"),
+        ("ACTU", "Australian Council of Trade Unions", "AUS", "LAB"),
+        ("Nationals", "National Party of Australia", "AUS", "PTY"),
+        ("NDP", "New Democratic Party", "CAN", "PTY"),
     ],
 )
 def test_organizations(surface: str, name: str, country: str | None, sector: str) -> None:
