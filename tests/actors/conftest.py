@@ -8,6 +8,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.actors import ActorResult
+
 from ..parses import tokens
 
 #: One token: (text, pos, dep, head offset relative to the token, entity IOB tag).
@@ -42,3 +44,13 @@ def make_doc(blank_nlp: Language) -> Callable[..., Doc]:
         return build(blank_nlp, rows, glued)
 
     return make
+
+
+def actor_names(result: ActorResult) -> list[str]:
+    """The names of the actors ``result`` holds, in its order."""
+    return [a.name for a in result.actors]
+
+
+def place_names(result: ActorResult) -> list[str]:
+    """The names of the places ``result`` holds, in its order."""
+    return [p.name for p in result.places]

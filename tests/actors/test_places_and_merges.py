@@ -8,21 +8,13 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.actors import ActorResult, aliases, extract_actors
+from newsgraph.actors import aliases, extract_actors
 from newsgraph.actors.detect import set_entities
 from newsgraph.actors.participation import acts_as_government, describes_person
 
-from .conftest import Row, parsed
+from .conftest import Row, actor_names, parsed, place_names
 
 MakeDoc = Callable[..., Doc]
-
-
-def _actors(result: ActorResult) -> list[str]:
-    return [a.name for a in result.actors]
-
-
-def _places(result: ActorResult) -> list[str]:
-    return [p.name for p in result.places]
 
 
 _SENATOR_OF: list[Row] = parsed(
@@ -33,8 +25,8 @@ _SENATOR_OF: list[Row] = parsed(
 
 def test_a_state_a_senator_is_of_is_a_place(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(_SENATOR_OF))
-    assert _actors(result) == ["Jo Marsh"]
-    assert _places(result) == ["Idaho"]
+    assert actor_names(result) == ["Jo Marsh"]
+    assert place_names(result) == ["Idaho"]
 
 
 def test_a_state_before_a_title_is_a_place(make_doc: MakeDoc) -> None:
@@ -44,7 +36,7 @@ def test_a_state_before_a_title_is_a_place(make_doc: MakeDoc) -> None:
     )
     doc = make_doc(rows)
     assert describes_person(doc[0])
-    assert "Idaho" not in _actors(extract_actors(doc))
+    assert "Idaho" not in actor_names(extract_actors(doc))
 
 
 def test_a_state_that_acts_stays_an_actor(make_doc: MakeDoc) -> None:
@@ -54,7 +46,7 @@ def test_a_state_that_acts_stays_an_actor(make_doc: MakeDoc) -> None:
     )
     doc = make_doc(rows)
     assert not describes_person(doc[0])
-    assert _actors(extract_actors(doc)) == ["Idaho", "Jo Marsh"]
+    assert actor_names(extract_actors(doc)) == ["Idaho", "Jo Marsh"]
 
 
 def test_a_capital_as_a_modifier_is_the_city(make_doc: MakeDoc) -> None:
@@ -64,15 +56,15 @@ def test_a_capital_as_a_modifier_is_the_city(make_doc: MakeDoc) -> None:
     doc = make_doc(rows)
     assert not acts_as_government(doc[0])
     result = extract_actors(doc)
-    assert "France" not in _actors(result)
-    assert "Paris" in _places(result)
+    assert "France" not in actor_names(result)
+    assert "Paris" in place_names(result)
 
 
 def test_a_capital_as_a_subject_is_its_government(make_doc: MakeDoc) -> None:
     rows: list[Row] = parsed("Paris|PROPN|nsubj|1|B-GPE protested|VERB|ROOT|0 .|PUNCT|punct|-1")
     doc = make_doc(rows)
     assert acts_as_government(doc[0])
-    assert _actors(extract_actors(doc)) == ["France"]
+    assert actor_names(extract_actors(doc)) == ["France"]
 
 
 def test_a_mixed_case_acronym_binds_when_its_capitals_are_the_initials(
@@ -85,7 +77,7 @@ def test_a_mixed_case_acronym_binds_when_its_capitals_are_the_initials(
         ".|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Oramic Free Trade Area"]
+    assert actor_names(result) == ["Oramic Free Trade Area"]
     assert [m.source for m in result.actors[0].mentions] == ["ner", "acronym", "acronym"]
 
 
@@ -96,7 +88,7 @@ def test_a_mixed_case_word_that_is_no_acronym_stays_apart(make_doc: MakeDoc) -> 
         "grew|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert aliases.bound_names(make_doc(rows), []) == {}
-    assert _actors(extract_actors(make_doc(rows))) == ["Oramic Free Trade Area"]
+    assert actor_names(extract_actors(make_doc(rows))) == ["Oramic Free Trade Area"]
 
 
 def test_an_alternative_name_after_or_is_the_same_organization(make_doc: MakeDoc) -> None:
@@ -106,7 +98,7 @@ def test_an_alternative_name_after_or_is_the_same_organization(make_doc: MakeDoc
         "met|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Q9"]
+    assert actor_names(result) == ["Q9"]
     assert {m.text for m in result.actors[0].mentions} == {"Q9", "Group of Nine"}
 
 
@@ -117,7 +109,7 @@ def test_a_bare_congress_joins_another_country_s_congress(make_doc: MakeDoc) -> 
         "Congress|PROPN|nsubj|1|B-ORG voted|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Congress of the Philippines"]
+    assert actor_names(result) == ["Congress of the Philippines"]
     assert result.actors[0].country == "PHL"
     assert len(result.actors[0].mentions) == 2
 
@@ -145,8 +137,8 @@ def test_a_city_the_model_calls_an_organization_is_a_place_when_named_as_one(
         ".|PUNCT|punct|-3"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == []
-    assert _places(result) == ["Niamey"]
+    assert actor_names(result) == []
+    assert place_names(result) == ["Niamey"]
 
 
 def test_a_place_that_is_a_first_name_stays_a_place(make_doc: MakeDoc) -> None:
@@ -163,7 +155,7 @@ def test_a_singular_people_noun_that_acts_is_a_party(make_doc: MakeDoc) -> None:
         "A|DET|det|2 Turkish|ADJ|amod|1|B-NORP soldier|NOUN|nsubj|1 fired|VERB|ROOT|0 "
         "on|ADP|prep|-1 Syria|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3"
     )
-    assert "Turkish soldier" in _actors(extract_actors(make_doc(rows)))
+    assert "Turkish soldier" in actor_names(extract_actors(make_doc(rows)))
 
 
 def test_a_person_ending_in_tribe_is_an_organization(make_doc: MakeDoc) -> None:
@@ -201,7 +193,7 @@ def test_a_region_s_officials_are_no_national_government(make_doc: MakeDoc) -> N
     rows: list[Row] = parsed(
         "Ohio|PROPN|compound|1|B-GPE officials|NOUN|nsubj|1 said|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    names = _actors(extract_actors(make_doc(rows)))
+    names = actor_names(extract_actors(make_doc(rows)))
     assert "Government of the United States" not in names
 
 
@@ -213,7 +205,7 @@ def test_two_known_people_the_model_joined_are_each_themselves(make_doc: MakeDoc
         "Marsh|PROPN|conj|-2|I-ORG lost|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Jo Vell", "Ida Marsh"]
+    assert actor_names(result) == ["Jo Vell", "Ida Marsh"]
     assert [len(a.mentions) for a in result.actors] == [2, 2]
 
 
@@ -223,7 +215,7 @@ def test_a_people_noun_before_where_and_who_is_a_title(make_doc: MakeDoc) -> Non
         "from|ADP|prep|-1 Idaho|PROPN|compound|2|B-GPE Jo|PROPN|compound|1|B-PERSON "
         "Vell|PROPN|pobj|-3|I-PERSON came|VERB|ROOT|0 second|ADV|advmod|-1 .|PUNCT|punct|-2"
     )
-    names = _actors(extract_actors(make_doc(rows)))
+    names = actor_names(extract_actors(make_doc(rows)))
     assert "Jo Vell" in names
     assert not any("Senator" in name for name in names)
 
@@ -242,7 +234,7 @@ def test_a_place_before_a_first_name_and_a_place_noun_stays_whole(make_doc: Make
         "Idaho|PROPN|compound|2|B-ORG Omar|PROPN|compound|1|I-ORG Museum|PROPN|nsubj|1|I-ORG "
         "opened|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    assert "Omar Museum" not in _actors(extract_actors(make_doc(rows)))
+    assert "Omar Museum" not in actor_names(extract_actors(make_doc(rows)))
 
 
 def test_delegates_in_a_region_are_no_national_government(make_doc: MakeDoc) -> None:
@@ -250,7 +242,7 @@ def test_delegates_in_a_region_are_no_national_government(make_doc: MakeDoc) -> 
         "Canada|PROPN|nsubj|1|B-GPE voted|VERB|ROOT|0 .|PUNCT|punct|-1 Delegates|NOUN|nsubj|3 "
         "in|ADP|prep|-1 Ontario|PROPN|pobj|-1|B-GPE met|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    assert "Government of Canada" not in _actors(extract_actors(make_doc(rows)))
+    assert "Government of Canada" not in actor_names(extract_actors(make_doc(rows)))
 
 
 def test_a_capital_s_government_is_the_national_one(make_doc: MakeDoc) -> None:
@@ -267,8 +259,8 @@ def test_an_unknown_region_that_never_acts_is_a_place(make_doc: MakeDoc) -> None
         "Rain|NOUN|nsubj|1 hit|VERB|ROOT|0 Wessexia|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-2"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == []
-    assert _places(result) == ["Wessexia"]
+    assert actor_names(result) == []
+    assert place_names(result) == ["Wessexia"]
 
 
 def test_words_of_another_script_are_no_names(make_doc: MakeDoc) -> None:
@@ -276,7 +268,7 @@ def test_words_of_another_script_are_no_names(make_doc: MakeDoc) -> None:
         "Jo|PROPN|compound|1|B-PERSON Vell|PROPN|nsubj|1|I-PERSON said|VERB|ROOT|0 "
         "очень|X|dobj|-1|B-ORG хорошо|X|dobj|-2|I-ORG .|PUNCT|punct|-3"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]
 
 
 def test_a_name_with_accented_latin_letters_stays(make_doc: MakeDoc) -> None:
@@ -284,7 +276,7 @@ def test_a_name_with_accented_latin_letters_stays(make_doc: MakeDoc) -> None:
         "Aleksandar|PROPN|compound|1|B-PERSON Vučić|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 "
         ".|PUNCT|punct|-1"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Aleksandar Vučić"]
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == ["Aleksandar Vučić"]
 
 
 # One sentence pair each: the actors found (and how many mentions the first one has).
@@ -593,6 +585,6 @@ def test_actors_found(
     make_doc: MakeDoc, rows: list[Row], expected: list[str], mentions: int | None
 ) -> None:
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == expected
+    assert actor_names(result) == expected
     if mentions is not None:
         assert len(result.actors[0].mentions) == mentions

@@ -7,16 +7,12 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors import extract_actors
 from newsgraph.actors.detect import set_entities
 
-from .conftest import Row, parsed
+from .conftest import Row, actor_names, parsed
 
 MakeDoc = Callable[..., Doc]
-
-
-def _actors(result: ActorResult) -> list[str]:
-    return [a.name for a in result.actors]
 
 
 _NTSB: list[Row] = parsed(
@@ -28,7 +24,7 @@ _NTSB: list[Row] = parsed(
 
 def test_an_initialism_is_the_organization_it_spells(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(_NTSB))
-    assert _actors(result) == ["National Transportation Safety Board"]
+    assert actor_names(result) == ["National Transportation Safety Board"]
     assert [m.text for m in result.actors[0].mentions] == [
         "National Transportation Safety Board",
         "NTSB",
@@ -37,7 +33,7 @@ def test_an_initialism_is_the_organization_it_spells(make_doc: MakeDoc) -> None:
 
 def test_an_initialism_that_spells_no_name_stays_apart(make_doc: MakeDoc) -> None:
     rows = [*_NTSB[:8], ("QXA", "PROPN", "nsubj", 1, "B-ORG"), *_NTSB[9:]]
-    assert _actors(extract_actors(make_doc(rows))) == [
+    assert actor_names(extract_actors(make_doc(rows))) == [
         "National Transportation Safety Board",
         "QXA",
     ]
@@ -98,7 +94,7 @@ _CASES = [
 
 @pytest.mark.parametrize(("rows", "expected"), _CASES)
 def test_actors_found(make_doc: MakeDoc, rows: list[Row], expected: list[str]) -> None:
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == expected
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == expected
 
 
 def test_bare_authorities_belong_to_no_country(make_doc: MakeDoc) -> None:
@@ -106,7 +102,7 @@ def test_bare_authorities_belong_to_no_country(make_doc: MakeDoc) -> None:
         "Iran|PROPN|nsubj|1|B-GPE warned|VERB|ROOT|0 .|PUNCT|punct|-1 Authorities|NOUN|nsubj|1 "
         "arrested|VERB|ROOT|0 two|NUM|dobj|-1 .|PUNCT|punct|-2"
     )
-    assert _actors(extract_actors(make_doc(rows))) == ["Iran"]
+    assert actor_names(extract_actors(make_doc(rows))) == ["Iran"]
 
 
 def test_national_authorities_are_the_government(make_doc: MakeDoc) -> None:
@@ -133,7 +129,7 @@ def test_a_journal_named_where_findings_were_published_is_no_actor(make_doc: Mak
         "Letters|PROPN|pobj|-2|I-ORG surprised|VERB|conj|-4 Jo|PROPN|compound|1|B-PERSON "
         "Vell|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-7"
     )
-    assert _actors(extract_actors(make_doc(rows))) == ["Jo Vell"]
+    assert actor_names(extract_actors(make_doc(rows))) == ["Jo Vell"]
 
 
 def test_an_award_of_something_is_no_actor(make_doc: MakeDoc) -> None:
@@ -142,7 +138,7 @@ def test_an_award_of_something_is_no_actor(make_doc: MakeDoc) -> None:
         "Medal|PROPN|compound|2|I-ORG of|ADP|prep|-1|I-ORG Poetry|PROPN|dobj|-5|I-ORG "
         ".|PUNCT|punct|-6"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == []
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == []
 
 
 def test_a_bare_head_is_the_body_of_a_country_named_in_full(make_doc: MakeDoc) -> None:
@@ -152,7 +148,7 @@ def test_a_bare_head_is_the_body_of_a_country_named_in_full(make_doc: MakeDoc) -
         "High|PROPN|compound|1|B-ORG Court|PROPN|nsubj|1|I-ORG agreed|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["High Court of Kenya"]
+    assert actor_names(result) == ["High Court of Kenya"]
     assert len(result.actors[0].mentions) == 2
 
 
@@ -161,7 +157,7 @@ def test_a_hashtag_is_no_name(make_doc: MakeDoc) -> None:
         "Fans|NOUN|nsubj|1 posted|VERB|ROOT|0 #|SYM|dobj|1 GoBlue|PROPN|dobj|-2|B-ORG "
         ".|PUNCT|punct|-3"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows, glued=frozenset({2}))))) == []
+    assert actor_names(extract_actors(set_entities(make_doc(rows, glued=frozenset({2}))))) == []
 
 
 def test_a_numbered_flight_is_no_actor(make_doc: MakeDoc) -> None:
@@ -169,7 +165,7 @@ def test_a_numbered_flight_is_no_actor(make_doc: MakeDoc) -> None:
         "Skyline|PROPN|compound|2|B-ORG Flight|PROPN|compound|1|I-ORG 88|NUM|nsubj|1|I-ORG "
         "landed|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == []
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == []
 
 
 _TAKEN_TO: list[Row] = parsed(
@@ -180,7 +176,7 @@ _TAKEN_TO: list[Row] = parsed(
 
 def test_a_hospital_named_only_as_a_location_is_a_place(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(_TAKEN_TO))
-    assert _actors(result) == []
+    assert actor_names(result) == []
     assert [p.name for p in result.places] == ["Alder Hospital"]
 
 
@@ -192,7 +188,7 @@ def test_a_hospital_that_speaks_is_an_actor(make_doc: MakeDoc) -> None:
         ("said", "VERB", "ROOT", 0, "O"),
         (".", "PUNCT", "punct", -1, "O"),
     ]
-    assert _actors(extract_actors(make_doc(rows))) == ["Alder Hospital"]
+    assert actor_names(extract_actors(make_doc(rows))) == ["Alder Hospital"]
 
 
 def test_a_person_name_ends_before_a_number(make_doc: MakeDoc) -> None:
@@ -200,7 +196,7 @@ def test_a_person_name_ends_before_a_number(make_doc: MakeDoc) -> None:
         "Jo|PROPN|compound|1|B-PERSON Vell|PROPN|nsubj|3|I-PERSON 75|NUM|nummod|1|I-PERSON "
         "miles|NOUN|npadvmod|1|I-PERSON left|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == ["Jo Vell"]
 
 
 def test_an_institution_spoken_of_in_general_is_no_actor(make_doc: MakeDoc) -> None:
@@ -209,7 +205,7 @@ def test_an_institution_spoken_of_in_general_is_no_actor(make_doc: MakeDoc) -> N
         "want|VERB|ROOT|0 limited|ADJ|amod|1 government|NOUN|dobj|-2 .|PUNCT|punct|-3 A|DET|det|2 "
         "minority|NOUN|compound|1 government|NOUN|nsubj|1 loomed|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    assert _actors(extract_actors(make_doc(rows))) == ["Iran"]
+    assert actor_names(extract_actors(make_doc(rows))) == ["Iran"]
 
 
 def test_a_short_name_finds_a_person_with_two_surnames(make_doc: MakeDoc) -> None:
@@ -220,7 +216,7 @@ def test_a_short_name_finds_a_person_with_two_surnames(make_doc: MakeDoc) -> Non
         "spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Pedro R. Vell Ortiz"]
+    assert actor_names(result) == ["Pedro R. Vell Ortiz"]
     assert len(result.actors[0].mentions) == 2
 
 
@@ -231,7 +227,7 @@ def test_a_bare_congress_is_another_countrys_congress_named_in_full(make_doc: Ma
         "Congress|PROPN|nsubj|1|B-ORG rejoiced|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(set_entities(make_doc(rows)))
-    assert _actors(result) == ["Indian National Congress"]
+    assert actor_names(result) == ["Indian National Congress"]
     assert len(result.actors[0].mentions) == 2
 
 
@@ -241,7 +237,7 @@ def test_a_portfolio_after_secretary_of_is_part_of_the_title(make_doc: MakeDoc) 
         "Secretary|PROPN|appos|-3 of|ADP|prep|-1 Energy|PROPN|pobj|-1|B-ORG spoke|VERB|ROOT|0 "
         ".|PUNCT|punct|-1"
     )
-    assert _actors(extract_actors(make_doc(rows))) == ["Jo Vell"]
+    assert actor_names(extract_actors(make_doc(rows))) == ["Jo Vell"]
 
 
 def test_armed_police_are_particular_police(make_doc: MakeDoc) -> None:
@@ -258,7 +254,7 @@ def test_a_title_the_model_calls_an_organization_is_no_actor(make_doc: MakeDoc) 
         "She|PRON|nsubj|1 became|VERB|ROOT|0 a|DET|det|1 Member|PROPN|attr|-2|B-ORG "
         "of|ADP|prep|-1|I-ORG Parliament|PROPN|pobj|-1|I-ORG .|PUNCT|punct|-5"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == []
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == []
 
 
 def test_a_person_name_ends_before_a_possessive(make_doc: MakeDoc) -> None:
@@ -267,7 +263,7 @@ def test_a_person_name_ends_before_a_possessive(make_doc: MakeDoc) -> None:
         "Mayorship|PROPN|nsubj|1|I-PERSON ended|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     doc = set_entities(make_doc(rows, glued=frozenset({1})))
-    assert _actors(extract_actors(doc)) == ["Jo Vell"]
+    assert actor_names(extract_actors(doc)) == ["Jo Vell"]
 
 
 _CRAFT_CASES = [
@@ -300,7 +296,7 @@ _CRAFT_CASES = [
 
 @pytest.mark.parametrize(("rows", "expected"), _CRAFT_CASES)
 def test_crafts_are_no_actors(make_doc: MakeDoc, rows: list[Row], expected: list[str]) -> None:
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == expected
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == expected
 
 
 def test_a_companys_workers_stay_a_group(make_doc: MakeDoc) -> None:
@@ -329,7 +325,7 @@ _LOWER_TAIL: list[Row] = parsed(
 
 def test_a_sentence_opening_common_noun_is_no_name(make_doc: MakeDoc) -> None:
     doc = set_entities(make_doc(_opening("Guardrails", "ORG", _LOWER_TAIL)))
-    assert _actors(extract_actors(doc)) == []
+    assert actor_names(extract_actors(doc)) == []
 
 
 def test_a_sentence_opening_surname_stays_a_person(make_doc: MakeDoc) -> None:
@@ -342,7 +338,7 @@ def test_a_sentence_opening_surname_stays_a_person(make_doc: MakeDoc) -> None:
     ]
     doc = set_entities(make_doc(_opening("Guardrail", "PERSON", tail)))
     result = extract_actors(doc)
-    assert _actors(result) == ["Jo Guardrail"]
+    assert actor_names(result) == ["Jo Guardrail"]
     assert len(result.actors[0].mentions) == 2
 
 
@@ -352,7 +348,7 @@ def test_a_law_is_no_actor_but_a_school_of_law_is(make_doc: MakeDoc) -> None:
         ".|PUNCT|punct|-1 Vell|PROPN|compound|3|B-ORG School|PROPN|nsubj|3|I-ORG "
         "of|ADP|prep|-1|I-ORG Law|PROPN|pobj|-1|I-ORG objected|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
-    assert _actors(extract_actors(set_entities(make_doc(rows)))) == ["Vell School of Law"]
+    assert actor_names(extract_actors(set_entities(make_doc(rows)))) == ["Vell School of Law"]
 
 
 def test_an_organizations_department_is_the_organization(make_doc: MakeDoc) -> None:
@@ -362,7 +358,7 @@ def test_an_organizations_department_is_the_organization(make_doc: MakeDoc) -> N
         "acted|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Iran", "Alder Hospital"]
+    assert actor_names(result) == ["Iran", "Alder Hospital"]
     assert [m.text for m in result.actors[1].mentions] == [
         "Alder Hospital",
         "Alder Hospital department",
@@ -375,7 +371,7 @@ def test_a_one_word_person_opening_an_organizations_name_is_it(make_doc: MakeDoc
         "Zelta|PROPN|nsubj|1|B-PERSON stopped|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Zelta Air"]
+    assert actor_names(result) == ["Zelta Air"]
     assert len(result.actors[0].mentions) == 2
 
 
@@ -385,7 +381,7 @@ def test_an_unknown_place_that_is_a_first_name_is_the_person(make_doc: MakeDoc) 
         ".|PUNCT|punct|-1 Zorna|PROPN|nsubj|1|B-GPE smiled|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Zorna Vell"]
+    assert actor_names(result) == ["Zorna Vell"]
     assert len(result.actors[0].mentions) == 2
 
 
@@ -397,7 +393,7 @@ def test_a_surname_with_an_apostrophe_the_model_calls_an_org_is_the_person(
         ".|PUNCT|punct|-1 O'Vell|PROPN|nsubj|1|B-ORG smiled|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Beto O'Vell"]
+    assert actor_names(result) == ["Beto O'Vell"]
     assert len(result.actors[0].mentions) == 2
 
 

@@ -6,19 +6,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors import extract_actors
 
-from .conftest import parsed
+from .conftest import actor_names, parsed, place_names
 
 MakeDoc = Callable[..., Doc]
-
-
-def _actors(result: ActorResult) -> list[str]:
-    return [a.name for a in result.actors]
-
-
-def _places(result: ActorResult) -> list[str]:
-    return [p.name for p in result.places]
 
 
 def test_a_city_read_as_a_language_after_in_is_a_place(make_doc: MakeDoc) -> None:
@@ -27,8 +19,8 @@ def test_a_city_read_as_a_language_after_in_is_a_place(make_doc: MakeDoc) -> Non
         "Odesa|PROPN|pobj|-1|B-LANGUAGE on|ADP|prep|-4 Monday|PROPN|pobj|-1|B-DATE .|PUNCT|punct|-7"
     )
     result = extract_actors(make_doc(rows))
-    assert _places(result) == ["Odesa"]
-    assert "Odesa" not in _actors(result)
+    assert place_names(result) == ["Odesa"]
+    assert "Odesa" not in actor_names(result)
 
 
 def test_a_city_read_once_as_a_person_is_the_city(make_doc: MakeDoc) -> None:
@@ -40,7 +32,7 @@ def test_a_city_read_once_as_a_person_is_the_city(make_doc: MakeDoc) -> None:
     )
     result = extract_actors(make_doc(rows))
     assert all(a.type != "PERSON" for a in result.actors)
-    assert "Goma" in _places(result) + _actors(result)
+    assert "Goma" in place_names(result) + actor_names(result)
 
 
 def test_a_name_before_rebels_is_their_group(make_doc: MakeDoc) -> None:
@@ -49,6 +41,6 @@ def test_a_name_before_rebels_is_their_group(make_doc: MakeDoc) -> None:
         "from|ADP|prep|-1 Tarnak|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3"
     )
     result = extract_actors(make_doc(rows))
-    assert "Zorva" not in _places(result)
+    assert "Zorva" not in place_names(result)
     groups = [a for a in result.actors if a.name.startswith("Zorva")]
     assert len(groups) == 1 and groups[0].sector == "REB"

@@ -6,19 +6,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.actors import extract_actors
 
-from .conftest import parsed
+from .conftest import actor_names, parsed, place_names
 
 MakeDoc = Callable[..., Doc]
-
-
-def _actors(result: ActorResult) -> list[str]:
-    return [a.name for a in result.actors]
-
-
-def _places(result: ActorResult) -> list[str]:
-    return [p.name for p in result.places]
 
 
 def test_a_region_before_a_common_noun_is_a_place(make_doc: MakeDoc) -> None:
@@ -27,13 +19,13 @@ def test_a_region_before_a_common_noun_is_a_place(make_doc: MakeDoc) -> None:
         ".|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert "Idaho" not in _actors(result)
-    assert _places(result) == ["Idaho"]
+    assert "Idaho" not in actor_names(result)
+    assert place_names(result) == ["Idaho"]
     owner = parsed(  # a possessive still acts
         "Idaho|PROPN|poss|2|B-GPE 's|PART|case|-1 vote|NOUN|nsubj|1 counted|VERB|ROOT|0 "
         ".|PUNCT|punct|-1"
     )
-    assert "Idaho" in _actors(extract_actors(make_doc(owner)))
+    assert "Idaho" in actor_names(extract_actors(make_doc(owner)))
 
 
 def test_regions_listed_before_a_body_are_places(make_doc: MakeDoc) -> None:
@@ -42,8 +34,8 @@ def test_regions_listed_before_a_body_are_places(make_doc: MakeDoc) -> None:
         "police|NOUN|nsubj|1 arrived|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert "Utah" not in _actors(result) and "Idaho" not in _actors(result)
-    assert sorted(_places(result)) == ["Idaho", "Utah"]
+    assert "Utah" not in actor_names(result) and "Idaho" not in actor_names(result)
+    assert sorted(place_names(result)) == ["Idaho", "Utah"]
 
 
 def test_a_city_named_as_the_whole_of_a_part_is_a_place(make_doc: MakeDoc) -> None:
@@ -52,13 +44,13 @@ def test_a_city_named_as_the_whole_of_a_part_is_a_place(make_doc: MakeDoc) -> No
         "of|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == []
-    assert _places(result) == ["Leeds"]
+    assert actor_names(result) == []
+    assert place_names(result) == ["Leeds"]
     speaks = parsed(  # "the city of X" that speaks is its council
         "The|DET|det|1 city|NOUN|nsubj|3 of|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE "
         "announced|VERB|ROOT|0 a|DET|det|1 ban|NOUN|dobj|-2 .|PUNCT|punct|-3"
     )
-    assert _actors(extract_actors(make_doc(speaks))) == ["Leeds"]
+    assert actor_names(extract_actors(make_doc(speaks))) == ["Leeds"]
 
 
 def test_a_city_after_a_trip_is_a_place(make_doc: MakeDoc) -> None:
@@ -66,7 +58,7 @@ def test_a_city_after_a_trip_is_a_place(make_doc: MakeDoc) -> None:
         "She|PRON|nsubj|1 planned|VERB|ROOT|0 a|DET|det|1 trip|NOUN|dobj|-2 "
         "to|ADP|prep|-1 Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-5"
     )
-    assert _places(extract_actors(make_doc(rows))) == ["Leeds"]
+    assert place_names(extract_actors(make_doc(rows))) == ["Leeds"]
 
 
 def test_a_region_in_a_person_s_apposition_is_a_home(make_doc: MakeDoc) -> None:
@@ -76,8 +68,8 @@ def test_a_region_in_a_person_s_apposition_is_a_home(make_doc: MakeDoc) -> None:
         "won|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == ["Jo Vell"]
-    assert _places(result) == ["Idaho"]
+    assert actor_names(result) == ["Jo Vell"]
+    assert place_names(result) == ["Idaho"]
 
 
 def test_a_region_ending_a_body_s_name_is_a_place(make_doc: MakeDoc) -> None:
@@ -86,8 +78,8 @@ def test_a_region_ending_a_body_s_name_is_a_place(make_doc: MakeDoc) -> None:
         "of|ADP|prep|-1 Idaho|PROPN|pobj|-1|B-GPE met|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert "Idaho" not in _actors(result)
-    assert _places(result) == ["Idaho"]
+    assert "Idaho" not in actor_names(result)
+    assert place_names(result) == ["Idaho"]
 
 
 def test_a_region_owning_an_office_is_a_home(make_doc: MakeDoc) -> None:
@@ -96,8 +88,8 @@ def test_a_region_owning_an_office_is_a_home(make_doc: MakeDoc) -> None:
         ".|PUNCT|punct|-1"
     )
     result = extract_actors(make_doc(rows))
-    assert "Idaho" not in _actors(result)
-    assert _places(result) == ["Idaho"]
+    assert "Idaho" not in actor_names(result)
+    assert place_names(result) == ["Idaho"]
 
 
 def test_a_city_halfway_to_is_a_place(make_doc: MakeDoc) -> None:
@@ -105,7 +97,7 @@ def test_a_city_halfway_to_is_a_place(make_doc: MakeDoc) -> None:
         "They|PRON|nsubj|1 stopped|VERB|ROOT|0 halfway|ADV|advmod|-1 to|ADP|prep|-1 "
         "Leeds|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-4"
     )
-    assert _places(extract_actors(make_doc(rows))) == ["Leeds"]
+    assert place_names(extract_actors(make_doc(rows))) == ["Leeds"]
 
 
 def test_regions_after_the_states_of_are_places(make_doc: MakeDoc) -> None:
@@ -115,5 +107,5 @@ def test_regions_after_the_states_of_are_places(make_doc: MakeDoc) -> None:
         "Idaho|PROPN|conj|-2|B-GPE .|PUNCT|punct|-8"
     )
     result = extract_actors(make_doc(rows))
-    assert _actors(result) == []
-    assert sorted(_places(result)) == ["Idaho", "Utah"]
+    assert actor_names(result) == []
+    assert sorted(place_names(result)) == ["Idaho", "Utah"]
