@@ -153,6 +153,180 @@ def _stray_alternate(entry: GazetteerEntry, name: str, countries: set[str]) -> b
     return own != written and SequenceMatcher(None, own, written).ratio() < _LOOKALIKE
 
 
+def _qualifier_place(rest: str, countries: Iterable[str]) -> GazetteerEntry | None:
+    """The place the words after a comma name, a province rather than a city of its
+    name ("London, Ontario": Ontario)."""
+    within = lookup_place(rest, countries)
+    wider = [e for e in _candidates(rest) if e.kind != "city"]
+    if within is not None and within.kind == "city" and wider:
+        # "London, Ontario": what follows the comma is a province, not a city of its name
+        within = max(wider, key=lambda e: (e.country in set(countries), _KIND_RANK[e.kind]))
+    return within
+
+
+def _head_within(head: str, within: GazetteerEntry) -> GazetteerEntry | None:
+    """The place ``head`` names inside ``within``, the region or country the story writes
+    after it: no namesake elsewhere wins."""
+    if within.kind == "region" and within.admin1:
+        # "Springfield, Illinois": the Springfield of that state
+        inside = [
+            e for e in _candidates(head) if (e.country, e.admin1) == (within.country, within.admin1)
+        ]
+        if inside:
+            return max(inside, key=lambda e: e.population)
+    # "Windsor, United Kingdom": the story says which; no namesake abroad wins
+    inside = [
+        e
+        for e in _candidates(head)
+        if e.country == within.country and not _stray_alternate(e, head, set())
+    ]
+    if inside:
+        return max(inside, key=lambda e: (_key(e.name) == _key(head), e.population))
+    return None
+
+
+def _qualified_place(name: str, countries: Iterable[str]) -> GazetteerEntry | None:
+    """ "Winchester, Hampshire", "Paris, Texas": the place, in the country of what follows
+    the comma; None when the place lies elsewhere."""
+    head, _, rest = name.partition(",")
+    within = _qualifier_place(rest.strip(), countries)
+    if within is not None:
+        inside = _head_within(head, within)
+        if inside is not None:
+            return inside
+    place = lookup_place(head, {within.country} if within else countries)
+    if place is not None and (within is None or place.country == within.country):
+        return place
+    return None
+
+
+def _airport_city(airport: re.Match[str], countries: Iterable[str]) -> GazetteerEntry | None:
+    """The city an airport is named after, under its very name only: "Ben Gurion Airport"
+    is in no town "Ben Gurion"."""
+    city = lookup_place(airport.group("city"), countries)
+    if city is not None and city.kind == "city" and _key(city.name) == _key(airport["city"]):
+        return city
+    return None
+
+
+def _water_city(water: re.Match[str], countries: Iterable[str]) -> GazetteerEntry | None:
+    """The large city a bay or harbour is named after ("Sydney Harbour"), under its very
+    name; not a small town ("Hudson Bay")."""
+    city = lookup_place(water.group("city"), countries)
+    if (
+        city is not None
+        and city.kind == "city"
+        and city.population >= _WATER_CITY
+        and _key(city.name) == _key(water["city"])
+    ):
+        return city
+    return None
+
+
+def _part_of_place(name: str, countries: Iterable[str]) -> GazetteerEntry | None:
+    """The known place a direction or part word qualifies ("west London", "southern
+    Iran"); not a state of its own ("East Germany") nor a small town."""
+    part = _PART_OF.match(name.strip())
+    if part is None:
+        return None
+    rest = name.strip()[part.end() :]
+    whole = lookup_place(rest, countries)
+    # only a place known by that very name, and no small town ("West Bank" is
+    # not a part of a town alternately called "Bank")
+    if whole is None or _key(whole.name) != _key(rest):
+        return None
+    if whole.kind == "country" and re.match(r"(?:North|South|East|West) ", name.strip()):
+        return None  # "East Germany", "South Vietnam": states of their own
+    return whole if whole.kind != "city" or whole.population >= _LARGE_CITY else None
+
+
+def _unindexed_place(
+    name: str, countries: Iterable[str], regions: Iterable[tuple[str, str]]
+) -> GazetteerEntry | None:
+    """The place a name the gazetteer does not hold stands for, read by its form (tried
+    in this order): a cut dotted abbreviation, a region abbreviation, "Place, Qualifier",
+    an airport, a city's water, an administrative word, a part of a known place."""
+    if _DOTTED_CUT.fullmatch(name.strip()):
+        # "U.S", "D.C": a dotted abbreviation whose last period ended the sentence
+        return lookup_place(name.strip() + ".", countries, regions)
+    full = _region_abbreviation(name)
+    if full is not None:  # "NSW", "Qld", "Calif.": the region they stand for
+        return full
+    if "," in name:
+        return _qualified_place(name, countries)
+    if (airport := _AIRPORT.match(name.strip())) is not None:
+        return _airport_city(airport, countries)
+    if (water := _CITY_WATER.match(name.strip())) is not None:
+        return _water_city(water, countries)
+    if _ADMIN_WORDS.match(name.strip()):
+        bare = _bare_admin(name, countries)
+        if bare is not None:
+            return bare
+    return _part_of_place(name, countries)
+
+
+def _rank(
+    entry: GazetteerEntry, name: str, preferred: set[str]
+) -> tuple[bool, bool, bool, bool, int, int]:
+    """How likely ``name`` means ``entry``: a country of the story first, then a country,
+    a metropolis, the exact name, the kind's rank and the population."""
+    exact = _key(entry.name) == _key(name)
+    country = entry.kind == "country"
+    # "Washington", "New York": news means the city of millions, not the state
+    metropolis = entry.kind == "city" and entry.population >= _METROPOLIS
+    kind = _KIND_RANK[entry.kind]
+    return entry.country in preferred, country, metropolis, exact, kind, entry.population
+
+
+def _instead_of_home_town(
+    candidates: Sequence[GazetteerEntry], best: GazetteerEntry, name: str
+) -> GazetteerEntry | None:
+    """The metropolis, city abroad or country ``name`` means rather than ``best``, a city
+    of a country of the story in no region the story names; None when ``best`` stays."""
+    # "Rome" in a story about US flights is still Rome, Italy, not a town of
+    # 36,000 in Georgia: a metropolis abroad beats a town at home that it
+    # outnumbers twenty times over (a name the story's country only holds as a
+    # city of its own size or more, "Birmingham, Alabama", stays; "London, Ontario",
+    # a twentieth of London, does not unless the story names Ontario;
+    # and only under its own name: "Berea", Kentucky, is no old name of Aleppo).
+    # A home town known by the name only as an alternate one ("Mecca" for Medina, Ohio)
+    # has no claim of its own: then a metropolis abroad under any of its names wins.
+    own_name = _key(best.name) == _key(name)
+    abroad = [
+        e
+        for e in candidates
+        if e.kind == "city"
+        and e.population >= _METROPOLIS
+        and (_key(e.name) == _key(name) or not own_name)
+    ]
+    giant = max(abroad, key=lambda e: e.population, default=None)
+    if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
+        return giant
+    if (city := _city_abroad(candidates, best, name)) is not None:
+        return city
+    # "Lebanon", "Jordan", "Palestine" in a US story: the country, not a town at home
+    nation = next((e for e in candidates if e.kind == "country"), None)
+    if nation is not None and best.population < _METROPOLIS:
+        return nation
+    return None
+
+
+def _aliased_place(
+    candidates: Sequence[GazetteerEntry], best: GazetteerEntry, name: str, preferred: set[str]
+) -> GazetteerEntry | None:
+    """The best place of the country the lexicon gives ``name``, when ``best`` lies in
+    another country and in none of the story's; None otherwise."""
+    alias = _country_aliases().get(_key(name))
+    if alias is not None and best.country not in preferred and best.country != alias.country:
+        # "Gaza" is the Palestinian city, not the Mozambican province: a name the
+        # lexicon gives a country means that country's place
+        return max(
+            (e for e in candidates if e.country == alias.country),
+            key=lambda e: _rank(e, name, preferred),
+        )
+    return None
+
+
 def lookup_place(
     name: str, countries: Iterable[str] = (), regions: Iterable[tuple[str, str]] = ()
 ) -> GazetteerEntry | None:
@@ -166,127 +340,24 @@ def lookup_place(
     to the Winchester of Hampshire's country.
     """
     candidates = _candidates(name)
-    if not candidates and _DOTTED_CUT.fullmatch(name.strip()):
-        # "U.S", "D.C": a dotted abbreviation whose last period ended the sentence
-        return lookup_place(name.strip() + ".", countries, regions)
     if not candidates:
-        full = _region_abbreviation(name)
-        if full is not None:  # "NSW", "Qld", "Calif.": the region they stand for
-            return full
-    if not candidates and "," in name:
-        # "Winchester, Hampshire", "Paris, Texas": the place, in the country of what follows
-        head, _, rest = name.partition(",")
-        within = lookup_place(rest.strip(), countries)
-        wider = [e for e in _candidates(rest.strip()) if e.kind != "city"]
-        if within is not None and within.kind == "city" and wider:
-            # "London, Ontario": what follows the comma is a province, not a city of its name
-            within = max(wider, key=lambda e: (e.country in set(countries), _KIND_RANK[e.kind]))
-        if within is not None and within.kind == "region" and within.admin1:
-            # "Springfield, Illinois": the Springfield of that state
-            inside = [
-                e
-                for e in _candidates(head)
-                if (e.country, e.admin1) == (within.country, within.admin1)
-            ]
-            if inside:
-                return max(inside, key=lambda e: e.population)
-        if within is not None:
-            # "Windsor, United Kingdom": the story says which; no namesake abroad wins
-            inside = [
-                e
-                for e in _candidates(head)
-                if e.country == within.country and not _stray_alternate(e, head, set())
-            ]
-            if inside:
-                return max(inside, key=lambda e: (_key(e.name) == _key(head), e.population))
-        place = lookup_place(head, {within.country} if within else countries)
-        if place is not None and (within is None or place.country == within.country):
-            return place
-        return None
-    if not candidates and (airport := _AIRPORT.match(name.strip())) is not None:
-        # a city under its very name only: "Ben Gurion Airport" is in no town "Ben Gurion"
-        city = lookup_place(airport.group("city"), countries)
-        if city is not None and city.kind == "city" and _key(city.name) == _key(airport["city"]):
-            return city
-        return None
-    if not candidates and (water := _CITY_WATER.match(name.strip())) is not None:
-        city = lookup_place(water.group("city"), countries)
-        if (
-            city is not None
-            and city.kind == "city"
-            and city.population >= _WATER_CITY
-            and _key(city.name) == _key(water["city"])
-        ):
-            return city
-        return None
-    if not candidates and _ADMIN_WORDS.match(name.strip()):
-        bare = _bare_admin(name, countries)
-        if bare is not None:
-            return bare
-    if not candidates:
-        part = _PART_OF.match(name.strip())
-        if part is None:
-            return None
-        rest = name.strip()[part.end() :]
-        whole = lookup_place(rest, countries)
-        # only a place known by that very name, and no small town ("West Bank" is
-        # not a part of a town alternately called "Bank")
-        if whole is None or _key(whole.name) != _key(rest):
-            return None
-        if whole.kind == "country" and re.match(r"(?:North|South|East|West) ", name.strip()):
-            return None  # "East Germany", "South Vietnam": states of their own
-        return whole if whole.kind != "city" or whole.population >= _LARGE_CITY else None
+        return _unindexed_place(name, countries, regions)
     preferred = set(countries)
     named_regions = set(regions)
     candidates = tuple(e for e in candidates if not _stray_alternate(e, name, preferred))
     if not candidates:
         return None
-
-    def rank(entry: GazetteerEntry) -> tuple[bool, bool, bool, bool, int, int]:
-        exact = _key(entry.name) == _key(name)
-        country = entry.kind == "country"
-        # "Washington", "New York": news means the city of millions, not the state
-        metropolis = entry.kind == "city" and entry.population >= _METROPOLIS
-        kind = _KIND_RANK[entry.kind]
-        return entry.country in preferred, country, metropolis, exact, kind, entry.population
-
-    best = max(candidates, key=rank)
+    best = max(candidates, key=lambda e: _rank(e, name, preferred))
     if (
         best.country in preferred
         and best.kind == "city"
         and (best.country, best.admin1) not in named_regions
     ):
-        # "Rome" in a story about US flights is still Rome, Italy, not a town of
-        # 36,000 in Georgia: a metropolis abroad beats a town at home that it
-        # outnumbers twenty times over (a name the story's country only holds as a
-        # city of its own size or more, "Birmingham, Alabama", stays; "London, Ontario",
-        # a twentieth of London, does not unless the story names Ontario;
-        # and only under its own name: "Berea", Kentucky, is no old name of Aleppo).
-        # A home town known by the name only as an alternate one ("Mecca" for Medina, Ohio)
-        # has no claim of its own: then a metropolis abroad under any of its names wins.
-        own_name = _key(best.name) == _key(name)
-        abroad = [
-            e
-            for e in candidates
-            if e.kind == "city"
-            and e.population >= _METROPOLIS
-            and (_key(e.name) == _key(name) or not own_name)
-        ]
-        giant = max(abroad, key=lambda e: e.population, default=None)
-        if giant is not None and giant.population > _OUTNUMBERS * max(best.population, 1):
-            return giant
-        if (city := _city_abroad(candidates, best, name)) is not None:
-            return city
-        # "Lebanon", "Jordan", "Palestine" in a US story: the country, not a town at home
-        nation = next((e for e in candidates if e.kind == "country"), None)
-        if nation is not None and best.population < _METROPOLIS:
-            return nation
-    alias = _country_aliases().get(_key(name))
-    if alias is not None and best.country not in preferred and best.country != alias.country:
-        # "Gaza" is the Palestinian city, not the Mozambican province: a name the
-        # lexicon gives a country means that country's place
-        return max((e for e in candidates if e.country == alias.country), key=rank)
-    return best
+        instead = _instead_of_home_town(candidates, best, name)
+        if instead is not None:
+            return instead
+    aliased = _aliased_place(candidates, best, name, preferred)
+    return best if aliased is None else aliased
 
 
 def article_countries(actors: Sequence[Actor], places: Sequence[Place] = ()) -> set[str]:
@@ -350,6 +421,44 @@ def _qualifiers(
     return {at - 2: name for at, name in starts.items() if at >= 2 and text[at - 2 : at] == ", "}
 
 
+def _named_regions(
+    places: Sequence[Place], actors: Sequence[Actor], countries: set[str]
+) -> set[tuple[str, str]]:
+    """The (country, admin1) pairs of the regions the story names, among its places and
+    place actors: a town in one of them keeps its name against a city abroad."""
+    # "Lima" in a story that names Ohio is the Ohio town, not the capital of Peru
+    region_actors = [a.name for a in actors if a.type in ("GPE", "LOC", "COUNTRY")]
+    return {
+        (e.country, e.admin1)
+        for e in (lookup_place(n, countries) for n in [p.name for p in places] + region_actors)
+        if e is not None and e.kind == "region" and e.admin1
+    }
+
+
+def _resolved(
+    place: Place,
+    qualifiers: dict[int, str],
+    countries: set[str],
+    regions: set[tuple[str, str]],
+) -> Place:
+    """``place`` with the country, kind, GeoNames id and coordinates of the first of its
+    names the gazetteer resolves (a qualified mention first); unchanged when none is."""
+    # "Windsor, United Kingdom": the place within what the story writes after it
+    qualified = [f"{m.text}, {qualifiers[m.end]}" for m in place.mentions if m.end in qualifiers]
+    names = [*qualified, place.name, *(m.text for m in place.mentions)]
+    entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
+    if entry is None:
+        return place
+    return replace(
+        place,
+        country=entry.country or place.country,
+        kind=entry.kind,
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        geonameid=entry.geonameid,
+    )
+
+
 def resolve_places(
     places: Sequence[Place], actors: Sequence[Actor], text: str | None = None
 ) -> tuple[Place, ...]:
@@ -366,33 +475,8 @@ def resolve_places(
         name (otherwise returned unchanged).
     """
     countries = article_countries(actors, places)
-    # "Lima" in a story that names Ohio is the Ohio town, not the capital of Peru
-    region_actors = [a.name for a in actors if a.type in ("GPE", "LOC", "COUNTRY")]
-    regions = {
-        (e.country, e.admin1)
-        for e in (lookup_place(n, countries) for n in [p.name for p in places] + region_actors)
-        if e is not None and e.kind == "region" and e.admin1
-    }
+    regions = _named_regions(places, actors, countries)
     qualifiers = _qualifiers(places, actors, text)
-    out = []
-    for place in _merged_by_case(places):
-        # "Windsor, United Kingdom": the place within what the story writes after it
-        qualified = [
-            f"{m.text}, {qualifiers[m.end]}" for m in place.mentions if m.end in qualifiers
-        ]
-        names = [*qualified, place.name, *(m.text for m in place.mentions)]
-        entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
-        if entry is None:
-            out.append(place)
-            continue
-        out.append(
-            replace(
-                place,
-                country=entry.country or place.country,
-                kind=entry.kind,
-                latitude=entry.latitude,
-                longitude=entry.longitude,
-                geonameid=entry.geonameid,
-            )
-        )
-    return tuple(out)
+    return tuple(
+        _resolved(place, qualifiers, countries, regions) for place in _merged_by_case(places)
+    )
