@@ -90,10 +90,11 @@ _PART_OF_MONTH = re.compile(
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
-)
+)  # fmt: skip
 # "last March", "next June", "this October": that month before, after or of this year
 _RELATIVE_MONTH = re.compile(
-    r"(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<month>" + "|".join(_MONTH_NAMES)
+    r"(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<month>"
+    + "|".join(_MONTH_NAMES)
     + r")",
     re.IGNORECASE,
 )
@@ -121,8 +122,7 @@ _OFFSET_FROM_NARRATED = re.compile(
 _OVERNIGHT = re.compile(r"(?:late\s+|early\s+)?overnight", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "early 2007", "late last year", "earlier this month", "mid-2019": the period itself
-_QUALIFIER = re.compile(r"(?:early|late|earlier|later|mid)(?:\s+|-)(?:in\s+|on\s+)?",
-                        re.IGNORECASE)
+_QUALIFIER = re.compile(r"(?:early|late|earlier|later|mid)(?:\s+|-)(?:in\s+|on\s+)?", re.IGNORECASE)
 _PRECISIONS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 _YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
 # "October 7", "7 October", "in October", "Oct. 7": a calendar date with no year
@@ -199,26 +199,30 @@ def _iso(when: datetime, precision: str) -> str:
     return when.date().isoformat()
 
 
-def clause_tense(trigger: Token) -> str | None:
-    """ "past", "future", :data:`REPORTED_FUTURE` or None (present, or no verb) for the
-    clause of ``trigger``.
-
-    Future: a modal "will"/"shall" ("will meet on Thursday"), or an act governed
-    by "be to", "scheduled/set/due/expected/planned to", "going to"; past: a
-    past-tense verb, a perfect or a participle ("was kidnapped", "had agreed",
-    "a deal brokered in March"). A noun trigger takes the tense of its verb
-    ("held talks on Monday"). "would" without "have" is the future of a reported
-    past ("said they would meet on Thursday"): :data:`REPORTED_FUTURE`.
-    """
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose tense is ``trigger``'s: a noun trigger takes its verb's ("held
+    talks on Monday")."""
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             verb = trigger.head
         elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
             verb = trigger.head.head
+    return verb
+
+
+def _governing_verbs(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it is an open complement of or coordinated with, upwards:
+    the auxiliaries of any of them may set the tense ("is scheduled to visit")."""
     words = [verb]
     while words[-1].dep_ in ("xcomp", "conj") and words[-1].head is not words[-1]:
         words.append(words[-1].head)
+    return words
+
+
+def _future_tense(words: list[Token]) -> str | None:
+    """ "future" or :data:`REPORTED_FUTURE` when one of ``words`` (the clause's verbs,
+    innermost first) says what is to come; None otherwise."""
     for n, word in enumerate(words):
         auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes):
@@ -234,12 +238,35 @@ def clause_tense(trigger: Token) -> str | None:
             or (word.lemma_ == "go" and word.tag_ == "VBG")
         ):
             return "future"  # "is to meet", "is scheduled to visit", "going to sign"
+    return None
+
+
+def _past_tense(words: list[Token]) -> bool:
+    """Whether one of ``words`` (the clause's verbs) is in a past tense."""
     for word in words:
         auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         # a past tense, a perfect, or a bare participle ("a deal brokered in March")
         if word.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
-            return "past"
-    return None
+            return True
+    return False
+
+
+def clause_tense(trigger: Token) -> str | None:
+    """ "past", "future", :data:`REPORTED_FUTURE` or None (present, or no verb) for the
+    clause of ``trigger``.
+
+    Future: a modal "will"/"shall" ("will meet on Thursday"), or an act governed
+    by "be to", "scheduled/set/due/expected/planned to", "going to"; past: a
+    past-tense verb, a perfect or a participle ("was kidnapped", "had agreed",
+    "a deal brokered in March"). A noun trigger takes the tense of its verb
+    ("held talks on Monday"). "would" without "have" is the future of a reported
+    past ("said they would meet on Thursday"): :data:`REPORTED_FUTURE`.
+    """
+    words = _governing_verbs(_clause_verb(trigger))
+    future = _future_tense(words)
+    if future is not None:
+        return future
+    return "past" if _past_tense(words) else None
 
 
 def _day_of_month(published: datetime, day: int, tense: str | None) -> datetime | None:
@@ -330,6 +357,121 @@ def _weekday_of_week(found: re.Match[str], published: datetime) -> ResolvedDate:
     return ResolvedDate(day.date().isoformat(), "day", "text")
 
 
+def _date_phrase(phrase: str | None) -> str | None:
+    """The phrase as read for a date: None for a duration or an offset from a narrated
+    date, else normalized (:func:`_normalized`)."""
+    if phrase and is_duration(phrase):
+        phrase = None  # "for 374 days", "within a year": how long, not when
+    if phrase and _OFFSET_FROM_NARRATED.fullmatch(phrase.strip()):
+        phrase = None  # "two weeks later": after a date the story names, not the paper's
+    if phrase:
+        phrase = _normalized(phrase)
+    return phrase
+
+
+def _relative_period(phrase: str, published: datetime) -> ResolvedDate | None:
+    """The date of "overnight", "Thursday last week" or "last March", counted from the
+    publication date; None for any other phrase."""
+    if _OVERNIGHT.fullmatch(phrase):
+        return ResolvedDate(published.date().isoformat(), "day", "text")
+    if nth_week := _WEEKDAY_OF_WEEK.fullmatch(phrase):
+        return _weekday_of_week(nth_week, published)
+    if named := _RELATIVE_MONTH.fullmatch(phrase):
+        return _relative_month(named, published)
+    return None
+
+
+def _in_named_year(phrase: str, published: datetime) -> str:
+    """ "March 20 last year" as "March 20 2024" (the year the words name); any other
+    phrase as it is."""
+    of_year = _DATE_OF_YEAR.fullmatch(phrase)
+    if of_year is not None and _MONTH.search(of_year["date"] + " "):
+        shift = {"last": -1, "this": 0, "next": 1}[of_year.group("rel").lower()]
+        phrase = f"{of_year.group('date')} {published.year + shift}"
+    return phrase
+
+
+def _weekend(published: datetime, tense: str | None) -> ResolvedDate:
+    """The Saturday of the weekend a phrase like "over the weekend" names."""
+    # The Saturday of the weekend: the last one for a past act (a Sunday or
+    # Monday paper's "over the weekend"), the coming one for a future act.
+    if tense == "future":
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return ResolvedDate(saturday.date().isoformat(), "week", "text")
+
+
+def _this_weekday(this: re.Match[str], published: datetime, tense: str | None) -> ResolvedDate:
+    """ "this Thursday": that weekday in the seven days before the paper for a past act,
+    else in the seven days from it."""
+    weekday = _WEEKDAYS.index(this.group(1).lower())
+    shift = (
+        -((published.weekday() - weekday) % 7)
+        if tense == "past"
+        else (weekday - published.weekday()) % 7
+    )
+    return ResolvedDate((published + timedelta(days=shift)).date().isoformat(), "day", "text")
+
+
+def _weekday(day: re.Match[str], published: datetime, tense: str | None) -> ResolvedDate:
+    """ "on Wednesday": that weekday in the seven days up to the paper, or from it for a
+    future act."""
+    # News names the day of the week for anything in the past seven days,
+    # the day of publication included ("agreed on Wednesday" in a
+    # Wednesday paper); dateparser would go back a whole week. What will
+    # happen ("will meet on Thursday") is in the coming seven days.
+    weekday = _WEEKDAYS.index(day.group(1).lower())
+    if tense == "future":
+        ahead = (weekday - published.weekday()) % 7
+        return ResolvedDate((published + timedelta(days=ahead)).date().isoformat(), "day", "text")
+    back = (published.weekday() - weekday) % 7
+    return ResolvedDate((published - timedelta(days=back)).date().isoformat(), "day", "text")
+
+
+def _day_of_week_or_month(
+    phrase: str, published: datetime, tense: str | None
+) -> ResolvedDate | None:
+    """The date of a weekend, a day of the month or a weekday named alone, which the
+    clause's tense places before or after the publication date; None for any other
+    phrase (or a day the month lacks)."""
+    if _WEEKEND.fullmatch(phrase.strip()):
+        return _weekend(published, tense)
+    if nth := _DAY_OF_MONTH.fullmatch(phrase.strip()):
+        # "on the 15th": that day of this month or, for a past act after the
+        # publication day (a future one before it), of the month next to it
+        on = _day_of_month(published, int(nth.group(1)), tense)
+        if on is not None:
+            return ResolvedDate(on.date().isoformat(), "day", "text")
+    if this := _THIS_WEEKDAY.fullmatch(phrase.strip()):
+        return _this_weekday(this, published, tense)
+    if day := _WEEKDAY.fullmatch(phrase.strip()):
+        return _weekday(day, published, tense)
+    return None
+
+
+def _parsed_date(
+    phrase: str, published: datetime | None, year_tense: str | None
+) -> ResolvedDate | None:
+    """The phrase as dateparser reads it, a date with a month but no year moved to the
+    year ``year_tense`` points to; None when dateparser cannot read it."""
+    cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
+    cleaned = _QUALIFIER.sub("", cleaned, count=1) if _QUALIFIER.match(cleaned) else cleaned
+    parsed = _parse(cleaned, published)
+    if parsed is None:
+        return None
+    when, period = parsed
+    precision = _PRECISIONS.get(period, "day")
+    if (
+        published is not None
+        and precision in ("day", "month")
+        and _MONTH.search(cleaned)
+        and _year_less(cleaned)
+    ):
+        when = _shift_year(when, published, year_tense)
+    return ResolvedDate(_iso(when, precision), precision, "text")
+
+
 def resolve_date(
     phrase: str | None, published: datetime | None, tense: str | None = "past"
 ) -> ResolvedDate | None:
@@ -346,74 +488,19 @@ def resolve_date(
     # for a date with a month ("would kill them by April 27" in a May paper: this April)
     year_tense = None if tense == REPORTED_FUTURE else tense
     tense = "future" if tense == REPORTED_FUTURE else tense
-    if phrase and is_duration(phrase):
-        phrase = None  # "for 374 days", "within a year": how long, not when
-    if phrase and _OFFSET_FROM_NARRATED.fullmatch(phrase.strip()):
-        phrase = None  # "two weeks later": after a date the story names, not the paper's
-    if phrase:
-        phrase = _normalized(phrase)
-    if phrase and published is not None and _OVERNIGHT.fullmatch(phrase):
-        return ResolvedDate(published.date().isoformat(), "day", "text")
-    if phrase and published is not None and (nth_week := _WEEKDAY_OF_WEEK.fullmatch(phrase)):
-        return _weekday_of_week(nth_week, published)
-    if phrase and published is not None and (named := _RELATIVE_MONTH.fullmatch(phrase)):
-        return _relative_month(named, published)
-    of_year = _DATE_OF_YEAR.fullmatch(phrase) if phrase and published is not None else None
-    if of_year is not None and published is not None and _MONTH.search(of_year["date"] + " "):
-        shift = {"last": -1, "this": 0, "next": 1}[of_year.group("rel").lower()]
-        phrase = f"{of_year.group('date')} {published.year + shift}"
-    if phrase and published is not None and _WEEKEND.fullmatch(phrase.strip()):
-        # The Saturday of the weekend: the last one for a past act (a Sunday or
-        # Monday paper's "over the weekend"), the coming one for a future act.
-        if tense == "future":
-            saturday = published + timedelta(days=(5 - published.weekday()) % 7)
-        else:
-            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-        return ResolvedDate(saturday.date().isoformat(), "week", "text")
-    if phrase and published is not None and (nth := _DAY_OF_MONTH.fullmatch(phrase.strip())):
-        # "on the 15th": that day of this month or, for a past act after the
-        # publication day (a future one before it), of the month next to it
-        on = _day_of_month(published, int(nth.group(1)), tense)
-        if on is not None:
-            return ResolvedDate(on.date().isoformat(), "day", "text")
-    if phrase and published is not None and (this := _THIS_WEEKDAY.fullmatch(phrase.strip())):
-        weekday = _WEEKDAYS.index(this.group(1).lower())
-        shift = (
-            -((published.weekday() - weekday) % 7)
-            if tense == "past"
-            else (weekday - published.weekday()) % 7
-        )
-        return ResolvedDate((published + timedelta(days=shift)).date().isoformat(), "day", "text")
-    if phrase and published is not None and (day := _WEEKDAY.fullmatch(phrase.strip())):
-        # News names the day of the week for anything in the past seven days,
-        # the day of publication included ("agreed on Wednesday" in a
-        # Wednesday paper); dateparser would go back a whole week. What will
-        # happen ("will meet on Thursday") is in the coming seven days.
-        weekday = _WEEKDAYS.index(day.group(1).lower())
-        if tense == "future":
-            ahead = (weekday - published.weekday()) % 7
-            return ResolvedDate(
-                (published + timedelta(days=ahead)).date().isoformat(), "day", "text"
-            )
-        back = (published.weekday() - weekday) % 7
-        return ResolvedDate((published - timedelta(days=back)).date().isoformat(), "day", "text")
+    phrase = _date_phrase(phrase)
+    if phrase and published is not None:
+        if (relative := _relative_period(phrase, published)) is not None:
+            return relative
+        phrase = _in_named_year(phrase, published)
+        if (day := _day_of_week_or_month(phrase, published, tense)) is not None:
+            return day
     if phrase and published is None and _year_less(phrase):
         phrase = None  # "on Monday" with no publication date: unknown, not this week's
     if phrase and not _DECADE.search(phrase):
-        cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
-        cleaned = _QUALIFIER.sub("", cleaned, count=1) if _QUALIFIER.match(cleaned) else cleaned
-        parsed = _parse(cleaned, published)
+        parsed = _parsed_date(phrase, published, year_tense)
         if parsed is not None:
-            when, period = parsed
-            precision = _PRECISIONS.get(period, "day")
-            if (
-                published is not None
-                and precision in ("day", "month")
-                and _MONTH.search(cleaned)
-                and _year_less(cleaned)
-            ):
-                when = _shift_year(when, published, year_tense)
-            return ResolvedDate(_iso(when, precision), precision, "text")
+            return parsed
     if published is None:
         return None
     return ResolvedDate(published.date().isoformat(), "day", "published")
