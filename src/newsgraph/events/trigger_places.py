@@ -27,6 +27,109 @@ _PARTNER_PREPS = frozenset({"with", "to", "on", "against", "upon"})
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST"})
 
 
+def _acted_on(trigger: Token) -> list[Token]:
+    """What the act is done to: the trigger's direct or passive-subject objects, the noun
+    a relative pronoun among them stands for."""
+    # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
+    # of what or whom the act was done to
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "relcl":
+        # "In Saraf, which was attacked twice": the noun the relative pronoun stands for
+        objects = [trigger.head if c.tag_ in ("WDT", "WP") else c for c in objects]
+    return objects
+
+
+def _partners(trigger: Token) -> dict[Token, str]:
+    """Whom the act is done with or to ("met with", "fired on"), each with its preposition."""
+    return {
+        g: c.lower_
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+
+
+def _phrase_place(
+    trigger: Token,
+    anchors: Sequence[Token],
+    objects: Sequence[Token],
+    partners: dict[Token, str],
+    type_: str,
+) -> Token | None:
+    """The place a locative phrase gives the act: on the trigger, on what or whom it is
+    done to, on the noun after their "of", or the place a "where" clause stands for."""
+    found = _locative_place(anchors, through=True) or _locative_place([*objects, *partners])
+    if found is None:
+        # "a meeting of European ministers in Brussels", "killed dozens of militants in the
+        # Mopti region": the parser hangs the place on the noun after "of"
+        held = ([trigger] if trigger.pos_ == "NOUN" else []) + (
+            list(objects) if type_ in _ON_THE_GROUND else []
+        )
+        found = _locative_place(_of_objects(held))
+    if found is None:
+        # "near Pokrovsk, where troops repelled 41 assaults": where the noun is
+        found = _where_place(anchors)
+    return found
+
+
+def _venue(trigger: Token, ents: Sequence[Span], context: ArticleContext) -> str | None:
+    """The city or region a noun act on the ground is named after ("the Baghdad bombing"),
+    not a country, which is rather the doer."""
+    # "the Baghdad bombing", "the London talks": a place naming the act is its venue
+    # (not "the Iran sanctions", decided elsewhere)
+    # A country there is rather the doer ("a US airstrike", "the Iran talks").
+    for child in trigger.children:
+        if child.dep_ == "compound" and child.ent_type_ in _PLACE_LABELS:
+            name = _entity_text(child, ents)
+            entry = lookup_place(name, {a.country for a in context.actors if a.country})
+            if entry is not None and entry.kind in ("city", "region"):
+                return name
+    return None
+
+
+def _coordinated_place(trigger: Token) -> Token | None:
+    """The place of a verb act's coordinated acts or result clause, located alike."""
+    # "killed two soldiers and wounded five in Kabul": coordinated acts on the
+    # ground share a place, and so do an act and its result clause ("exploded in
+    # Baghdad, killing 16"); a condemnation and a warning "in Tonga" do not
+    others = _coordinated(trigger)
+    head = _result_head(trigger)
+    if head is not None:
+        others.append(head)  # "exploded in Baghdad, killing 16"
+    return _locative_place(
+        others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    )
+
+
+def _ground_place(
+    trigger: Token,
+    ents: Sequence[Span],
+    context: ArticleContext,
+    objects: Sequence[Token],
+    partners: dict[Token, str],
+    mode: str | None,
+) -> str | None:
+    """Where an act on the ground with no locative phrase happened: its venue, the place
+    it is done or aimed at, or the place of the acts coordinated with it."""
+    if trigger.pos_ == "NOUN":
+        venue = _venue(trigger, ents, context)
+        if venue is not None:
+            return venue
+    # "fired on Gaza", "marched on the capital"; not "met with Iran"
+    aimed = ("on", "upon", "against", "to") if mode == "visit" else ("on", "upon", "against")
+    targets = [g for g, prep in partners.items() if prep in aimed]
+    for obj in [*objects, *targets]:
+        place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
+        if place is not None:
+            return _entity_text(place, ents)
+    if trigger.pos_ == "VERB":
+        found = _coordinated_place(trigger)
+        if found is not None:
+            return _entity_text(found, ents)
+    return None
+
+
 def _location(
     trigger: Token,
     ents: Sequence[Span],
@@ -38,63 +141,15 @@ def _location(
     on the ground is done to ("shelled the city of Kharkiv") or a visit goes to ("his visit
     to Israel"), else the dateline."""
     anchors = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
-    # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
-    # of what or whom the act was done to
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.dep_ == "relcl":
-        # "In Saraf, which was attacked twice": the noun the relative pronoun stands for
-        objects = [trigger.head if c.tag_ in ("WDT", "WP") else c for c in objects]
-    partners = {
-        g: c.lower_
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    }
-    found = _locative_place(anchors, through=True) or _locative_place(objects + list(partners))
-    if found is None:
-        # "a meeting of European ministers in Brussels", "killed dozens of militants in the
-        # Mopti region": the parser hangs the place on the noun after "of"
-        held = ([trigger] if trigger.pos_ == "NOUN" else []) + (
-            objects if type_ in _ON_THE_GROUND else []
-        )
-        found = _locative_place(_of_objects(held))
-    if found is None:
-        # "near Pokrovsk, where troops repelled 41 assaults": where the noun is
-        found = _where_place(anchors)
+    objects = _acted_on(trigger)
+    partners = _partners(trigger)
+    found = _phrase_place(trigger, anchors, objects, partners, type_)
     if found is not None:
         return _entity_text(found, ents)
-    if trigger.pos_ == "NOUN" and type_ in _ON_THE_GROUND:
-        # "the Baghdad bombing", "the London talks": a place naming the act is its venue
-        # (not "the Iran sanctions", decided elsewhere)
-        # A country there is rather the doer ("a US airstrike", "the Iran talks").
-        for child in trigger.children:
-            if child.dep_ == "compound" and child.ent_type_ in _PLACE_LABELS:
-                name = _entity_text(child, ents)
-                entry = lookup_place(name, {a.country for a in context.actors if a.country})
-                if entry is not None and entry.kind in ("city", "region"):
-                    return name
     if type_ in _ON_THE_GROUND:
-        # "fired on Gaza", "marched on the capital"; not "met with Iran"
-        aimed = ("on", "upon", "against", "to") if mode == "visit" else ("on", "upon", "against")
-        targets = [g for g, prep in partners.items() if prep in aimed]
-        for obj in objects + targets:
-            place = _place_token(obj)  # also when it is the recipient: "attacked Israel"
-            if place is not None:
-                return _entity_text(place, ents)
-        if trigger.pos_ == "VERB":
-            # "killed two soldiers and wounded five in Kabul": coordinated acts on the
-            # ground share a place, and so do an act and its result clause ("exploded in
-            # Baghdad, killing 16"); a condemnation and a warning "in Tonga" do not
-            others = _coordinated(trigger)
-            head = _result_head(trigger)
-            if head is not None:
-                others.append(head)  # "exploded in Baghdad, killing 16"
-            found = _locative_place(
-                others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-            )
-            if found is not None:
-                return _entity_text(found, ents)
+        place = _ground_place(trigger, ents, context, objects, partners, mode)
+        if place is not None:
+            return place
     return context.dateline
 
 
