@@ -70,6 +70,51 @@ def _extras(document: Any) -> dict[str, Any]:
     return extras
 
 
+def _extracted(html: str, source: str, url: str | None) -> Any:
+    """trafilatura's document of the page (main text and metadata); any failure of the
+    extractor is an input error, so one bad page does not end the run."""
+    try:
+        import trafilatura  # imported on the first HTML page: it is slow to import
+
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,  # table cells make no sentences for the parser
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must not end the run
+        raise UnsupportedInputError(
+            f"HTML could not be parsed ({type(exc).__name__}: {exc})", source
+        ) from None
+
+
+def _article(
+    document: Any,
+    text: str,
+    source: str,
+    url: str | None,
+    article_id: str | None,
+    words_per_minute: int,
+) -> Article:
+    """The article of ``text``, with the metadata trafilatura read from the page; its id
+    is ``article_id``, else the canonical URL, else ``url``, else ``source``."""
+    canonical = getattr(document, "url", None) or url
+    return Article(
+        id=article_id or canonical or source,
+        text=text,
+        title=getattr(document, "title", None) or None,
+        published=_iso_date(getattr(document, "date", None)),
+        url=canonical,
+        source=getattr(document, "sitename", None) or None,
+        byline=getattr(document, "author", None) or None,
+        reading_time_minutes=reading_time(text, words_per_minute),
+        origin=source,
+        metadata=_extras(document),
+    )
+
+
 def article_from_html(
     data: bytes,
     source: str,
@@ -98,34 +143,8 @@ def article_from_html(
         UnsupportedInputError: no article text could be found in the page.
     """
     html = decode_bytes(data, source, charset or _meta_charset(data))
-    try:
-        import trafilatura  # imported on the first HTML page: it is slow to import
-
-        document = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,  # table cells make no sentences for the parser
-            date_extraction_params=_DATE_PARAMS,
-        )
-    except Exception as exc:  # noqa: BLE001 - a third-party parser must not end the run
-        raise UnsupportedInputError(
-            f"HTML could not be parsed ({type(exc).__name__}: {exc})", source
-        ) from None
+    document = _extracted(html, source, url)
     text = normalize_text(getattr(document, "text", None) or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise UnsupportedInputError("no article text found in the HTML", source)
-    canonical = getattr(document, "url", None) or url
-    return Article(
-        id=article_id or canonical or source,
-        text=text,
-        title=getattr(document, "title", None) or None,
-        published=_iso_date(getattr(document, "date", None)),
-        url=canonical,
-        source=getattr(document, "sitename", None) or None,
-        byline=getattr(document, "author", None) or None,
-        reading_time_minutes=reading_time(text, words_per_minute),
-        origin=source,
-        metadata=_extras(document),
-    )
+    return _article(document, text, source, url, article_id, words_per_minute)
