@@ -40,7 +40,13 @@ from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import lexicons
 from .nominal import add_nominals
-from .participation import describes_person, named_as_base, names_an_address, part_or_trip
+from .participation import (
+    away_from,
+    describes_person,
+    named_as_base,
+    names_an_address,
+    part_or_trip,
+)
 from .refer import add_descriptions, add_pronouns
 from .resolve import Entity, after_title_of, fold, group_entities, sentence_index, title_heads
 from .things import portfolio_tokens, said_to_be_a_thing
@@ -362,9 +368,13 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
         if len(words) > 1 and words[0] in lexicons().given_names:  # "Jo Doe"
             # "a member of the X, Jo Doe" hangs from a title's complement: a person; only
             # "in Marina Bay", "at the Tim Horton's" name a place
-            spans = ent.spans
-            return not ent.titled and all(_after_place_preposition(doc[s:e].root) for s, e in spans)
-        return bool(ent.locative) and all(ent.locative) and not ent.titled
+            roots = [doc[s:e].root for s, e in ent.spans]
+            placed = all(_after_place_preposition(r) or away_from(r) for r in roots)
+            return placed and not ent.titled
+        # "165 km north-east of Alice Springs": a point of reference is a place too
+        located = zip(ent.locative, ent.spans, strict=False)
+        placed = all(loc or away_from(doc[s:e].root) for loc, (s, e) in located)
+        return bool(ent.locative) and placed and not ent.titled
     if ent.type == "COUNTRY":  # a demonym before a title ("Iraqi Prime Minister") still counts
         # "the Britain-based monitor": an address, like a city's "Boston-based"
         based = zip(ent.locative, ent.spans, strict=False)

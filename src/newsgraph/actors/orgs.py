@@ -73,14 +73,17 @@ def _merge_short_names(entities: dict[str, Entity]) -> None:
 
     A name that another organization's name extends only by organization
     keywords ("Motor", "Company", "University": ``org_keywords.tsv``) is
-    that organization, when exactly one does.
+    that organization, when exactly one does, also when that one is a lexicon
+    entry ("Cornell" of the lexicon's "Cornell University").
     """
     keywords = lexicons().org_keywords
-    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG" and e.org is None]
+    orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
+        if ent.org is not None:
+            continue  # a lexicon entry keeps its own name; a longer name may be a lexicon entry
         fits = [
             e for k, e in orgs
-            if k != key and e.name.startswith(ent.name + " ")
+            if k != key and k in entities and e.name.startswith(ent.name + " ")
             and all(w.casefold() in keywords for w in e.name[len(ent.name) + 1 :].split())
         ]  # fmt: skip
         if len(fits) == 1 and key in entities:

@@ -32,6 +32,7 @@ from .lexicon import lexicons
 
 __all__ = [
     "acts_as_government",
+    "away_from",
     "describes_person",
     "names_an_address",
     "named_as_base",
@@ -40,6 +41,10 @@ __all__ = [
 
 _HOME_PREPS = frozenset({"of", "from"})
 _DISTANCE_PREPS = frozenset({"from", "of", "outside"})
+_COMPASS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west",
+})  # fmt: skip
 _BASED = frozenset({"based", "-based"})
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
@@ -107,13 +112,37 @@ def _part_or_trip(node: Token) -> bool:
     prep = node.head
     locative = lexicons().locative
     kind = locative.get(prep.head.lower_)
-    before = prep.doc[max(prep.i - 2, 0) : prep.i]  # "miles from", "km north of"
-    if prep.lower_ in _DISTANCE_PREPS and any(locative.get(t.lower_) == "distance" for t in before):
+    if prep.lower_ in _DISTANCE_PREPS and _after_a_distance(prep):
         return True  # "six miles from Genoa", "20 km north of Bastia": a point of reference
     if prep.lower_ == "of":  # "the suburbs of Paris", "the city of Rennes"
         # but "the city of Calabasas announced": the city's council speaks
         return kind == "part" or (kind == "place" and prep.head.dep_ not in _ACTING)
     return prep.lower_ in ("to", "from") and kind == "trip"
+
+
+def away_from(root: Token) -> bool:
+    """A name after a distance ("20 km north-east of X", "six miles from X"): the point
+    of reference of a location, whatever the model calls it, through conjuncts."""
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in _DISTANCE_PREPS and _after_a_distance(prep)
+
+
+def _after_a_distance(prep: Token) -> bool:
+    """A unit of distance right before ``prep`` or before a compass point written in up
+    to three tokens: "miles from", "km north of", "165km north-east of"."""
+    locative = lexicons().locative
+    i = prep.i - 1
+    while i >= 0 and prep.i - i <= 3 and _compass_part(prep.doc[i]):
+        i -= 1
+    return i >= 0 and locative.get(prep.doc[i].lower_) == "distance"
+
+
+def _compass_part(token: Token) -> bool:
+    """A compass point or the hyphen of "north-east" written in three tokens."""
+    return token.lower_ in _COMPASS or token.text == "-"
 
 
 def named_as_base(doc: Doc, end: int) -> bool:

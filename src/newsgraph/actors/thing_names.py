@@ -22,6 +22,7 @@ _QUOTES = frozenset({'"', "“", "”"})
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
 _CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
+_VERSUS = frozenset({"v.", "v", "vs.", "vs"})  # between the parties of a case
 _FORMS_OF_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -44,6 +45,8 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """
     if end <= start:
         return False
+    if any(t.lower_ in _VERSUS and t.is_lower for t in doc[start + 1 : end - 1]):
+        return True  # "Roe v. Wade", "Doe vs. Acme": a court case
     if label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root):
         return True  # "SARS-CoV-2, the coronavirus", "the boat, Conception"
     incidental = lexicons().incidental
