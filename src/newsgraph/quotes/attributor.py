@@ -273,54 +273,52 @@ class _Attributor:
 
         Only for a definite reporting noun of the lexicon ("the statement", "the report").
         """
+        if not self._definite_report(subject):
+            return None
+        for token in reversed(self.doc[self._issuer_window(subject) : subject.i]):
+            if token.lemma_ != subject.lemma_ or covered(self.ctx.quoted, token.idx):
+                continue
+            found = self._noun_issuer(token)
+            if found is not None:
+                return found
+        return None
+
+    def _definite_report(self, subject: Token) -> bool:
+        """Whether ``subject`` is "the"/"this" + a reporting noun: only such a noun refers
+        back to one issued before."""
         if subject.pos_ != "NOUN" or self.lexicon.noun(subject.lemma_) is None:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
-            return None
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+
+    def _issuer_window(self, subject: Token) -> int:
+        """The first token of the ``_ISSUER_SENTENCES`` sentences before ``subject``'s own:
+        how far back the issue of "the statement" is looked for."""
         index = self.ctx.index
         lo = index.sentence(subject.i)[0]
         for _ in range(_ISSUER_SENTENCES):
             lo = index.sentence(lo - 1)[0] if lo > 0 else lo
-        for token in reversed(self.doc[lo : subject.i]):
-            if token.lemma_ != subject.lemma_ or covered(self.ctx.quoted, token.idx):
-                continue
-            verb = token.head.head if token.head.dep_ == "prep" else token.head
-            # "a statement from the ministry": the ministry, not who released it
-            # ("a statement of joint understanding by X": the noun's own noun phrase)
-            authors = [
-                g
-                for c in token.subtree
-                if c.dep_ == "prep"
-                and c.lower_ in ("from", "by")
-                and (c.head == token or (c.head.head == token and c.head.pos_ == "NOUN"))
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            if token.dep_ == "dobj" and not authors:  # "read a statement ... by X"
-                authors = [
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-            if not authors and token.dep_ not in ("dobj", "pobj"):
-                continue  # "The letter, released to AFP, says": a speaking noun, not its issue
-            subjects = authors + [c for c in verb.children if c.dep_ == "nsubj"]
-            if not subjects or covered(self.ctx.quoted, subjects[0].idx):
-                continue
-            if not authors and verb.pos_ != "VERB":
-                continue
-            found = resolve_speaker(
-                subjects[0],
-                self.actors,
-                self.lexicon,
-                self._previous(subjects[0].idx),
-                self.ctx.quoted,
-            )
-            if found.actor is not None:
-                return found
-        return None
+        return lo
+
+    def _noun_issuer(self, token: Token) -> Speaker | None:
+        """The actor who issued the earlier noun ``token``: its from/by author, else the
+        subject of the verb it is the object of (a speaking noun is not an issue)."""
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        authors = _authors(token, verb)
+        if not authors and token.dep_ not in ("dobj", "pobj"):
+            return None  # "The letter, released to AFP, says": a speaking noun, not its issue
+        subjects = authors + [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or covered(self.ctx.quoted, subjects[0].idx):
+            return None
+        if not authors and verb.pos_ != "VERB":
+            return None
+        found = resolve_speaker(
+            subjects[0],
+            self.actors,
+            self.lexicon,
+            self._previous(subjects[0].idx),
+            self.ctx.quoted,
+        )
+        return found if found.actor is not None else None
 
     def _medium_end(self, cue: Token | None, source: Token | None, found: Speaker) -> int | None:
         """The end of the sentence of an "according to" medium or of a body that speaks
@@ -370,3 +368,28 @@ class _Attributor:
             if item.group >= 0:
                 self.by_group.setdefault(item.group, found)
         return found
+
+
+def _authors(token: Token, verb: Token) -> list[Token]:
+    """Who the noun ``token`` is "from" or "by", or, for the object of ``verb``, whom the
+    verb names after it with "by": the author, not who released or read it."""
+    # "a statement from the ministry": the ministry, not who released it
+    # ("a statement of joint understanding by X": the noun's own noun phrase)
+    authors = [
+        g
+        for c in token.subtree
+        if c.dep_ == "prep"
+        and c.lower_ in ("from", "by")
+        and (c.head == token or (c.head.head == token and c.head.pos_ == "NOUN"))
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if token.dep_ == "dobj" and not authors:  # "read a statement ... by X"
+        authors = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return authors
