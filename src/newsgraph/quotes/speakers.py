@@ -77,17 +77,45 @@ def _pronoun_speaker(
         if body is not None:
             return body
     noun = _gendered_noun(token, lexicon)
-    if actor is not None and _agrees(token, actor.id, actor.type, actors):
-        named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
-        inside = bool(named) and covered(quoted, max(named))
-        # "... about our trust in the mayor, I wrote ...", he added: the mayor named inside
-        # a quote is not who speaks it
-        if not inside and (noun is None or noun.idx < max(named, default=len(doc_text(token.doc)))):
-            return Speaker(actor.id, actor.name, start, end, actor.type)
+    if actor is not None and _actor_stands(token, actor, actors, noun, quoted):
+        return Speaker(actor.id, actor.name, start, end, actor.type)
     group = _plural_subject(token, lexicon, quoted) if actor is None else None
     if group is not None:
         found = resolve_speaker(group, actors, lexicon)
         return Speaker(found.actor, found.name, start, end, found.actor_type)
+    return _earlier_speaker(token, actors, lexicon, previous, noun)
+
+
+def _actor_stands(
+    token: Token,
+    actor: Actor,
+    actors: Sequence[Actor],
+    noun: Token | None,
+    quoted: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether the actors stage's ``actor`` for the pronoun stands: its gender agrees, its
+    last name before the pronoun is not quoted, and no person ``noun`` of the pronoun's
+    gender is written after that name."""
+    if not _agrees(token, actor.id, actor.type, actors):
+        return False
+    start = token.idx
+    named = [m.start for m in actor.mentions if m.source != "pronoun" and m.end <= start]
+    inside = bool(named) and covered(quoted, max(named))
+    # "... about our trust in the mayor, I wrote ...", he added: the mayor named inside
+    # a quote is not who speaks it
+    return not inside and (noun is None or noun.idx < max(named, default=len(doc_text(token.doc))))
+
+
+def _earlier_speaker(
+    token: Token,
+    actors: Sequence[Actor],
+    lexicon: Lexicon,
+    previous: Sequence[Speaker],
+    noun: Token | None,
+) -> Speaker:
+    """The first of ``previous`` whose kind and gender agree with the pronoun, unless the
+    person ``noun`` is written nearer; else that noun; else unknown (the pronoun itself)."""
+    start, end = token.idx, token.idx + len(token)
     for candidate in previous:
         if _agrees(token, candidate.actor, candidate.actor_type, actors) or _agrees_unlisted(
             token, candidate, lexicon
