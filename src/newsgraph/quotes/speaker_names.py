@@ -123,7 +123,26 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     5. the last actor named ("a spokesman for the ministry").
     """
     found = _mentions_in(actors, lo, hi)
-    people = [f for f in found if f[2].type == "PERSON"]
+    people = _speaking_people(token, [f for f in found if f[2].type == "PERSON"], lo, hi)
+    if people:
+        start, end, actor = max(people, key=lambda f: f[0])
+        return Speaker(actor.id, actor.name, start, end, actor.type)
+    # "Rwanda's ambassador said": the actors stage may have linked the whole possessed
+    # title, possessor included, to the person who holds it
+    holder = _holder(token, actors)
+    if holder is not None:
+        return holder
+    person = _unlisted_person(token, lo, hi)
+    if person is not None:
+        return person
+    return _head_or_last(token, found)
+
+
+def _speaking_people(
+    token: Token, people: list[tuple[int, int, Actor]], lo: int, hi: int
+) -> list[tuple[int, int, Actor]]:
+    """The person mentions in ``[lo, hi)`` that may be the speaker: each filter drops the
+    people it rules out only when someone is left."""
     # "Mary Smith, Ann Doe's mother, said": a person named as a possessor is not the speaker
     owners = _possessor_ranges(token, lo, hi)
     people = [f for f in people if not any(a <= f[0] and f[1] <= b for a, b in owners)] or people
@@ -134,15 +153,12 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     people = [f for f in people if (f[0], f[1]) in named] or people
     # "Jo Doe, brother of Sam Roe, said", "Jo Doe, a lawyer for Sam Roe, said": a person
     # named inside a description's phrase is not the speaker when another one is not
-    people = [f for f in people if not _nested(token, f[0], f[1])] or people
-    if people:
-        start, end, actor = max(people, key=lambda f: f[0])
-        return Speaker(actor.id, actor.name, start, end, actor.type)
-    # "Rwanda's ambassador said": the actors stage may have linked the whole possessed
-    # title, possessor included, to the person who holds it
-    holder = _holder(token, actors)
-    if holder is not None:
-        return holder
+    return [f for f in people if not _nested(token, f[0], f[1])] or people
+
+
+def _unlisted_person(token: Token, lo: int, hi: int) -> Speaker | None:
+    """The last person the parser found in ``[lo, hi)``, kept by name: the actors stage
+    left it out."""
     persons = [
         e
         for e in _ents(token.doc)
@@ -151,6 +167,12 @@ def _name_in_region(token: Token, actors: Sequence[Actor], lo: int, hi: int) -> 
     if persons:
         ent = persons[-1]
         return Speaker(None, ent.text, ent.start_char, ent.end_char, "PERSON")
+    return None
+
+
+def _head_or_last(token: Token, found: list[tuple[int, int, Actor]]) -> Speaker | None:
+    """The actor mentioned on the head word, else the head's own proper name when no actor
+    covers it, else the last actor named in the phrase."""
     on_head = [f for f in found if f[0] <= token.idx < f[1]]
     if not on_head and token.pos_ == "PROPN":
         span = _phrase(token)
