@@ -68,18 +68,9 @@ def cue_subject(
         if token != cue and token.dep_ == "ccomp" and is_cue_verb(token.head, lexicon):
             token = token.head  # the participle hangs on reported content: its frame speaks
             continue
-        subject = _own_subject(token) if token.pos_ != "NOUN" else _possessor(token)
-        if subject is None and token == cue:
-            subject = _absolute_subject(cue)
+        subject = _clause_subject(token, cue)
         if subject is not None:
-            if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
-                head = token.head
-                if lexicon.noun(head.lemma_) is None:
-                    return head  # "her partner, Jo Doe, who said": the partner speaks
-                return _noun_speaker(head, lexicon, quoted, depth + 1)  # "a statement which read"
-            if lexicon.noun(subject.lemma_) is not None and subject != cue:
-                return _noun_speaker(subject, lexicon, quoted, depth + 1) or subject
-            return subject
+            return _subject_speaker(subject, token, cue, lexicon, quoted, depth)
         if token.pos_ == "NOUN":
             return _noun_speaker(token, lexicon, quoted, depth + 1)
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -88,6 +79,35 @@ def cue_subject(
             return None
         token = token.head
     return None
+
+
+def _clause_subject(token: Token, cue: Token) -> Token | None:
+    """The subject written on ``token``: a verb's own, a noun's possessor, or, on the cue
+    itself, the noun of an absolute "with" construction."""
+    subject = _own_subject(token) if token.pos_ != "NOUN" else _possessor(token)
+    if subject is None and token == cue:
+        subject = _absolute_subject(cue)
+    return subject
+
+
+def _subject_speaker(
+    subject: Token,
+    token: Token,
+    cue: Token,
+    lexicon: Lexicon,
+    quoted: Sequence[tuple[int, int]],
+    depth: int,
+) -> Token | None:
+    """Who the ``subject`` of ``token`` names: a relative pronoun stands for its
+    antecedent, a statement-like noun for its owner, anything else for itself."""
+    if lexicon.role(subject.text) == "relative" and token.dep_ == "relcl":
+        head = token.head
+        if lexicon.noun(head.lemma_) is None:
+            return head  # "her partner, Jo Doe, who said": the partner speaks
+        return _noun_speaker(head, lexicon, quoted, depth + 1)  # "a statement which read"
+    if lexicon.noun(subject.lemma_) is not None and subject != cue:
+        return _noun_speaker(subject, lexicon, quoted, depth + 1) or subject
+    return subject
 
 
 def _absolute_subject(cue: Token) -> Token | None:
