@@ -36,6 +36,7 @@ from .dialogue import narrator
 from .items import _accepted, _Item, _quote_items
 from .lexicon import load_lexicon
 from .reported import find_reported
+from .speakers import Speaker
 from .tokens import Spans, TokenIndex
 
 __all__ = ["extract_quotes"]
@@ -82,17 +83,9 @@ def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quo
     utterances: dict[int, int] = {}
     media: dict[tuple[int, str], str] = {}  # (paragraph, speaker) -> medium
     for item, cue in items:
-        try:
-            speaker = attributor.speaker(item, cue)
-        except (IndexError, ValueError, KeyError):  # keep the quote, without its speaker
-            speaker = None
+        speaker = _attributed(attributor, item, cue)
         key = item.group if item.group >= 0 else -len(quotes) - 1
-        who = (attributor.paragraphs.of(item.anchor), speaker.actor or "") if speaker else None
-        medium = _medium(cue, ctx) or (media.get(who) if who and who[1] else None)
-        if medium is None and cue is not None and cue.lower_ == "according":
-            medium = _NEWS_MEDIUM if _news_source(speaker, ctx) else None
-        if who and who[1] and medium:
-            media.setdefault(who, medium)
+        medium = _item_medium(item, cue, speaker, ctx, attributor, media)
         quotes.append(
             Quote(
                 kind=item.kind,
@@ -107,6 +100,34 @@ def _records(items: list[tuple[_Item, Token | None]], ctx: _Context) -> list[Quo
             )
         )
     return _name_narrator(quotes, attributor)
+
+
+def _attributed(attributor: _Attributor, item: _Item, cue: Token | None) -> Speaker | None:
+    """The speaker of ``item``, or None when the attributor fails on the parse: the quote
+    is kept, without its speaker."""
+    try:
+        return attributor.speaker(item, cue)
+    except (IndexError, ValueError, KeyError):  # keep the quote, without its speaker
+        return None
+
+
+def _item_medium(
+    item: _Item,
+    cue: Token | None,
+    speaker: Speaker | None,
+    ctx: _Context,
+    attributor: _Attributor,
+    media: dict[tuple[int, str], str],
+) -> str | None:
+    """The medium of ``item``: its cue's, else the one its speaker last named in the
+    paragraph (recorded in ``media``), else the news for "according to" a news source."""
+    who = (attributor.paragraphs.of(item.anchor), speaker.actor or "") if speaker else None
+    medium = _medium(cue, ctx) or (media.get(who) if who and who[1] else None)
+    if medium is None and cue is not None and cue.lower_ == "according":
+        medium = _NEWS_MEDIUM if _news_source(speaker, ctx) else None
+    if who and who[1] and medium:
+        media.setdefault(who, medium)
+    return medium
 
 
 def _name_narrator(quotes: list[Quote], attributor: _Attributor) -> list[Quote]:
