@@ -337,6 +337,7 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
             if t.i > tok.i
             and t.head.dep_ != "agent"
             and (t.dep_ in _CLAUSE_ARGS or _inner_subject(t, tok))
+            and not _in_noun_clause(t, tok)
         ]
         return subjects or inside
     # "rejected calls by the envoy", "called for sanctions against Peru"; a phrase the
@@ -351,6 +352,21 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
         *(p for c in heads for p in _prep_objects(c, preps)),
         *(a for c in heads for a in _participle_agents(c)),
     ]
+
+
+def _in_noun_clause(token: Token, clause: Token) -> bool:
+    """ "refused to allow the extradition of a man [suspected of murdering Jo Doe]", "pledged to
+    form a coalition stronger than the one [that was weakened by ties with Peru]": an argument
+    of a relative or passive clause that describes a noun in the complement belongs to another
+    act, not to the one the complement names."""
+    head = token.head
+    while head.i != clause.i and head.head.i != head.i:
+        # (not an active participle: "lift the curbs on goods coming out of Gaza" is about Gaza)
+        described = head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ != "VBG")
+        if described and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        head = head.head
+    return False
 
 
 def _participle_agents(noun: Token) -> list[Token]:
