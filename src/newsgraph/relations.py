@@ -38,10 +38,12 @@ _SOURCES = ("agent", "head")
 _MAX_MODIFIERS = 4
 #: What may separate the modified actor from a passive or appositive cue:
 #: a comma, optionally "which/who is", or nothing ("militias backed by Iran").
-_HEAD_GAP = re.compile(r"^\s*[,(]?\s*(?:(?:which|who|that)\s+"
-                       r"(?:is|are|was|were|has been|have been)\s+(?:also\s+|now\s+)?)?"
-                       r"(?:(?:an?|the|its|their|key|main|close|longtime|long-time)\s+)*$",
-                       re.IGNORECASE)
+_HEAD_GAP = re.compile(
+    r"^\s*[,(]?\s*(?:(?:which|who|that)\s+"
+    r"(?:is|are|was|were|has been|have been)\s+(?:also\s+|now\s+)?)?"
+    r"(?:(?:an?|the|its|their|key|main|close|longtime|long-time)\s+)*$",
+    re.IGNORECASE,
+)
 #: An appositive common noun between the actor and a passive cue: "Al-Nur, a group led
 #: by X" (the parse must attach the cue to the noun and the noun to the actor).
 _DESCRIBED_GAP = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[a-z][a-z-]*\s+){1,2}$")
@@ -52,8 +54,11 @@ _TITLE_GAP = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,4}$")
 _AGENT_GAP = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _CONJUNCT = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^[\s\w'’.-]*$")
-_CUE_GAP = re.compile(r"\s*[,(]?\s*(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?"
-                      r"(?:an?\s+|the\s+)?", re.IGNORECASE)
+_CUE_GAP = re.compile(
+    r"\s*[,(]?\s*(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?"
+    r"(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +128,25 @@ def _mentions(actors: Sequence[Actor]) -> list[tuple[Mention, Actor]]:
     return sorted(found, key=lambda pair: (pair[0].start, -pair[0].end))
 
 
-def _after(mentions: list[tuple[Mention, Actor]], pos: int, text: str, gap: re.Pattern[str],
-           limit: int = 80) -> tuple[Mention, Actor] | None:
+def _after(
+    mentions: list[tuple[Mention, Actor]],
+    pos: int,
+    text: str,
+    gap: re.Pattern[str],
+    limit: int = 80,
+) -> tuple[Mention, Actor] | None:
     for mention, actor in mentions:
-        if pos <= mention.start <= pos + limit and gap.match(text[pos:mention.start]):
+        if pos <= mention.start <= pos + limit and gap.match(text[pos : mention.start]):
             return mention, actor
     return None
 
 
-def _before(mentions: list[tuple[Mention, Actor]], pos: int, text: str,
-            gap: re.Pattern[str]) -> tuple[Mention, Actor] | None:
+def _before(
+    mentions: list[tuple[Mention, Actor]], pos: int, text: str, gap: re.Pattern[str]
+) -> tuple[Mention, Actor] | None:
     best = None
     for mention, actor in mentions:
-        if mention.end <= pos and gap.match(text[mention.end:pos]):
+        if mention.end <= pos and gap.match(text[mention.end : pos]):
             best = (mention, actor)  # the closest one wins (sorted by start)
     return best
 
@@ -154,12 +165,22 @@ def _modifies(doc: Doc, mention: Mention) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     last = _token_at(doc, mention.end - 1)
-    return (last is not None and last.dep_ in ("compound", "amod", "nmod")
-            and last.head.idx >= mention.end and last.head.pos_ in ("NOUN", "PROPN"))
+    return (
+        last is not None
+        and last.dep_ in ("compound", "amod", "nmod")
+        and last.head.idx >= mention.end
+        and last.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
-def _attached_head(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, cue_pos: int,
-                   text: str, described: bool = False) -> tuple[Mention, Actor] | None:
+def _attached_head(
+    doc: Doc,
+    mentions: list[tuple[Mention, Actor]],
+    pos: int,
+    cue_pos: int,
+    text: str,
+    described: bool = False,
+) -> tuple[Mention, Actor] | None:
     """The actor a passive or appositive cue at ``cue_pos`` describes: the closest
     mention before it across a ``_HEAD_GAP`` (or, parsed, an appositive noun:
     "Al-Nur, a group led by"), the parse agreeing; of two mentions ending at
@@ -168,7 +189,7 @@ def _attached_head(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, cu
     parsed = described and doc.has_annotation("DEP")
     gaps = (_HEAD_GAP, _DESCRIBED_GAP) if parsed else (_HEAD_GAP,)
     for gap in gaps:
-        found = [(m, a) for m, a in mentions if m.end <= pos and gap.match(text[m.end:pos])]
+        found = [(m, a) for m, a in mentions if m.end <= pos and gap.match(text[m.end : pos])]
         if not found:
             continue
         end = max(m.end for m, _ in found)
@@ -180,8 +201,9 @@ def _attached_head(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, cu
     return None
 
 
-def _headed_agent(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, text: str
-                  ) -> tuple[Mention, Actor] | None:
+def _headed_agent(
+    doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, text: str
+) -> tuple[Mention, Actor] | None:
     """The actor of a by/of-phrase whose mention comes after a title or description
     ("led by Prime Minister Ismail X", "led by Jordanian militant Omar Y"): the
     parse must make a word of that mention the object of the preposition ending at
@@ -194,21 +216,26 @@ def _headed_agent(doc: Doc, mentions: list[tuple[Mention, Actor]], pos: int, tex
         return None
     head = objects[0].idx
     for mention, actor in mentions:
-        if (pos <= mention.start <= head < mention.end
-                and _TITLE_GAP.match(text[pos:mention.start])):
+        if pos <= mention.start <= head < mention.end and _TITLE_GAP.match(
+            text[pos : mention.start]
+        ):
             return mention, actor
     return None
 
 
-def _compound_target(mentions: list[tuple[Mention, Actor]], pos: int, text: str
-                     ) -> tuple[Mention, Actor] | None:
+def _compound_target(
+    mentions: list[tuple[Mention, Actor]], pos: int, text: str
+) -> tuple[Mention, Actor] | None:
     for mention, actor in mentions:
         if mention.start < pos:
             continue
-        between = text[pos:mention.start]
+        between = text[pos : mention.start]
         words = between.split()
-        if (not _MODIFIERS.match(between) or len(words) > _MAX_MODIFIERS
-                or any(w.lower() in _phrase_ends() for w in words)):
+        if (
+            not _MODIFIERS.match(between)
+            or len(words) > _MAX_MODIFIERS
+            or any(w.lower() in _phrase_ends() for w in words)
+        ):
             return None
         return mention, actor
     return None
@@ -264,8 +291,9 @@ def _attached(doc: Doc, cue_pos: int, mention: Mention) -> bool:
     return False
 
 
-def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor],
-              reach: int = 0) -> Relation | None:
+def _relation(
+    text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor], reach: int = 0
+) -> Relation | None:
     if agent[1].id == head[1].id:
         return None
     source, target = (agent, head) if cue.source == "agent" else (head, agent)
@@ -275,51 +303,89 @@ def _relation(text: str, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Men
 
 
 def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
+    """The relations the cue patterns state in ``doc``, in pattern order: hyphenated
+    compounds ("Iran-backed"), then passives ("backed by") and appositives."""
     text = doc_text(doc)
     patterns = _patterns()
     found: list[Relation | None] = []
     regex, table = patterns["compound"]
     for match in regex.finditer(text):
-        # the hyphen binds the last word: of "the chair of the UN" and "UN" ending
-        # before "-run", the shorter mention (the later start) is the agent
-        agent = next(((m, a) for m, a in reversed(mentions) if m.end == match.start()), None)
-        if agent is None:
-            continue
-        cue = table[match.group(1).lower()]
-        if cue.type == "CONTROL" and agent[0].label == "NORP":
-            continue  # "Greek-controlled", "Kurdish-held": a people, not its state, holds it
-        head = _compound_target(mentions, match.end(), text)
-        reach = 0
-        if head is not None and head[1].type == "COUNTRY" and _modifies(doc, head[0]):
-            # "US-led Afghanistan operations", "the Hamas-led Palestinian government": a
-            # country named as a modifier is not what is led ("Iran-backed Hezbollah
-            # fighters" still says Iran backs Hezbollah)
-            continue
-        if (head is not None and cue.type in ("LEAD", "CONTROL") and agent[0].label == "NORP"
-                and _modifies(doc, head[0])):
-            # "Canadian-led NATO troops": a people's nation leads the troops, not NATO
-            continue
-        if head is None or not _attached(doc, match.start(1), head[0]):
-            head, reach = _described_target(doc, mentions, agent, match.start(1))
-        if head is not None:
-            found.append(_relation(text, cue, agent, head, reach))
+        found.append(_compound_relation(doc, mentions, text, match, table))
     for form in ("passive", "appositive"):
-        regex, table = patterns[form]
-        for match in regex.finditer(text):
-            head = _attached_head(doc, mentions, match.start(), match.start(1), text,
-                                  described=form == "passive")
-            if head is None:
-                continue
-            agent = (_after(mentions, match.end(), text, _AGENT_GAP)
-                     or _headed_agent(doc, mentions, match.end(), text))
-            while agent:
-                found.append(_relation(text, table[match.group(1).lower()], agent, head))
-                # "backed by Syria and Iran": each conjunct is an agent, unless the cue
-                # follows it again ("the DUP led by X and Sinn Fein, led by Y": a new head)
-                agent = _after(mentions, agent[0].end, text, _CONJUNCT)
-                if agent is not None and regex.match(text, _gap_end(text, agent[0].end)):
-                    agent = None
+        found += _clause_relations(doc, mentions, text, patterns[form], form == "passive")
     return [r for r in found if r is not None]
+
+
+def _compound_relation(
+    doc: Doc,
+    mentions: list[tuple[Mention, Actor]],
+    text: str,
+    match: re.Match[str],
+    table: dict[str, Cue],
+) -> Relation | None:
+    """The relation one hyphenated cue ("Iran-backed militia") states between the actor
+    right before the hyphen and the actor after the cue, or the one it describes."""
+    # the hyphen binds the last word: of "the chair of the UN" and "UN" ending
+    # before "-run", the shorter mention (the later start) is the agent
+    agent = next(((m, a) for m, a in reversed(mentions) if m.end == match.start()), None)
+    if agent is None:
+        return None
+    cue = table[match.group(1).lower()]
+    if cue.type == "CONTROL" and agent[0].label == "NORP":
+        return None  # "Greek-controlled", "Kurdish-held": a people, not its state, holds it
+    head = _compound_target(mentions, match.end(), text)
+    reach = 0
+    if head is not None and _modifier_head(doc, cue, agent, head):
+        return None
+    if head is None or not _attached(doc, match.start(1), head[0]):
+        head, reach = _described_target(doc, mentions, agent, match.start(1))
+    if head is None:
+        return None
+    return _relation(text, cue, agent, head, reach)
+
+
+def _modifier_head(
+    doc: Doc, cue: Cue, agent: tuple[Mention, Actor], head: tuple[Mention, Actor]
+) -> bool:
+    """Whether the actor after a hyphenated cue only modifies what the cue is about, so
+    the compound states no relation with it."""
+    if head[1].type == "COUNTRY" and _modifies(doc, head[0]):
+        # "US-led Afghanistan operations", "the Hamas-led Palestinian government": a
+        # country named as a modifier is not what is led ("Iran-backed Hezbollah
+        # fighters" still says Iran backs Hezbollah)
+        return True
+    # "Canadian-led NATO troops": a people's nation leads the troops, not NATO
+    return cue.type in ("LEAD", "CONTROL") and agent[0].label == "NORP" and _modifies(doc, head[0])
+
+
+def _clause_relations(
+    doc: Doc,
+    mentions: list[tuple[Mention, Actor]],
+    text: str,
+    pattern: tuple[re.Pattern[str], dict[str, Cue]],
+    described: bool,
+) -> list[Relation | None]:
+    """The relations of one passive or appositive pattern: the actor the cue describes
+    is the head; each conjoined actor after the cue is an agent."""
+    regex, table = pattern
+    found: list[Relation | None] = []
+    for match in regex.finditer(text):
+        head = _attached_head(
+            doc, mentions, match.start(), match.start(1), text, described=described
+        )
+        if head is None:
+            continue
+        agent = _after(mentions, match.end(), text, _AGENT_GAP) or _headed_agent(
+            doc, mentions, match.end(), text
+        )
+        while agent:
+            found.append(_relation(text, table[match.group(1).lower()], agent, head))
+            # "backed by Syria and Iran": each conjunct is an agent, unless the cue
+            # follows it again ("the DUP led by X and Sinn Fein, led by Y": a new head)
+            agent = _after(mentions, agent[0].end, text, _CONJUNCT)
+            if agent is not None and regex.match(text, _gap_end(text, agent[0].end)):
+                agent = None
+    return found
 
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], events: Sequence[Event]) -> list[Relation]:
@@ -332,8 +398,13 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], events: Sequence[Event]
     seen: set[tuple[str, str, str, int, int]] = set()
     out = []
     for relation in _find(doc, mentions):
-        key = (relation.source, relation.relation, relation.target,
-               relation.evidence.start, relation.evidence.end)
+        key = (
+            relation.source,
+            relation.relation,
+            relation.target,
+            relation.evidence.start,
+            relation.evidence.end,
+        )
         if key not in seen:
             seen.add(key)
             out.append(relation)
