@@ -76,8 +76,9 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     found = extract_actors(doc)
     places = resolve_places(found.places, found.actors, article.text)
     quotes = extract_quotes(doc, found.actors)
-    events = _located(extract_events(doc, found.actors, places, quotes, article.published),
-                      places, found.actors)
+    events = _located(
+        extract_events(doc, found.actors, places, quotes, article.published), places, found.actors
+    )
     relations = extract_relations(doc, found.actors, events)
     return Analysis(
         article=article,
@@ -91,8 +92,9 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     )
 
 
-def _located(events: list[Event], places: tuple[Place, ...], actors: tuple[Actor, ...]
-             ) -> list[Event]:
+def _located(
+    events: list[Event], places: tuple[Place, ...], actors: tuple[Actor, ...]
+) -> list[Event]:
     """Each event's location resolved to its :class:`Geo`.
 
     The place of that name the actors stage resolved, else the gazetteer's
@@ -116,14 +118,16 @@ def _located(events: list[Event], places: tuple[Place, ...], actors: tuple[Actor
             known = named.get(event.location.casefold())
             geo: Geo | None = None
             if known is not None and known.country:
-                geo = Geo(known.country, known.kind, known.latitude, known.longitude,
-                          known.geonameid)
+                geo = Geo(
+                    known.country, known.kind, known.latitude, known.longitude, known.geonameid
+                )
             else:
                 countries = article_countries(actors, places) if countries is None else countries
                 entry = lookup_place(event.location, countries)
                 if entry is not None:
-                    geo = Geo(entry.country, entry.kind, entry.latitude, entry.longitude,
-                              entry.geonameid)
+                    geo = Geo(
+                        entry.country, entry.kind, entry.latitude, entry.longitude, entry.geonameid
+                    )
             found[event.location] = geo
         out.append(replace(event, geo=found[event.location]))
     return out
@@ -215,30 +219,52 @@ def _batches(
     them parsing a whole last batch while the others wait. To know which batch
     is the last, a full batch is held back until the next one is full.
     """
-    batch: list[Article] = []
-    held: list[Article] = []  # the last full batch, sent once the next one is full
-    chars = 0
+    batches = _Batcher(settings.batch_size)
     for item in items:
         if isinstance(item, Article):
             problem = _too_large(item, settings)
             if problem is None:
-                if batch and chars + len(item.text) > BATCH_CHARS:
-                    if held:
-                        yield held
-                    held, batch, chars = batch, [], 0
-                batch.append(item)
-                chars += len(item.text)
-                if len(batch) >= settings.batch_size:
-                    if held:
-                        yield held
-                    held, batch, chars = batch, [], 0
+                yield from batches.add(item)
                 continue
             item = problem
         pending.append(item)
-    if tail_parts > 1:
-        yield from _split(held + batch, tail_parts)
-    else:
-        yield from (b for b in (held, batch) if b)
+    yield from batches.tail(tail_parts)
+
+
+class _Batcher:
+    """The batch being filled and the last full one, held back until the next is full
+    so that the tail of the stream can be split (see :func:`_batches`)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.batch: list[Article] = []
+        self.held: list[Article] = []  # the last full batch, sent once the next one is full
+        self.chars = 0
+
+    def add(self, article: Article) -> Iterator[list[Article]]:
+        """Add ``article``, closing the batch before it when it would pass ``BATCH_CHARS``
+        and after it when it holds ``size`` articles; yields the batches sent."""
+        if self.batch and self.chars + len(article.text) > BATCH_CHARS:
+            yield from self._close()
+        self.batch.append(article)
+        self.chars += len(article.text)
+        if len(self.batch) >= self.size:
+            yield from self._close()
+
+    def _close(self) -> Iterator[list[Article]]:
+        """Hold the full batch back and send the one held before it, now known not to be
+        the last."""
+        if self.held:
+            yield self.held
+        self.held, self.batch, self.chars = self.batch, [], 0
+
+    def tail(self, parts: int) -> Iterator[list[Article]]:
+        """The held batch and the remainder at the end of the stream, split into ``parts``
+        batches of similar length when ``parts`` > 1."""
+        if parts > 1:
+            yield from _split(self.held + self.batch, parts)
+        else:
+            yield from (b for b in (self.held, self.batch) if b)
 
 
 def _split(articles: list[Article], parts: int) -> Iterator[list[Article]]:
