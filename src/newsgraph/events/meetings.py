@@ -2,8 +2,8 @@
 
 Screens run by ``extract._coded_triggers`` after a trigger's participants are
 known (the checks in ``screening`` need only the parse): a visit to one's own
-country, a legislature or cabinet sitting alone, and a news outlet's own
-interviews or investigations are dropped before an event is built.
+country, a legislature or cabinet sitting alone, a news outlet's own interviews or
+investigations and statements given to the press are dropped before an event is built.
 """
 
 from __future__ import annotations
@@ -23,12 +23,17 @@ def _news_work(
     A journalist who contacts, meets, talks to, hosts or investigates someone
     ("Wikinews contacted the candidate", "a BBC investigation found ...") reports on
     them: no consultation (CAMEO 04) or official inquiry (09). Only doers that are
-    all of the media sector (MED) are read so; anyone else's act stays.
+    all of the media sector (MED) are read so; anyone else's act stays. The other way
+    round, an official "talking to AFP" or "speaking to the BBC" gives a statement to
+    the press, no consultation either: a CONSULT whose recipient is a news outlet.
     """
     type_, mode, _ = coded
     if type_ != "CONSULT" and not (type_ == "ACCUSE" and mode == "investigate"):
         return False
     by_id = {actor.id: actor for actor in context.actors}
+    press = by_id.get(parts.recipient) if parts.recipient else None
+    if type_ == "CONSULT" and press is not None and press.sector == "MED":
+        return True
     doers = [by_id.get(i) for i in parts.actors]
     return bool(doers) and all(d is not None and d.sector == "MED" for d in doers)
 
