@@ -88,6 +88,7 @@ from .spans import section_label_end
 __all__ = ["add_nominals"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _COMPLEMENTS = frozenset({"of", "from", "in"})
 # visitors: "tourists in Amman", "missionaries in Haiti" are mostly foreigners there, so
 # their "in X" says where they are, not whose they are ("tourists from Spain" still is)
@@ -504,3 +505,83 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         phrase = _phrase(token, owner, entities, sent_of)
         if phrase is not None:
             _attach(doc, entities, groups, phrase)
+    _recode_country_mentions(doc, entities, groups)
+
+
+#: words that count people ("many Iraqis", "thousands of Palestinians")
+_COUNTS = frozenset(
+    {"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands",
+     "millions", "scores", "tens", "hundred", "thousand", "million"}
+)  # fmt: skip
+
+
+def _counted(root: Token) -> bool:
+    """A plural demonym that is counted people ("arrested 100 Palestinians", "many
+    Iraqis", "thousands of Britons"), not a people or its side ("Palestinians say")."""
+    if root.pos_ not in _NOUNS or root.dep_ in ("amod", "compound", "poss"):
+        return False
+    if root.tag_ not in _PLURAL_TAGS and not root.lower_.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in _COUNTS for c in root.children):
+        return True
+    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in _COUNTS)
+
+
+#: verbs whose passive subject is a city struck, not a government acted on
+_STRUCK = frozenset({"hit", "strike", "rock", "shake", "bomb", "attack", "flood", "paralyze"})
+#: locative.tsv kinds of nouns naming a place or a part of one
+_PLACE_KINDS = frozenset({"part", "place"})
+
+
+def _acting_capital(root: Token) -> bool:
+    """A capital that acts as its government: a subject ("Moscow said") or an agent
+    ("opposed by Moscow"); never where something goes or lies ("a visit to Moscow", "south
+    of Baghdad", "bomb London"). An owner ("Tehran's efforts") stays the country, as the
+    seed gold writes it."""
+    doc, at = root.doc, root.left_edge.i
+    if at > 1 and doc[at - 1].text == "," and doc[at - 2].pos_ == "PROPN":
+        return False  # "Seattle, Washington was chosen": an address's state
+    places = lexicons().locative
+    verb = root.head
+    if root.dep_ == "nsubjpass":
+        return (verb.lemma_ or verb.text).lower() not in _STRUCK  # "London was hit"
+    if root.dep_ == "nsubj":  # not "Moscow is home to 79 billionaires", "... a big city"
+        said = [c for c in verb.children if c.dep_ == "attr"]
+        return not any(
+            places.get(c.lemma_.lower()) in _PLACE_KINDS or c.lower_ == "home" for c in said
+        )
+    return root.dep_ == "pobj" and verb.dep_ == "agent"
+
+
+def _recode_country_mentions(
+    doc: Doc, entities: list[Entity], groups: dict[tuple[str, str], Entity]
+) -> None:
+    """Country mentions that name a country's people or its government, not the country:
+    counted people are its civilians ("arrested 100 Palestinians": CVL, as CAMEO codes a
+    country's people with no role), and an acting capital is its government ("Moscow
+    said": GOV, like "the Russian government") in a story that names its country otherwise
+    (in a city's own news, "London will vote" is its people). A country left with no
+    mention goes."""
+    lex = lexicons()
+    for ent in [e for e in entities if e.type == "COUNTRY"]:
+        iso, moved = ent.country, []
+        if iso is None:
+            continue
+        named = any(lex.capitals.get(m.text) != iso for m in ent.mentions)  # not a city's news
+        for k, ((start, end), mention) in enumerate(zip(ent.spans, ent.mentions, strict=False)):
+            root = doc[start:end].root
+            if mention.label == "NORP" and _counted(root):
+                target = _target(entities, groups, iso, "CVL", mention.text, "people")
+            elif lex.capitals.get(mention.text) == iso and named and _acting_capital(root):
+                target = _target(entities, groups, iso, "GOV", mention.text, "institution")
+            else:
+                continue
+            target.add(doc, start, end, mention.label, mention.source)  # still the name
+            moved.append(k)
+        for k in reversed(moved):
+            for values in (ent.mentions, ent.spans, ent.locative, ent.in_title):
+                if k < len(values):
+                    del values[k]
+        if not ent.mentions:
+            entities.remove(ent)
