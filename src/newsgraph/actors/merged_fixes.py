@@ -4,7 +4,8 @@ Run by :func:`newsgraph.actors.detect.entity_candidates` after :mod:`.missed_nam
 person that is a place's name or a city a person (:func:`_people_called_places`,
 :func:`_cities_called_people`), a person only the namesake of a thing
 (:func:`_a_namesake`), a name split at an apostrophe or into two halves joined back
-(:func:`_join_apostrophe_names`, :func:`_join_split_names`), and an entity with a person
+(:func:`_join_apostrophe_names`, :func:`_join_split_names`), a body's name cut before
+its complement extended (:func:`_extend_cut_names`), and an entity with a person
 glued to it split (:func:`_split_glued_people`). What is left goes through the final
 filters in :mod:`.detect` and :func:`newsgraph.actors.things.drop_noise`.
 """
@@ -185,6 +186,56 @@ def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+_COMPLEMENT_PREPS = frozenset({"for", "on"})
+_CONNECTORS = frozenset({"and", "of", "the", "&", "'s", "’s"})
+_CALENDAR = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+})  # fmt: skip
+
+
+def _extend_cut_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Puerto Rico Center" + "for Coastal Ecology": the model ended a body's name at its
+    keyword and left its "for"/"on" complement of capitalised words out; the name runs
+    to the last of them ("Working Group on Arbitrary Detention"). A day or a month ("the
+    Agency on Monday") or another candidate after the preposition ends nothing, and a
+    capitalised word before a common noun is no part of the name ("the Committee on the
+    Judiciary Minority leader", "the Commission for Racial equality")."""
+    starts = {c.start for c in found}
+    out = []
+    for cand in found:
+        end = _complement_end(doc, cand, starts)
+        out.append(cand if end is None else Candidate(cand.start, end, "ORG", cand.source))
+    return out
+
+
+def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
+    """The end of the capitalised complement after ``cand``'s keyword, or None."""
+    if cand.source != "ner" or cand.label != "ORG" or cand.end + 1 >= len(doc):
+        return None
+    last, prep = doc[cand.end - 1], doc[cand.end]
+    if not last.is_title or last.lower_ not in lexicons().org_keywords:
+        return None
+    if prep.lower_ not in _COMPLEMENT_PREPS or prep.whitespace_ != " ":
+        return None
+    end = None
+    for token in doc[cand.end + 1 : cand.end + 8]:
+        if token.i in starts or token.is_sent_start or token.text in _CALENDAR:
+            break
+        if token.is_title and token.is_alpha:
+            end = token.i + 1
+        elif not (token.lower_ in _CONNECTORS and token.is_lower):
+            break
+        if "\n" in token.whitespace_:
+            break
+    if end is not None and end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        end = end - 1 if end - 1 > cand.end + 1 else None  # "Judiciary Minority leader"
+        while end is not None and not doc[end - 1].is_title:
+            end = end - 1 if end - 1 > cand.end + 1 else None  # back over "the", "and"
+    return end
 
 
 def _country_title_cut(doc: Doc, cand: Candidate, titles: list[tuple[int, int]]) -> int | None:
