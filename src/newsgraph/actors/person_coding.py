@@ -92,6 +92,8 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
         person.country = person.country or "USA"
         person.sector = person.sector or "LEG"
     _code_known_leader(person)
+    if person.sector is None and not person.titled:
+        _code_employer(ctx, person)
     if person.sector is None and holds_an_office(ctx.doc, person):
         person.sector = "GOV"  # "during Jo Hale's presidency"
     person.sector = person.sector or post_taken(ctx.doc, person)
@@ -117,6 +119,16 @@ def _described_country(ctx: _Context, person: Entity) -> str | None:
     NAME", "Google engineer NAME"): the person's country, not the story's."""
     if person.international:
         return None
+    for country, org in _descriptions(ctx, person):
+        if country or (org is not None and org.country):
+            return country or (org.country if org is not None else None)
+    return None
+
+
+def _descriptions(ctx: _Context, person: Entity) -> list[tuple[str | None, Entity | None]]:
+    """The country and organization named before each description of the person that is
+    no title ("Italian artist NAME", "Google engineer NAME", "the X Fund's NAME")."""
+    found = []
     for (start, end), mention in zip(person.spans, person.mentions, strict=True):
         if mention.source not in ("ner", "alias", "ruler") or start < 2:
             continue
@@ -124,8 +136,54 @@ def _described_country(ctx: _Context, person: Entity) -> str | None:
         if not ctx.doc[at - 1].is_lower:
             continue  # "US Ambassador to Germany NAME": Germany is no description of his
         country, org, j = _attached_before(ctx, at)
-        if j < at and (country or (org is not None and org.country)):
-            return country or (org.country if org is not None else None)
+        if j < at:
+            found.append((country, org))
+    return found
+
+
+#: sectors an employer gives the people it describes: "Google engineer NAME" works for a
+#: business, "a UN rapporteur" for an IGO; a party or a legislature says nothing of a
+#: member's kind ("Labour activist NAME")
+_EMPLOYERS = frozenset({"BUS", "MED", "EDU", "HLH", "NGO", "IGO", "REL", "SPY", "MIL", "COP"})
+
+
+def _code_employer(ctx: _Context, person: Entity) -> None:
+    """A person with no title takes the sector of the organization a description names
+    ("Google engineer NAME": BUS; "the X Rights Fund's NAME": NGO; "NAME, a UN rapporteur"
+    and "NAME, an ecologist at the University of X": IGO, EDU), as CAMEO codes staff by
+    their employer; an international body's has no country of their own."""
+    orgs = [org for _, org in _descriptions(ctx, person) if org is not None]
+    orgs += [org for org in (_appositive_employer(ctx, end) for _, end in person.spans) if org]
+    org = next((o for o in orgs if o.sector in _EMPLOYERS), None)
+    if org is None:
+        return
+    person.sector = org.sector
+    if org.country is None and (org.international or org.org is not None):
+        person.international = True
+
+
+def _appositive_employer(ctx: _Context, end: int) -> Entity | None:
+    """The organization of an indefinite description after a name: "NAME, a UN rapporteur",
+    "NAME, a marine ecologist at the X Institute" (not "NAME, a critic of the UN")."""
+    doc = ctx.doc
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return None
+    i = end + 2
+    while i < min(end + 7, len(doc)):
+        owner = ctx.owner.get(i)
+        if owner is not None:
+            ent, _, stop = owner
+            noun = doc[stop] if stop < len(doc) else None  # "a UN rapporteur"
+            before = ent.type == "ORG" and noun is not None and noun.is_lower
+            return ent if before and noun is not None and noun.pos_ == "NOUN" else None
+        token = doc[i]
+        if token.lower_ == "at" and doc[i - 1].pos_ == "NOUN":  # "an ecologist at X"
+            k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+            found = ctx.owner.get(k)
+            return found[0] if found is not None and found[0].type == "ORG" else None
+        if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
+            return None
+        i += 1
     return None
 
 
