@@ -182,10 +182,13 @@ def _speaker_fallback(
     """
     current = verb
     adverbial = False
+    meanwhile = False
     for _ in range(3):
         if current.dep_ not in _FALLBACK_DEPS or current.head.i == current.i:
             return []
-        adverbial = adverbial or current.dep_ == "advcl"
+        if current.dep_ == "advcl" and not adverbial:
+            adverbial = True
+            meanwhile = _meanwhile(current)
         current = current.head
         subj, _ = _subject(current)
         if subj is not None:
@@ -195,20 +198,33 @@ def _speaker_fallback(
                 # named subject of the clause its adverbial hangs from, actor or not
                 return []
             if found and adverbial:
-                found = [a for a in found if _agrees(pronoun, a)]
+                found = [a for a in found if _agrees(pronoun, a, meanwhile)]
             if found:
                 return found
     return []
 
 
-def _agrees(pronoun: Token | None, actor: Actor) -> bool:
-    """Whether a subject pronoun may stand, across an adverbial clause, for ``actor``."""
+def _agrees(pronoun: Token | None, actor: Actor, meanwhile: bool = False) -> bool:
+    """Whether a subject pronoun may stand, across an adverbial clause, for ``actor``: "it"
+    for a body or place; "they" for a group too in a clause of what it did meanwhile
+    ("protesters gathered as they chanted slogans")."""
     if pronoun is None:
         return False
     word = pronoun.lower_
     if word not in _PRONOUNS:  # "its forces": the possessor decides
         word = next((c.lower_ for c in pronoun.children if c.dep_ == "poss"), "")
+    if meanwhile and word in ("they", "their"):
+        return actor.type != "PERSON"
     return word in ("it", "its") and actor.type != "PERSON"
+
+
+def _meanwhile(clause: Token) -> bool:
+    """ "as they chanted", "while they marched": an adverbial clause of what was done at the
+    same time, most often by the same subject (not a reason: "consider Hamas a terrorist group
+    as they have killed hundreds")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
 
 
 def _is_pronominal(token: Token) -> bool:
