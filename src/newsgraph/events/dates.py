@@ -22,13 +22,14 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 __all__ = [
     "REPORTED_FUTURE",
     "ResolvedDate",
     "clause_tense",
     "is_duration",
+    "narrated_year",
     "parse_published",
     "resolve_date",
 ]
@@ -269,6 +270,155 @@ def clause_tense(trigger: Token) -> str | None:
     return "past" if _past_tense(words) else None
 
 
+# "the September 11 attacks", "the attacks of Sept. 11": the name of the 2001 attacks,
+# not the latest September 11
+_ELEVENTH = re.compile(
+    r"(?:the\s+)?(?:sept(?:ember)?\.?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?september|9/11|9-11)",
+    re.IGNORECASE,
+)
+_ATTACK_WORDS = frozenset(
+    {"attack", "attacks", "hijacker", "hijackers", "hijacking", "hijackings", "bombing",
+     "terrorist", "terror", "commission", "atrocity", "atrocities", "tragedy"}
+)  # fmt: skip
+_ATTACKS_YEAR = 2001
+# how a past clause names the year it narrates: "In 1979, ...", "on 4 May 1980", "during 1985"
+_NARRATING_PREPS = frozenset({"in", "on", "during"})
+# a clause opened by one of these does not narrate its year ("Since ... on May 1, 2003")
+_NOT_NARRATING_MARKS = frozenset({"since", "if", "unless", "until"})
+# a nearer date that is not in the narrated year: counted from the paper, or a span
+_RELATIVE_DATE = re.compile(
+    r"\b(?:ago|last|next|this|today|yesterday|tomorrow|recent|recently|now|current|since|"
+    r"later|earlier|after|before|" + "|".join(_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+_YEAR_NUMBER = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# "that year", "April 13 of that year", "later the same year", "the following year": the
+# year the story named last, or the one after or before it
+_THAT_YEAR = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+(?:in\s+)?|(?P<date>.*?\S)\s+(?:of\s+)?)?"
+    r"(?P<which>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)"
+    r"\s+year",
+    re.IGNORECASE,
+)
+_YEAR_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+# A narrated year at least this far before the paper's: the story of last year often runs
+# on into this one ("In 2008 the firm grew ... He resigned on January 7" in a 2009 paper)
+_NARRATED_LAG = 2
+
+
+def _phrase_entity(dated: Token, phrase: str) -> Span | None:
+    """The date entity of ``dated``'s sentence whose text is ``phrase``, the nearest one."""
+    found = [e for e in dated.sent.ents if e.text == phrase and e.label_ in ("DATE", "TIME")]
+    return min(found, key=lambda e: abs(e.start - dated.i), default=None)
+
+
+def _names_the_attacks(ent: Span) -> bool:
+    """Whether "September 11" names the 2001 attacks: "the September 11 attacks", "the
+    attacks of September 11", "9/11 hijackers"."""
+    if not _ELEVENTH.fullmatch(ent.text.strip()):
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in _ATTACK_WORDS:
+        return True
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ATTACK_WORDS
+
+
+def _dated_verb(ent: Span) -> Token | None:
+    """The verb a date phrase is a time adverbial of ("moved ... in 1979"), or None."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _NARRATING_PREPS:
+        verb = verb.head
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _narrating(ent: Span, later: Span) -> bool:
+    """Whether a date with a year tells when the main act of a past sentence happened, so
+    that it dates ``later`` (a date after it): "In 1979 he moved to Paris"; not "since
+    2000", "the election of 2002", a clause within another ("prisoners detained in 2001
+    are angered"), nor, in ``later``'s own sentence, a year after its verb that dates only
+    that verb ("was arrested in 2002 and sentenced in March": March of a later year)."""
+    verb = _dated_verb(ent)
+    if verb is None:
+        return False
+    main = verb
+    while main.dep_ == "conj" and main.head is not main:
+        main = main.head
+    if any(c.dep_ == "mark" and c.lower_ in _NOT_NARRATING_MARKS for c in main.children):
+        return False
+    if main.dep_ != "ROOT" or clause_tense(verb) != "past":
+        return False
+    fronted = ent.start < verb.i
+    return fronted or ent.sent != later.sent or _dated_verb(later) is verb
+
+
+def _year_before(ent: Span, narrating: bool) -> int | None:
+    """The year of the nearest date before ``ent`` in its sentence or the one before, in
+    the same paragraph; with ``narrating``, only when that date narrates its year
+    (:func:`_narrating`). None when a nearer date is of another kind ("last week")."""
+    doc = ent.doc
+    sent = ent.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if "\n" in doc.text[doc[start].idx : ent.start_char]:
+        start = sent.start  # another paragraph, another story
+    before = [e for e in doc.ents if start <= e.start and e.end <= ent.start]
+    for other in reversed([e for e in before if e.label_ == "DATE"]):
+        if _RELATIVE_DATE.search(other.text) or _DECADE.search(other.text):
+            return None  # "last week", "since 2000": a nearer date of another kind
+        years = _YEAR_NUMBER.findall(other.text)
+        if not years:
+            continue  # another day of the narrated year ("on November 1")
+        if narrating and not _narrating(other, ent):
+            return None
+        return int(years[-1])
+    return None
+
+
+def narrated_year(dated: Token, phrase: str | None, published: datetime | None) -> int | None:
+    """The year a date phrase without one is in when the story says, or None.
+
+    "September 11" naming the attacks ("the September 11 attacks") is in 2001.
+    "That year", "April 13 of that year", "the following year" count from the
+    year last named in the sentence or the one before. A past act's month or day
+    ("was arrested on November 4") is in the year the nearest earlier date of the
+    sentence or the one before narrates ("In 1979 he moved to Paris."), when that
+    year is two or more before the publication's. ``dated`` is the word whose clause the
+    phrase dates (see :func:`clause_tense`).
+    """
+    if not phrase or not _year_less(phrase):
+        return None
+    ent = _phrase_entity(dated, phrase)
+    if ent is None:
+        return None
+    if _names_the_attacks(ent):
+        return _ATTACKS_YEAR if published is None or published.year > _ATTACKS_YEAR else None
+    if (that := _THAT_YEAR.fullmatch(phrase.strip())) is not None:
+        year = _year_before(ent, narrating=False)
+        which = that.group("which").lower().split()[-1]
+        return None if year is None else year + _YEAR_SHIFT.get(which, 0)
+    if not _MONTH.search(phrase + " ") or _RELATIVE_DATE.search(phrase):
+        return None
+    tense = clause_tense(dated)
+    if tense is None and dated.pos_ == "NOUN":
+        tense = clause_tense(dated.sent.root)  # "in exchange for his resignation on May 2"
+    if tense != "past":
+        return None
+    year = _year_before(ent, narrating=True)
+    if year is None or (published is not None and year > published.year - _NARRATED_LAG):
+        return None
+    return year
+
+
+def _in_year(when: datetime, year: int) -> datetime:
+    try:
+        return when.replace(year=year)
+    except ValueError:  # February 29
+        return when.replace(year=year, day=28)
+
+
 def _day_of_month(published: datetime, day: int, tense: str | None) -> datetime | None:
     month = published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     if tense == "future":
@@ -451,10 +601,11 @@ def _day_of_week_or_month(
 
 
 def _parsed_date(
-    phrase: str, published: datetime | None, year_tense: str | None
+    phrase: str, published: datetime | None, year_tense: str | None, year: int | None = None
 ) -> ResolvedDate | None:
-    """The phrase as dateparser reads it, a date with a month but no year moved to the
-    year ``year_tense`` points to; None when dateparser cannot read it."""
+    """The phrase as dateparser reads it, a date with a month but no year moved to
+    ``year`` when given, else to the year ``year_tense`` points to; None when dateparser
+    cannot read it."""
     cleaned = phrase.strip().removeprefix("the ").removeprefix("on ")
     cleaned = _QUALIFIER.sub("", cleaned, count=1) if _QUALIFIER.match(cleaned) else cleaned
     parsed = _parse(cleaned, published)
@@ -462,23 +613,26 @@ def _parsed_date(
         return None
     when, period = parsed
     precision = _PRECISIONS.get(period, "day")
-    if (
-        published is not None
-        and precision in ("day", "month")
-        and _MONTH.search(cleaned)
-        and _year_less(cleaned)
-    ):
-        when = _shift_year(when, published, year_tense)
+    if precision in ("day", "month") and _year_less(cleaned):
+        if year is not None:
+            when = _in_year(when, year)
+        elif published is not None and _MONTH.search(cleaned):
+            when = _shift_year(when, published, year_tense)
     return ResolvedDate(_iso(when, precision), precision, "text")
 
 
 def resolve_date(
-    phrase: str | None, published: datetime | None, tense: str | None = "past"
+    phrase: str | None,
+    published: datetime | None,
+    tense: str | None = "past",
+    year: int | None = None,
 ) -> ResolvedDate | None:
     """Resolve ``phrase`` (a DATE entity's text) against ``published``.
 
     ``tense`` is the event clause's ("past", "future" or None: see
-    :func:`clause_tense`); it settles the year of a date written without one.
+    :func:`clause_tense`); it settles the year of a date written without one,
+    unless ``year`` gives the year the story puts it in (:func:`narrated_year`:
+    "In 1979 ... was arrested on November 4").
     Falls back to the publication date (source "published", precision "day")
     when there is no phrase or it cannot be read; None when neither exists.
     Without a publication date only a phrase with a year is read: "on Monday"
@@ -489,16 +643,20 @@ def resolve_date(
     year_tense = None if tense == REPORTED_FUTURE else tense
     tense = "future" if tense == REPORTED_FUTURE else tense
     phrase = _date_phrase(phrase)
+    if phrase and year is not None and (that := _THAT_YEAR.fullmatch(phrase.strip())):
+        if that.group("date") is None:
+            return ResolvedDate(f"{year:04d}", "year", "text")  # "later that year"
+        phrase = that.group("date")  # "April 13 of that year": April 13, in ``year``
     if phrase and published is not None:
         if (relative := _relative_period(phrase, published)) is not None:
             return relative
         phrase = _in_named_year(phrase, published)
         if (day := _day_of_week_or_month(phrase, published, tense)) is not None:
             return day
-    if phrase and published is None and _year_less(phrase):
+    if phrase and published is None and _year_less(phrase) and year is None:
         phrase = None  # "on Monday" with no publication date: unknown, not this week's
     if phrase and not _DECADE.search(phrase):
-        parsed = _parsed_date(phrase, published, year_tense)
+        parsed = _parsed_date(phrase, published, year_tense, year)
         if parsed is not None:
             return parsed
     if published is None:
