@@ -34,6 +34,7 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "a
 _NO_ROLES: Mapping[str, str] = {}
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
+_BY = frozenset({"by"})
 
 
 def _subject(
@@ -261,13 +262,16 @@ def _conjoined_passive(verb: Token) -> bool:
 
 
 def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, str]) -> list[Actor]:
-    """ "was killed in a US operation", "in an Israeli airstrike": the operation's owner."""
+    """ "was killed in a US operation", "in an Israeli airstrike", "in an attack by the
+    rebels": the operation's owner."""
     for means in _prep_objects(verb, frozenset({"in", "during"})):
         if roles.get(means.lemma_.lower()) != "means":
             continue
         own = _own(means, actors)  # "in Israeli tank fire" named as one actor
         owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
         found = [own] if own else [a for c in owners if (a := _own(c, actors)) is not None][:1]
+        if not found:
+            found = [a for by in _prep_objects(means, _BY) for a in actors_of(by, actors)]
         if found:
             return found
     return []
