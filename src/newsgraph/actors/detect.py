@@ -53,6 +53,7 @@ from .merged_fixes import (
     _cities_called_people,
     _extend_cut_names,
     _join_apostrophe_names,
+    _join_body_and_region,
     _join_split_names,
     _people_called_places,
     _split_glued_people,
@@ -152,7 +153,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     starts = {c.start for c in merged}
     merged = [c for c in merged if not _a_namesake(doc, c, starts)]
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
-    found = _extend_cut_names(doc, found)
+    found = _join_body_and_region(doc, _extend_cut_names(doc, found))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
     found = [c for c in _split_glued_people(doc, found) if c.start >= label]
     starts = {c.start for c in found}

@@ -5,7 +5,8 @@ person that is a place's name or a city a person (:func:`_people_called_places`,
 :func:`_cities_called_people`), a person only the namesake of a thing
 (:func:`_a_namesake`), a name split at an apostrophe or into two halves joined back
 (:func:`_join_apostrophe_names`, :func:`_join_split_names`), a body's name cut before
-its complement extended (:func:`_extend_cut_names`), and an entity with a person
+its complement extended (:func:`_extend_cut_names`), a body and the place of its branch
+joined (:func:`_join_body_and_region`), and an entity with a person
 glued to it split (:func:`_split_glued_people`). What is left goes through the final
 filters in :mod:`.detect` and :func:`newsgraph.actors.things.drop_noise`.
 """
@@ -236,6 +237,54 @@ def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
         while end is not None and not doc[end - 1].is_title:
             end = end - 1 if end - 1 > cand.end + 1 else None  # back over "the", "and"
     return end
+
+
+_CAMPUS_WORDS = frozenset({"university", "college"})
+
+
+def _join_body_and_region(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "American Civil Liberties Union" + "of Montana", "University of Colorado" + "at
+    Boulder": a body's branch or campus named after a known place is one name, and the
+    place in it no participant; a place after "of" that the model tagged (not only a
+    lexicon: "Communist Party of Cuba" is one name) stays a place ("the Zorvex Party of
+    Idaho": the party and a place). "of" follows a body's keyword
+    ("Union", "Party"), "at" a university or college; nothing is joined when a list of
+    places goes on after the place ("the Union of Russia and Belarus"), while another
+    body may follow ("the ACLU of Montana and the Acme Fund")."""
+    tagged = {i for c in found if c.source == "ner" for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for cand in found:
+        if out and cand.start < out[-1].end:
+            continue  # the place, now part of the branch's name
+        end = _branch_end(doc, cand) if cand.source == "ner" and cand.label == "ORG" else 0
+        if end and doc[cand.end].lower_ == "of" and any(i in tagged for i in range(cand.end, end)):
+            end = 0  # the model's own place after "of": a region, see participation._of_a_body
+        out.append(Candidate(cand.start, end, "ORG", "ner") if end else cand)
+    return out
+
+
+def _branch_end(doc: Doc, cand: Candidate) -> int:
+    """The end of the place after ``cand`` that names its branch or campus, or 0."""
+    if cand.end + 2 > len(doc) or not doc[cand.end - 1].is_title:
+        return 0
+    prep, words = doc[cand.end].lower_, {t.lower_ for t in doc[cand.start : cand.end]}
+    keyword = doc[cand.end - 1].lower_ in lexicons().org_keywords
+    if not ((prep == "of" and keyword) or (prep == "at" and words & _CAMPUS_WORDS)):
+        return 0
+    for end in range(cand.end + 4, cand.end + 1, -1):
+        place = doc[cand.end + 1 : end]
+        if end > len(doc) or not all(t.is_title for t in place) or not _placelike(place.text):
+            continue
+        goes_on = end < len(doc) and (doc[end].is_title or _more_places(doc, end))
+        return 0 if goes_on else end
+    return 0
+
+
+def _more_places(doc: Doc, i: int) -> bool:
+    """ "and Belarus" of "of Russia and Belarus": a list of places goes on at token ``i``."""
+    if doc[i].lower_ not in ("and", "&"):
+        return False
+    return any(_placelike(doc[i + 1 : k].text) for k in range(i + 2, min(i + 4, len(doc)) + 1))
 
 
 def _country_title_cut(doc: Doc, cand: Candidate, titles: list[tuple[int, int]]) -> int | None:

@@ -67,8 +67,20 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "MV Professor Jane Doe": a ship's name
         if _a_company_s_model(doc, cand):
             continue  # "a Boeing 737": the aircraft, not the company
+        if _names_a_holiday(doc, cand):
+            continue  # "Labour Day", "Canada Day": a day, not the party or the country
         out.append(cand)
     return out
+
+
+def _names_a_holiday(doc: Doc, cand: Candidate) -> bool:
+    """A party, a country or a body written right before "Day" ("Labour Day", "Canada
+    Day", "UN Day") names a holiday; a person so written keeps the name ("Doris Day" is
+    one candidate, and a model person before "Day" may be the day's namesake too)."""
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if after is None or after.text != "Day" or cand.label == "PERSON":
+        return False
+    return doc[cand.end - 1].whitespace_ == " "
 
 
 def portfolio_tokens(doc: Doc, titles: list[tuple[int, int]]) -> set[int]:
