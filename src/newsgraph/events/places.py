@@ -54,6 +54,7 @@ _LOOKALIKE = 0.5
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)[ '\-]")
 
 _DOTTED_CUT = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")  # not "ROME", "DOHA": a wire dateline's city
 # "Baghdad International Airport", "Luton Airport": in the city it is named after
 _AIRPORT = re.compile(r"^(?P<city>.+?)\s+(?:International\s+)?Airport$", re.IGNORECASE)
 # "Guantanamo Bay", "Sydney Harbour", "Tokyo Bay": the water of a large city it is named
@@ -340,6 +341,10 @@ def lookup_place(
     to the Winchester of Hampshire's country.
     """
     candidates = _candidates(name)
+    if _ABBREVIATION.fullmatch(name.strip()):
+        # "WA", "PA": an abbreviation (Western Australia, Pennsylvania), not the town of
+        # Wa, Ghana or Pa, Burkina Faso spelled as a word; "UAE", "DRC" are countries
+        candidates = tuple(e for e in candidates if e.kind == "country" or e.name.isupper())
     if not candidates:
         return _unindexed_place(name, countries, regions)
     preferred = set(countries)
