@@ -209,6 +209,20 @@ def _build(
     )
 
 
+def _bare_offer(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
+    """ "Sony offered to replace the consoles", "offered to kiss the crowd": an offer
+    (an intent verb whose frame needs a complement) announces a political act (CAMEO
+    03) only when its complement holds a trigger ("offered to engage in a dialogue",
+    "offered to help train the police"); a complement that is itself one is coded
+    instead ("offered to mediate")."""
+    if trig.entry.governs != "intent":
+        return False
+    clauses = [c for c in trig.token.children if c.dep_ == "xcomp"]
+    return bool(clauses) and not any(
+        t.i in by_index and by_index[t.i].entry.type for c in clauses for t in c.subtree
+    )
+
+
 def _code_trigger(
     trigger: Trigger, frame: Frame, embedded: set[int]
 ) -> tuple[str, str | None, bool] | None:
@@ -272,6 +286,8 @@ def _coded_triggers(
             # "prepared to wait", "willing to pay more", "his intention to run for
             # president": no act is announced (an act that is a trigger is coded instead)
             continue
+        if "xcomp" in trig.entry.deps and _bare_offer(trig, by_index):
+            continue  # "offered to sing", "offered to replace the phones": no political act
         if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
             coded = ("THREATEN", threatened[trig.token.i], coded[2])
         if coded[0] == "ACCUSE" and _praising(trig.token, lexicon):
