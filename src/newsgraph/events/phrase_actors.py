@@ -91,6 +91,9 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     """The actors the head noun ``token`` names itself or by its best modifier."""
     found = _own(token, actors)
     if found is not None:
+        members = _named_members(token, found, actors, depth)
+        if members:
+            return members
         return [found, *_conjoined_owners(token, found, actors, depth)]
     if depth > 1:
         return []
@@ -104,6 +107,21 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     for dep in _ACT_ORDER if _is_act(token) else _MODIFIER_ORDER:
         if by_dep.get(dep):
             return by_dep[dep]
+    return []
+
+
+def _named_members(
+    token: Token, group: Actor, actors: tuple[Actor, ...], depth: int
+) -> list[Actor]:
+    """ "Three American Samoans, Jo Doe and Ann Roe, sued": a group the apposition names
+    person by person is those people, who are named as its doers or targets."""
+    if group.type == "PERSON" or token.tag_ not in ("NNS", "NNPS") or depth > 0:
+        return []
+    for child in token.children:
+        if child.dep_ == "appos":
+            people = actors_of(child, actors, depth + 1)
+            if people and all(a.type == "PERSON" for a in people):
+                return people
     return []
 
 
