@@ -122,7 +122,15 @@ _STUDY_WORDS = frozenset(
 )  # fmt: skip
 _MEDICAL_WORDS = frozenset(
     {"medical", "cancer", "health", "trauma", "cardiac", "care", "surgery", "neurosurgery",
-     "rehabilitation"}
+     "rehabilitation", "medicine"}
+)  # fmt: skip
+
+#: words of a state's own centres: security, rescue, custody and emergency work is no
+#: advocacy group's ("Joint Terrorism Analysis Centre", "National Counterterrorism Center")
+_STATE_WORDS = frozenset(
+    {"joint", "terrorism", "counterterrorism", "counter-terrorism", "intelligence", "custody",
+     "detention", "rescue", "interrogation", "emergency", "coordination", "command",
+     "operations", "hurricane", "meteorological", "warning", "surveillance"}
 )  # fmt: skip
 
 
@@ -186,6 +194,8 @@ def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
         return "EDU"
     if any(w in _MEDICAL_WORDS for w in words):
         return "HLH"
+    if any(w in _STATE_WORDS for w in words):
+        return "GOV"  # "Joint Terrorism Analysis Centre", "Marine Rescue Center"
     return "NGO"
 
 

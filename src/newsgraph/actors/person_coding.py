@@ -29,6 +29,20 @@ def _org_sector(org: Entity | None) -> str | None:
     return org.sector if org is not None else None
 
 
+def _hit_country(hit: TitleHit, hits: list[TitleHit]) -> str | None:
+    """The country at a title, else of its organization; not a university's for someone
+    whose other titles hold another kind of post, or who held the title before ("Liberal
+    leader NAME, a former Harvard professor" is no American: the school is where he
+    taught, not whose he is), unless the text names it apart ("a Canadian Harvard
+    professor")."""
+    org = hit.org.country if hit.org is not None else None
+    school = hit.org is not None and hit.org.sector == "EDU"
+    former = hit.title is not None and hit.title.qualifier == "former"  # "a former Yale don"
+    if school and (former or any(h is not hit and h.sector not in ("", "EDU") for h in hits)):
+        return hit.country if hit.country != org else None
+    return hit.country or org
+
+
 def _national_role(hit: TitleHit) -> str | None:
     """ "Palestinian leader", "Iranian spokesman": a sector-less title held for a
     country (no organization named) is a government role, as CAMEO codes it, unless
@@ -74,7 +88,7 @@ def _code_known_leader(person: Entity) -> None:
 def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     hits = titles_near(ctx, person)
     for hit in hits:
-        person.country = person.country or hit.country or (hit.org.country if hit.org else None)
+        person.country = person.country or _hit_country(hit, hits)
         # "President of the Legislative Council": the body says more than a generic office.
         org_first = hit.sector in _GENERIC_SECTORS and _org_sector(hit.org)
         person.sector = person.sector or (
@@ -119,15 +133,18 @@ def _described_country(ctx: _Context, person: Entity) -> str | None:
     NAME", "Google engineer NAME"): the person's country, not the story's."""
     if person.international:
         return None
-    for country, org in _descriptions(ctx, person):
+    for country, org, former in _descriptions(ctx, person):
+        if org is not None and org.sector == "EDU" and former:
+            org = None  # "former Harvard academic NAME": where he taught, not whose he is
         if country or (org is not None and org.country):
             return country or (org.country if org is not None else None)
     return None
 
 
-def _descriptions(ctx: _Context, person: Entity) -> list[tuple[str | None, Entity | None]]:
+def _descriptions(ctx: _Context, person: Entity) -> list[tuple[str | None, Entity | None, bool]]:
     """The country and organization named before each description of the person that is
-    no title ("Italian artist NAME", "Google engineer NAME", "the X Fund's NAME")."""
+    no title ("Italian artist NAME", "Google engineer NAME", "the X Fund's NAME"), and
+    whether "former" opens it."""
     found = []
     for (start, end), mention in zip(person.spans, person.mentions, strict=True):
         if mention.source not in ("ner", "alias", "ruler") or start < 2:
@@ -137,7 +154,7 @@ def _descriptions(ctx: _Context, person: Entity) -> list[tuple[str | None, Entit
             continue  # "US Ambassador to Germany NAME": Germany is no description of his
         country, org, j = _attached_before(ctx, at)
         if j < at:
-            found.append((country, org))
+            found.append((country, org, ctx.doc[j - 1].lower_ == "former"))
     return found
 
 
@@ -152,7 +169,7 @@ def _code_employer(ctx: _Context, person: Entity) -> None:
     ("Google engineer NAME": BUS; "the X Rights Fund's NAME": NGO; "NAME, a UN rapporteur"
     and "NAME, an ecologist at the University of X": IGO, EDU), as CAMEO codes staff by
     their employer; an international body's has no country of their own."""
-    orgs = [org for _, org in _descriptions(ctx, person) if org is not None]
+    orgs = [org for _, org, _ in _descriptions(ctx, person) if org is not None]
     orgs += [org for org in (_appositive_employer(ctx, end) for _, end in person.spans) if org]
     org = next((o for o in orgs if o.sector in _EMPLOYERS), None)
     if org is None:
