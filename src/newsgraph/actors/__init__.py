@@ -90,6 +90,12 @@ def actor_key(name: str, actor_type: str, country: str | None) -> str:
     return f"{' '.join(words)}|{actor_type}|{country or ''}"
 
 
+_COPULAS = frozenset({
+    "be", "is", "are", "was", "were", "been", "being", "become", "became", "becomes",
+    "seem", "seems", "seemed", "look", "looks", "looked", "remain", "remains", "remained",
+})  # fmt: skip
+
+
 def _titles(hits: list[TitleHit]) -> tuple[Title, ...]:
     seen: list[Title] = []
     titles = lexicons().titles
@@ -152,6 +158,8 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         return True  # "the Zorvex" of "The Zorvex was a dive boat": the boat, each time
     if ent.type == "ORG" and ent.org is None and _only_portfolio(doc, named):
         return True  # "the Minister for Trade and Industry": the office, not a body
+    if ent.type == "COUNTRY" and named and all(_a_nationality(doc[s:e].root) for s, e in named):
+        return True  # "he could be Pakistani": what someone is, not the country as a party
     if ent.type == "PERSON" or len(named) != 1:
         return False
     root = doc[named[0][0] : named[0][1]].root
@@ -185,6 +193,16 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
         lex = lexicons()
         return root.head.lower_ in lex.org_keywords or root.head.lower_ in lex.agents
     return root.head.lower_ not in title_heads()
+
+
+def _a_nationality(root: Token) -> bool:
+    """A demonym said of someone or something ("he could be Pakistani", "the firm is
+    British"): an adjective complementing "be" or a verb like it, through a list."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    verb = root.head
+    copula = verb.lemma_ in _COPULAS or verb.lower_ in _COPULAS
+    return root.pos_ == "ADJ" and root.dep_ == "acomp" and copula
 
 
 def _said_to_be_a_thing(doc: Doc, named: list[tuple[int, int]]) -> bool:

@@ -45,6 +45,8 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """
     if end <= start:
         return False
+    if label == "PERSON" and _binomial(doc, start, end):
+        return True  # "Acropora millepora", "A. millepora": a species, not a person
     if any(t.lower_ in _VERSUS and t.is_lower for t in doc[start + 1 : end - 1]):
         return True  # "Roe v. Wade", "Doe vs. Acme": a court case
     if label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root):
@@ -85,6 +87,16 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _binomial(doc: Doc, start: int, end: int) -> bool:
+    """Two words, a capitalised genus (maybe abbreviated) and a lower-case epithet of five
+    letters or more: a species' name. A person's name ends in a capital ("Ursula von
+    der Leyen"); its lower-case particles are short ("bin", "von", "der")."""
+    if end - start != 2 or not doc[start].is_title or doc[start].whitespace_ != " ":
+        return False
+    last = doc[end - 1]
+    return last.is_lower and last.is_alpha and len(last) >= 5
 
 
 def _names_a_day(doc: Doc, start: int, end: int, label: str) -> bool:
