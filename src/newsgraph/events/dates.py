@@ -151,6 +151,15 @@ _FUTURE_IN_PAST = frozenset({"would", "'d"})
 #: May paper is this April, not next year's)
 REPORTED_FUTURE = "reported-future"
 _SCHEDULE = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "poise"})
+_SCHEDULE_FORMS = frozenset({"slated"})  # the model lemmatizes it "slat"
+# "hopes to meet on Monday", "is preparing to vote on Friday", "is likely to sign": an
+# intention or a likelihood now, of an act to come (not "hoped to meet": that may be past)
+_INTENT = frozenset(
+    {"hope", "intend", "aim", "want", "seek", "prepare", "wish", "promise", "vow", "pledge",
+     "threaten", "likely"}
+)  # fmt: skip
+_INTENT_FORMS = frozenset({"hopes"})  # the model lemmatizes it "hop"
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,11 +244,23 @@ def _future_tense(words: list[Token]) -> str | None:
         governs = n > 0 and words[n - 1].dep_ == "xcomp"
         if governs and (
             word.lemma_ in _SCHEDULE
+            or word.lower_ in _SCHEDULE_FORMS
             or word.lemma_ == "be"
             or (word.lemma_ == "go" and word.tag_ == "VBG")
         ):
             return "future"  # "is to meet", "is scheduled to visit", "going to sign"
+        if governs and (word.lemma_ in _INTENT or word.lower_ in _INTENT_FORMS) and _present(word):
+            return "future"  # "hopes to meet", "is preparing to vote", "is likely to sign"
     return None
+
+
+def _present(word: Token) -> bool:
+    """Whether a verb (or the adjective of "is likely") is in the present tense."""
+    if word.tag_ in _PRESENT:
+        return True
+    if word.tag_ == "VBG":  # "is preparing"
+        return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in word.children)
+    return word.pos_ == "ADJ" and word.head.tag_ in _PRESENT  # "is likely"
 
 
 def _past_tense(words: list[Token]) -> bool:
