@@ -20,7 +20,7 @@ from .resolve import Entity
 from .title_hits import TitleHit, _attached_before, _Context
 from .title_search import titles_near
 
-_GENERIC_SECTORS = frozenset({"", "GOV", "BUS"})
+_GENERIC_SECTORS = frozenset({"", "GOV", "BUS", "EDU"})  # an employer says more: "NRDC biologist"
 _PARTIES = frozenset({"D", "R", "I"})  # the party letters of "(D-Nev)"
 _SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
 
