@@ -38,7 +38,7 @@ from .dates import ResolvedDate, clause_tense, resolve_date
 from .demands import _DEMAND, _demands
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
-from .meetings import _home_visit, _news_work, _session
+from .meetings import _business_deal, _home_visit, _news_work, _session
 from .roles import participants, same_act
 from .screening import (
     advisory,
@@ -327,6 +327,8 @@ def _coded_triggers(
             continue  # "the Senate will meet on Monday": a sitting, no consultation
         if _news_work(coded, parts, context):
             continue  # "Wikinews contacted the minister", "a BBC investigation": reporting
+        if _business_deal(coded, parts, context):
+            continue  # "Toyota is working with suppliers": commerce
         found.append((trig, coded, parts))
     # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
     told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}

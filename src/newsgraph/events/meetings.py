@@ -3,7 +3,8 @@
 Screens run by ``extract._coded_triggers`` after a trigger's participants are
 known (the checks in ``screening`` need only the parse): a visit to one's own
 country, a legislature or cabinet sitting alone, a news outlet's own interviews or
-investigations and statements given to the press are dropped before an event is built.
+investigations, statements given to the press and companies' dealings among themselves
+are dropped before an event is built.
 """
 
 from __future__ import annotations
@@ -118,3 +119,27 @@ def _destination(trigger: Token, context: ArticleContext) -> Place | None:
             if any(m.start <= token.idx < m.end for m in place.mentions):
                 return place
     return None
+
+
+# What companies do with each other or on their own: business, no political cooperation.
+_DEALINGS = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
+
+
+def _business_deal(
+    coded: tuple[str, str | None, bool], parts: Participants, context: ArticleContext
+) -> bool:
+    """ "Toyota is working with suppliers", "Microsoft invested in OpenAI", "the airline
+    agreed to cooperate with British Airways": an agreement, cooperation, meeting or
+    backing whose doers are all businesses (sector BUS) and whose recipient is none or a
+    business is commerce, not a political event. A company dealing with a government
+    ("Shell signed a deal with Nigeria") stays."""
+    if coded[0] not in _DEALINGS or not parts.actors:
+        return False
+    by_id = {actor.id: actor for actor in context.actors}
+    doers = [by_id.get(i) for i in parts.actors]
+    if not all(d is not None and d.sector == "BUS" for d in doers):
+        return False
+    if parts.recipient is None:
+        return True
+    recipient = by_id.get(parts.recipient)
+    return recipient is not None and recipient.sector == "BUS"
