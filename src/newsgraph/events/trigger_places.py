@@ -39,6 +39,13 @@ def _acted_on(trigger: Token) -> list[Token]:
     return objects
 
 
+def _agents(trigger: Token) -> list[Token]:
+    """The doers a passive names in its "by" phrase ("were killed by gunmen")."""
+    return [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+
+
 def _partners(trigger: Token) -> dict[Token, str]:
     """Whom the act is done with or to ("met with", "fired on"), each with its preposition."""
     return {
@@ -60,6 +67,9 @@ def _phrase_place(
     """The place a locative phrase gives the act: on the trigger, on what or whom it is
     done to, on the noun after their "of", or the place a "where" clause stands for."""
     found = _locative_place(anchors, through=True) or _locative_place([*objects, *partners])
+    if found is None and type_ in _ON_THE_GROUND:
+        # "were killed by gunmen in Kashgar": where the doers were
+        found = _locative_place(_agents(trigger))
     if found is None:
         # "a meeting of European ministers in Brussels", "killed dozens of militants in the
         # Mopti region": the parser hangs the place on the noun after "of"
@@ -232,17 +242,33 @@ _AREA_NOUNS = frozenset(
 def _place_token(pobj: Token) -> Token | None:
     """The place a locative object names: itself, or the place it is part of ("in the
     east of the Gaza Strip", "in the city of Mosul"), or the place naming an area ("in
-    the Mopti region"; not "in the US embassy")."""
+    the Mopti region"; not "in the US embassy"), also before the country it is of ("in
+    the Xinjiang region of China")."""
     if pobj.ent_type_ in _PLACE_LABELS:
         return pobj
+    named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
     for of in pobj.children:
         if of.dep_ == "prep" and of.lower_ == "of":
             inner = next((c for c in of.children if c.dep_ == "pobj"), None)
             if inner is not None and inner.ent_type_ in _PLACE_LABELS:
+                if named and pobj.lemma_.lower() in _AREA_NOUNS and _within(named[-1], inner):
+                    return named[-1]  # "the Xinjiang region of China": Xinjiang
                 return inner
-    if pobj.lemma_.lower() in _AREA_NOUNS:
-        # not "the U.S. port town of Laredo" (its "of" place, above)
-        named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
-        if named:
-            return named[-1]
+    if pobj.lemma_.lower() in _AREA_NOUNS and named:
+        return named[-1]  # "the Mopti region"; not "the U.S. port town of Laredo" (above)
     return None
+
+
+def _place_name(token: Token) -> str:
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+
+
+def _within(part: Token, whole: Token) -> bool:
+    """Whether the place ``part`` names lies in the country ``whole`` names ("the Helmand
+    province of Afghanistan"), so it is the more precise of the two; not "the U.S. port
+    town of Laredo", whose "of" place is the town."""
+    country = lookup_place(_place_name(whole))
+    if country is None or country.kind != "country":
+        return False
+    inner = lookup_place(_place_name(part), {country.country})
+    return inner is not None and inner.kind != "country" and inner.country == country.country
