@@ -54,13 +54,40 @@ def _subject(
                 return pobj, True
     for child in _subjects(verb):
         if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
-            return verb.head, False
+            return _relative_head(child, verb), False
         return child, False
     if _passive(verb) or _reduced_passive(verb):
         return None, False  # "..., but the deadline was not met": no doer to inherit
     if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
         return _inherited(verb, roles, depth), False
     return None, False
+
+
+def _relative_head(pronoun: Token, clause: Token) -> Token:
+    """The noun a relative pronoun stands for. The parser hangs a "who" clause on the nearest
+    noun, often a body in the phrase after a person ("Jo Doe, a rapporteur for the Office of
+    the UN High Commissioner, who had investigated"): "who" is that person, not the body."""
+    head = clause.head
+    if pronoun.lower_ not in ("who", "whom") or _personal(head):
+        return head
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not _personal(noun):
+        if noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return head
+        noun = noun.head.head
+    if not _personal(noun):
+        return head
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head  # "Jo Doe, a rapporteur for ...": the named person
+    return noun
+
+
+def _personal(noun: Token) -> bool:
+    """Whether a noun names a person or a role people hold ("Jo Doe", "spokesman", "Jo Doe,
+    a [rapporteur]")."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return True
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and _agent_noun(noun))
 
 
 def _subjects(verb: Token) -> list[Token]:
