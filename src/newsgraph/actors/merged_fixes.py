@@ -42,18 +42,24 @@ def _people_called_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _cities_called_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """A one-word model person that is a large city of the gazetteer the model called a place
-    elsewhere in the article ("withdraw from the city of Goma ... The rebels seized Goma"),
-    and no person's surname there nor a first name, is that city."""
+    """A model person that is a large city of the gazetteer the model called a place
+    elsewhere in the article ("withdraw from the city of Goma ... The rebels seized Goma",
+    "the forum in Porto Alegre ... its home, Porto Alegre"), and no person's surname
+    there nor opening with a first name, is that city."""
     lex = lexicons()
     places = {doc[c.start : c.end].text for c in found if c.label in ("GPE", "LOC", "FAC")}
-    people = [c for c in found if c.label == "PERSON" and c.end - c.start > 1]
-    surnames = {doc[c.end - 1].text for c in people} | {doc[c.start].text for c in people}
+    people = [
+        doc[c.start : c.end] for c in found
+        if c.label == "PERSON" and c.end - c.start > 1 and doc[c.start : c.end].text not in places
+    ]  # fmt: skip
+    surnames = {p[-1].text for p in people} | {p[0].text for p in people}
     out = []
     for cand in found:
         text = doc[cand.start : cand.end].text
-        city = text in places and text not in lex.given_names and _large_city(text)
-        if cand.label == "PERSON" and cand.end - cand.start == 1 and city and text not in surnames:
+        first = doc[cand.start].text
+        city = text in places and first not in lex.given_names and _large_city(text)
+        short = cand.end - cand.start <= 3
+        if cand.label == "PERSON" and short and city and text not in surnames:
             cand = Candidate(cand.start, cand.end, "GPE", cand.source)
         out.append(cand)
     return out

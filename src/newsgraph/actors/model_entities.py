@@ -125,13 +125,16 @@ def _large_city(text: str) -> bool:
 
 
 def _misread_city(doc: Doc, start: int, end: int, label: str) -> bool:
-    """A large city of the gazetteer the model called a language, an organization or a nationality
-    ("struck port facilities in Odesa", "the talks in Lyon"), alone as the object of a
+    """A large city of the gazetteer the model called a language, an organization, a nationality
+    or a person of two words or more not opening with a given name ("struck port facilities
+    in Odesa", "the talks in Lyon", "the forum in Porto Alegre"), alone as the object of a
     preposition of place: a place. A known organization or demonym of that spelling stays."""
-    if label not in _MISREAD_CITY or end <= start:
+    if label not in _MISREAD_CITY and label != "PERSON" or end <= start:
         return False
     lex = lexicons()
     text = doc[start:end].text
+    if label == "PERSON" and (end - start < 2 or doc[start].text in lex.given_names):
+        return False  # "in Porto Alegre"; not "with Charlotte", nor "at Jo Doe's home"
     if not _large_city(text) or text in lex.orgs or text in lex.demonyms:
         return False
     root = doc[start:end].root
