@@ -256,8 +256,9 @@ def _written_out(doc: Doc, ent: Entity) -> bool:
 def _code_shared_names(doc: Doc, entities: list[Entity], story: str | None) -> None:
     """ "ABC", "ABC Radio": a name several countries' bodies bear (``shared_names.tsv``) is
     the body of the story's country among them, else of the listed country named most, else
-    of the first listed; a lexicon name written out ("ABC News") is no such name, while
-    "ABC Radio", which only extends "ABC" by keywords, is."""
+    of the first listed; a lexicon name written out ("ABC News") is the lexicon's body
+    unless the story's country has one so named, while "ABC Radio", which only extends
+    "ABC" by keywords, is such a name."""
     shared = lexicons().shared_names
     named: dict[str, int] = {}
     for ent in entities:
@@ -268,9 +269,13 @@ def _code_shared_names(doc: Doc, entities: list[Entity], story: str | None) -> N
             continue
         start, _ = ent.spans[0]
         entry = shared.get(doc[start].text)
-        if entry is None or (ent.org is not None and _written_out(doc, ent)):
+        if entry is None:
             continue
         sector, countries = entry
+        if ent.org is not None and _written_out(doc, ent):
+            if story in countries:  # "ABC News" in an Australian story is the Australian
+                ent.country = story
+            continue
         ent.sector = ent.sector or sector
         if story in countries:
             ent.country = story
