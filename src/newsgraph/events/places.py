@@ -445,6 +445,7 @@ def _resolved(
     qualifiers: dict[int, str],
     countries: set[str],
     regions: set[tuple[str, str]],
+    alone: dict[int, str] | None = None,
 ) -> Place:
     """``place`` with the country, kind, GeoNames id and coordinates of the first of its
     names the gazetteer resolves (a qualified mention first); unchanged when none is."""
@@ -453,7 +454,7 @@ def _resolved(
     names = [*qualified, place.name, *(m.text for m in place.mentions)]
     entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
     if entry is None:
-        return place
+        return _within_qualifier(place, alone or {}, countries)
     return replace(
         place,
         country=entry.country or place.country,
@@ -462,6 +463,28 @@ def _resolved(
         longitude=entry.longitude,
         geonameid=entry.geonameid,
     )
+
+
+# the name after a place's comma goes on as a list ("Korea, China and Japan", "central
+# Europe, Brazil, China"): a peer, not where the place lies
+_LISTED = re.compile(r"(?:[A-Z][\w.'\-]*\s?)+(?:,?\s+(?:and|or)\s|,\s*[A-Z])")
+
+
+def _within_qualifier(place: Place, qualifiers: dict[int, str], countries: set[str]) -> Place:
+    """A place the gazetteer lacks that the story writes ", <country or region>" after
+    ("Yusufiyah, Iraq", "Oberschloedorn, Germany"): in that country, its kind and
+    coordinates unknown; unchanged otherwise (not after a city: "Yusufiyah, Baghdad and
+    Mosul" may be a list; ``qualifiers`` holds no list's items: "Korea, China and
+    Japan"; and not a common noun: "its west coast, South Korea's agency said")."""
+    if not place.name[:1].isupper():
+        return place
+    for mention in place.mentions:
+        if mention.end not in qualifiers:
+            continue
+        wider = lookup_place(qualifiers[mention.end], countries)
+        if wider is not None and wider.kind in ("country", "region"):
+            return replace(place, country=wider.country)
+    return place
 
 
 def resolve_places(
@@ -482,6 +505,7 @@ def resolve_places(
     countries = article_countries(actors, places)
     regions = _named_regions(places, actors, countries)
     qualifiers = _qualifiers(places, actors, text)
+    alone = {at: q for at, q in qualifiers.items() if text and not _LISTED.match(text, at + 2)}
     return tuple(
-        _resolved(place, qualifiers, countries, regions) for place in _merged_by_case(places)
+        _resolved(place, qualifiers, countries, regions, alone) for place in _merged_by_case(places)
     )
