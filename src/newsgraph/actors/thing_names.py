@@ -21,6 +21,7 @@ _INDEFINITE = frozenset({"a", "an", "this", "that", "these", "those", "every", "
 _QUOTES = frozenset({'"', "“", "”"})
 _THING_KINDS = frozenset({"thing", "work", "craft"})  # of incidental.tsv; a "news site" acts
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{2,4}[A-Za-z]?")  # "A320", "MM-7400", "CRJ900"
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,2}-?[0-9]{2,4}(s?)")  # "Mi-26", "AK-47s"
 _CODE = re.compile(r"[A-Z]{1,2}-[0-9]{1,4}")  # the number of a bill: "C-38", "HB-1"
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})  # between the parties of a case
 _FORMS_OF_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
@@ -45,6 +46,8 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """
     if end <= start:
         return False
+    if _names_a_model(doc, start, end):
+        return True  # "armed with AK-47s", "the Russian Mil Mi-26": weapons and vehicles
     if label == "PERSON" and _binomial(doc, start, end):
         return True  # "Acropora millepora", "A. millepora": a species, not a person
     if any(t.lower_ in _VERSUS and t.is_lower for t in doc[start + 1 : end - 1]):
@@ -87,6 +90,16 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _names_a_model(doc: Doc, start: int, end: int) -> bool:
+    """A name ending in a model code ("Mi-26", "F-16", "AK-47") after its maker's name
+    ("Mil Mi-26", "Lockheed F-35"), or such a code in the plural ("AK-47s", "F-16s"):
+    a weapon or a vehicle. A lone code names a body too ("G20", "M23")."""
+    code = _MODEL_NAME.fullmatch(doc[end - 1].text)
+    if code is None:
+        return False
+    return end - start > 1 and doc[start].is_title or code.group(1) == "s"
 
 
 def _binomial(doc: Doc, start: int, end: int) -> bool:
