@@ -137,6 +137,7 @@ def code_entities(
         if ent.type == "ORG" and ent.org is None and not ent.international:
             _code_from_owner(ctx, ent)
     _code_party_branches(entities)
+    _code_state_namesakes(doc, entities)
     for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")
@@ -147,6 +148,27 @@ def code_entities(
             ent.country = fallback
     _code_shared_names(doc, entities, fallback)
     return found
+
+
+def _code_state_namesakes(doc: Doc, entities: list[Entity]) -> None:
+    """A body named after a country that is also a US state ("Georgia Institute of
+    Technology", "University of Georgia") is American when the article names no such
+    country (resolve made "Georgia" the state, or never met it alone)."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    countries = {e.country for e in entities if e.type == "COUNTRY"}
+    lex = lexicons()
+    for ent in entities:
+        if ent.type != "ORG" or ent.org is not None or not ent.country or ent.country in countries:
+            continue
+        start, end = ent.spans[0]
+        for token in doc[start:end]:
+            if lex.country_names.get(token.text) != ent.country:
+                continue
+            place = lookup_place(token.text, ("USA",))
+            if place is not None and place.kind == "region" and place.country == "USA":
+                ent.country = "USA"
+                break
 
 
 def _party_stem(name: str) -> str | None:
