@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ..model import Actor
 from .arguments import Participants, actors_of
 from .context import ArticleContext
 from .frames import Trigger, matching
@@ -70,9 +71,24 @@ def _demands(
             # a pronoun that must act is the one addressed.
             recipient = _first_other(_addressees(head, token.head), sayer.actors, context)
         personal = any(c.lower_ in _PERSONAL for c in subjects)
+        if recipient is not None and own_state(recipient, sayer.actors, context.actors):
+            continue  # "Johnson said Britain must leave by that date": his own policy
         if sayer.named and (recipient or personal):
             found.append((token, Participants(sayer.actors, recipient, True)))
     return found
+
+
+def own_state(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) -> bool:
+    """ "Johnson said Britain must leave", "the president said America must rebuild":
+    what an official of a state says that state must do is its own policy, no demand
+    on another party (as "we must" is none); the one who must act is a country whose
+    code is that of every sayer, all of them of its government (sector GOV)."""
+    by_id = {actor.id: actor for actor in actors}
+    state = by_id.get(recipient)
+    if state is None or state.type != "COUNTRY" or not state.country or not sayers:
+        return False
+    speakers = [by_id.get(s) for s in sayers]
+    return all(a is not None and a.sector == "GOV" and a.country == state.country for a in speakers)
 
 
 def _inverted(aux: Token) -> bool:

@@ -248,6 +248,14 @@ def _someone_else(clause: Token, verb: Token) -> bool:
     return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
+def _contrasted(conj: Token, head: Token) -> bool:
+    """ "would have faced X but resigned": a conjunct set against its head by "but" or
+    "yet", with no auxiliary of its own, keeps none of the head's."""
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in head.children
+    )
+
+
 def _shares_auxes(conj: Token, head: Token) -> bool:
     """Whether a conjoined verb shares the first verb's auxiliaries ("did not X or Y")."""
     # Its own subject, finite auxiliary or negation breaks the sharing ("Brown did not
@@ -297,6 +305,9 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # of its own shares no "not", though it shares what governs both ("alleged that
         # X ... and that Y ...").
         own_clause = dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        # "would have faced impeachment but resigned": a contrasted conjunct with no
+        # auxiliary of its own took place, whatever the first verb's "would"
+        own_clause = own_clause or (dep == "conj" and _contrasted(below, current))
         if dep == "conj" and current.i in triggers:
             # "attacked the town and killed five": two events side by side; but "did
             # not concede or admit defeat" shares its "not" (unless "but" contrasts).

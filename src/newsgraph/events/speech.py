@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
 from .arguments import Participants, actors_of
+from .demands import own_state
 from .lexicon import Lexicon, TriggerEntry
 
 __all__ = ["Stance", "quoted_demands", "stances"]
@@ -195,6 +196,7 @@ def quoted_demands(
         speaker = str(quote.speaker)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         targets = [a.id for s in subjects for a in actors_of(s, actors) if a.id != speaker]
-        if targets:
+        if targets and not own_state(targets[0], (speaker,), actors):
+            # "'America must rebuild,' the president said": his own state's policy
             found.append(Stance(token, _DEMAND, Participants((speaker,), targets[0], True)))
     return found
