@@ -52,3 +52,15 @@ def test_a_contrasted_conjunct_took_place() -> None:
     text = "Richard Nixon would have faced a trial but resigned before any vote."
     coded = [(e.type, e.intent) for e in _analyze(text).events if e.trigger.text == "resigned"]
     assert coded == [("RETREAT", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crown prince accepted responsibility for the killing of the journalist.",
+        "Karl Weber accepted defeat on Sunday night and congratulated the winner.",
+    ],
+)
+def test_accepting_responsibility_or_defeat_concedes(text: str) -> None:
+    types = {e.type for e in _analyze(text).events if e.trigger.text == "accepted"}
+    assert types == {"CONCEDE"}
