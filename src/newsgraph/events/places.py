@@ -241,6 +241,20 @@ def _part_of_place(name: str, countries: Iterable[str]) -> GazetteerEntry | None
     return whole if whole.kind != "city" or whole.population >= _LARGE_CITY else None
 
 
+# "Democratic Republic of Congo", "Republic of Philippines": a state's long name written
+# without the "the" GeoNames and the lexicon give it
+_OF_NO_THE = re.compile(r"^(?P<head>.+\S)\s+of\s+(?!the\s)(?P<tail>\S.*)$", re.IGNORECASE)
+
+
+def _state_without_the(name: str) -> GazetteerEntry | None:
+    """The country a long name means once its "of" is followed by "the"; None otherwise."""
+    found = _OF_NO_THE.match(name.strip())
+    if found is None:
+        return None
+    longer = _candidates(f"{found['head']} of the {found['tail']}")
+    return next((e for e in longer if e.kind == "country"), None)
+
+
 def _unindexed_place(
     name: str, countries: Iterable[str], regions: Iterable[tuple[str, str]]
 ) -> GazetteerEntry | None:
@@ -253,6 +267,8 @@ def _unindexed_place(
     full = _region_abbreviation(name)
     if full is not None:  # "NSW", "Qld", "Calif.": the region they stand for
         return full
+    if (state := _state_without_the(name)) is not None:
+        return state
     if "," in name:
         return _qualified_place(name, countries)
     if (airport := _AIRPORT.match(name.strip())) is not None:
