@@ -51,6 +51,8 @@ _FROM_SOURCES = frozenset(
 # Nominal acts done by, not to, what their "of" phrase names ("the withdrawal of troops",
 # "a meeting of foreign ministers", "a protest of farmers").
 _OF_DOERS = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"})
+# Acts of force a person's name before the noun says who underwent ("the Bhutto assassination").
+_AGAINST_PEOPLE = frozenset({"ASSAULT", "COERCE"})
 # Circumstances that imply taking part only in joint acts (meetings) or with a
 # participation verb ("took part in the protest").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
@@ -158,6 +160,8 @@ def _noun_doers(
             continue
         if victimized and child.dep_ in ("poss", "compound", "amod"):
             continue
+        if child.dep_ == "compound" and kind in _AGAINST_PEOPLE and _a_person(child, actors):
+            continue  # "the Bhutto assassination", "the Mladic arrest": whom it befell
         if child.dep_ in ("compound", "amod") and stance_prefixed(child):
             continue  # "a pro-Mubarak rally": Mubarak did not rally
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
@@ -173,6 +177,11 @@ def _noun_doers(
                     doers.extend(actors_of(pobj, actors))
                     named = True
     return doers, named
+
+
+def _a_person(child: Token, actors: tuple[Actor, ...]) -> bool:
+    actor = _own(child, actors)
+    return actor is not None and actor.type == "PERSON"
 
 
 def _manner(noun: Token) -> bool:
@@ -315,6 +324,9 @@ def _noun_args(
     targets = _noun_targets(noun, verb, how, lend, trigger.entry.type)
     if _undergone(noun, roles):
         targets = [c for c in noun.children if c.dep_ == "poss"] + targets
+    if trigger.entry.type in _AGAINST_PEOPLE:
+        victims = [c for c in noun.children if c.dep_ == "compound" and _a_person(c, actors)]
+        targets = victims + targets
     recipients = _first(targets, actors, set(ids), trigger.entry.type)
     return Participants(
         ids,
