@@ -46,6 +46,8 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """
     if end <= start:
         return False
+    if label == "ORG" and _listed_with_a_work(doc[start:end].root):
+        return True  # "the memoirs Once Upon a Time and Black Knight": another title
     if _names_a_model(doc, start, end):
         return True  # "armed with AK-47s", "the Russian Mil Mi-26": weapons and vehicles
     if label == "PERSON" and _binomial(doc, start, end):
@@ -90,6 +92,15 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
         return doc[start].dep_ not in ("compound", "amod", "nmod", "poss")
     return end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+
+
+def _listed_with_a_work(root: Token) -> bool:
+    """A name in a list whose first item the model calls a work ("the films Zorvex Rising
+    and Black Harbor"): the list is one of titles."""
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node is not root and node.ent_type_ == "WORK_OF_ART"
 
 
 def _names_a_model(doc: Doc, start: int, end: int) -> bool:
