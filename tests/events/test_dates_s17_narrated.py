@@ -80,3 +80,13 @@ def test_the_narrated_year(
     nlp: Language, text: str, trigger: str, phrase: str, year: int | None
 ) -> None:
     assert _year(nlp, text, trigger, phrase) == year
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["forty days later", "twenty-five days later", "thirteen days later", "a fortnight later",
+     "eighteen months later", "fifteen minutes later", "thirty years afterwards"],
+)  # fmt: skip
+def test_an_offset_from_a_narrated_date_is_no_date_after_the_paper(phrase: str) -> None:
+    # "hijacked in February and released forty days later": not forty days after the paper
+    assert resolve_date(phrase, PUBLISHED, "past") == ResolvedDate("2027-06-10", "day", "published")

@@ -114,10 +114,16 @@ _ROUGHLY_AGO = re.compile(
 # publication ("was kidnapped on 1 January and freed a week later" is no date after the
 # paper's); unread here, so the publication fallback, marked as such. "Four years before"
 # is still counted back from the paper: often right when the story is about its own day
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)"
+)
 _OFFSET_FROM_NARRATED = re.compile(
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
-    r"a\s+few|few|several|some|many|a\s+couple\s+of)\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|after|afterwards?)",
+    r"(?:(?:a|an|" + _NUMBER_WORD + r"|\d+|a\s+few|few|several|some|many|a\s+couple\s+of)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+"
+    r"(?:later|after|afterwards?)",
     re.IGNORECASE,
 )
 _OVERNIGHT = re.compile(r"(?:late\s+|early\s+)?overnight", re.IGNORECASE)
