@@ -170,8 +170,9 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
         # the model's "Dutch Foreign Affairs" overlaps the title "Foreign Affairs Minister"
         return inside[0].country, inside[0], inside[1]
     # "Oxford University public health expert": skip a few common nouns (a lower-case word
-    # the tagger calls a proper noun too: "China's foreign ministry spokesperson")
-    while j > 0 and i - j < 3 and doc[j - 1].pos_ in _COMMON and doc[j - 1].is_lower:
+    # the tagger calls a proper noun too: "China's foreign ministry spokesperson"), not
+    # another title
+    while j > 0 and i - j < 3 and _common_word(ctx, j - 1, i):
         j -= 1
     # "Nigerian Justice Minister": or a portfolio's capitalised words no entity owns
     while j == i or (j < i and doc[j].is_title and i - j < 2):
@@ -198,6 +199,26 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
             country = ent.country
         j = start
     return country, org, j
+
+
+def _common_word(ctx: _Context, k: int, i: int) -> bool:
+    """A lower-case word between a body and the title at ``i`` ("Oxford University public
+    health expert", "AU trade and industry commissioner": an "and" between two such
+    words), but no other title right before it: in "AU chairperson President NAME" the
+    body is the chair's, and the president is his country's ("NAR chief economist" is
+    one description)."""
+    doc = ctx.doc
+    word = doc[k]
+    if not word.is_lower or (k + 1 == i and i in ctx.title_ending):
+        return False
+    if word.lower_ == "and":  # not "party leader and Prime Minister NAME": two titles
+        return (
+            k > 0
+            and doc[k - 1].pos_ in _COMMON
+            and doc[k - 1].is_lower
+            and k not in ctx.title_ending
+        )
+    return word.pos_ in _COMMON
 
 
 def _past_acronym(ctx: _Context, j: int) -> int:
