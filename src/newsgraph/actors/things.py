@@ -158,8 +158,11 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "LOC"  # "the Spanish island of Majorca"
     if label == "PERSON" and _place_and_title(words):
         return ""  # "Which previous Ohio Governor(s)": a place and an office, nobody named
-    if label == "ORG" and _starts_with_title(words) and words[-1].lower_ not in lex.org_keywords:
-        return "PERSON"  # "Assemblywoman Selena Torres"; not "General Services Administration"
+    titled = label == "ORG" and _starts_with_title(words)
+    if titled and words[-1].lower_ not in lex.org_keywords and not _ends_in_a_thing(words):
+        # "Assemblywoman Selena Torres"; not "General Services Administration", nor
+        # "General Election": a thing, dropped below
+        return "PERSON"
     if label in ("ORG", "GPE") and looks_like_a_person(words):
         return "PERSON"  # "Regina Ip" tagged ORG
     if label == "ORG" and _surname_with_honorific(doc, start, end):
@@ -194,6 +197,11 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         if last in lex.org_keywords:
             return "ORG"
     return label
+
+
+def _ends_in_a_thing(words: Span) -> bool:
+    """A name whose last word is a thing noun ("General Election", "Governor's Cup")."""
+    return len(words) > 0 and lexicons().incidental.get(words[-1].lower_) == "thing"
 
 
 def _surname_with_honorific(doc: Doc, start: int, end: int) -> bool:
