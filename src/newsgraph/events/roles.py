@@ -160,7 +160,7 @@ def _noun_doers(
             continue
         if victimized and child.dep_ in ("poss", "compound", "amod"):
             continue
-        if child.dep_ == "compound" and kind in _AGAINST_PEOPLE and _a_person(child, actors):
+        if _named_victim(child, kind, actors):
             continue  # "the Bhutto assassination", "the Mladic arrest": whom it befell
         if child.dep_ in ("compound", "amod") and stance_prefixed(child):
             continue  # "a pro-Mubarak rally": Mubarak did not rally
@@ -179,7 +179,11 @@ def _noun_doers(
     return doers, named
 
 
-def _a_person(child: Token, actors: tuple[Actor, ...]) -> bool:
+def _named_victim(child: Token, kind: str | None, actors: tuple[Actor, ...]) -> bool:
+    """ "the Bhutto assassination", "the Hurndall shooting" (the parser may make the name an
+    adjective): a person named before an act of force underwent it."""
+    if child.dep_ not in ("compound", "amod") or kind not in _AGAINST_PEOPLE:
+        return False
     actor = _own(child, actors)
     return actor is not None and actor.type == "PERSON"
 
@@ -325,7 +329,7 @@ def _noun_args(
     if _undergone(noun, roles):
         targets = [c for c in noun.children if c.dep_ == "poss"] + targets
     if trigger.entry.type in _AGAINST_PEOPLE:
-        victims = [c for c in noun.children if c.dep_ == "compound" and _a_person(c, actors)]
+        victims = [c for c in noun.children if _named_victim(c, trigger.entry.type, actors)]
         targets = victims + targets
     recipients = _first(targets, actors, set(ids), trigger.entry.type)
     return Participants(
