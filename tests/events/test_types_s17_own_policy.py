@@ -64,3 +64,19 @@ def test_a_contrasted_conjunct_took_place() -> None:
 def test_accepting_responsibility_or_defeat_concedes(text: str) -> None:
     types = {e.type for e in _analyze(text).events if e.trigger.text == "accepted"}
     assert types == {"CONCEDE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Senate committee do not all agree on how the hearings work.",
+        "The two candidates disagreed about whether the clinic had broken the law.",
+    ],
+)
+def test_differing_on_a_question_refuses_no_one(text: str) -> None:
+    assert "REJECT" not in {e.type for e in _analyze(text).events}
+
+
+def test_agreeing_on_how_to_act_stays_an_agreement() -> None:
+    text = "Iran and Iraq agreed on how to share the water of the river."
+    assert "AGREE" in {e.type for e in _analyze(text).events}

@@ -54,6 +54,7 @@ from .screening import (
     lone_discussion,
     naming,
     no_one_involved,
+    open_question,
     person_noun,
     spectators,
     stance_on_a_thing,
@@ -317,6 +318,7 @@ def _coded_triggers(
             or unspecified(trig)
             or habitual_present(trig, coded[0])
             or advisory(trig, coded[0])
+            or open_question(trig, coded[0])
         ):
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):

@@ -29,6 +29,7 @@ __all__ = [
     "lone_discussion",
     "naming",
     "no_one_involved",
+    "open_question",
     "person_noun",
     "spectators",
     "stance_on_a_thing",
@@ -563,3 +564,21 @@ def advisory(trigger: Trigger, type_: str) -> bool:
         c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADVISED
         for c in trigger.token.children
     )
+
+
+_WH = frozenset({"how", "what", "whether", "who", "which", "when", "where", "why"})
+
+
+def open_question(trigger: Trigger, type_: str) -> bool:
+    """ "Members do not all agree on how inquiries work", "the courts disagreed as to
+    whether ...": differing on a question is a difference of views, no refusal of
+    anyone (a REJECT on `agree`/`disagree` with "on", "about", "over" or "as to" and a
+    wh-clause); "agreed on how to share power" is an agreement and stays."""
+    if type_ != "REJECT" or trigger.entry.lemma not in ("agree", "disagree"):
+        return False
+    for prep in trigger.token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "about", "over", "as"):
+            after = [t for t in prep.subtree if t.i > prep.i][:2]
+            if any(t.lower_ in _WH for t in after):
+                return True
+    return False
