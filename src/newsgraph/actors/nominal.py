@@ -465,7 +465,7 @@ def _attach(
         target.country = org.country
         target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
         return
-    if len(phrase.countries) == 1:
+    if len({iso for iso, _, _ in phrase.countries}) == 1:  # "California's X County court"
         target = _target(entities, groups, phrase.countries[0][0], phrase.sector, name, phrase.kind)
         target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
         return
