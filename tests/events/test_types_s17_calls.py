@@ -1,4 +1,4 @@
-"""Calling the police or an emergency number consults no one (stop 17, invented sentences)."""
+"""Calling the police, or talking with family, doctors or lawyers, consults no one (stop 17)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_calling_for_help_is_no_consultation(text: str) -> None:
 
 def test_phoning_a_president_stays_a_consultation() -> None:
     assert _types("Karl Weber phoned the Iranian president on Sunday.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Karl Weber decided to retire after discussing his future with his family.",
+        "Senator Karl Weber consulted his doctors and his lawyer before the trial.",
+        "Senator Karl Weber talked with his wife about the offer.",
+    ],
+)
+def test_talking_with_family_or_a_lawyer_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in _types(text)
