@@ -29,6 +29,9 @@ _THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
 _PORTFOLIO_JOINS = frozenset({",", "and", "&"})
 
 
+_PARTY_NOUNS = frozenset({"national", "nationals"})  # New Zealand's and Australia's parties
+
+
 def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Leave out photo credits, hashtags, the labels of web links, former names
     ("(formerly Twitter)"), words of titles and companies naming a model ("a Boeing 737")."""
@@ -67,10 +70,22 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # "MV Professor Jane Doe": a ship's name
         if _a_company_s_model(doc, cand):
             continue  # "a Boeing 737": the aircraft, not the company
+        if _a_people_noun(doc, cand):
+            continue  # "Women's rights", "the Teachers may not": a common noun written large
         if _names_a_holiday(doc, cand):
             continue  # "Labour Day", "Canada Day": a day, not the party or the country
         out.append(cand)
     return out
+
+
+def _a_people_noun(doc: Doc, cand: Candidate) -> bool:
+    """A lone model word that is a noun of people (``incidental.tsv`` kind ``people``:
+    "Women", "Teachers", "Artist"), however written, names nobody; "National" and
+    "Nationals" are parties too ("National leads the polls")."""
+    if cand.source != "ner" or cand.end - cand.start != 1:
+        return False
+    word = doc[cand.start].lower_
+    return lexicons().incidental.get(word) == "people" and word not in _PARTY_NOUNS
 
 
 def _names_a_holiday(doc: Doc, cand: Candidate) -> bool:
