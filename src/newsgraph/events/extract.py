@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 from ..model import Event, evidence_from
 from .arguments import Participants
 from .context import ArticleContext, article_context, dateline_of
-from .dates import ResolvedDate, clause_tense, resolve_date
+from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
 from .demands import _DEMAND, _demands
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
@@ -179,9 +179,12 @@ def _build(
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
     phrase, dated = _dating(token, ents)
     tense = clause_tense(dated)
-    when: ResolvedDate | None = resolve_date(phrase, context.published, tense)
+    year = narrated_year(dated, phrase, context.published)
+    when: ResolvedDate | None = resolve_date(phrase, context.published, tense, year)
     if when is not None and when.source == "published":
-        shared = resolve_date(_shared_date(token, ents), context.published, tense)
+        also = _shared_date(token, ents)
+        also_year = narrated_year(token, also, context.published)
+        shared = resolve_date(also, context.published, tense, also_year)
         if shared is not None and shared.source == "text" and shared.precision in ("day", "week"):
             when = shared
     speaker = _reported_by(token.idx, context)
