@@ -85,6 +85,7 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
          country: str | None, org: Entity | None) -> TitleHit:  # fmt: skip
     text = ctx.doc[start:end].text
     entry = lexicons().titles[text.lower()]
+    org = org or _named_body(ctx, start)
     known = org is not None and org.sector is not None  # "Republican committee member"
     # a party's word right before the title is the party's even where the model made an
     # organization of it with a place, coded as a people ("Victorian Nationals leader": not
@@ -94,6 +95,21 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
     body = "" if known else _body_sector(ctx.doc, start, end)
     sector = entry.sector or ("PTY" if partisan else body)
     return TitleHit(Title(_tidy(text), qualifier), sector, entry.gender, country, org, rank)
+
+
+def _named_body(ctx: _Context, start: int) -> Entity | None:
+    """The body a common noun before a title names by its head ("committee chairman NAME"
+    after "the House Judiciary Committee"): the last organization before it whose name
+    ends in that noun."""
+    doc = ctx.doc
+    noun = doc[start - 1] if start > 0 else None
+    if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    named = [
+        (e, ent) for ent, s, e in ctx.owner.values()
+        if ent.type == "ORG" and e < start - 1 and doc[e - 1].lower_ == noun.lower_
+    ]  # fmt: skip
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def _body_sector(doc: Doc, start: int, end: int) -> str:
