@@ -69,3 +69,13 @@ def test_a_short_name_joins_the_lexicon_university(make_doc: MakeDoc) -> None:
     result = extract_actors(make_doc(rows))
     assert actor_names(result) == ["Cornell University"]
     assert [len(a.mentions) for a in result.actors] == [2]
+
+
+def test_a_city_some_km_away_is_still_a_place(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|1 town|NOUN|nsubj|1 lies|VERB|ROOT|0 40|NUM|nummod|1 km|NOUN|npadvmod|1 "
+        "away|ADV|advmod|-3 from|ADP|prep|-1 Perth|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-6"
+    )
+    result = extract_actors(make_doc(rows))
+    assert actor_names(result) == []
+    assert place_names(result) == ["Perth"]

@@ -131,9 +131,13 @@ def away_from(root: Token) -> bool:
 
 
 def _after_a_distance(prep: Token) -> bool:
-    """A unit of distance right before ``prep`` or before a compass point written in up
-    to three tokens: "miles from", "km north of", "165km north-east of"."""
+    """A unit of distance in the two tokens before ``prep`` or before a compass point
+    written in up to three tokens: "miles from", "km away from", "km north of", "165km
+    north-east of"."""
     locative = lexicons().locative
+    before = prep.doc[max(prep.i - 2, 0) : prep.i]
+    if any(locative.get(t.lower_) == "distance" for t in before):
+        return True
     i = prep.i - 1
     while i >= 0 and prep.i - i <= 3 and _compass_part(prep.doc[i]):
         i -= 1
