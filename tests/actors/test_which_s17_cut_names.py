@@ -45,3 +45,13 @@ def test_the_complement_of_a_cut_name_is_part_of_it(make_doc: MakeDoc) -> None:
 )
 def test_a_day_or_a_described_noun_is_left_out(make_doc: MakeDoc, notation: str, name: str) -> None:
     assert actor_names(extract_actors(make_doc(parsed(notation)))) == [name]
+
+
+def test_a_senate_on_a_topic_is_the_senate(make_doc: MakeDoc) -> None:
+    # "She spoke in the Varden Senate on the Budget." ("on" says what about)
+    rows = parsed(
+        "She|PRON|nsubj|1 spoke|VERB|ROOT|0 in|ADP|prep|-1 the|DET|det|2 "
+        "Varden|PROPN|compound|1|B-ORG Senate|PROPN|pobj|-3|I-ORG on|ADP|prep|-4 "
+        "the|DET|det|1 Budget|PROPN|pobj|-2 .|PUNCT|punct|-8"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == ["Varden Senate"]

@@ -196,6 +196,13 @@ def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 _COMPLEMENT_PREPS = frozenset({"for", "on"})
+#: bodies named for a topic after "on" ("Committee on the Judiciary", "Council on Foreign
+#: Relations"); a senate or a college "on" something is where or what is spoken about
+_TOPIC_BODIES = frozenset({
+    "committee", "subcommittee", "commission", "council", "group", "panel", "conference",
+    "forum", "centre", "center", "institute", "office", "network", "coalition", "campaign",
+    "board", "force", "initiative", "project", "programme", "program", "partnership",
+})  # fmt: skip
 _CONNECTORS = frozenset({"and", "of", "the", "&", "'s", "’s"})
 _CALENDAR = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -228,6 +235,8 @@ def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
         return None
     if prep.lower_ not in _COMPLEMENT_PREPS or prep.whitespace_ != " ":
         return None
+    if prep.lower_ == "on" and last.lower_ not in _TOPIC_BODIES:
+        return None  # "spoke in the Senate on the Budget", "Balliol College on Broad Street"
     end = None
     for token in doc[cand.end + 1 : cand.end + 8]:
         if token.i in starts or token.is_sent_start or token.text in _CALENDAR:
@@ -238,6 +247,8 @@ def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
             break
         if "\n" in token.whitespace_:
             break
+    if end is not None and lexicons().incidental.get(doc[end - 1].lower_) in ("site", "area"):
+        return None  # "the Acme Centre for Broad Street": a place, no part of the name
     if end is not None and end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
         end = end - 1 if end - 1 > cand.end + 1 else None  # "Judiciary Minority leader"
         while end is not None and not doc[end - 1].is_title:
