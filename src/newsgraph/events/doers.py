@@ -150,22 +150,7 @@ def _noun_clause_subject(verb: Token, roles: Mapping[str, str], depth: int) -> T
         # "Germany's decision to expel the envoys", "a plan by Iran to build a dam":
         # whose decision or plan it is, is who does what it is to do
         return owner
-    if verb.dep_ == "relcl" or verb.tag_ == "VBD":
-        return head  # "rebels who attacked", "a group protested" (parsed as a modifier)
-    if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
-        return head  # "protesters demanding reforms marched"
-    if verb.tag_ == "VBG" and head.pos_ == "NOUN" and _agent_noun(head):
-        # "police dispersed demonstrators protesting the results", "shot protesters
-        # throwing stones": people in an object slot do what their participle says
-        # (not the verb's subject, as a text's owner does: "issued a declaration demanding")
-        return head
-    if (
-        head.dep_ == "nsubjpass"
-        and verb.tag_ != "VBN"  # "two soldiers [killed] in the clash were buried": victims
-        and roles.get(head.head.lemma_.lower()) != "author"
-    ):
-        # "a resolution imposing sanctions was dismissed by Iran": the one who
-        # dismissed it did not write it; the noun's own modifiers may name its author.
+    if _modifies_its_doer(verb, roles):
         return head
     # "issued a declaration demanding ...", "expressed its intent to meet": the
     # noun's owner acts; a passive participle ("people [accused] of crimes") does not.
@@ -178,6 +163,28 @@ def _noun_clause_subject(verb: Token, roles: Mapping[str, str], depth: int) -> T
         # ("cited the ruling permitting ...": who cites a text did not write it)
         return _subject(head.head, roles, depth + 1)[0]
     return None
+
+
+def _modifies_its_doer(verb: Token, roles: Mapping[str, str]) -> bool:
+    """Whether the noun a clause modifies does what the clause says ("rebels who attacked",
+    "protesters demanding reforms marched"), rather than its owner or another."""
+    head = verb.head
+    if verb.dep_ == "relcl" or verb.tag_ == "VBD":
+        return True  # "rebels who attacked", "a group protested" (parsed as a modifier)
+    if verb.tag_ == "VBG" and head.dep_ not in _NOUN_SLOTS:
+        return True  # "protesters demanding reforms marched"
+    if verb.tag_ == "VBG" and head.pos_ == "NOUN" and _agent_noun(head):
+        # "police dispersed demonstrators protesting the results", "shot protesters
+        # throwing stones": people in an object slot do what their participle says
+        # (not the verb's subject, as a text's owner does: "issued a declaration demanding")
+        return True
+    # "a resolution imposing sanctions was dismissed by Iran": the one who
+    # dismissed it did not write it; the noun's own modifiers may name its author.
+    return (
+        head.dep_ == "nsubjpass"
+        and verb.tag_ != "VBN"  # "two soldiers [killed] in the clash were buried": victims
+        and roles.get(head.head.lemma_.lower()) != "author"
+    )
 
 
 def _infinitive(verb: Token) -> bool:
