@@ -81,6 +81,29 @@ def verb_args(
         The :class:`Participants`; a recipient is never one of the doers.
     """
     subj, _ = _subject(verb, roles)
+    doers = _subject_doers(verb, subj, actors, roles, fallback, speaker)
+    exclude = {a.id for a in doers}
+    recipients = _first(_verb_targets(verb, consumed, kind), actors, exclude, kind)
+    return Participants(
+        tuple(a.id for a in doers),
+        recipients[0] if recipients else None,
+        named=subj is not None or bool(doers),
+        first_person=subj is not None and subj.lower_ in ("i", "we"),
+        entity=_names_entity(subj),
+        others=recipients[1:],
+    )
+
+
+def _subject_doers(
+    verb: Token,
+    subj: Token | None,
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    fallback: bool,
+    speaker: str | None,
+) -> list[Actor]:
+    """The actors the subject of ``verb`` names; for an unresolved pronoun, the upper
+    clause's subject; for a passive with none, what it was done with."""
     doers = actors_of(subj, actors) if subj is not None else []
     if speaker is not None and subj is not None and subj.lower_ in _THIRD_PERSON:
         # In someone's own words "he" or "they" is somebody else: a speaker says "I".
@@ -89,18 +112,11 @@ def verb_args(
         doers = _speaker_fallback(verb, actors, subj)
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
-    exclude = {a.id for a in doers}
-    recipients = _first(_verb_targets(verb, consumed, kind), actors, exclude, kind)
-    first = subj is not None and subj.lower_ in ("i", "we")
-    entity = subj is not None and any(
+    return doers
+
+
+def _names_entity(subj: Token | None) -> bool:
+    """Whether the subject phrase, up to its head, holds a named entity ("Greek diplomats")."""
+    return subj is not None and any(
         t.ent_type_ in _DOER_ENTS for t in subj.subtree if t.i <= subj.i
-    )
-    named = subj is not None or bool(doers)
-    return Participants(
-        tuple(a.id for a in doers),
-        recipients[0] if recipients else None,
-        named,
-        first,
-        entity,
-        others=recipients[1:],
     )
