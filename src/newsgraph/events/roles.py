@@ -135,35 +135,13 @@ def _noun_doers(
     possessor of an act one undergoes ("his arrest") is no doer.
     """
     undergone = _undergone(noun, roles)
-    # "the Armenian genocide", "the Rwanda genocide", "Srebrenica's massacre": who or
-    # where it befell, unless an "of" phrase names the victims ("the Serb massacre of
-    # Muslims").
-    victimized = roles.get(noun.lemma_.lower()) == "victimized" and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    )
+    victimized = _victimized(noun, roles)
+    sources = _doer_preps(noun, kind, roles, undergone)
     doers: list[Actor] = []
     named = False
-    sources = (
-        ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
-    )
-    if (
-        kind in _OF_DOERS
-        and not undergone
-        and not roles.get(noun.lemma_.lower())
-        and not _manner(noun)
-    ):
-        # "the withdrawal of Syrian troops", "a visit of the Pope": an act one does
-        # alone names its doer with "of" (not "the arrest of X": that one undergoes it).
-        sources = (*sources, "of")
     for child in noun.children:
-        if (child.dep_ == "poss" and undergone) or _venue(child, actors):
+        if _names_no_doer(child, kind, actors, undergone, victimized):
             continue
-        if victimized and child.dep_ in ("poss", "compound", "amod"):
-            continue
-        if _named_victim(child, kind, actors):
-            continue  # "the Bhutto assassination", "the Mladic arrest": whom it befell
-        if child.dep_ in ("compound", "amod") and stance_prefixed(child):
-            continue  # "a pro-Mubarak rally": Mubarak did not rally
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
             doers.extend(actors_of(child, actors, 1))
             named = True
@@ -177,6 +155,51 @@ def _noun_doers(
                     doers.extend(actors_of(pobj, actors))
                     named = True
     return doers, named
+
+
+def _victimized(noun: Token, roles: Mapping[str, str]) -> bool:
+    """Whether a ``victimized`` noun's modifiers name whom it befell rather than its doer."""
+    # "the Armenian genocide", "the Rwanda genocide", "Srebrenica's massacre": who or
+    # where it befell, unless an "of" phrase names the victims ("the Serb massacre of
+    # Muslims").
+    return roles.get(noun.lemma_.lower()) == "victimized" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def _doer_preps(
+    noun: Token, kind: str | None, roles: Mapping[str, str], undergone: bool
+) -> tuple[str, ...]:
+    """The prepositions whose objects name a nominal act's doers: "by" and its sides always,
+    "from" for words and gifts, "of" for acts one does alone."""
+    sources = (
+        ("by", "between", "among", "from") if kind in _FROM_SOURCES else ("by", "between", "among")
+    )
+    if (
+        kind in _OF_DOERS
+        and not undergone
+        and not roles.get(noun.lemma_.lower())
+        and not _manner(noun)
+    ):
+        # "the withdrawal of Syrian troops", "a visit of the Pope": an act one does
+        # alone names its doer with "of" (not "the arrest of X": that one undergoes it).
+        sources = (*sources, "of")
+    return sources
+
+
+def _names_no_doer(
+    child: Token, kind: str | None, actors: tuple[Actor, ...], undergone: bool, victimized: bool
+) -> bool:
+    """Whether a modifier of a nominal act names where it was, whom it befell or a stance,
+    not its doer."""
+    if (child.dep_ == "poss" and undergone) or _venue(child, actors):
+        return True
+    if victimized and child.dep_ in ("poss", "compound", "amod"):
+        return True
+    if _named_victim(child, kind, actors):
+        return True  # "the Bhutto assassination", "the Mladic arrest": whom it befell
+    # "a pro-Mubarak rally": Mubarak did not rally
+    return child.dep_ in ("compound", "amod") and stance_prefixed(child)
 
 
 def _named_victim(child: Token, kind: str | None, actors: tuple[Actor, ...]) -> bool:
@@ -246,10 +269,89 @@ def _noun_args(
     roles: Mapping[str, str],
     fallback: bool,
 ) -> Participants:
+    """The roles of a nominal trigger: the doers it names, else those the verb it hangs
+    from lends it, and its target from its own phrase or that verb."""
     noun = trigger.token
-    doers, named = _noun_doers(noun, actors, trigger.entry.type, roles)
     first = False
     verb, how = _light_verb(noun)
+    role = roles.get(verb.lemma_.lower()) if verb is not None else None
+    doers, named = _own_doers(trigger, verb, how, role, actors, roles)
+    lend, how = _lends(trigger, triggers, roles, verb, how, role)
+    if not doers and lend and verb is not None and role == "stative":
+        # "Serb forces were engaged in fighting": the passive subject did it.
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        doers, named = _named_in(subjects, actors, named)
+    if _owned_by_another(noun, roles):
+        lend = False
+    if not doers and lend and verb is not None:
+        doers, lent_named, first = _lent_doers(verb, how, actors, roles, fallback)
+        named = named or lent_named
+    if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
+        # "fighting broke out between X and Y": the sides are named on the verb
+        doers, named = _named_in(_prep_objects(verb, _SIDES), actors, named)
+    if how == "subject" and _acts_apart(trigger, triggers, verb):
+        how = ""  # the verb is an event of its own; its object is not this noun's target
+    if not doers and not lend and not _undergone(noun, roles):
+        doers = _possessor_antecedent(noun, actors)
+        named = named or bool(doers)
+    ids = tuple(dict.fromkeys(a.id for a in doers))
+    recipients = _noun_recipients(trigger, verb, how, lend, actors, roles, ids)
+    return Participants(
+        ids,
+        recipients[0] if recipients else None,
+        named or bool(ids),
+        # "the president survived an assassination attempt", "suffered attacks": the
+        # act befell someone named, so it took place though its doer is unknown.
+        first_person=first,
+        occurred=_occurred(noun, roles) or (role == "undergo" and bool(recipients)),
+        others=recipients[1:],
+    )
+
+
+def _own_doers(
+    trigger: Trigger,
+    verb: Token | None,
+    how: str,
+    role: str | None,
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+) -> tuple[list[Actor], bool]:
+    """The doers a nominal trigger names itself (``_noun_doers``), or, for a thing received
+    and naming none, whom it is received from; and whether any doer is named."""
+    noun = trigger.token
+    doers, named = _noun_doers(noun, actors, trigger.entry.type, roles)
+    if role == "receive" and how == "object" and verb is not None and not doers:
+        # "Iraq received aid from Iran": the giver did it, the receiver is the target.
+        givers = _prep_objects(verb, _FROM) + _prep_objects(noun, _FROM)
+        doers, named = _named_in(givers, actors, named)
+    return doers, named
+
+
+def _acts_apart(trigger: Trigger, triggers: dict[int, Trigger], verb: Token | None) -> bool:
+    """Whether the verb a nominal trigger is the subject of is an event of its own, not the
+    same act told twice (``same_act``)."""
+    return verb is not None and verb.i in triggers and not same_act(trigger, triggers)
+
+
+def _named_in(
+    tokens: list[Token], actors: tuple[Actor, ...], named: bool
+) -> tuple[list[Actor], bool]:
+    """The actors ``tokens`` name, and whether a doer is named: any token names one, even
+    when it resolves to no actor."""
+    return [a for tok in tokens for a in actors_of(tok, actors)], named or bool(tokens)
+
+
+def _lends(
+    trigger: Trigger,
+    triggers: dict[int, Trigger],
+    roles: Mapping[str, str],
+    verb: Token | None,
+    how: str,
+    role: str | None,
+) -> tuple[bool, str]:
+    """Whether the verb a nominal trigger hangs from lends it its subject as the doer, and
+    how the noun hangs from it ("undergo": the verb's subject is the target)."""
+    noun = trigger.token
     # "condemned the attack": the condemner did not attack. Only verbs that are
     # not events themselves ("held", "launched") lend their subject, and any
     # verb lends it to a circumstance ("voiced opposition during a meeting").
@@ -266,11 +368,16 @@ def _noun_args(
     under = how == "pobj" and noun.head.lower_ == "under"
     if under and verb is not None and not _holds_someone(verb):
         lend, how = False, "undergo"  # "the union is under attack": its target
-    role = roles.get(verb.lemma_.lower()) if verb is not None else None
     if lend and how == "pobj" and not _shared(trigger, role):
         lend = False  # "strengthened security during the rally": the police did not rally
     if lend and how == "pobj" and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         lend = False  # "did not take part in the protests": no part in them
+    return _role_lends(lend, how, role, verb)
+
+
+def _role_lends(lend: bool, how: str, role: str | None, verb: Token | None) -> tuple[bool, str]:
+    """What the class of the verb a noun hangs from makes of its lending: who describes,
+    prevents, undergoes or receives an act did not do it."""
     if role in ("report", "naming", "cause"):
         # "a memo detailing the threat", "calling the investigation Soviet-style",
         # "the announcement sparked protests": who describes, names or causes an act
@@ -283,65 +390,57 @@ def _noun_args(
     elif role == "receive" and how == "object" and verb is not None:
         # "Iraq received aid from Iran": the giver did it, the receiver is the target.
         lend, how = False, "undergo"
-        if not doers:
-            for pobj in _prep_objects(verb, _FROM) + _prep_objects(noun, _FROM):
-                doers.extend(actors_of(pobj, actors))
-                named = True
-    if not doers and lend and verb is not None and role == "stative":
-        # "Serb forces were engaged in fighting": the passive subject did it.
-        for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
-            doers.extend(actors_of(subj, actors))
-            named = True
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and not _undergone(
+    return lend, how
+
+
+def _owned_by_another(noun: Token, roles: Mapping[str, str]) -> bool:
+    """Whether a nominal act's possessor (no pronoun) makes it theirs, not the verb's subject's."""
+    # "acknowledged the minister's resignation": the act is the minister's, not the
+    # verb's subject ("repeated its demand": a pronoun is most often the subject).
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and not _undergone(
         noun, roles
-    ):
-        # "acknowledged the minister's resignation": the act is the minister's, not the
-        # verb's subject ("repeated its demand": a pronoun is most often the subject).
-        lend = False
-    if not doers and lend and verb is not None:
-        lender = verb_args(verb, actors, roles, fallback=fallback)
-        named = named or lender.named
-        first = lender.first_person  # "we made a plea": the speaker's side, in a quote
-        by_id = {a.id: a for a in actors}
-        doers = [by_id[i] for i in lender.actors if i in by_id]
-        confirming = how == "object" and verb.lemma_.lower() in _CONFIRMING
-        if confirming and doers and all(a.sector == "MED" for a in doers):
-            # "Reuters confirmed the arrests": a news medium reports what others did
-            # (a security body confirming arrests most often made them)
-            doers = []
-    if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
-        # "fighting broke out between X and Y": the sides are named on the verb
-        for pobj in _prep_objects(verb, _SIDES):
-            doers.extend(actors_of(pobj, actors))
-            named = True
-    if (
-        how == "subject"
-        and verb is not None
-        and verb.i in triggers
-        and not same_act(trigger, triggers)
-    ):
-        how = ""  # the verb is an event of its own; its object is not this noun's target
-    if not doers and not lend and not _undergone(noun, roles):
-        doers = _possessor_antecedent(noun, actors)
-        named = named or bool(doers)
-    ids = tuple(dict.fromkeys(a.id for a in doers))
+    )
+
+
+def _lent_doers(
+    verb: Token,
+    how: str,
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    fallback: bool,
+) -> tuple[list[Actor], bool, bool]:
+    """The doers the verb a noun hangs from lends it, whether it names one, and whether that
+    is "I" or "we" ("we made a plea": the speaker's side, in a quote)."""
+    lender = verb_args(verb, actors, roles, fallback=fallback)
+    by_id = {a.id: a for a in actors}
+    doers = [by_id[i] for i in lender.actors if i in by_id]
+    confirming = how == "object" and verb.lemma_.lower() in _CONFIRMING
+    if confirming and doers and all(a.sector == "MED" for a in doers):
+        # "Reuters confirmed the arrests": a news medium reports what others did
+        # (a security body confirming arrests most often made them)
+        doers = []
+    return doers, lender.named, lender.first_person
+
+
+def _noun_recipients(
+    trigger: Trigger,
+    verb: Token | None,
+    how: str,
+    lend: bool,
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    ids: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The recipients of a nominal trigger: whom its possessor or a name before it says
+    underwent it first, then those its phrase or verb names (``_noun_targets``)."""
+    noun = trigger.token
     targets = _noun_targets(noun, verb, how, lend, trigger.entry.type)
     if _undergone(noun, roles):
         targets = [c for c in noun.children if c.dep_ == "poss"] + targets
     if trigger.entry.type in _AGAINST_PEOPLE:
         victims = [c for c in noun.children if _named_victim(c, trigger.entry.type, actors)]
         targets = victims + targets
-    recipients = _first(targets, actors, set(ids), trigger.entry.type)
-    return Participants(
-        ids,
-        recipients[0] if recipients else None,
-        named or bool(ids),
-        # "the president survived an assassination attempt", "suffered attacks": the
-        # act befell someone named, so it took place though its doer is unknown.
-        first_person=first,
-        occurred=_occurred(noun, roles) or (role == "undergo" and bool(recipients)),
-        others=recipients[1:],
-    )
+    return _first(targets, actors, set(ids), trigger.entry.type)
 
 
 def _possessor_antecedent(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
@@ -403,6 +502,18 @@ def participants(
     """
     if trigger.entry.pos == "NOUN":
         return _noun_args(trigger, triggers, actors, roles, fallback)
+    return _verb_participants(trigger, actors, roles, fallback, speaker)
+
+
+def _verb_participants(
+    trigger: Trigger,
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    fallback: bool,
+    speaker: str | None,
+) -> Participants:
+    """The roles of a verbal or adjectival trigger: its clause's, then what its mode or
+    type adds where the clause names no doer or target."""
     token = trigger.token
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
