@@ -104,6 +104,8 @@ def _group_countries_and_places(
             found, cand = None, Candidate(cand.start, cand.end, "GPE", cand.source)  # Georgia
         if found is not None:
             kind, iso = found
+            if kind == "demonym" and _predicative(doc[cand.start : cand.end].root):
+                continue  # "he could be Pakistani": a description, no party
             if kind == "capital" and _names_the_city(doc[cand.start : cand.end].root):
                 place = entities.setdefault(
                     f"place|{text}", Entity("PLACE", text, country=iso, kind="city")
@@ -140,6 +142,20 @@ def _group_countries_and_places(
     rest += _places_called_orgs(doc, deferred, entities)
     _place_cities_in_story(entities, section_label_country(doc))
     return rest
+
+
+def _predicative(root: Token) -> bool:
+    """A nationality said of someone after a copula ("she is British", "he could be
+    Pakistani, he could be Mexican"), alone or in a list: what they are, not a party."""
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    copula = (head.lemma_ or head.text).lower() == "be" or head.lower_ in _COPULAS
+    return node.dep_ in ("acomp", "attr") and copula
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _abbreviated_region(doc: Doc, cand: Candidate, text: str) -> bool:
