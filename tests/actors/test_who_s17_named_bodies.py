@@ -42,3 +42,16 @@ def test_another_head_noun_names_no_body(make_doc: MakeDoc) -> None:
         "Brin|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert _person_sector(make_doc, notation) == "BUS"
+
+
+def test_the_named_body_outranks_a_party_before_it(make_doc: MakeDoc) -> None:
+    notation = (
+        "The|DET|det|2 Zorvex|PROPN|compound|1|B-ORG Committee|PROPN|nsubj|1|I-ORG "
+        "met|VERB|ROOT|0 .|PUNCT|punct|-1 Labour|PROPN|compound|2|B-ORG "
+        "committee|NOUN|compound|1 chairman|NOUN|compound|2 Jo|PROPN|compound|1|B-PERSON "
+        "Brin|PROPN|nsubj|1|I-PERSON spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    actors = extract_actors(make_doc(parsed(notation))).actors
+    committee = next(a for a in actors if a.name == "Zorvex Committee")
+    person = next(a for a in actors if a.type == "PERSON")
+    assert person.sector == committee.sector != "PTY"

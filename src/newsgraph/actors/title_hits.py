@@ -85,7 +85,7 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
          country: str | None, org: Entity | None) -> TitleHit:  # fmt: skip
     text = ctx.doc[start:end].text
     entry = lexicons().titles[text.lower()]
-    org = org or _named_body(ctx, start)
+    org = _named_body(ctx, start) or org  # "Republican committee member": the committee
     known = org is not None and org.sector is not None  # "Republican committee member"
     # a party's word right before the title is the party's even where the model made an
     # organization of it with a place, coded as a people ("Victorian Nationals leader": not
