@@ -55,3 +55,13 @@ def test_a_senate_on_a_topic_is_the_senate(make_doc: MakeDoc) -> None:
         "the|DET|det|1 Budget|PROPN|pobj|-2 .|PUNCT|punct|-8"
     )
     assert actor_names(extract_actors(make_doc(rows))) == ["Varden Senate"]
+
+
+def test_a_complement_running_into_another_name_is_left_alone(make_doc: MakeDoc) -> None:
+    # "The Varden Tribunal for the Former Ruritania ruled." with Ruritania tagged apart
+    rows = parsed(
+        "The|DET|det|2 Varden|PROPN|compound|1|B-ORG Tribunal|PROPN|nsubj|5|I-ORG "
+        "for|ADP|prep|-1 the|DET|det|2 Former|PROPN|compound|1 Ruritania|PROPN|pobj|-3|B-GPE "
+        "ruled|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == ["Varden Tribunal"]

@@ -247,6 +247,8 @@ def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
             break
         if "\n" in token.whitespace_:
             break
+    if end is not None and end in starts:
+        return None  # "Tribunal for the Former" + "Yugoslavia": the name runs on into another
     if end is not None and lexicons().incidental.get(doc[end - 1].lower_) in ("site", "area"):
         return None  # "the Acme Centre for Broad Street": a place, no part of the name
     if end is not None and end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
