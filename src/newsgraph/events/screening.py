@@ -168,8 +168,11 @@ def standing_rule(trigger: Trigger) -> bool:
     intervention", "the majority required by the Constitution", "under the Constitution,
     the House impeaches ...": what a standing text provides is a provision, not an act
     anyone did (a ``rule`` or ``norm`` word as the subject of a simple present verb, as
-    the agent of a passive, or "under" which a simple present holds). "The treaty was
-    signed", "the law banned ..." in the past remain events."""
+    the agent of a passive, or "under" which a simple present holds). A common word
+    (``weak``: allow, permit) with such a subject in any tense is one too: "Omani law
+    allowed three days", "a bill that would allow citizens to vote", "a valid licence
+    allowing him to buy guns" (what it allows is governed, so not coded either). "The
+    treaty was signed", "the law banned ..." in the past remain events."""
     token = trigger.token
     if trigger.entry.pos != "VERB":
         return False
@@ -180,6 +183,8 @@ def standing_rule(trigger: Trigger) -> bool:
 
     if any(c.dep_ == "agent" and any(ruled(p) for p in c.children) for c in token.children):
         return True
+    if trigger.entry.weak and any(ruled(s) for s in _doers_of(token)):
+        return True  # "Omani law allowed three days", "a law allowing civil unions"
     if token.tag_ not in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") for c in token.children
     ):
@@ -195,6 +200,17 @@ def standing_rule(trigger: Trigger) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "under" and any(ruled(p) for p in c.children))
         for c in token.children
     )
+
+
+def _doers_of(verb: Token) -> list[Token]:
+    """The subject of ``verb`` in any tense, a relative pronoun's noun, or the noun a
+    participle modifies ("a law [allowing] civil unions")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in found):
+        found.append(verb.head)
+    return found
 
 
 def forecast(trigger: Trigger, type_: str) -> bool:
