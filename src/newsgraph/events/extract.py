@@ -38,7 +38,7 @@ from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
 from .demands import _DEMAND, _demands
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
-from .meetings import _business_deal, _home_visit, _news_work, _session
+from .meetings import _business_deal, _home_visit, _news_work, _private_trip, _session
 from .roles import participants, same_act
 from .screening import (
     advisory,
@@ -326,7 +326,9 @@ def _coded_triggers(
             continue
         if trig.entry.weak and not (parts.actors or parts.entity):
             continue  # "this win will allow me to ...": common words need a known doer
-        if _home_visit(trig.token, coded, parts, context):
+        if _home_visit(trig.token, coded, parts, context) or _private_trip(
+            trig.token, coded, parts, context
+        ):
             continue
         if _session(trig.token, coded, parts, context):
             continue  # "the Senate will meet on Monday": a sitting, no consultation

@@ -58,6 +58,29 @@ def _home_visit(
     return all(countries.get(d) == place.country for d in parts.actors)
 
 
+def _private_trip(
+    trigger: Token,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
+) -> bool:
+    """ "Jo Doe traveled to New York for the assembly", "the chess player arrived in
+    Iceland": a private person (a civilian, sector CVL, with no title) going somewhere
+    with no one named as host is a trip, no diplomatic visit (CAMEO 042 is a visit to
+    another party); "the activist visited the minister" keeps its host and stays."""
+    if coded[:2] != ("CONSULT", "visit") or parts.recipient is not None or not parts.actors:
+        return False
+    # A title ("Secretary General", "Head", even "Mr") or an apposition ("Anna Berg,
+    # Sweden's foreign minister, flew to ...") marks someone the actors stage may have
+    # mis-sectored: an envoy arriving in a capital is a visit.
+    if any(
+        c.dep_ == "nsubj" and any(g.dep_ == "appos" for g in c.children) for c in trigger.children
+    ):
+        return False
+    kinds = {a.id: (a.type, a.sector, bool(a.titles)) for a in context.actors}
+    return all(kinds.get(d) == ("PERSON", "CVL", False) for d in parts.actors)
+
+
 # A body of one state sitting alone (a legislature, a cabinet, a court).
 _SITTING_SECTORS = frozenset({"LEG", "GOV", "JUD"})
 
