@@ -209,6 +209,9 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
         objects += [o for o in _prep_objects(verb, _FOR) if o.pos_ != "NOUN" or _bare(o)]
     # "called for sanctions against Peru": whom the thing asked for is aimed at
     objects += [n for asked in _prep_objects(verb, _FOR) for n in _prep_objects(asked, _AIMED)]
+    if kind == "REQUEST":
+        # "called for the withdrawal of Chilean troops": whose force is to withdraw is asked
+        objects += [w for asked in _prep_objects(verb, _FOR) for w in _wanted_doers(asked)]
     return objects
 
 
@@ -348,10 +351,24 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
     preps = aimed_preps(_NESTED_PREPS if kind in _DEPRIVING else _NESTED_PREPS - _FROM, kind)
     heads = (tok, *tok.conjuncts)
     return [
+        *(_wanted_doers(tok) if kind == "REQUEST" else ()),
         tok,
         *(p for c in heads for p in _prep_objects(c, preps)),
         *(a for c in heads for a in _participle_agents(c)),
     ]
+
+
+def _wanted_doers(noun: Token) -> list[Token]:
+    """ "demanded the withdrawal of US troops from Iraq", "called for a pullout of Chilean
+    forces": a request for a retreat is aimed at whose force must withdraw (its "of" phrase),
+    not at the place it leaves; not a release ("the release of the hostages": they undergo
+    it, whoever holds them is asked)."""
+    if noun.pos_ != "NOUN" or load_lexicon().modality.get(noun.lemma_.lower()) == "undergone":
+        return []
+    entries = load_lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())
+    if not any(e.type == "RETREAT" for e in entries):
+        return []
+    return _prep_objects(noun, frozenset({"of"}))
 
 
 def _in_noun_clause(token: Token, clause: Token) -> bool:
