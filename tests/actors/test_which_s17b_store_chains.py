@@ -1,4 +1,4 @@
-"""A supermarket chain of one word the model calls a person is the listed company.
+"""Organizations the model tags in part or as people are the listed bodies.
 
 Invented sentences, hand-parsed (no model). Each failed before organizations.jsonl
 listed the chain: a lone one-word "person" with no title was dropped.
@@ -42,3 +42,13 @@ def test_a_surname_that_is_also_a_store_chain_stays_the_person(make_doc: MakeDoc
     )
     actors = extract_actors(make_doc(rows)).actors
     assert [(a.name, a.type) for a in actors] == [("Dana Coles", "PERSON")]
+
+
+def test_a_party_named_with_its_country_is_one_name(make_doc: MakeDoc) -> None:
+    # the model tags only "Change" of "Change UK candidates"; the listed party is whole
+    rows = parsed(
+        "Change|PROPN|compound|2|B-ORG UK|PROPN|compound|1 candidates|NOUN|nsubj|1 "
+        "lost|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert [(a.name, a.country, a.sector) for a in actors] == [("Change UK", "GBR", "PTY")]
