@@ -496,8 +496,10 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         token = doc[start]
         if token.i in owner or token.i in headline or token.pos_ not in _NOUNS:
             continue
-        if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
+        if _modifies_a_noun(token):
             continue  # "police station"; "police officers" is read from its head
+        if _conjoined_modifier(token):
+            continue  # "military and intelligence officials": one group, read from its head
         if _names_person(token, owner) or _describes_org(token, owner):
             continue  # "the X Party, the state's largest party": the named one acts
         if any(c.lower_ == "own" for c in token.children):
@@ -506,6 +508,28 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         if phrase is not None:
             _attach(doc, entities, groups, phrase)
     _recode_country_mentions(doc, entities, groups)
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """A noun modifying a later noun ("police station"), also as the parser's "nmod" of
+    a common noun ("military" in "U.S. military and intelligence officials"); "British
+    firm Serco" keeps "firm", the phrase that stands for a name the model missed."""
+    head = token.head
+    if head.i <= token.i or head.pos_ not in _NOUNS:
+        return False
+    return token.dep_ == "compound" or (token.dep_ == "nmod" and head.pos_ == "NOUN")
+
+
+def _conjoined_modifier(token: Token) -> bool:
+    """A noun joined by "and"/"or" to a modifier of a later noun ("intelligence" in
+    "military and intelligence officials", "army" in "police and army officers")."""
+    first = token.head
+    return (
+        token.dep_ == "conj"
+        and first.dep_ in ("amod", "compound", "nmod")
+        and first.head.pos_ in _NOUNS
+        and first.head.i > token.i
+    )
 
 
 #: words that count people ("many Iraqis", "thousands of Palestinians")
