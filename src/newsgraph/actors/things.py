@@ -13,6 +13,7 @@ and ships' names, in :mod:`.name_noise`) and :func:`names_a_thing` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -137,7 +138,17 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     island of X"; one ending in a craft noun ("... Space Telescope") is a
     craft.
     """
-    lex = lexicons()
+    # the first step that decides wins: the order of the steps is the order of the checks
+    for step in _RELABEL_STEPS:
+        decided = step(doc, start, end, label)
+        if decided is not None:
+            return decided
+    return label
+
+
+def _no_name(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """Drop ("") words that are no name at all (lower-case words, a party and state, a
+    "... Time", a place and an office); the X of "the island of X" is a place ("LOC")."""
     words = doc[start:end]
     if label == "ORG" and any(t.is_alpha and t.is_lower and not t.is_stop for t in words):
         return ""
@@ -154,12 +165,19 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
     ):
         return ""  # "per cubic meter"
     after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
-    if after_of and lex.locative.get(doc[start - 2].lower_) == "place":
+    if after_of and lexicons().locative.get(doc[start - 2].lower_) == "place":
         return "LOC"  # "the Spanish island of Majorca"
     if label == "PERSON" and _place_and_title(words):
         return ""  # "Which previous Ohio Governor(s)": a place and an office, nobody named
+    return None
+
+
+def _a_person_mislabelled(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """A model organization (or place) whose words make a person's name is a "PERSON":
+    a title and a name, a known first name, a surname written after an honorific."""
+    words = doc[start:end]
     titled = label == "ORG" and _starts_with_title(words)
-    if titled and words[-1].lower_ not in lex.org_keywords and not _ends_in_a_thing(words):
+    if titled and words[-1].lower_ not in lexicons().org_keywords and not _ends_in_a_thing(words):
         # "Assemblywoman Selena Torres"; not "General Services Administration", nor
         # "General Election": a thing, dropped below
         return "PERSON"
@@ -169,16 +187,31 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "PERSON"  # "Toshikatsu Matsuoka" tagged ORG, "Mr Matsuoka" later
     if label == "ORG" and _titled_name(doc, start, end):
         return "PERSON"  # "officers Antoine Quirin", "Jo Doe, the Secretary of Justice"
+    return None
+
+
+def _a_thing_or_a_building(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """Drop ("") names of things, products and bare legal forms; a body's buildings are
+    a facility ("FAC"): none of them a participant."""
+    words = doc[start:end]
     last = words[-1].lower_ if len(words) else ""
     if label in ("ORG", "PERSON", "GPE") and names_a_thing(doc, start, end, label):
         return ""
     headed = not any(t.lower_ == "of" for t in words)  # not "Confederation of Regions"
-    if label == "ORG" and headed and lex.incidental.get(last.removesuffix("s")) == "site":
+    if label == "ORG" and headed and lexicons().incidental.get(last.removesuffix("s")) == "site":
         return "FAC"  # "Legislative Council Complex", "Government Buildings": buildings
     if label == "ORG" and _a_product(doc, start, end):
         return ""  # "iPod Nano", "iCloud": a device or a service, a thing
     if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
         return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
+    return None
+
+
+def _a_first_name_or_a_place(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """A lone first name tagged ORG is a "PERSON"; an area ("County Mayo") or the name of
+    a place noun ("Ban Salo village") tagged as a person is a place ("LOC")."""
+    lex = lexicons()
+    words = doc[start:end]
     if label == "ORG" and _lone_given_name(words):
         return "PERSON"  # "eleven-year-old Grace": a first name, not an organization
     if (
@@ -189,6 +222,15 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
         return "LOC"  # "County Mayo" tagged as a person
     if label == "PERSON" and _names_a_place_noun(doc, start, end):
         return "LOC"  # "headman of Ban Salo village": the village's name
+    return None
+
+
+def _person_by_last_word(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """What a PERSON of several words ending in a place noun, a craft noun or an
+    organization keyword is: a facility, a craft (dropped) or an organization."""
+    lex = lexicons()
+    words = doc[start:end]
+    last = words[-1].lower_ if len(words) else ""
     if label == "PERSON" and len(words) > 1:
         if lex.locative.get(last) == "place":
             return "FAC"
@@ -196,7 +238,16 @@ def relabel(doc: Doc, start: int, end: int, label: str) -> str:
             return ""  # "James Webb Space Telescope": no person ends in a craft noun
         if last in lex.org_keywords:
             return "ORG"
-    return label
+    return None
+
+
+_RELABEL_STEPS: tuple[Callable[[Doc, int, int, str], str | None], ...] = (
+    _no_name,
+    _a_person_mislabelled,
+    _a_thing_or_a_building,
+    _a_first_name_or_a_place,
+    _person_by_last_word,
+)
 
 
 def _ends_in_a_thing(words: Span) -> bool:
