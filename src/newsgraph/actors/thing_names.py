@@ -46,6 +46,17 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """
     if end <= start:
         return False
+    return (
+        _a_thing_by_its_form(doc, start, end, label)
+        or _headed_by_a_thing(doc, start, end, label)
+        or _beside_a_thing_noun(doc, start, end, label)
+        or _a_common_word_or_term(doc, start, end)
+    )
+
+
+def _a_thing_by_its_form(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A title in a list of works, a model code, a species, a court case or a name in
+    apposition with a thing noun: what it names is no actor, whatever its words."""
     if label == "ORG" and _listed_with_a_work(doc[start:end].root):
         return True  # "the memoirs Once Upon a Time and Black Knight": another title
     if _names_a_model(doc, start, end):
@@ -54,8 +65,13 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "Acropora millepora", "A. millepora": a species, not a person
     if any(t.lower_ in _VERSUS and t.is_lower for t in doc[start + 1 : end - 1]):
         return True  # "Roe v. Wade", "Doe vs. Acme": a court case
-    if label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root):
-        return True  # "SARS-CoV-2, the coronavirus", "the boat, Conception"
+    # "SARS-CoV-2, the coronavirus", "the boat, Conception"
+    return label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root)
+
+
+def _headed_by_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name whose own words make it a thing: a thing, craft, event or day noun heads it,
+    a thing noun numbers it, or it names an award, a venue or a storm."""
     incidental = lexicons().incidental
     of_thing = end - start > 1 and doc[end - 2].lower_ == "of"
     last = doc[end - 1].lower_
@@ -76,8 +92,14 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     if label == "ORG" and _thing_of(doc, start, end):
         return True  # "National Medal of Science", "Rock and Roll Hall of Fame"
     inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
-    if inner_event and doc[end - 1].lower_ not in lexicons().org_keywords:
-        return True  # "Tropical Storm Humberto"; not "National Hurricane Center"
+    # "Tropical Storm Humberto"; not "National Hurricane Center"
+    return inner_event and doc[end - 1].lower_ not in lexicons().org_keywords
+
+
+def _beside_a_thing_noun(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name right after a lower-case work or craft noun, or modifying a craft or thing
+    noun or a weekday: the title, the craft, the thing or the day it names."""
+    incidental = lexicons().incidental
     before = incidental.get(doc[start - 1].lower_) if start > 0 else None
     if before in ("work", "craft") and doc[start - 1].is_lower:
         return True  # "the 2009 novel Obsession", "the space shuttle Atlantis": a title
@@ -85,8 +107,13 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the Stardust spacecraft", "NASA's James Webb space telescope"
     if end < len(doc) and label == "ORG" and _names_a_kind_of_thing(doc[end - 1], doc[end]):
         return True
-    if end < len(doc) and doc[end].text in _WEEKDAYS:
-        return True  # "Super Tuesday", "Black Friday": a day, not an actor
+    # "Super Tuesday", "Black Friday": a day, not an actor
+    return end < len(doc) and doc[end].text in _WEEKDAYS
+
+
+def _a_common_word_or_term(doc: Doc, start: int, end: int) -> bool:
+    """A single word after "an"/"this" heading its phrase (the article's own common noun),
+    or alone between quotation marks (a term being discussed)."""
     if end - start != 1 or start == 0:
         return False
     if doc[start - 1].lower_ in _INDEFINITE:  # the article's own noun, not "a BT landline"
