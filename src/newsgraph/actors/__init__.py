@@ -152,27 +152,54 @@ def _is_peripheral(doc: Doc, ent: Entity) -> bool:
     named = [
         sp for sp, m in zip(ent.spans, ent.mentions, strict=False) if m.source != "description"
     ]
+    if _peripheral_each_time(doc, ent, named):
+        return True
+    if ent.type == "PERSON" or len(named) != 1:
+        return False
+    start, end = named[0]
+    root = doc[start:end].root
+    where = _where_or_in_a_title(doc, ent, root, start, end)
+    if where is not None:
+        return where
+    return _a_peripheral_modifier(ent, root)
+
+
+def _peripheral_each_time(doc: Doc, ent: Entity, named: list[tuple[int, int]]) -> bool:
+    """Every naming is a medium, a thing, a portfolio or a nationality: never a party,
+    however often it is named."""
     if ent.type == "ORG" and len(named) > 1 and all(_a_medium(doc, ent, s, e) for s, e in named):
         return True  # "wrote on Twitter" each time it is named: where, never who
     if ent.type == "ORG" and ent.org is None and _said_to_be_a_thing(doc, named):
         return True  # "the Zorvex" of "The Zorvex was a dive boat": the boat, each time
     if ent.type == "ORG" and ent.org is None and _only_portfolio(doc, named):
         return True  # "the Minister for Trade and Industry": the office, not a body
-    if ent.type == "COUNTRY" and named and all(_a_nationality(doc[s:e].root) for s, e in named):
-        return True  # "he could be Pakistani": what someone is, not the country as a party
-    if ent.type == "PERSON" or len(named) != 1:
-        return False
-    root = doc[named[0][0] : named[0][1]].root
+    # "he could be Pakistani": what someone is, not the country as a party
+    return (
+        ent.type == "COUNTRY"
+        and bool(named)
+        and all(_a_nationality(doc[s:e].root) for s, e in named)
+    )
+
+
+def _where_or_in_a_title(doc: Doc, ent: Entity, root: Token, start: int, end: int) -> bool | None:
+    """Whether the one naming is where something is said or published, or part of a
+    title (True, or what follows the title decides); None when neither."""
     if _is_medium(root):
         return True  # "said via Twitter", "a YouTube channel": a medium, not a party
     if ent.type == "ORG" and _published_in(root):
         return True  # "findings published in Science Advances": a journal is where, not who
     if ent.org is not None and ent.org.sector == "BUS" and _on_a_platform(root):
         return True  # "announced on Facebook": the company is where, not who
-    if ent.type == "ORG" and ent.org is None and _portfolio(doc, named[0][0], named[0][1]):
+    if ent.type == "ORG" and ent.org is None and _portfolio(doc, start, end):
         return True  # "the Secretary of Transportation": part of the title
     if ent.type == "ORG" and ent.org is None and after_title_of(root):
-        return _name_follows(doc, named[0][1])  # "chair of the Harbour Committee Jane Doe"
+        return _name_follows(doc, end)  # "chair of the Harbour Committee Jane Doe"
+    return None
+
+
+def _a_peripheral_modifier(ent: Entity, root: Token) -> bool:
+    """The one naming modifies a thing or a common noun (through a list or an apposition):
+    the thing or the noun is what the sentence is about, not the name."""
     in_apposition = False
     while root.dep_ in ("conj", "appos") and root.head != root:
         in_apposition = in_apposition or root.dep_ == "appos"
