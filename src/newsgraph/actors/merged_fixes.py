@@ -335,35 +335,59 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     titles = {e for _, e in spans}
     out: list[Candidate] = []
     for cand in found:
-        cut = _country_title_cut(doc, cand, spans)
-        if cut is not None:  # "United States Representative Jo Doe": a country, a person
-            out.append(Candidate(cand.start, cut, "GPE", "ner"))
-            out.append(Candidate(cut, cand.end, "PERSON", "ner"))
-            continue
-        after_title = False
-        cand_span = doc[cand.start : cand.end]
-        if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
-            for k in range(cand.start + 1, cand.end - 1):
-                if tuple(t.text for t in doc[k : cand.end]) in people:
-                    cut = k
-                    break
-            after_title = (
-                cand.start > 1
-                and doc[cand.start - 1].lower_ in ("of", "from")
-                and cand.start - 1 in titles
-            )
-            tail = doc[cand.end - 2 : cand.end]
-            after_title = after_title or _place_then_given_name(doc, cand)
-            named = all(t.is_title for t in tail) and len(cand_span) >= 3
-            if cut is None and after_title and named:
-                cut = cand.end - 2
-        if cut is None:
-            out.append(cand)
-            continue
-        out.append(Candidate(cand.start, cut, "GPE" if after_title else cand.label, "ner"))
-        tail_label = relabel(doc, cut, cand.end, "PERSON")  # "... School" is no person
-        out.append(Candidate(cut, cand.end, tail_label or cand.label, "ner"))
+        out.extend(_split_one(doc, cand, people, spans, titles))
     return out
+
+
+def _split_one(
+    doc: Doc,
+    cand: Candidate,
+    people: set[tuple[str, ...]],
+    spans: list[tuple[int, int]],
+    titles: set[int],
+) -> list[Candidate]:
+    """The candidate itself, or the entity and the person glued into it."""
+    cut = _country_title_cut(doc, cand, spans)
+    if cut is not None:  # "United States Representative Jo Doe": a country, a person
+        return [
+            Candidate(cand.start, cut, "GPE", "ner"),
+            Candidate(cut, cand.end, "PERSON", "ner"),
+        ]
+    cut, after_title = _person_tail_cut(doc, cand, people, titles)
+    if cut is None:
+        return [cand]
+    tail_label = relabel(doc, cut, cand.end, "PERSON")  # "... School" is no person
+    return [
+        Candidate(cand.start, cut, "GPE" if after_title else cand.label, "ner"),
+        Candidate(cut, cand.end, tail_label or cand.label, "ner"),
+    ]
+
+
+def _person_tail_cut(
+    doc: Doc, cand: Candidate, people: set[tuple[str, ...]], titles: set[int]
+) -> tuple[int | None, bool]:
+    """Where the person starts in a model entity that is not a person (a PERSON elsewhere,
+    or two capitalised words after "<title> of" or a known place), else None; and whether
+    the head is a place after a title (then a GPE)."""
+    cut = None
+    after_title = False
+    cand_span = doc[cand.start : cand.end]
+    if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
+        for k in range(cand.start + 1, cand.end - 1):
+            if tuple(t.text for t in doc[k : cand.end]) in people:
+                cut = k
+                break
+        after_title = (
+            cand.start > 1
+            and doc[cand.start - 1].lower_ in ("of", "from")
+            and cand.start - 1 in titles
+        )
+        tail = doc[cand.end - 2 : cand.end]
+        after_title = after_title or _place_then_given_name(doc, cand)
+        named = all(t.is_title for t in tail) and len(cand_span) >= 3
+        if cut is None and after_title and named:
+            cut = cand.end - 2
+    return cut, after_title
 
 
 def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
