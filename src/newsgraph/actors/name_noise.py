@@ -37,45 +37,74 @@ def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     ("(formerly Twitter)"), words of titles and companies naming a model ("a Boeing 737")."""
     credits = _credit_tokens(doc)
     linked = "[http" in doc.text  # old records keep wiki links: "[http://url Label]"
-    quals = lexicons().qualifiers
     titles = title_matches(doc)
     portfolio = portfolio_tokens(doc, titles)
     things = _thing_acronyms(doc) | _event_names(doc)
+    lower = _lower_words_of_names(doc, found)
+    out = []
+    for cand in found:
+        if _marked_noise(doc, cand, credits, lower, linked, things):
+            continue
+        if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
+            cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
+        if _title_or_thing_noise(doc, cand, titles, portfolio):
+            continue
+        out.append(cand)
+    return out
+
+
+def _lower_words_of_names(doc: Doc, found: list[Candidate]) -> set[str]:
+    """The words the article writes in lower case that may unmask a sentence-opening
+    one-word name as a common noun (none when no candidate opens a sentence)."""
     lower = _lower_words(doc) if any(_opens(doc, c) for c in found) else set()
     # "Council" of "Legislative Council" is its short name, and "Brown" of "Jo Brown" hers,
     # however the article writes "council" or "brown"
     lower -= {doc[c.end - 1].lower_ for c in found if c.end - c.start > 1}
     lower -= {t.lower_ for c in found if c.label == "PERSON" for t in doc[c.start : c.end]}
-    out = []
-    for cand in found:
-        if cand.start in credits or _slashed(doc, cand) or not _latin(doc, cand):
-            continue
-        if cand.start > 0 and doc[cand.start - 1].text == "#" or _common_word(doc, cand, lower):
-            continue  # "#DemDebate": a hashtag; "Guardrails can ...": a common noun
-        if any(_markup(t.text) for t in doc[cand.start : cand.end]):
-            continue  # "=The interview= Introduction", "issue?:JD": markup, no name
-        if linked and _link_text(doc, cand.start):
-            continue  # "[http://example.org Jo Doe's Blog]": the label of a web link
-        if cand.source == "ner" and doc[cand.start : cand.end].text in things:
-            continue  # "BIPA" of "... Prevention Act (BIPA)": a law; "Dorian" of "Hurricane Dorian"
-        if _before_credit(doc, cand.end - 1) and cand.end - cand.start > 1:
-            cand = Candidate(cand.start, cand.end - 1, cand.label, cand.source)
-        if any(_in_title(cand, s, e) for s, e in titles):
-            continue  # "State" in "Secretary of State"; "Member of Parliament" is a title
-        if cand.source == "ner" and _portfolio_noise(doc, cand, portfolio):
-            continue  # "State for Health" of "Secretary of State for Health": the title's
-        if cand.start > 0 and quals.get(doc[cand.start - 1].lower_) == "renamed":
-            continue
-        if _after_vessel_prefix(doc, cand.start, titles):
-            continue  # "MV Professor Jane Doe": a ship's name
-        if _a_company_s_model(doc, cand):
-            continue  # "a Boeing 737": the aircraft, not the company
-        if _a_people_noun(doc, cand):
-            continue  # "Women's rights", "the Teachers may not": a common noun written large
-        if _names_a_holiday(doc, cand):
-            continue  # "Labour Day", "Canada Day": a day, not the party or the country
-        out.append(cand)
-    return out
+    return lower
+
+
+def _marked_noise(
+    doc: Doc,
+    cand: Candidate,
+    credits: set[int],
+    lower: set[str],
+    linked: bool,
+    things: set[str],
+) -> bool:
+    """A credit, a slashed or non-Latin name, a hashtag, a common word, markup, a link's
+    label or a thing's acronym: noise the text's marks show, before any title is read."""
+    if cand.start in credits or _slashed(doc, cand) or not _latin(doc, cand):
+        return True
+    if cand.start > 0 and doc[cand.start - 1].text == "#" or _common_word(doc, cand, lower):
+        return True  # "#DemDebate": a hashtag; "Guardrails can ...": a common noun
+    if any(_markup(t.text) for t in doc[cand.start : cand.end]):
+        return True  # "=The interview= Introduction", "issue?:JD": markup, no name
+    if linked and _link_text(doc, cand.start):
+        return True  # "[http://example.org Jo Doe's Blog]": the label of a web link
+    # "BIPA" of "... Prevention Act (BIPA)": a law; "Dorian" of "Hurricane Dorian"
+    return cand.source == "ner" and doc[cand.start : cand.end].text in things
+
+
+def _title_or_thing_noise(
+    doc: Doc, cand: Candidate, titles: list[tuple[int, int]], portfolio: set[int]
+) -> bool:
+    """Words of a title or a portfolio, a former name, a ship's name, a company's model,
+    a common noun of people or a holiday: no participant."""
+    if any(_in_title(cand, s, e) for s, e in titles):
+        return True  # "State" in "Secretary of State"; "Member of Parliament" is a title
+    if cand.source == "ner" and _portfolio_noise(doc, cand, portfolio):
+        return True  # "State for Health" of "Secretary of State for Health": the title's
+    if cand.start > 0 and lexicons().qualifiers.get(doc[cand.start - 1].lower_) == "renamed":
+        return True
+    if _after_vessel_prefix(doc, cand.start, titles):
+        return True  # "MV Professor Jane Doe": a ship's name
+    if _a_company_s_model(doc, cand):
+        return True  # "a Boeing 737": the aircraft, not the company
+    if _a_people_noun(doc, cand):
+        return True  # "Women's rights", "the Teachers may not": a common noun written large
+    # "Labour Day", "Canada Day": a day, not the party or the country
+    return _names_a_holiday(doc, cand)
 
 
 def _a_people_noun(doc: Doc, cand: Candidate) -> bool:
