@@ -277,113 +277,15 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     ("vowed to", "refused to", "could", "if") qualify the event.
     """
     token = trigger.token
-    # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
-    classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
-    if _nor(token):
-        classes.add("negative")  # "..., nor do we hand over people": not done either
-    own_intent = "intent" in classes
-    classes.discard("intent")
-    classes |= _verb_modality(token, lexicon)
-    current = token
-    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i not in triggers:
-        # "appealed to Britain to renew negotiations", "vowed to carry out attacks": the
-        # light verb's place in the clause frames its noun.
-        current = token.head
-    governor: Trigger | None = None
-    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i in triggers:
-        asked = triggers[token.head.i]
-        if asked.entry.type in _ASKING:
-            # "demanded Arroyo's resignation", "threatened a strike": what is asked for or
-            # threatened has not taken place; the demand or threat is the event.
-            return Frame(asked, False, False, False)
-    for _ in range(_UPWARD_LIMIT):
-        dep = "xcomp" if _infinitive_advcl(current) else current.dep_
-        if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
-            break
-        below, current = current, current.head
-        # "Brown did not attend, and Miliband signed": a conjoined clause with a subject
-        # of its own shares no "not", though it shares what governs both ("alleged that
-        # X ... and that Y ...").
-        own_clause = dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
-        # "would have faced impeachment but resigned": a contrasted conjunct with no
-        # auxiliary of its own took place, whatever the first verb's "would"
-        own_clause = own_clause or (dep == "conj" and _contrasted(below, current))
-        if dep == "conj" and current.i in triggers:
-            # "attacked the town and killed five": two events side by side; but "did
-            # not concede or admit defeat" shares its "not" (unless "but" contrasts).
-            # "demanded that the BBC apologize and promise ...": a sibling of an act
-            # embedded under another trigger is embedded under it too.
-            sibling = frame_of(triggers[current.i], triggers, lexicon)
-            governor = sibling.governor
-            if _shares_auxes(below, current):
-                # "want him to resign or be impeached": wished for, both of them
-                classes |= {
-                    kind
-                    for kind, holds in (
-                        ("negative", sibling.negated),
-                        ("hypothetical", sibling.hypothetical),
-                        ("intent", sibling.intent),
-                    )
-                    if holds
-                }
-            break
-        if current.dep_ in _PREP_DEPS and _conditioned(current, lexicon):
-            classes.add("hypothetical")  # "is conditional upon Iran renouncing ...": not done
-            break
-        if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
-            break  # "during a meeting", "after the attack": circumstance, not content
-        if current.i in triggers:
-            # An adverbial clause ("..., killing five") is a second event, not content.
-            governor = None if dep == "advcl" else triggers[current.i]
-            if governor is not None and governor.entry.governs == "intent":
-                # "is not prepared to negotiate", "did not offer to mediate": the intent
-                # word's "not" (or "could") is its content's.
-                classes |= _copular_modality(current, governor, lexicon) - {"intent"}
-                if governor.entry.pos == "NOUN":
-                    # "never had any intention to strike", "showed no willingness to
-                    # negotiate": the intent noun's "no" or its verb's "never" is too.
-                    classes |= (
-                        _own_modality(current, lexicon)
-                        | _verb_auxes(current, lexicon)
-                        | _verb_modality(current, lexicon)
-                    ) - {"intent"}
-            break
-        if dep == "advcl":
-            break
-        if _sought_by_causative(below, current):
-            classes.add("hypothetical")  # "tried to have him released": not done (yet)
-        # A conjoined verb is a sibling act ("sought the nomination but withdrew"):
-        # its own meaning qualifies nothing, though auxiliaries it shares do ("will
-        # attack and kill").
-        kind = _modal_kind(current, lexicon) if dep != "conj" else None
-        if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
-            kind = None
-        if kind == "intent" and _someone_else(below, current):
-            kind = "hypothetical"  # "staff want him to resign": his act is only wished for
-        elif kind == "prevent":
-            kind = "negative"  # "stop attacking each other", "prevented them from leaving"
-        elif kind == "negative" and current.dep_ == "amod":
-            kind = None  # "stopped short of condemning", but "nothing short of insulting"
-        if kind in _QUALIFIERS:
-            classes.add(kind)
-        above = set() if own_clause else _own_modality(current, lexicon)
-        if "negative" in above and kind == "tell":
-            # "did not announce whom they would support": unknown, not refused
-            above = (above - {"negative"}) | {"hypothetical"}
-        if current.pos_ == "NOUN" and kind != "intent":
-            # "no knowledge of these donations" does not deny the donations, but
-            # "no plans to withdraw" denies the withdrawal.
-            above.discard("negative")
-        classes |= above
-    if trigger.entry.pos == "NOUN" and _sourced(token):
-        # A noun act with its own source ("a demand from the US", "Iran's offer") took
-        # place whatever the clause above does with it ("refused to respond to ...").
-        classes = _own_modality(token, lexicon) - {"intent"}
-    if _yet_to(token):
-        classes.add("hypothetical")  # "has yet to concede": not done
-    if "negative" in classes and any(c.lower_ == "yet" for c in token.children):
-        # "have not yet agreed": still open, neither done nor refused
-        classes = (classes - {"negative"}) | {"hypothetical"}
+    classes, own_intent = _trigger_modality(trigger, lexicon)
+    current = _clause_start(trigger, triggers)
+    asked = _asked_for(trigger, triggers)
+    if asked is not None:
+        # "demanded Arroyo's resignation", "threatened a strike": what is asked for or
+        # threatened has not taken place; the demand or threat is the event.
+        return Frame(asked, False, False, False)
+    above, governor = _climb(current, triggers, lexicon)
+    classes = _settled(trigger, classes | above, lexicon)
     return Frame(
         governor=governor,
         lapsed=_lapsed(token, classes, lexicon),
@@ -393,3 +295,171 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         intent=own_intent or "intent" in classes,
         scheduled=own_intent and "intent" not in classes,
     )
+
+
+def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], bool]:
+    """The modality classes on the trigger itself (and its light verb), without intent,
+    and whether its own words carry intent: that intent alone makes it ``scheduled``."""
+    token = trigger.token
+    # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
+    classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
+    if _nor(token):
+        classes.add("negative")  # "..., nor do we hand over people": not done either
+    own_intent = "intent" in classes
+    classes.discard("intent")
+    classes |= _verb_modality(token, lexicon)
+    return classes, own_intent
+
+
+def _clause_start(trigger: Trigger, triggers: dict[int, Trigger]) -> Token:
+    """Where the walk up starts: a noun's light verb (when no trigger) stands for it in
+    the clause, else the trigger itself."""
+    token = trigger.token
+    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i not in triggers:
+        # "appealed to Britain to renew negotiations", "vowed to carry out attacks": the
+        # light verb's place in the clause frames its noun.
+        return token.head
+    return token
+
+
+def _asked_for(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The demand or threat whose object noun the trigger is, which is then the event."""
+    token = trigger.token
+    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i in triggers:
+        asked = triggers[token.head.i]
+        if asked.entry.type in _ASKING:
+            return asked
+    return None
+
+
+def _climb(
+    start: Token, triggers: dict[int, Trigger], lexicon: Lexicon
+) -> tuple[set[str], Trigger | None]:
+    """Walk up through complement links from ``start``: the modality classes met on the
+    way and the governing trigger, if the walk ends at one."""
+    classes: set[str] = set()
+    current = start
+    for _ in range(_UPWARD_LIMIT):
+        dep = "xcomp" if _infinitive_advcl(current) else current.dep_
+        if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
+            break
+        below, current = current, current.head
+        if dep == "conj" and current.i in triggers:
+            shared, governor = _sibling(below, current, triggers, lexicon)
+            return classes | shared, governor
+        if current.dep_ in _PREP_DEPS and _conditioned(current, lexicon):
+            classes.add("hypothetical")  # "is conditional upon Iran renouncing ...": not done
+            break
+        if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
+            break  # "during a meeting", "after the attack": circumstance, not content
+        if current.i in triggers:
+            # An adverbial clause ("..., killing five") is a second event, not content.
+            governor = None if dep == "advcl" else triggers[current.i]
+            return classes | _governed_modality(current, governor, lexicon), governor
+        if dep == "advcl":
+            break
+        classes |= _step_modality(below, current, dep, lexicon)
+    return classes, None
+
+
+def _sibling(
+    below: Token, current: Token, triggers: dict[int, Trigger], lexicon: Lexicon
+) -> tuple[set[str], Trigger | None]:
+    """A trigger conjoined to a trigger: the classes it shares with that sibling, and the
+    sibling's governor."""
+    # "attacked the town and killed five": two events side by side; but "did
+    # not concede or admit defeat" shares its "not" (unless "but" contrasts).
+    # "demanded that the BBC apologize and promise ...": a sibling of an act
+    # embedded under another trigger is embedded under it too.
+    sibling = frame_of(triggers[current.i], triggers, lexicon)
+    if not _shares_auxes(below, current):
+        return set(), sibling.governor
+    # "want him to resign or be impeached": wished for, both of them
+    shared = {
+        kind
+        for kind, holds in (
+            ("negative", sibling.negated),
+            ("hypothetical", sibling.hypothetical),
+            ("intent", sibling.intent),
+        )
+        if holds
+    }
+    return shared, sibling.governor
+
+
+def _governed_modality(current: Token, governor: Trigger | None, lexicon: Lexicon) -> set[str]:
+    """What an intent governor's own modality makes of its content (nothing for others)."""
+    if governor is None or governor.entry.governs != "intent":
+        return set()
+    # "is not prepared to negotiate", "did not offer to mediate": the intent
+    # word's "not" (or "could") is its content's.
+    classes = _copular_modality(current, governor, lexicon) - {"intent"}
+    if governor.entry.pos == "NOUN":
+        # "never had any intention to strike", "showed no willingness to
+        # negotiate": the intent noun's "no" or its verb's "never" is too.
+        classes |= (
+            _own_modality(current, lexicon)
+            | _verb_auxes(current, lexicon)
+            | _verb_modality(current, lexicon)
+        ) - {"intent"}
+    return classes
+
+
+def _step_modality(below: Token, current: Token, dep: str, lexicon: Lexicon) -> set[str]:
+    """The classes one step up adds: the meaning of the word above and its own function
+    words, as far as they reach the clause below."""
+    classes: set[str] = set()
+    # "Brown did not attend, and Miliband signed": a conjoined clause with a subject
+    # of its own shares no "not", though it shares what governs both ("alleged that
+    # X ... and that Y ...").
+    own_clause = dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+    # "would have faced impeachment but resigned": a contrasted conjunct with no
+    # auxiliary of its own took place, whatever the first verb's "would"
+    own_clause = own_clause or (dep == "conj" and _contrasted(below, current))
+    if _sought_by_causative(below, current):
+        classes.add("hypothetical")  # "tried to have him released": not done (yet)
+    kind = _step_kind(below, current, dep, lexicon)
+    if kind in _QUALIFIERS:
+        classes.add(kind)
+    above = set() if own_clause else _own_modality(current, lexicon)
+    if "negative" in above and kind == "tell":
+        # "did not announce whom they would support": unknown, not refused
+        above = (above - {"negative"}) | {"hypothetical"}
+    if current.pos_ == "NOUN" and kind != "intent":
+        # "no knowledge of these donations" does not deny the donations, but
+        # "no plans to withdraw" denies the withdrawal.
+        above.discard("negative")
+    return classes | above
+
+
+def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str | None:
+    """The modality class the word above means for the act below it, if any."""
+    # A conjoined verb is a sibling act ("sought the nomination but withdrew"):
+    # its own meaning qualifies nothing, though auxiliaries it shares do ("will
+    # attack and kill").
+    kind = _modal_kind(current, lexicon) if dep != "conj" else None
+    if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
+        kind = None
+    if kind == "intent" and _someone_else(below, current):
+        kind = "hypothetical"  # "staff want him to resign": his act is only wished for
+    elif kind == "prevent":
+        kind = "negative"  # "stop attacking each other", "prevented them from leaving"
+    elif kind == "negative" and current.dep_ == "amod":
+        kind = None  # "stopped short of condemning", but "nothing short of insulting"
+    return kind
+
+
+def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
+    """The classes after the trigger's own last word: a noun's own source, "yet to",
+    and "not yet" override or adjust what the clause above said."""
+    token = trigger.token
+    if trigger.entry.pos == "NOUN" and _sourced(token):
+        # A noun act with its own source ("a demand from the US", "Iran's offer") took
+        # place whatever the clause above does with it ("refused to respond to ...").
+        classes = _own_modality(token, lexicon) - {"intent"}
+    if _yet_to(token):
+        classes = classes | {"hypothetical"}  # "has yet to concede": not done
+    if "negative" in classes and any(c.lower_ == "yet" for c in token.children):
+        # "have not yet agreed": still open, neither done nor refused
+        classes = (classes - {"negative"}) | {"hypothetical"}
+    return classes
