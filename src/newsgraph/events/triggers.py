@@ -84,49 +84,74 @@ def object_tokens(token: Token) -> list[Token]:
     Quantities are looked through ("700 kg of medicine" gives "medicine" too)
     and noun compounds count ("aid deliveries" gives "aid").
     """
-    found: list[Token] = []
-    if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
-        found.append(token.head)  # "a statement [released] by X": the noun is the object
-    elif token.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in token.children
-    ):
-        found.append(token.head)  # "the benefits [that] the government offers"
+    found = _modified_noun(token)
     for child in token.children:
-        if child.dep_ in _OBJECT_DEPS:
-            found.append(child)
-            if child.dep_ == "dative":
-                # "offered financing [to] clients": a dative preposition's object
-                found.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
-            # "used by the Royal Air Force": a named agent is the doer, not an object.
-            named = child.dep_ == "agent"
-            found.extend(
-                c
-                for c in child.children
-                if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
-            )
-            # "pulled [out] of the treaty": a particle parsed as a preposition holds
-            # the real one, whose object is the verb's.
-            found.extend(
-                o
-                for p in child.children
-                if p.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
-                for o in p.children
-                if o.dep_ == "pobj"
-            )
-        elif child.dep_ == "ccomp":
-            # "allowed [inspectors] to visit" parsed with the object as the clause's subject
-            found.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i)
+        found.extend(_child_objects(child))
     for tok in list(found):
         found.extend(c for c in tok.conjuncts if c.i > tok.i)
     for tok in list(found):
-        # "$5 million in aid" is aid as much as "700 kg of medicine" is medicine.
-        looked_through = ("of", "in") if tok.ent_type_ in _AMOUNT_ENTS else ("of",)
-        for child in tok.children:
-            if child.dep_ == "compound":
-                found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in looked_through:
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+        found.extend(_looked_through(tok))
+    return found
+
+
+def _modified_noun(token: Token) -> list[Token]:
+    """The noun a participle or relative clause modifies, when it stands for the object."""
+    if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
+        return [token.head]  # "a statement [released] by X": the noun is the object
+    if token.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in token.children
+    ):
+        return [token.head]  # "the benefits [that] the government offers"
+    return []
+
+
+def _child_objects(child: Token) -> list[Token]:
+    """The objects one child of a trigger gives: itself, its preposition's object, or a
+    complement clause's subject that is really the object."""
+    if child.dep_ in _OBJECT_DEPS:
+        found = [child]
+        if child.dep_ == "dative":
+            # "offered financing [to] clients": a dative preposition's object
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        return found
+    if child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
+        return _prep_phrase_objects(child)
+    if child.dep_ == "ccomp":
+        # "allowed [inspectors] to visit" parsed with the object as the clause's subject
+        return [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+    return []
+
+
+def _prep_phrase_objects(prep: Token) -> list[Token]:
+    """The objects of a trigger's preposition (no named agent: that is the doer)."""
+    # "used by the Royal Air Force": a named agent is the doer, not an object.
+    named = prep.dep_ == "agent"
+    found = [
+        c for c in prep.children if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
+    ]
+    # "pulled [out] of the treaty": a particle parsed as a preposition holds
+    # the real one, whose object is the verb's.
+    found.extend(
+        o
+        for p in prep.children
+        if p.dep_ == "prep" and not any(c.dep_ == "pobj" for c in prep.children)
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return found
+
+
+def _looked_through(tok: Token) -> list[Token]:
+    """What an object stands for as well: its compound words, and what a quantity or
+    "of" phrase measures."""
+    found: list[Token] = []
+    # "$5 million in aid" is aid as much as "700 kg of medicine" is medicine.
+    looked_through = ("of", "in") if tok.ent_type_ in _AMOUNT_ENTS else ("of",)
+    for child in tok.children:
+        if child.dep_ == "compound":
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in looked_through:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
 
@@ -144,6 +169,20 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
     raising or aspect verb ("were reported to have abandoned", "continue to search") does
     not count here.
     """
+    found = _clause_subjects(token)
+    if token.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in found):
+        found.extend(_antecedents(token))
+    if agents:
+        found.extend(_causes(token, found))
+    for tok in list(found):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The token's own subjects, else those it shares with the verb or noun above it."""
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     purpose = token.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
@@ -155,17 +194,16 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
     if not found and token.dep_ == "xcomp" and _controls(token.head):
         # "workers voted [to strike]": the infinitive's doer is the voter's
         found = [c for c in token.head.children if c.dep_ == "nsubj"]
-    if token.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in found):
-        noun = token.head
-        found.append(noun)
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            found.append(noun.head.head)
-    if agents:
-        found.extend(_causes(token, found))
-    for tok in list(found):
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _antecedents(token: Token) -> list[Token]:
+    """The noun a relative clause modifies, and its "of" head ("the collapse of a roof
+    [that] killed six")."""
+    noun = token.head
+    found = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        found.append(noun.head.head)
     return found
 
 
@@ -316,36 +354,8 @@ class _Around:
 
 
 def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
-    token = around.token
-    children = around.children
-    # The parser often labels a particle as an adverb ("pulled [back]", "called [off]"),
-    # or as a preposition without an object of its own ("pulled [out] of the town").
-    if entry.prt and not any(c.lower_ == entry.prt and _particle(c) for c in children):
-        return False, ()
-    if entry.prep and not any(
-        (c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c))
-        or _content_mark(c) in entry.prep
-        for c in children
-    ):
-        return False, ()
-    # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
-    # fills a null frame's slot all the same ("flew Modi to Mumbai" carries him).
-    if entry.deps and not any(
-        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c) or not entry.type)
-        for c in children
-    ):
-        return False, ()
-    if entry.mods and not any(
-        c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
-    ):
-        return False, ()
-    # A frame that names its passive subject ("was questioned") reads no agent as one.
-    agents = "nsubjpass" not in entry.deps
-    if entry.subjects and not any(
-        _subject_fits(t, entry.subjects) for t in _subjects(token, agents)
-    ):
-        return False, ()
-    if entry.within and (token.head.i == token.i or token.head.lower_ not in entry.within):
+    """Whether ``entry``'s frame fits the token's clause, and the object tokens it consumed."""
+    if not _words_fit(around, entry) or not _clause_fits(around.token, entry):
         return False, ()
     if entry.objects:
         # A complement clause ("declined [to comment]") only fits non-event frames;
@@ -357,6 +367,43 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         )
         return bool(hits), hits
     return True, ()
+
+
+def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
+    """Whether the token has the particle, preposition, dependent and modifier the frame
+    names."""
+    children = around.children
+    # The parser often labels a particle as an adverb ("pulled [back]", "called [off]"),
+    # or as a preposition without an object of its own ("pulled [out] of the town").
+    if entry.prt and not any(c.lower_ == entry.prt and _particle(c) for c in children):
+        return False
+    if entry.prep and not any(
+        (c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c))
+        or _content_mark(c) in entry.prep
+        for c in children
+    ):
+        return False
+    # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
+    # fills a null frame's slot all the same ("flew Modi to Mumbai" carries him).
+    if entry.deps and not any(
+        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c) or not entry.type)
+        for c in children
+    ):
+        return False
+    return not entry.mods or any(
+        c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
+    )
+
+
+def _clause_fits(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the token's subject and the word above it are those the frame names."""
+    # A frame that names its passive subject ("was questioned") reads no agent as one.
+    agents = "nsubjpass" not in entry.deps
+    if entry.subjects and not any(
+        _subject_fits(t, entry.subjects) for t in _subjects(token, agents)
+    ):
+        return False
+    return not (entry.within and (token.head.i == token.i or token.head.lower_ not in entry.within))
 
 
 def _subject_fits(subject: Token, lemmas: tuple[str, ...]) -> bool:
