@@ -177,22 +177,9 @@ def _build(
     type_, mode, intent = coded
     cameo_override = trigger.entry.cameo if type_ == trigger.entry.type else None
     cameo, intensity = lexicon.code(type_, mode, cameo_override)
-    phrase, dated = _dating(token, ents)
-    tense = clause_tense(dated)
-    year = narrated_year(dated, phrase, context.published)
-    when: ResolvedDate | None = resolve_date(phrase, context.published, tense, year)
-    if when is not None and when.source == "published":
-        also = _shared_date(token, ents)
-        also_year = narrated_year(token, also, context.published)
-        shared = resolve_date(also, context.published, tense, also_year)
-        if shared is not None and shared.source == "text" and shared.precision in ("day", "week"):
-            when = shared
+    when = _event_date(token, ents, context)
     speaker = _reported_by(token.idx, context)
-    if not parts.actors and parts.first_person and speaker:
-        # "We attacked ..." inside a quote: the speaker's side did it.
-        parts = Participants((speaker,), parts.recipient, True)
-    if parts.recipient is not None and parts.recipient in parts.actors:
-        parts = replace(parts, recipient=None)  # no one is on the receiving end of their own act
+    parts = _settled_parts(parts, speaker)
     return Event(
         type=type_,
         trigger=evidence_from(doc_text, token.idx, token.idx + len(token.text)),
@@ -211,6 +198,35 @@ def _build(
         intent=intent,
         actors=parts.actors,
     )
+
+
+def _event_date(
+    token: Token, ents: tuple[Span, ...], context: ArticleContext
+) -> ResolvedDate | None:
+    """The date of the trigger's clause; a day or week named for a shared phrase wins
+    over a date that is only the publication's."""
+    phrase, dated = _dating(token, ents)
+    tense = clause_tense(dated)
+    year = narrated_year(dated, phrase, context.published)
+    when: ResolvedDate | None = resolve_date(phrase, context.published, tense, year)
+    if when is not None and when.source == "published":
+        also = _shared_date(token, ents)
+        also_year = narrated_year(token, also, context.published)
+        shared = resolve_date(also, context.published, tense, also_year)
+        if shared is not None and shared.source == "text" and shared.precision in ("day", "week"):
+            when = shared
+    return when
+
+
+def _settled_parts(parts: Participants, speaker: str | None) -> Participants:
+    """The participants as emitted: a quoted "we" is the speaker's side, and no one is
+    the recipient of their own act."""
+    if not parts.actors and parts.first_person and speaker:
+        # "We attacked ..." inside a quote: the speaker's side did it.
+        parts = Participants((speaker,), parts.recipient, True)
+    if parts.recipient is not None and parts.recipient in parts.actors:
+        parts = replace(parts, recipient=None)  # no one is on the receiving end of their own act
+    return parts
 
 
 def _bare_offer(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
@@ -271,6 +287,29 @@ def _coded_triggers(
     context: ArticleContext,
 ) -> list[_Found]:
     frames = {t.token.i: frame_of(t, by_index, lexicon) for t in triggers}
+    embedded, threatened = _governed(triggers, frames)
+    found: list[_Found] = []
+    for trig in triggers:
+        coded = _code_trigger(trig, frames[trig.token.i], embedded)
+        if coded is None or _announces_nothing(trig, by_index):
+            continue
+        coded = _recoded_by_content(trig, coded, threatened, lexicon)
+        in_quote = _in_direct_quote(trig.token.idx, context)
+        speaker = _reported_by(trig.token.idx, context) if in_quote else None
+        parts = participants(
+            trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
+        )
+        if _screened(trig, coded, parts) or _no_political_act(trig, coded, parts, context):
+            continue
+        found.append((trig, coded, parts))
+    # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
+    told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
+    return [f for f in found if f[0].token.i not in told]
+
+
+def _governed(triggers: list[Trigger], frames: dict[int, Frame]) -> tuple[set[int], dict[int, str]]:
+    """The intent words whose complement is coded instead, and the mode each threat takes
+    from what it threatens."""
     # Intent words with a coded complement ("offered to mediate") give way to it;
     # a threat takes its mode from what is threatened ("threatened to strike").
     embedded: set[int] = set()
@@ -281,65 +320,79 @@ def _coded_triggers(
             embedded.add(gov.token.i)
         if gov is not None and gov.entry.type == "THREATEN" and trig.entry.type in _THREAT_MODES:
             threatened.setdefault(gov.token.i, _THREAT_MODES[trig.entry.type])
-    found: list[_Found] = []
-    for trig in triggers:
-        coded = _code_trigger(trig, frames[trig.token.i], embedded)
-        if coded is None:
-            continue
-        if trig.entry.governs == "intent" and trig.entry.pos in ("ADJ", "NOUN"):
-            # "prepared to wait", "willing to pay more", "his intention to run for
-            # president": no act is announced (an act that is a trigger is coded instead)
-            continue
-        if "xcomp" in trig.entry.deps and _bare_offer(trig, by_index):
-            continue  # "offered to sing", "offered to replace the phones": no political act
-        if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
-            coded = ("THREATEN", threatened[trig.token.i], coded[2])
-        if coded[0] == "ACCUSE" and _praising(trig.token, lexicon):
-            coded = ("SUPPORT", None, coded[2])  # "called Biden a decent man"
-        in_quote = _in_direct_quote(trig.token.idx, context)
-        speaker = _reported_by(trig.token.idx, context) if in_quote else None
-        parts = participants(
-            trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
-        )
-        if (
-            background(trig, parts)
-            or stance_on_a_thing(trig, coded[0], parts)
-            or asserted(trig, coded[0])
-            or standing_rule(trig)
-            or forecast(trig, coded[0])
-            or lone_discussion(trig, coded[0], parts)
-            or no_one_involved(trig)
-            or contrast_or_state(trig)
-            or habitual_relative(trig)
-            or naming(trig)
-            or person_noun(trig)
-            or spectators(trig, coded[0])
-            or carried_or_posted(trig)
-            or concern_for_no_one(trig, coded[0], parts)
-            or voting_intention(trig, coded[0], coded[2])
-            or asked(trig)
-            or unspecified(trig)
-            or habitual_present(trig, coded[0])
-            or advisory(trig, coded[0])
-            or open_question(trig, coded[0])
-        ):
-            continue
-        if trig.entry.weak and not (parts.actors or parts.entity):
-            continue  # "this win will allow me to ...": common words need a known doer
-        if _home_visit(trig.token, coded, parts, context) or _private_trip(
-            trig.token, coded, parts, context
-        ):
-            continue
-        if _session(trig.token, coded, parts, context):
-            continue  # "the Senate will meet on Monday": a sitting, no consultation
-        if _news_work(coded, parts, context):
-            continue  # "Wikinews contacted the minister", "a BBC investigation": reporting
-        if _business_deal(coded, parts, context):
-            continue  # "Toyota is working with suppliers": commerce
-        found.append((trig, coded, parts))
-    # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
-    told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
-    return [f for f in found if f[0].token.i not in told]
+    return embedded, threatened
+
+
+def _announces_nothing(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
+    """Whether an intent word announces no act of its own, so nothing is coded for it."""
+    if trig.entry.governs == "intent" and trig.entry.pos in ("ADJ", "NOUN"):
+        # "prepared to wait", "willing to pay more", "his intention to run for
+        # president": no act is announced (an act that is a trigger is coded instead)
+        return True
+    # "offered to sing", "offered to replace the phones": no political act
+    return "xcomp" in trig.entry.deps and _bare_offer(trig, by_index)
+
+
+def _recoded_by_content(
+    trig: Trigger,
+    coded: tuple[str, str | None, bool],
+    threatened: dict[int, str],
+    lexicon: Lexicon,
+) -> tuple[str, str | None, bool]:
+    """The code after what a trigger governs: a threat's mode, a judging verb's praise."""
+    if coded[0] == "THREATEN" and coded[1] is None and trig.token.i in threatened:
+        coded = ("THREATEN", threatened[trig.token.i], coded[2])
+    if coded[0] == "ACCUSE" and _praising(trig.token, lexicon):
+        coded = ("SUPPORT", None, coded[2])  # "called Biden a decent man"
+    return coded
+
+
+def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Participants) -> bool:
+    """Whether a screen of :mod:`newsgraph.events.screening` finds no act took place."""
+    return (
+        background(trig, parts)
+        or stance_on_a_thing(trig, coded[0], parts)
+        or asserted(trig, coded[0])
+        or standing_rule(trig)
+        or forecast(trig, coded[0])
+        or lone_discussion(trig, coded[0], parts)
+        or no_one_involved(trig)
+        or contrast_or_state(trig)
+        or habitual_relative(trig)
+        or naming(trig)
+        or person_noun(trig)
+        or spectators(trig, coded[0])
+        or carried_or_posted(trig)
+        or concern_for_no_one(trig, coded[0], parts)
+        or voting_intention(trig, coded[0], coded[2])
+        or asked(trig)
+        or unspecified(trig)
+        or habitual_present(trig, coded[0])
+        or advisory(trig, coded[0])
+        or open_question(trig, coded[0])
+    )
+
+
+def _no_political_act(
+    trig: Trigger,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
+) -> bool:
+    """Whether the act is no political one: a common word with no known doer, a private
+    visit or trip, a sitting, news work or commerce."""
+    if trig.entry.weak and not (parts.actors or parts.entity):
+        return True  # "this win will allow me to ...": common words need a known doer
+    if _home_visit(trig.token, coded, parts, context) or _private_trip(
+        trig.token, coded, parts, context
+    ):
+        return True
+    if _session(trig.token, coded, parts, context):
+        return True  # "the Senate will meet on Monday": a sitting, no consultation
+    if _news_work(coded, parts, context):
+        return True  # "Wikinews contacted the minister", "a BBC investigation": reporting
+    # "Toyota is working with suppliers": commerce
+    return _business_deal(coded, parts, context)
 
 
 def _praising(token: Token, lexicon: Lexicon) -> bool:
