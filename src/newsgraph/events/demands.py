@@ -47,35 +47,55 @@ def _demands(
     # "should Pierluisi remain unconfirmed": a "should" before its subject is a condition.
     clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
     for token in clauses:
-        if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
-            continue  # "X said Y should feel proud": a state, no act demanded
-        if any(
-            c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
-            for c in token.children
-        ):
-            continue  # "to determine whether Y must regulate": an open question
-        head = token.head
-        if head.pos_ == "NOUN" and head.dep_ == "dobj":
-            head = head.head
-        if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
+        head = _reporting_head(token, triggers, lexicon)
+        if head is None:
             continue
-        if interrogative(head) and token.i > head.i:
-            # "Why do you believe you ought to lead?": asked, no demand; but "he should
-            # resign, what do you think?" demands first and asks after
-            continue
-        sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        recipient = _first_other(subjects, sayer.actors, context)
-        if recipient is None and any(c.lower_ in _PRONOUNS for c in subjects):
-            # "told Iraq that it must ...", "a reminder to Iraq that it must ...":
-            # a pronoun that must act is the one addressed.
-            recipient = _first_other(_addressees(head, token.head), sayer.actors, context)
-        personal = any(c.lower_ in _PERSONAL for c in subjects)
-        if recipient is not None and own_state(recipient, sayer.actors, context.actors):
-            continue  # "Johnson said Britain must leave by that date": his own policy
-        if sayer.named and (recipient or personal):
-            found.append((token, Participants(sayer.actors, recipient, True)))
+        parts = _demand_parts(token, head, lexicon, context)
+        if parts is not None:
+            found.append((token, parts))
     return found
+
+
+def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon) -> Token | None:
+    """The verb that reports the obliged clause as a demand, or None when the clause is no
+    demanded act or its report is an event already (or a question)."""
+    if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
+        return None  # "X said Y should feel proud": a state, no act demanded
+    if any(
+        c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
+        for c in token.children
+    ):
+        return None  # "to determine whether Y must regulate": an open question
+    head = token.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
+        return None
+    if interrogative(head) and token.i > head.i:
+        # "Why do you believe you ought to lead?": asked, no demand; but "he should
+        # resign, what do you think?" demands first and asks after
+        return None
+    return head
+
+
+def _demand_parts(
+    token: Token, head: Token, lexicon: Lexicon, context: ArticleContext
+) -> Participants | None:
+    """The sayer and the one who must act, or None when the sayer is unnamed, no one
+    else must act, or the sayer's own state must."""
+    sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    recipient = _first_other(subjects, sayer.actors, context)
+    if recipient is None and any(c.lower_ in _PRONOUNS for c in subjects):
+        # "told Iraq that it must ...", "a reminder to Iraq that it must ...":
+        # a pronoun that must act is the one addressed.
+        recipient = _first_other(_addressees(head, token.head), sayer.actors, context)
+    personal = any(c.lower_ in _PERSONAL for c in subjects)
+    if recipient is not None and own_state(recipient, sayer.actors, context.actors):
+        return None  # "Johnson said Britain must leave by that date": his own policy
+    if sayer.named and (recipient or personal):
+        return Participants(sayer.actors, recipient, True)
+    return None
 
 
 def own_state(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) -> bool:
