@@ -272,23 +272,11 @@ def _noun_args(
     """The roles of a nominal trigger: the doers it names, else those the verb it hangs
     from lends it, and its target from its own phrase or that verb."""
     noun = trigger.token
-    first = False
     verb, how = _light_verb(noun)
     role = roles.get(verb.lemma_.lower()) if verb is not None else None
-    doers, named = _own_doers(trigger, verb, how, role, actors, roles)
+    own = _own_doers(trigger, verb, how, role, actors, roles)
     lend, how = _lends(trigger, triggers, roles, verb, how, role)
-    if not doers and lend and verb is not None and role == "stative":
-        # "Serb forces were engaged in fighting": the passive subject did it.
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        doers, named = _named_in(subjects, actors, named)
-    if _owned_by_another(noun, roles):
-        lend = False
-    if not doers and lend and verb is not None:
-        doers, lent_named, first = _lent_doers(verb, how, actors, roles, fallback)
-        named = named or lent_named
-    if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
-        # "fighting broke out between X and Y": the sides are named on the verb
-        doers, named = _named_in(_prep_objects(verb, _SIDES), actors, named)
+    doers, named, first, lend = _borrowed(noun, verb, how, role, lend, own, actors, roles, fallback)
     if how == "subject" and _acts_apart(trigger, triggers, verb):
         how = ""  # the verb is an event of its own; its object is not this noun's target
     if not doers and not lend and not _undergone(noun, roles):
@@ -306,6 +294,36 @@ def _noun_args(
         occurred=_occurred(noun, roles) or (role == "undergo" and bool(recipients)),
         others=recipients[1:],
     )
+
+
+def _borrowed(
+    noun: Token,
+    verb: Token | None,
+    how: str,
+    role: str | None,
+    lend: bool,
+    own: tuple[list[Actor], bool],
+    actors: tuple[Actor, ...],
+    roles: Mapping[str, str],
+    fallback: bool,
+) -> tuple[list[Actor], bool, bool, bool]:
+    """The doers a noun naming none takes from its verb, whether any is named, whether
+    they are the speaker's side, and whether the verb still lends the noun its roles."""
+    doers, named = own
+    first = False
+    if not doers and lend and verb is not None and role == "stative":
+        # "Serb forces were engaged in fighting": the passive subject did it.
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        doers, named = _named_in(subjects, actors, named)
+    if _owned_by_another(noun, roles):
+        lend = False
+    if not doers and lend and verb is not None:
+        doers, lent_named, first = _lent_doers(verb, how, actors, roles, fallback)
+        named = named or lent_named
+    if how == "subject" and verb is not None and _role(verb, roles) == "occur" and not doers:
+        # "fighting broke out between X and Y": the sides are named on the verb
+        doers, named = _named_in(_prep_objects(verb, _SIDES), actors, named)
+    return doers, named, first, lend
 
 
 def _own_doers(
