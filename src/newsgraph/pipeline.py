@@ -73,7 +73,7 @@ _WARM_UP = Article(
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Run every extraction stage over an already parsed article."""
     remember_text(doc, article.text)
-    found = extract_actors(doc)
+    found = extract_actors(doc, article.published)
     places = resolve_places(found.places, found.actors, article.text)
     quotes = extract_quotes(doc, found.actors)
     events = _located(

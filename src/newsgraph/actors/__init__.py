@@ -495,17 +495,19 @@ def _to_place(ent: Entity) -> Place:
     )
 
 
-def extract_actors(doc: Doc) -> ActorResult:
+def extract_actors(doc: Doc, published: str | None = None) -> ActorResult:
     """Find the article's actors (with every mention, title, country, sector) and places.
 
     Works on any Doc; with a parse (dependency labels) it also binds
     descriptions and pronouns and tells locations from participants.
+    ``published`` (ISO 8601, the article's date) dates the roles of well-known
+    people whose office changed over the years (``leaders.jsonl``).
     """
     sent_of = sentence_index(doc)
     titles = title_matches(doc)
     found = group_entities(doc, corrected_candidates(doc), titles)
     entities = [e for e in found if e.mentions]
-    hits = code_entities(doc, entities, titles)
+    hits = code_entities(doc, entities, titles, published)
     entities = [
         e
         for e in entities

@@ -117,9 +117,15 @@ def _is_plural(hit: TitleHit) -> bool:
 
 
 def code_entities(
-    doc: Doc, entities: list[Entity], titles: list[tuple[int, int]]
+    doc: Doc,
+    entities: list[Entity],
+    titles: list[tuple[int, int]],
+    published: str | None = None,
 ) -> dict[int, list[TitleHit]]:
-    """Set country and sector on every entity; return the titles found per person (by id())."""
+    """Set country and sector on every entity; return the titles found per person (by id()).
+
+    ``published`` is the article's date (ISO 8601), for roles that changed over time.
+    """
     for ent in entities:
         if ent.type == "ORG":
             _code_org(doc, ent)

@@ -197,10 +197,11 @@ class _Tally:
         return [Score(TASK, dataset, split, name, value, n) for name, value, n in figures]
 
 
-def _analyze(texts: list[str]) -> Iterator[ActorResult]:
+def _analyze(texts: list[str], dates: list[str | None] | None = None) -> Iterator[ActorResult]:
     nlp = load_pipeline(DEFAULT_MODEL)
-    for doc in nlp.pipe(texts, batch_size=8):
-        yield extract_actors(doc)
+    dates = dates or [None] * len(texts)
+    for doc, published in zip(nlp.pipe(texts, batch_size=8), dates, strict=True):
+        yield extract_actors(doc, published)
 
 
 def _take(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
@@ -223,15 +224,16 @@ def _seed(gold_dir: Path, split: str) -> list[Score]:
     return tally.scores("seed", split)
 
 
-def _texts_by_id(corpus: Path, wanted: set[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _texts_by_id(corpus: Path, wanted: set[str]) -> dict[str, tuple[str, str | None]]:
+    """(text, publication date) of the wanted corpus records."""
+    found: dict[str, tuple[str, str | None]] = {}
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
             if not any(w in line[:200] for w in wanted):
                 continue
             record = json.loads(line)
             if record["id"] in wanted:
-                found[record["id"]] = record["text"]
+                found[record["id"]] = (record["text"], record.get("date"))
     return found
 
 
@@ -243,7 +245,8 @@ def _wikinews(gold_dir: Path, split: str) -> list[Score]:
     texts = _texts_by_id(corpus, {r["id"] for r in rows})
     rows = [r for r in rows if r["id"] in texts]
     tally = _Tally()
-    for row, result in zip(rows, _analyze([texts[r["id"]] for r in rows]), strict=True):
+    results = _analyze([texts[r["id"]][0] for r in rows], [texts[r["id"]][1] for r in rows])
+    for row, result in zip(rows, results, strict=True):
         tally.add(row["actors"], result.actors)
     return tally.scores("wikinews", split)
 
