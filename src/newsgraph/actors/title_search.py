@@ -77,40 +77,64 @@ def _a_portfolio(doc: Doc, k: int, start: int, end: int) -> bool:
 def _title_before(ctx: _Context, start: int) -> TitleHit | None:
     """ "Iraqi Prime Minister NAME", "Mayor of London NAME", "Senator from Vermont NAME",
     "A member of the X, NAME"."""
+    located = _title_end_before(ctx, start)
+    if located is None:
+        return None
+    end, org, country = located
+    return _hit_before(ctx, end, org, country)
+
+
+def _title_end_before(ctx: _Context, start: int) -> tuple[int, Entity | None, str | None] | None:
+    """Where the title before a name ends, with the body and country linked after it
+    ("Mayor of London NAME"); None when no title ends there (or a person's name does)."""
     doc = ctx.doc
     end = _skip_back(doc, start)
     if end not in ctx.title_ending and end != start:
         end = start if start in ctx.title_ending else end
-    org: Entity | None = None
-    country: str | None = None
-    found: tuple[Entity, int] | None = None
-    if end not in ctx.title_ending:
-        found = ctx.entity_ending(end)
-        portfolio = _portfolio_start(ctx, end) if found is None else None
-        if portfolio is not None and portfolio in ctx.title_ending:
-            end, found = portfolio, None  # "Federal Minister for Interior NAME"
-        elif found is None or found[0].type == "PERSON":
-            return None
-    end_of_org = end
-    if found is not None:
-        ent, k = found
-        k -= doc[k - 1].lower_ == "the" if k > 0 else 0
-        # "Governor of Arkansas NAME", "Senator from Vermont NAME", "a spokeswoman for the
-        # X Commission, NAME"
-        linked = ("of", "from", "for", "to", "in")
-        if k < 2 or doc[k - 1].lower_ not in linked or k - 1 not in ctx.title_ending:
-            return None
-        if doc[k - 1].lower_ == "for" and ent.type != "ORG" and not ent.country:
-            return None  # "Special Representative for West Africa, NAME": no body, no country
-        posted = _posting(doc[ctx.title_ending[k - 1] : k - 1].text)
-        if doc[k - 1].lower_ == "in" and not posted:
-            return None
-        if doc[k - 1].lower_ == "to" or posted:  # "The U.S. ambassador to Iraq, NAME", "in
-            end = k - 1  # Manila": sent there, not of it; his country is the one before the title
-        else:
-            org, country, end = (ent if ent.type == "ORG" else None), ent.country, k - 1
-            if org is not None and org.org is None and _a_portfolio(doc, k, found[1], end_of_org):
-                org = None  # "Secretary of Energy, NAME": the portfolio, no body ("energy" BUS)
+    if end in ctx.title_ending:
+        return end, None, None
+    found = ctx.entity_ending(end)
+    portfolio = _portfolio_start(ctx, end) if found is None else None
+    if portfolio is not None and portfolio in ctx.title_ending:
+        return portfolio, None, None  # "Federal Minister for Interior NAME"
+    if found is None or found[0].type == "PERSON":
+        return None
+    return _title_linked_to(ctx, found, end)
+
+
+def _title_linked_to(
+    ctx: _Context, found: tuple[Entity, int], end_of_org: int
+) -> tuple[int, Entity | None, str | None] | None:
+    """The title ending before the preposition that joins it to the entity ``found``
+    (body and country of the office, or neither when it is a posting or a portfolio);
+    None when no title is joined to it."""
+    doc = ctx.doc
+    ent, k = found
+    k -= doc[k - 1].lower_ == "the" if k > 0 else 0
+    # "Governor of Arkansas NAME", "Senator from Vermont NAME", "a spokeswoman for the
+    # X Commission, NAME"
+    linked = ("of", "from", "for", "to", "in")
+    if k < 2 or doc[k - 1].lower_ not in linked or k - 1 not in ctx.title_ending:
+        return None
+    if doc[k - 1].lower_ == "for" and ent.type != "ORG" and not ent.country:
+        return None  # "Special Representative for West Africa, NAME": no body, no country
+    posted = _posting(doc[ctx.title_ending[k - 1] : k - 1].text)
+    if doc[k - 1].lower_ == "in" and not posted:
+        return None
+    if doc[k - 1].lower_ == "to" or posted:
+        # "The U.S. ambassador to Iraq, NAME", "in Manila": sent there, not of it; his
+        # country is the one before the title
+        return k - 1, None, None
+    org, country = (ent if ent.type == "ORG" else None), ent.country
+    if org is not None and org.org is None and _a_portfolio(doc, k, found[1], end_of_org):
+        org = None  # "Secretary of Energy, NAME": the portfolio, no body ("energy" BUS)
+    return k - 1, org, country
+
+
+def _hit_before(ctx: _Context, end: int, org: Entity | None, country: str | None) -> TitleHit:
+    """The hit of the title ending at ``end`` before a name, with the country, body and
+    qualifier written before it, or the office whose staff it names."""
+    doc = ctx.doc
     t_start = ctx.title_ending[end]
     before_country, before_org, j = _attached_before(ctx, t_start)
     if before_org is None and before_country is None and org is None and country is None:
@@ -160,11 +184,9 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     """ "NAME, the chief executive", "NAME, President of the X", "NAME of the X", and a bare
     country in an appositive ("NAME, a Syrian child"); "NAME's adviser" is someone else."""
     doc = ctx.doc
-    of = end + (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of")
-    if of + 2 < len(doc) and doc[of].lower_ == "of":
-        owner = ctx.owner.get(_past_descriptors(doc, of + 1 + (doc[of + 1].lower_ == "the")))
-        if owner is not None and owner[0].type == "ORG":  # "NAME, of the rights group X"
-            return TitleHit(None, "", "", owner[0].country, owner[0], 1)
+    body = _of_body_after(ctx, end)
+    if body is not None:
+        return body
     if end >= len(doc) or doc[end].text != ",":
         return None
     scanned = _scan_appositive(ctx, end + 1)
@@ -175,11 +197,49 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
         # the appositive ended without a title: keep a country it named
         return TitleHit(None, "", "", country, None, 1) if country else None
     t_end = ctx.title_starting[i]
+    if _anothers_title(ctx, end, i, t_end):
+        return None
+    served_body = _body_after_title(ctx, end, i, t_end, country)
+    if served_body is None:
+        return None
+    org, country = served_body
+    hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
+    served = _office_served(ctx, t_end) if not hit.sector and org is None else None
+    if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
+        hit = replace(hit, sector=served[0], country=hit.country or served[1])
+    return hit
+
+
+def _of_body_after(ctx: _Context, end: int) -> TitleHit | None:
+    """ "NAME, of the rights group X", "NAME of the X": a body named after "of" is the
+    person's, with no title; None when no organization follows."""
+    doc = ctx.doc
+    of = end + (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of")
+    if of + 2 < len(doc) and doc[of].lower_ == "of":
+        owner = ctx.owner.get(_past_descriptors(doc, of + 1 + (doc[of + 1].lower_ == "the")))
+        if owner is not None and owner[0].type == "ORG":  # "NAME, of the rights group X"
+            return TitleHit(None, "", "", owner[0].country, owner[0], 1)
+    return None
+
+
+def _anothers_title(ctx: _Context, end: int, i: int, t_end: int) -> bool:
+    """The appositive title from ``i`` to ``t_end`` is not that of the name ending at
+    ``end``: the next person's in a list, or the subject of a new clause."""
+    doc = ctx.doc
     nxt = ctx.owner.get(_skip_forward(doc, t_end))
     if nxt is not None and nxt[0].type == "PERSON":
-        return None  # the title of the next person in a list
-    if _opens_a_clause(doc[i:t_end].root, doc[end - 1]):
-        return None  # "at the request of Boris Johnson, the Queen suspended ...": a new clause
+        return True  # the title of the next person in a list
+    # "at the request of Boris Johnson, the Queen suspended ...": a new clause
+    return _opens_a_clause(doc[i:t_end].root, doc[end - 1])
+
+
+def _body_after_title(
+    ctx: _Context, end: int, i: int, t_end: int, country: str | None
+) -> tuple[Entity | None, str | None] | None:
+    """The body and country of an appositive title, from its "of"/"for"/"at"/"with" object
+    or a body's name before it; None when the object's country heads the next person's
+    title."""
+    doc = ctx.doc
     org: Entity | None = None
     # "NAME, an analyst with Acme": "with" joins staff to their employer too
     if t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at", "with"):
@@ -194,17 +254,21 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     if org is None and not country and t_end < len(doc) and doc[t_end].lower_ in ("of", "at"):
         country = _country_in_object(ctx, doc[t_end])  # "leader of the party in Iraq"
     if org is None:  # "NAME, White House Chief of Staff", "NAME, the IFJ's General Secretary"
-        j = i  # "NAME, Interpol's executive director": past words describing the title
-        while j - 1 > end + 1 and i - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
-            j -= 1
-        before = ctx.entity_ending(j - (doc[j - 1].text in ("'s", "’s")))
-        if before is not None and before[0].type == "ORG" and before[1] > end:
-            org = before[0]
-    hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
-    served = _office_served(ctx, t_end) if not hit.sector and org is None else None
-    if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
-        hit = replace(hit, sector=served[0], country=hit.country or served[1])
-    return hit
+        org = _body_named_before(ctx, end, i)
+    return org, country
+
+
+def _body_named_before(ctx: _Context, end: int, i: int) -> Entity | None:
+    """The organization named between the name ending at ``end`` and the appositive title
+    at ``i``, possessive or not ("NAME, the IFJ's General Secretary")."""
+    doc = ctx.doc
+    j = i  # "NAME, Interpol's executive director": past words describing the title
+    while j - 1 > end + 1 and i - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+        j -= 1
+    before = ctx.entity_ending(j - (doc[j - 1].text in ("'s", "’s")))
+    if before is not None and before[0].type == "ORG" and before[1] > end:
+        return before[0]
+    return None
 
 
 def _country_in_object(ctx: _Context, preposition: Token) -> str | None:
