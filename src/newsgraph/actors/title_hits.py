@@ -177,14 +177,18 @@ def _noun_sector(noun: Token, lowered: bool = False) -> str:
 
 def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, int]:
     """Country and organization named just before token ``i`` ("Iraqi", "Iran’s", "Taliban")."""
-    country: str | None = None
-    org: Entity | None = None
-    j = i
-    doc = ctx.doc
     inside = ctx.owner.get(i)
     if inside is not None and inside[1] < i and inside[0].type == "ORG":
         # the model's "Dutch Foreign Affairs" overlaps the title "Foreign Affairs Minister"
         return inside[0].country, inside[0], inside[1]
+    return _entities_before(ctx, _past_words_before(ctx, i))
+
+
+def _past_words_before(ctx: _Context, i: int) -> int:
+    """Where the words describing the title at ``i`` start, when an entity ends right
+    before them (else ``i``): a few common nouns or a portfolio's capitalised words."""
+    doc = ctx.doc
+    j = i
     # "Oxford University public health expert": skip a few common nouns (a lower-case word
     # the tagger calls a proper noun too: "China's foreign ministry spokesperson"), not
     # another title
@@ -201,6 +205,15 @@ def _attached_before(ctx: _Context, i: int) -> tuple[str | None, Entity | None, 
     owned = j > 0 and doc[j - 1].text in ("'s", "’s")  # "Lebanon's new President"
     if j != i and ctx.entity_ending(j - owned) is None:
         j = i
+    return j
+
+
+def _entities_before(ctx: _Context, j: int) -> tuple[str | None, Entity | None, int]:
+    """The first organization and first country among up to three entities ending before
+    token ``j`` (across possessives and acronyms), and where the last of them starts."""
+    doc = ctx.doc
+    country: str | None = None
+    org: Entity | None = None
     for _ in range(3):
         if j > 0 and doc[j - 1].text in ("'s", "’s"):
             j -= 1
