@@ -368,15 +368,8 @@ def _phrase(
 ) -> _Phrase | None:
     """The agent phrase headed by ``token`` with its sector and country, or None."""
     entry: AgentEntry = lexicons().agents[token.lower_]
-    singular = entry.plural and token.lower_ == entry.noun
-    if entry.kind == "group" and singular and _describes(token):
-        return None  # "she is a Turkish national": a description of someone, no actor
-    if entry.kind == "role" and singular and _names_a_post(token):
-        return None  # "resigned as the UK's prime minister": a post someone holds, no body
-    if entry.kind == "group" and singular and entry.sector == "CVL":
-        return None  # "a man from Japan", "a West Virginia woman": one private person, no group
-    if entry.sector == "GOV" and _local_body(token, owner):
-        return None  # "Goa's government", "the fire department": no national government
+    if _names_no_body(token, entry, owner):
+        return None
     countries, org, modifier_sector, person = _premodifiers(
         token, owner, dominant_country(entities, token.doc)
     )
@@ -386,29 +379,70 @@ def _phrase(
     sector = _worker_sector(token) or entry.sector
     if entry.kind == "role" and modifier_sector and modifier_sector != "GOV":
         sector = modifier_sector
+    if not countries and org is None:
+        countries, org, end, sector = _named_after(
+            token, owner, entry, (start, end), sector, modifier_sector
+        )
     if not countries and org is None and entry.kind == "mission":
+        return None  # "the embassy": most often the story's country hosts it; whose, unknown
+    if not countries and org is None:
+        salient = _salient_country(token, entry, sector, entities, sent_of)
+        if salient is None:
+            return None
+        countries = [(salient, start, end)]
+    if not sector and org is None:
+        return None  # "Iranian members": of what, nothing says
+    return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
+
+
+def _names_no_body(token: Token, entry: AgentEntry, owner: Owners) -> bool:
+    """The agent noun describes one person, a post or a local body, not a national group."""
+    singular = entry.plural and token.lower_ == entry.noun
+    if entry.kind == "group" and singular and _describes(token):
+        return True  # "she is a Turkish national": a description of someone, no actor
+    if entry.kind == "role" and singular and _names_a_post(token):
+        return True  # "resigned as the UK's prime minister": a post someone holds, no body
+    if entry.kind == "group" and singular and entry.sector == "CVL":
+        return True  # "a man from Japan", "a West Virginia woman": one private person, no group
+    # "Goa's government", "the fire department": no national government
+    return entry.sector == "GOV" and _local_body(token, owner)
+
+
+def _named_after(
+    token: Token, owner: Owners, entry: AgentEntry, span: tuple[int, int], sector: str,
+    modifier_sector: str,
+) -> tuple[list[tuple[str, int, int]], Entity | None, int, str]:  # fmt: skip
+    """Countries or a body named after an agent noun that has none before it: a mission's
+    sending countries, else its complement (which may end the mention later and give a
+    role its sector); returns countries, body, mention end and sector."""
+    start, end = span
+    countries: list[tuple[str, int, int]] = []
+    org: Entity | None = None
+    if entry.kind == "mission":
         sending = _sending_countries(token, owner)  # "the embassies of Chile and Sweden"
         countries = sending if len(sending) > 1 else []
-    if not countries and org is None:
+    if not countries:
         complement = _complement(token, owner)
         if complement is not None:
             iso, org, end, of_sector = complement
             countries = [(iso, start, end)] if iso and org is None else []
             if entry.kind == "role" and of_sector and not modifier_sector:
                 sector = of_sector  # "members of the UK parliament" -> LEG
-    if not countries and org is None and entry.kind == "mission":
-        return None  # "the embassy": most often the story's country hosts it; whose, unknown
-    if not countries and org is None:
-        salient = discourse_country(token.doc, entities, sent_of, token.i)
-        plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
-        bodily = entry.kind == "institution" and not plural and not _generic(token)
-        civil = sector != "MIL" and _of_an_institution(token, entry)  # not "government forces"
-        if salient is None or not (bodily or civil):
-            return None
-        countries = [(salient, start, end)]
-    if not sector and org is None:
-        return None  # "Iranian members": of what, nothing says
-    return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
+    return countries, org, end, sector
+
+
+def _salient_country(
+    token: Token, entry: AgentEntry, sector: str, entities: list[Entity], sent_of: list[int]
+) -> str | None:
+    """The article's salient country for an agent phrase naming no country, when the phrase
+    is a state body ("the police") or an institution's people; else None."""
+    salient = discourse_country(token.doc, entities, sent_of, token.i)
+    plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
+    bodily = entry.kind == "institution" and not plural and not _generic(token)
+    civil = sector != "MIL" and _of_an_institution(token, entry)  # not "government forces"
+    if salient is None or not (bodily or civil):
+        return None
+    return salient
 
 
 def _target(
