@@ -338,9 +338,7 @@ def _titles() -> dict[str, TitleEntry]:
         national = row.get("national") or ""
         if national and national not in SECTORS:
             raise ConfigError(f"unknown sector {national!r}", "data/actors/titles.tsv")
-        out[row["title"].lower()] = TitleEntry(
-            row["title"], row["sector"], row["gender"], national
-        )
+        out[row["title"].lower()] = TitleEntry(row["title"], row["sector"], row["gender"], national)
     return out
 
 
@@ -404,6 +402,37 @@ def _agents() -> dict[str, AgentEntry]:
     return out
 
 
+def _descriptions() -> dict[str, tuple[str, str, str]]:
+    """``descriptions.tsv``: noun -> (type, sector, institution template); a bad type or
+    sector, or an institution without ``{country}``, is an error."""
+    descriptions = {}
+    for row in _rows("descriptions.tsv"):
+        if row["type"] not in _TYPES or (row["sector"] and row["sector"] not in SECTORS):
+            raise ConfigError(f"bad description row {row!r}", "data/actors/descriptions.tsv")
+        if row["institution"] and "{country}" not in row["institution"]:
+            raise ConfigError(f"bad institution {row!r}", "data/actors/descriptions.tsv")
+        descriptions[row["noun"]] = (row["type"], row["sector"], row["institution"])
+    return descriptions
+
+
+def _org_keywords() -> dict[str, str]:
+    """``org_keywords.tsv``: keyword -> sector; an unknown sector is an error."""
+    keywords = {}
+    for row in _rows("org_keywords.tsv"):
+        if row["sector"] not in SECTORS:
+            raise ConfigError(f"unknown sector {row['sector']!r}", "data/actors/org_keywords.tsv")
+        keywords[row["keyword"]] = row["sector"]
+    return keywords
+
+
+def _pronouns() -> dict[str, PronounEntry]:
+    """``pronouns.tsv``: pronoun -> its type, gender and number."""
+    return {
+        r["pronoun"]: PronounEntry(r["pronoun"], r["type"], r["gender"], r["number"])
+        for r in _rows("pronouns.tsv")
+    }
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """Load and validate every actor lexicon (once per process).
@@ -413,18 +442,8 @@ def lexicons() -> Lexicons:
     """
     names, demonyms, capitals, preferred = _countries()
     geo = _cities()
-    descriptions = {}
-    for row in _rows("descriptions.tsv"):
-        if row["type"] not in _TYPES or (row["sector"] and row["sector"] not in SECTORS):
-            raise ConfigError(f"bad description row {row!r}", "data/actors/descriptions.tsv")
-        if row["institution"] and "{country}" not in row["institution"]:
-            raise ConfigError(f"bad institution {row!r}", "data/actors/descriptions.tsv")
-        descriptions[row["noun"]] = (row["type"], row["sector"], row["institution"])
-    keywords = {}
-    for row in _rows("org_keywords.tsv"):
-        if row["sector"] not in SECTORS:
-            raise ConfigError(f"unknown sector {row['sector']!r}", "data/actors/org_keywords.tsv")
-        keywords[row["keyword"]] = row["sector"]
+    descriptions = _descriptions()
+    keywords = _org_keywords()
     return Lexicons(
         country_names=names,
         demonyms=demonyms,
@@ -436,10 +455,7 @@ def lexicons() -> Lexicons:
         qualifiers={r["word"]: r["qualifier"] for r in _rows("qualifiers.tsv")},
         org_keywords=keywords,
         descriptions=descriptions,
-        pronouns={
-            r["pronoun"]: PronounEntry(r["pronoun"], r["type"], r["gender"], r["number"])
-            for r in _rows("pronouns.tsv")
-        },
+        pronouns=_pronouns(),
         locative={r["word"]: r["kind"] for r in _rows("locative.tsv")},
         credit_markers=frozenset(r["marker"] for r in _rows("credits.tsv")),
         kin=_kin(),
