@@ -90,17 +90,8 @@ def _determined(
                 return j, country
             continue
         if prev.text in ("'s", "’s") and owner.get(prev.i - 1) is not None:
-            ent = owner[prev.i - 1]
-            if ent.type == "COUNTRY":
-                return min(s for s, e in ent.spans if s <= prev.i - 1 < e), ent.country
-            return None
-        # "the guerrilla group" (an agent noun of a sector), "the Iran-backed group"
-        agent = lexicons().agents.get(prev.lower_)
-        modifier = modifiers and prev.is_lower and (
-            (prev.dep_ == "compound" and agent is not None and bool(agent.sector))
-            or (prev.lower_ in _SPONSORING and doc[prev.i - 1].text == "-")
-        )
-        if modifier or (prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":")):
+            return _possessing_country(owner[prev.i - 1], prev.i - 1)
+        if _describing_word(doc, prev, modifiers):
             # a demonym no actor holds ("the Lebanese government", its country named
             # nowhere else) still names the country
             country = country or lexicons().demonyms.get(prev.text)
@@ -110,15 +101,37 @@ def _determined(
     return None
 
 
+def _possessing_country(ent: Entity, k: int) -> tuple[int, str | None] | None:
+    """A possessive before a description: a country's opens it ("Iran's government"),
+    anyone else's ends the search."""
+    if ent.type == "COUNTRY":
+        return min(s for s, e in ent.spans if s <= k < e), ent.country
+    return None
+
+
+def _describing_word(doc: Doc, prev: Token, modifiers: bool) -> bool:
+    """A word a description may hold before its noun: an adjective or a punctuation mark,
+    and with ``modifiers`` an agent noun of a sector or a sponsor's participle."""
+    # "the guerrilla group" (an agent noun of a sector), "the Iran-backed group"
+    agent = lexicons().agents.get(prev.lower_)
+    modifier = (
+        modifiers
+        and prev.is_lower
+        and (
+            (prev.dep_ == "compound" and agent is not None and bool(agent.sector))
+            or (prev.lower_ in _SPONSORING and doc[prev.i - 1].text == "-")
+        )
+    )
+    return modifier or (prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":"))
+
+
 _SPONSORING = frozenset({"backed", "aligned", "allied", "funded", "sponsored", "supported",
-                         "armed", "linked", "inspired"})
+                         "armed", "linked", "inspired"})  # fmt: skip
 
 
 def _sponsor(doc: Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` sponsors what follows ("Iran-backed")."""
-    return (
-        i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SPONSORING
-    )
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SPONSORING
 
 
 def _modifier_sector(doc: Doc, start: int, end: int) -> str:
@@ -150,8 +163,10 @@ def _person_for_title(
         fits = [
             p
             for p in people
-            if any((t == title) if exact else _compatible(t.split(), words)
-                   for t in names.get(id(p), ()))
+            if any(
+                (t == title) if exact else _compatible(t.split(), words)
+                for t in names.get(id(p), ())
+            )
         ]
         fits = [p for p in fits if country is None or p.country in (None, country)]
         before = [p for p in fits if _last_mention_before(p, char) >= 0]
@@ -170,7 +185,7 @@ def _compatible(held: list[str], said: list[str]) -> bool:
     ("minister" / "prime minister", "president" / "vice president"), so "prime minister"
     and "foreign minister" cannot."""
     shorter, longer = sorted((held, said), key=len)
-    return longer[len(longer) - len(shorter):] == shorter
+    return longer[len(longer) - len(shorter) :] == shorter
 
 
 def _person_descriptions(
@@ -191,12 +206,7 @@ def _person_descriptions(
         if found is None:
             continue
         first, country = found
-        last = end
-        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        if end + 1 < len(doc) and doc[end].lower_ == "of" and owner.get(k):
-            last = max(e for s, e in owner[k].spans if s <= k < e)
-            if owner[k].type in ("COUNTRY", "GPE") and owner[k].country:
-                country = country or owner[k].country  # "the president of South Africa"
+        last, country = _of_object(doc, end, owner, country)
         named = _person_after(doc, end, owner)
         named_end = end if named is not None else last
         # "the president of Colombia, Jo Hale" and "the president of Colombia Jo Hale"
@@ -210,6 +220,20 @@ def _person_descriptions(
         person = _person_for_title(people, names, title, country, doc[first].idx)
         if person is not None:
             person.add(doc, first, last, "PERSON", "description")
+
+
+def _of_object(
+    doc: Doc, end: int, owner: dict[int, Entity], country: str | None
+) -> tuple[int, str | None]:
+    """Where a title's "of" object that an actor holds ends (else the title's end), and the
+    country it names when the description names none ("the president of South Africa")."""
+    last = end
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and owner.get(k):
+        last = max(e for s, e in owner[k].spans if s <= k < e)
+        if owner[k].type in ("COUNTRY", "GPE") and owner[k].country:
+            country = country or owner[k].country  # "the president of South Africa"
+    return last, country
 
 
 def _person_after(doc: Doc, i: int, owner: dict[int, Entity]) -> Entity | None:
@@ -326,23 +350,34 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
             iso = country or _government_country(doc, entities, token.i, sent_of)
             _institution(doc, entities, template, iso, first, token.i + 1)
             continue
-        agents = lexicons().agents
-        modified = any(  # a word the description could not hold before (not an adjective)
-            t.pos_ != "ADJ"
-            and (t.lower_ in _SPONSORING or (t.dep_ == "compound" and t.lower_ in agents))
-            for t in doc[first : token.i]
-        )
-        if modified and first > 0 and doc[first - 1].text in (",", "("):
-            continue  # "X, the rebel group in Y,": an apposition, bound where it stands
-        hinted = sector or _modifier_sector(doc, first, token.i)
-        if country:
-            target = _with_country(entities, kind, hinted, country)
-        else:
-            # "the rebel group": the nearest group of that sector
-            target = _nearest(entities, kind, hinted, token.i, sent_of, token.lower_)
-        if target is not None:
-            target.sector = target.sector or sector or None  # "X ... the company": a business
-            target.add(doc, first, token.i + 1, target.type, "description")
+        _bind_description(doc, entities, sent_of, token, (first, country), (kind, sector))
+
+
+def _bind_description(
+    doc: Doc, entities: list[Entity], sent_of: list[int], token: Token,
+    found: tuple[int, str | None], entry: tuple[str, str],
+) -> None:  # fmt: skip
+    """Add the description from ``found``'s start to ``token`` to the actor of its kind
+    and sector (in its country, else the nearest), unless it is a modified apposition."""
+    first, country = found
+    kind, sector = entry
+    agents = lexicons().agents
+    modified = any(  # a word the description could not hold before (not an adjective)
+        t.pos_ != "ADJ"
+        and (t.lower_ in _SPONSORING or (t.dep_ == "compound" and t.lower_ in agents))
+        for t in doc[first : token.i]
+    )
+    if modified and first > 0 and doc[first - 1].text in (",", "("):
+        return  # "X, the rebel group in Y,": an apposition, bound where it stands
+    hinted = sector or _modifier_sector(doc, first, token.i)
+    if country:
+        target = _with_country(entities, kind, hinted, country)
+    else:
+        # "the rebel group": the nearest group of that sector
+        target = _nearest(entities, kind, hinted, token.i, sent_of, token.lower_)
+    if target is not None:
+        target.sector = target.sector or sector or None  # "X ... the company": a business
+        target.add(doc, first, token.i + 1, target.type, "description")
 
 
 def _government_country(
