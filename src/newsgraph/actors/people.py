@@ -96,6 +96,29 @@ def _find_person(
     people: list[Entity], words: tuple[str, ...], position: int,
     honorific: str = "", initial: str = "", reading: _Reading | None = None,
 ) -> Entity | None:  # fmt: skip
+    """The person ``words`` name at ``position``: of those they fit, narrowed by initial
+    and honorific, the one mentioned last before it (a shared surname: as read)."""
+    fits = _fitting(people, words)
+    if not fits:
+        return None
+    if initial and len(words) == 1:  # "F.D. Doe" is no Ann Doe, whoever was named last
+        fits = [p for p in fits if len(p.name_tokens) < 2 or p.name_tokens[0][0] == initial]
+        if not fits:
+            return None
+    if len(fits) > 1 and reading is not None:
+        fits = _agreeing(fits, honorific, reading.held)
+    before = [p for p in fits if p.first <= position]
+    pool = before or fits
+    if len(words) == 1 and len(pool) > 1 and reading is not None:
+        return _shared_surname(reading, pool, position)
+    return max(
+        pool, key=lambda p: max((m.start for m in p.mentions if m.start <= position), default=-1)
+    )
+
+
+def _fitting(people: list[Entity], words: tuple[str, ...]) -> list[Entity]:
+    """The people ``words`` may name: by their name's or surname's last words, else by
+    first name and surname, a first name only one bears, or a paternal name."""
     fits = [
         p for p in people
         if words in (p.name_tokens[-len(words) :], _surname(p)[-len(words) :])
@@ -114,21 +137,7 @@ def _find_person(
     if not fits and len(words) == 1:
         found = _paternal(people, words[0])
         fits = [found] if found is not None else []
-    if not fits:
-        return None
-    if initial and len(words) == 1:  # "F.D. Doe" is no Ann Doe, whoever was named last
-        fits = [p for p in fits if len(p.name_tokens) < 2 or p.name_tokens[0][0] == initial]
-        if not fits:
-            return None
-    if len(fits) > 1 and reading is not None:
-        fits = _agreeing(fits, honorific, reading.held)
-    before = [p for p in fits if p.first <= position]
-    pool = before or fits
-    if len(words) == 1 and len(pool) > 1 and reading is not None:
-        return _shared_surname(reading, pool, position)
-    return max(
-        pool, key=lambda p: max((m.start for m in p.mentions if m.start <= position), default=-1)
-    )
+    return fits
 
 
 def _shared_surname(reading: _Reading, pool: list[Entity], position: int) -> Entity:
@@ -161,9 +170,7 @@ def _shared_surname_of_place(
 ) -> bool:
     """A one-word model place or group that is a surname several people bear; an
     organization so named ("Doe" of a firm named after the family) stays one."""
-    return (
-        cand.source == "ner" and cand.label != "ORG" and len(words) == 1 and words in surnames
-    )
+    return cand.source == "ner" and cand.label != "ORG" and len(words) == 1 and words in surnames
 
 
 def _bare_name(doc: Doc, i: int) -> bool:
@@ -408,30 +415,63 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
         if cand.label == "PERSON":
             continue
         words = _name_words(doc[cand.start : cand.end])
-        # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
-        person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
-        if person is None and _shared_surname_of_place(cand, words, surnames):
-            person = shared(words, cand.start)  # "Doe" the model calls a place: which Doe
-        if person is None and cand.kind == "country":
-            person = _surname_over_country(doc, cands, cand, surnames.get(words))
-        single = cand.end - cand.start == 1 and cand.source == "ner"
-        if person is None and single and len(words) == 1 and words not in surnames:
-            person = _paternal(people, words[0]) or _transposed(people, words[0])
-        given = single and doc[cand.start].text in lexicons().given_names
-        given = given or single and cand.label == "GPE"  # "Borna": no place, a first name
-        if person is None and given and not _is_place_name(doc, cand):
-            person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
+        person = _surname_person(doc, cands, cand, words, people, keys, surnames, shared)
         if person is not None:
             person.add(doc, cand.start, cand.end, "PERSON", "alias")
-        elif single and _family_of(words, people):
-            continue  # "the Turpins": the family of a named person, no actor of its own
-        elif cand.source == "ner" and _pair_of_people(doc, cand, surnames):
-            continue  # "Kelly and Baroni": two people the model joined into an ORG
-        elif cand.source == "ner" and _pair_of_places(doc, cand):
-            continue  # "Crete and Cyprus": two places, neither an organization
-        elif cand.source != "ner" or words not in surnames:  # a shared surname is nobody's place
+        elif _stays_unassigned(doc, cand, words, people, surnames):
             rest.append(cand)
     covered.update(credit_tokens(doc))  # "(Reporting by Jo Doe ...)": newsroom staff
+    _add_untagged_names(doc, covered, keys, surnames, surname_of, shared)
+    return rest
+
+
+_Keys = dict[tuple[str, ...], Entity | None]
+
+
+def _surname_person(
+    doc: Doc, cands: list[Candidate], cand: Candidate, words: tuple[str, ...],
+    people: list[Entity], keys: _Keys, surnames: _Keys,
+    shared: Callable[[tuple[str, ...], int], Entity | None],
+) -> Entity | None:  # fmt: skip
+    """The person a candidate not tagged as one names: by surname, paternal or transposed
+    name, or a known first name the model took for a place; None if nobody."""
+    # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
+    person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
+    if person is None and _shared_surname_of_place(cand, words, surnames):
+        person = shared(words, cand.start)  # "Doe" the model calls a place: which Doe
+    if person is None and cand.kind == "country":
+        person = _surname_over_country(doc, cands, cand, surnames.get(words))
+    single = cand.end - cand.start == 1 and cand.source == "ner"
+    if person is None and single and len(words) == 1 and words not in surnames:
+        person = _paternal(people, words[0]) or _transposed(people, words[0])
+    given = single and doc[cand.start].text in lexicons().given_names
+    given = given or single and cand.label == "GPE"  # "Borna": no place, a first name
+    if person is None and given and not _is_place_name(doc, cand):
+        person = keys.get(words)  # "Jamal's killing": a known first name called a GPE
+    return person
+
+
+def _stays_unassigned(
+    doc: Doc, cand: Candidate, words: tuple[str, ...], people: list[Entity], surnames: _Keys
+) -> bool:
+    """Whether a candidate no person took stays for the later stages: not a named person's
+    family, two people or two places the model joined, nor a shared surname."""
+    single = cand.end - cand.start == 1 and cand.source == "ner"
+    if single and _family_of(words, people):
+        return False  # "the Turpins": the family of a named person, no actor of its own
+    if cand.source == "ner" and _pair_of_people(doc, cand, surnames):
+        return False  # "Kelly and Baroni": two people the model joined into an ORG
+    if cand.source == "ner" and _pair_of_places(doc, cand):
+        return False  # "Crete and Cyprus": two places, neither an organization
+    return cand.source != "ner" or words not in surnames  # a shared surname is nobody's place
+
+
+def _add_untagged_names(
+    doc: Doc, covered: set[int], keys: _Keys, surnames: _Keys, surname_of: set[str],
+    shared: Callable[[tuple[str, ...], int], Entity | None],
+) -> None:  # fmt: skip
+    """Add the title-case words no candidate covers that name a known person (a surname
+    or first name the model left untagged) to that person."""
     flags = doc.to_array([IS_TITLE, IS_ALPHA]) if len(doc) else numpy.zeros((0, 2))
     for i in numpy.flatnonzero(flags.all(axis=1)).tolist():  # title-case words only
         if i in covered:
@@ -447,7 +487,6 @@ def apply_surnames(doc: Doc, cands: list[Candidate], people: list[Entity]) -> li
             continue  # "Montana" is the state, not the first name of a model's "Montana X"
         if token.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
             _add_untagged(doc, person, token.i, covered)
-    return rest
 
 
 def credit_tokens(doc: Doc) -> set[int]:
