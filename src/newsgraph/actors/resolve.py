@@ -97,25 +97,9 @@ def _group_countries_and_places(
     american = _mostly_american(doc, cands)
     for cand in cands:
         text = doc[cand.start : cand.end].text
-        found = (cand.kind, cand.iso3) if cand.iso3 and cand.kind != "org" else None
-        if found is None and cand.label in ("GPE", "NORP", "LOC"):
-            found = country_of_text(text)
-        if found is not None and american and found[0] == "country" and _is_us_state(text):
-            found, cand = None, Candidate(cand.start, cand.end, "GPE", cand.source)  # Georgia
+        found, cand = _country_reading(cand, text, american)
         if found is not None:
-            kind, iso = found
-            if kind == "demonym" and _predicative(doc[cand.start : cand.end].root):
-                continue  # "he could be Pakistani": a description, no party
-            if kind == "capital" and _names_the_city(doc[cand.start : cand.end].root):
-                place = entities.setdefault(
-                    f"place|{text}", Entity("PLACE", text, country=iso, kind="city")
-                )
-                place.add(doc, cand.start, cand.end, cand.label, cand.source)
-                continue
-            ent = entities.setdefault(
-                f"country|{iso}", Entity("COUNTRY", country_name(iso), country=iso)
-            )
-            ent.add(doc, cand.start, cand.end, "NORP" if kind == "demonym" else "GPE", cand.source)
+            _add_country(doc, cand, found, text, entities)
             continue
         if _abbreviated_region(doc, cand, text):
             cand = Candidate(cand.start, cand.end, "GPE", cand.source)  # "NSW", "Qld"
@@ -125,23 +109,59 @@ def _group_countries_and_places(
             deferred.append(cand)  # "Omsk" as an organization: a place if its country is named
             continue
         if cand.label in ("GPE", "LOC", "FAC"):
-            city_iso = lex.cities.get(text) if cand.label == "GPE" else None
-            kind = "city" if city_iso else ("region" if cand.label == "LOC" else "")
-            if city_iso is None and cand.label in ("GPE", "LOC"):
-                city_iso = _region_country(text)  # "New South Wales", "Hampshire"
-                kind = "region" if city_iso else kind
-            ent = entities.setdefault(
-                f"gpe|{text.casefold()}",
-                Entity(
-                    "GPE" if cand.label == "GPE" else "PLACE", text, country=city_iso, kind=kind
-                ),
-            )
-            ent.add(doc, cand.start, cand.end, cand.label, cand.source)
+            _add_place(doc, cand, text, entities)
             continue
         rest.append(cand)
     rest += _places_called_orgs(doc, deferred, entities)
     _place_cities_in_story(entities, section_label_country(doc))
     return rest
+
+
+def _country_reading(
+    cand: Candidate, text: str, american: bool
+) -> tuple[tuple[str, str] | None, Candidate]:
+    """The (kind, ISO3) a candidate names as a country, demonym or capital, or None; a US
+    state named like a country in a mostly American story becomes a plain GPE."""
+    found = (cand.kind, cand.iso3) if cand.iso3 and cand.kind != "org" else None
+    if found is None and cand.label in ("GPE", "NORP", "LOC"):
+        found = country_of_text(text)
+    if found is not None and american and found[0] == "country" and _is_us_state(text):
+        found, cand = None, Candidate(cand.start, cand.end, "GPE", cand.source)  # Georgia
+    return found, cand
+
+
+def _add_country(
+    doc: Doc, cand: Candidate, found: tuple[str, str], text: str, entities: dict[str, Entity]
+) -> None:
+    """Add a country reading to its country, or a capital naming the city to that place;
+    a predicative demonym is a description and adds nothing."""
+    kind, iso = found
+    if kind == "demonym" and _predicative(doc[cand.start : cand.end].root):
+        return  # "he could be Pakistani": a description, no party
+    if kind == "capital" and _names_the_city(doc[cand.start : cand.end].root):
+        place = entities.setdefault(
+            f"place|{text}", Entity("PLACE", text, country=iso, kind="city")
+        )
+        place.add(doc, cand.start, cand.end, cand.label, cand.source)
+        return
+    ent = entities.setdefault(f"country|{iso}", Entity("COUNTRY", country_name(iso), country=iso))
+    ent.add(doc, cand.start, cand.end, "NORP" if kind == "demonym" else "GPE", cand.source)
+
+
+def _add_place(doc: Doc, cand: Candidate, text: str, entities: dict[str, Entity]) -> None:
+    """Add a GPE, LOC or FAC candidate to its place, with the country of a known city or
+    region."""
+    lex = lexicons()
+    city_iso = lex.cities.get(text) if cand.label == "GPE" else None
+    kind = "city" if city_iso else ("region" if cand.label == "LOC" else "")
+    if city_iso is None and cand.label in ("GPE", "LOC"):
+        city_iso = _region_country(text)  # "New South Wales", "Hampshire"
+        kind = "region" if city_iso else kind
+    ent = entities.setdefault(
+        f"gpe|{text.casefold()}",
+        Entity("GPE" if cand.label == "GPE" else "PLACE", text, country=city_iso, kind=kind),
+    )
+    ent.add(doc, cand.start, cand.end, cand.label, cand.source)
 
 
 def _predicative(root: Token) -> bool:
