@@ -409,6 +409,8 @@ def _is_place(doc: Doc, ent: Entity) -> bool:
         venue = lexicons().incidental.get(ent.name.split()[-1].lower()) == "venue"
         return venue and ent.org is None and all(ent.locative)
     if ent.type == "PERSON":  # "in La Llagosta": the model's person is a place
+        if any(m.text in lexicons().leaders for m in ent.mentions):
+            return False  # "take the fight to Trump": a known leader is a person wherever named
         words = ent.name.split()
         if len(words) > 1 and words[0] in lexicons().given_names:  # "Jo Doe"
             # "a member of the X, Jo Doe" hangs from a title's complement: a person; only

@@ -1,0 +1,39 @@
+"""What is not an actor, and what is one wherever it is named (stop 18, helper AN).
+
+Invented sentences, hand-parsed (no model). Each test failed before the rule it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import extract_actors
+
+from .conftest import actor_names, parsed, place_names
+
+MakeDoc = Callable[..., Doc]
+
+
+def test_a_known_leader_after_a_place_preposition_stays_a_person(make_doc: MakeDoc) -> None:
+    """``_is_place``: a name of leaders.jsonl is a person even as the object of "near"."""
+    rows = parsed(
+        "Protesters|NOUN|nsubj|1 gathered|VERB|ROOT|0 near|ADP|prep|-1 "
+        "Obama|PROPN|pobj|-1|B-PERSON .|PUNCT|punct|-3"
+    )
+    result = extract_actors(make_doc(rows))
+    assert actor_names(result) == ["Obama"]
+    assert place_names(result) == []
+
+
+def test_an_unknown_name_after_a_place_preposition_is_still_a_place(
+    make_doc: MakeDoc,
+) -> None:
+    rows = parsed(
+        "Protesters|NOUN|nsubj|1 gathered|VERB|ROOT|0 near|ADP|prep|-1 "
+        "Kalo|PROPN|compound|1|B-PERSON Mesari|PROPN|pobj|-2|I-PERSON .|PUNCT|punct|-4"
+    )
+    result = extract_actors(make_doc(rows))
+    assert actor_names(result) == []
+    assert place_names(result) == ["Kalo Mesari"]
