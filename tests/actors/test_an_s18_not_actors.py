@@ -37,3 +37,20 @@ def test_an_unknown_name_after_a_place_preposition_is_still_a_place(
     result = extract_actors(make_doc(rows))
     assert actor_names(result) == []
     assert place_names(result) == ["Kalo Mesari"]
+
+
+def test_a_name_opening_with_a_dotted_ship_prefix_is_a_ship(make_doc: MakeDoc) -> None:
+    """``thing_names._a_ship``: "U.S.S." inside the model's name is a ship's prefix."""
+    rows = parsed(
+        "The|DET|det|2 U.S.S.|PROPN|compound|1|B-ORG Zorvex|PROPN|nsubj|1|I-ORG "
+        "sank|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == []
+
+
+def test_a_two_letter_initial_is_no_ship_prefix(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "M.S.|PROPN|compound|1|B-PERSON Zorvex|PROPN|nsubj|1|I-PERSON "
+        "resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == ["M.S. Zorvex"]

@@ -61,6 +61,8 @@ def _a_thing_by_its_form(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the memoirs Once Upon a Time and Black Knight": another title
     if _names_a_model(doc, start, end):
         return True  # "armed with AK-47s", "the Russian Mil Mi-26": weapons and vehicles
+    if _a_ship(doc, start, end):
+        return True  # "the U.S.S. Grayback", "HMAS Zorvex": the prefix is inside the name
     if label == "PERSON" and _binomial(doc, start, end):
         return True  # "Acropora millepora", "A. millepora": a species, not a person
     if any(t.lower_ in _VERSUS and t.is_lower for t in doc[start + 1 : end - 1]):
@@ -138,6 +140,16 @@ def _names_a_model(doc: Doc, start: int, end: int) -> bool:
     if code is None:
         return False
     return end - start > 1 and doc[start].is_title or code.group(1) == "s"
+
+
+def _a_ship(doc: Doc, start: int, end: int) -> bool:
+    """A name opening with a ship's prefix of three letters or more, dotted or not ("USS",
+    "U.S.S.", "H.M.S.", "HMAS"): a ship. Two-letter prefixes ("MS", "SS") open people's
+    initials ("M.S. Jo Doe") and other names too often."""
+    if end - start < 2:
+        return False
+    prefix = doc[start].lower_.replace(".", "")
+    return len(prefix) >= 3 and lexicons().incidental.get(prefix) == "vessel"
 
 
 def _binomial(doc: Doc, start: int, end: int) -> bool:
