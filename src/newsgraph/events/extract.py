@@ -96,9 +96,12 @@ def _sentence_evidence(text: str, sent: Span) -> tuple[int, int]:
 
 
 def _recode(
-    type_: str, mode: str | None, frame: Frame, governed_intent: bool
+    type_: str, mode: str | None, frame: Frame, governed_intent: bool, promised: bool = False
 ) -> tuple[str, str | None, bool] | None:
-    """Apply polarity and modality: the (type, mode, intent) to emit, or None to drop."""
+    """Apply polarity and modality: the (type, mode, intent) to emit, or None to drop.
+
+    ``promised``: the act is the content of a promise verb ("committed to send troops").
+    """
     intent = frame.intent or governed_intent
     if frame.hypothetical:
         return None
@@ -116,6 +119,11 @@ def _recode(
         # offered, promised or otherwise intended cooperation is PLOVER's AGREE.
         scheduled_meeting = type_ == "CONSULT" and frame.scheduled and not governed_intent
         if type_ in COOPERATIVE and type_ != "AGREE" and not scheduled_meeting:
+            return "AGREE", None, True
+        if promised and type_ == "MOBILIZE" and mode == "troops":
+            # "pledged to send troops", "is committing to deploy soldiers": a promise
+            # of forces to someone is support offered (CAMEO 0312), no threat; "vowed"
+            # and "ready to" deploy stay threats.
             return "AGREE", None, True
         if type_ in _MATERIAL_CONFLICT:
             return "THREATEN", _THREAT_MODES.get(type_), True
@@ -251,7 +259,8 @@ def _code_trigger(
         return None  # the governing trigger is the event ("threatened to strike")
     if trigger.token.i in embedded or trigger.entry.type is None:
         return None  # an intent word ("offered") whose content is coded instead
-    return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None)
+    promised = governor is not None and governor.entry.pos == "VERB"
+    return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None, promised)
 
 
 #: A trigger ready to build: the trigger, its (type, mode, intent) and participants.

@@ -303,6 +303,8 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     token = trigger.token
     # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
+    if _be_to(_clause_start(trigger, {})):
+        classes.add("intent")  # "is to withdraw", "are to hold talks": as "will"
     if _nor(token):
         classes.add("negative")  # "..., nor do we hand over people": not done either
     own_intent = "intent" in classes
@@ -447,6 +449,41 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     elif kind == "negative" and current.dep_ == "amod":
         kind = None  # "stopped short of condemning", but "nothing short of insulting"
     return kind
+
+
+# Personal pronouns that name who is to act ("they are to meet"); "it is to ..." does not.
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _be_to(token: Token) -> bool:
+    """ "Norway is to withdraw its troops", "the envoys are to meet", "are to be
+    released": "be" with an infinitive complement and nothing else announces what is
+    arranged, like "will". Not "the plan is to ...", "it is to ...", "the money is to
+    provide ..." (an active verb whose subject names no one who acts), nor "are in
+    Kabul to help" (a purpose)."""
+    be = token.head
+    if token.dep_ != "xcomp" or be.lemma_.lower() != "be" or be.i == token.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ in ("prep", "attr", "acomp", "advcl", "dobj") for c in be.children):
+        return False
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or token.lemma_.lower() == "blame":
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return subjects[0].lower_ not in ("it", "this", "that", "which")
+    return _names_a_doer(subjects[0])
+
+
+def _names_a_doer(subject: Token) -> bool:
+    """Whether a subject names someone who can act: a name, a personal pronoun, a
+    plural noun ("ministers") or a noun modified by a name ("the Greek cabinet")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL
+    if subject.pos_ == "PROPN" or subject.ent_type_ or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in subject.children)
 
 
 def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
