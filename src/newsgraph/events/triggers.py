@@ -177,12 +177,26 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
     for tok in list(found):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+                found.extend(heads)
+                if tok.lemma_.lower() in _QUANTITIES and any(_authority(h) for h in heads):
+                    # "hundreds of policemen stormed ...": the police, not a crowd
+                    found.remove(tok)
     return found
 
 
+# Words that count a crowd ("hundreds protested"), unless it is made of the forces of
+# order ("hundreds of policemen stormed ...").
+_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "ten", "score", "million"})
+
+
+def _authority(noun: Token) -> bool:
+    return load_lexicon().modality.get(noun.lemma_.lower()) == "authority"
+
+
 def _clause_subjects(token: Token) -> list[Token]:
-    """The token's own subjects, else those it shares with the verb or noun above it."""
+    """The token's own subjects, else those it shares with the verb or noun above it or
+    the verb it is conjoined to."""
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     purpose = token.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
@@ -194,6 +208,10 @@ def _clause_subjects(token: Token) -> list[Token]:
     if not found and token.dep_ == "xcomp" and _controls(token.head):
         # "workers voted [to strike]": the infinitive's doer is the voter's
         found = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not found and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        # "protesters filled the streets and [threw] rocks": a conjoined verb with no
+        # subject of its own shares the first verb's
+        found = _clause_subjects(token.head)
     return found
 
 
