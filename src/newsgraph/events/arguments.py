@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Actor
-from .doers import _DOER_ENTS, _is_pronominal, _passive, _passive_means, _speaker_fallback, _subject
+from .doers import (
+    _DOER_ENTS,
+    _is_pronominal,
+    _passive,
+    _passive_means,
+    _previous_subject,
+    _speaker_fallback,
+    _subject,
+)
 from .phrase_actors import actors_of, names_town, stance_prefixed
 from .recipients import _first, _verb_targets, aimed_preps
 
@@ -109,7 +117,7 @@ def _subject_doers(
         # In someone's own words "he" or "they" is somebody else: a speaker says "I".
         doers = [a for a in doers if a.id != speaker]
     if not doers and fallback and subj is not None and _is_pronominal(subj):
-        doers = _speaker_fallback(verb, actors, subj)
+        doers = _speaker_fallback(verb, actors, subj) or _previous_subject(subj, actors)
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     return doers

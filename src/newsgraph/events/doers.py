@@ -56,11 +56,30 @@ def _subject(
         if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
             return _relative_head(child, verb), False
         return child, False
+    shared = _shared_agent(verb)
+    if shared is not None:
+        return shared, True
     if _passive(verb) or _reduced_passive(verb):
         return None, False  # "..., but the deadline was not met": no doer to inherit
     if depth < 3 and verb.dep_ in _INHERIT_DEPS - {"ccomp"} and verb.head.i != verb.i:
         return _inherited(verb, roles, depth), False
     return None, False
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """ "Jo Doe was arrested and charged by police", "were detained and deported by the
+    army": passives coordinated with no agent of their own share the one the parser hung on
+    the last of them, when it names someone (not "wounded and taken to hospital by car")."""
+    if not (_passive(verb) or _conjoined_passive(verb)):
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or not _conjoined_passive(conj):
+            continue
+        for agent in (c for c in conj.children if c.dep_ == "agent"):
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (_names_someone(agent) or _agent_noun(pobj)):
+                return pobj
+    return None
 
 
 def _relative_head(pronoun: Token, clause: Token) -> Token:
@@ -239,6 +258,28 @@ def _speaker_fallback(
     return []
 
 
+def _previous_subject(pronoun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """ "Rebels seized the town. On Friday [they] attacked the base": a "they" that opens its
+    sentence (nothing but a date or a connective before it) stands for the subject of the
+    sentence before, when that names a group or several actors, not one person or state."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+        return []
+    sent = pronoun.sent
+    before = pronoun.doc[sent.start : pronoun.i]
+    if sent.start == 0 or any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME") for t in before
+    ):
+        return []
+    root = pronoun.doc[sent.start - 1].sent.root
+    subj, _ = _subject(root)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = actors_of(subj, actors)
+    if len(found) >= 2 or subj.tag_ in ("NNS", "NNPS"):
+        return [a for a in found if a.type != "PERSON"] if len(found) < 2 else found
+    return []
+
+
 def _agrees(pronoun: Token | None, actor: Actor, meanwhile: bool = False) -> bool:
     """Whether a subject pronoun may stand, across an adverbial clause, for ``actor``: "it"
     for a body or place; "they" for a group too in a clause of what it did meanwhile
@@ -282,7 +323,7 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _conjoined_passive(verb: Token) -> bool:
+def _conjoined_passive(verb: Token, depth: int = 0) -> bool:
     """ "Jo Doe was questioned by police and [arrested]": a bare participle coordinated
     with a passive shares its auxiliary, so it is passive too."""
     head = verb.head
@@ -290,7 +331,12 @@ def _conjoined_passive(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
         and head.i != verb.i
-        and (_passive(head) or (head.dep_ == "acl" and head.tag_ == "VBN"))
+        and (
+            _passive(head)
+            or (head.dep_ == "acl" and head.tag_ == "VBN")
+            # "was arrested, charged and [jailed]": a chain of bare participles
+            or (depth < 3 and _conjoined_passive(head, depth + 1))
+        )
         and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
     )
 

@@ -128,8 +128,9 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
         return []
     if upper.pos_ not in ("VERB", "AUX"):
         return []
-    if verb.dep_ == "conj" and upper.dep_ == "acl":
-        return _undergoers(upper, kind)  # "Jo Doe, [kidnapped] in May and [held] since"
+    if verb.dep_ == "conj" and (upper.dep_ == "acl" or _conjoined_passive(upper)):
+        # "Jo Doe, [kidnapped] in May and [held] since", "was arrested, charged and [jailed]"
+        return _undergoers(upper, kind)
     return [_antecedent(c) for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")][:1]
 
 
@@ -389,8 +390,9 @@ def _in_noun_clause(token: Token, clause: Token) -> bool:
 def _participle_agents(noun: Token) -> list[Token]:
     """ "condemned the attack [carried out by Hamas]", "an inquiry into crimes [committed by
     the army]", "a strike over a bill [signed by the minister]": whoever did the thing a
-    response is aimed at is on its receiving end."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    response is aimed at is on its receiving end. Not what was done to people: "the man
+    [arrested by police] was charged" is not aimed at the police."""
+    if noun.pos_ not in ("NOUN", "PROPN") or _people(noun):
         return []
     return [
         pobj
@@ -401,6 +403,15 @@ def _participle_agents(noun: Token) -> list[Token]:
         for pobj in agent.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names a person or people ("Jo Doe", "the man", "protesters")."""
+    return (
+        noun.ent_type_ == "PERSON"
+        or _agent_noun(noun)
+        or lexicons().incidental.get(noun.lower_) == "people"
+    )
 
 
 def _inner_subject(token: Token, clause: Token) -> bool:
