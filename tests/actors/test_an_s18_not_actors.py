@@ -54,3 +54,24 @@ def test_a_two_letter_initial_is_no_ship_prefix(make_doc: MakeDoc) -> None:
         "resigned|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert actor_names(extract_actors(make_doc(rows))) == ["M.S. Zorvex"]
+
+
+def test_a_name_listed_after_a_model_place_is_a_place(make_doc: MakeDoc) -> None:
+    """``things._listed_with_places``: the model calls listed towns GPE, ORG and PERSON."""
+    rows = parsed(
+        "Crews|NOUN|nsubj|1 came|VERB|ROOT|0 from|ADP|prep|-1 Dolgaru|PROPN|pobj|-1|B-GPE "
+        ",|PUNCT|punct|-1 Harlwyn|PROPN|conj|-2|B-ORG and|CCONJ|cc|-1 "
+        "Blaen|PROPN|compound|1|B-PERSON Ffestyn|PROPN|conj|-3|I-PERSON .|PUNCT|punct|-8"
+    )
+    result = extract_actors(make_doc(rows))
+    assert actor_names(result) == []
+    assert sorted(place_names(result)) == ["Blaen Ffestyn", "Dolgaru", "Harlwyn"]
+
+
+def test_a_name_listed_after_an_unknown_place_word_stays_an_actor(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|1 show|NOUN|nsubj|1 featured|VERB|ROOT|0 stars|NOUN|dobj|-1 "
+        "including|VERB|prep|-1 Zorvia|PROPN|pobj|-1|B-GPE ,|PUNCT|punct|-1 "
+        "Stevo|PROPN|compound|1|B-PERSON Wondra|PROPN|conj|-3|I-PERSON .|PUNCT|punct|-8"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == ["Stevo Wondra"]

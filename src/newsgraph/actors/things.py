@@ -222,7 +222,41 @@ def _a_first_name_or_a_place(doc: Doc, start: int, end: int, label: str) -> str 
         return "LOC"  # "County Mayo" tagged as a person
     if label == "PERSON" and _names_a_place_noun(doc, start, end):
         return "LOC"  # "headman of Ban Salo village": the village's name
+    if label in ("ORG", "PERSON") and _listed_with_places(doc, start, end):
+        return "GPE"  # "engines from Dolgellau, Harlech and Bala": towns, whatever the label
     return None
+
+
+def _listed_with_places(doc: Doc, start: int, end: int) -> bool:
+    """A plain name of one or two words in a list after a preposition whose first item is
+    a model place ("from Dolgellau, Harlech and Bala": the model calls the towns GPE, ORG
+    and PERSON): a place like it. No lexicon name, body keyword or first name opens it."""
+    lex = lexicons()
+    words = doc[start:end]
+    if not 1 <= len(words) <= 2 or words.text in known_surfaces() or not doc.has_annotation("DEP"):
+        return False
+    if words[0].text in lex.given_names or any(
+        not t.is_title or t.lower_ in lex.org_keywords for t in words
+    ):
+        return False
+    if lex.locative.get(words[-1].lower_) == "place" or words[-1].lower_ in lex.incidental:
+        return False  # "Gaisano Mall": a building, decided by its noun
+    head = words.root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    # the list's first item a model place, the list the object of a preposition: not
+    # "Zorvex, Acme and Orbex" nor "France and Zorvex agreed" (parties)
+    if head.dep_ != "pobj" or head.ent_type_ not in ("GPE", "LOC") or start <= head.i < end:
+        return False
+    prep = head.head
+    if lex.locative.get(prep.lower_) == "prep" or prep.lower_ == "from":
+        return True  # "in Stanlow, Zorvex and Luton", "engines from Dolgellau, Harlech"
+    if prep.lower_ == "of" and lex.locative.get(prep.head.lower_) == "place":
+        return True  # "the villages of Sirba and Abu Zorvex"
+    # "such as Tauranga, Taupo and ...": a place the gazetteer knows; not "musicians
+    # including Beyonce (GPE), Jo Doe and U2"
+    first = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    return first is not None and first.text in lex.geo
 
 
 def _person_by_last_word(doc: Doc, start: int, end: int, label: str) -> str | None:
