@@ -124,7 +124,8 @@ def code_entities(
 ) -> dict[int, list[TitleHit]]:
     """Set country and sector on every entity; return the titles found per person (by id()).
 
-    ``published`` is the article's date (ISO 8601), for roles that changed over time.
+    ``published`` is the article's date (ISO 8601): a well-known person's role on that
+    date (``leaders.jsonl``) codes them when the text does not.
     """
     for ent in entities:
         if ent.type == "ORG":
@@ -133,7 +134,7 @@ def code_entities(
     found = {}
     for ent in entities:
         if ent.type == "PERSON":
-            found[id(ent)] = _code_person(ctx, ent)
+            found[id(ent)] = _code_person(ctx, ent, published)
     _share_list_titles(ctx, [e for e in entities if e.type == "PERSON"], found)
     _sectors_from_staff(found)
     fallback = dominant_country(entities, doc)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import astuple, dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -29,6 +31,7 @@ __all__ = [
     "Lexicons",
     "OrgEntry",
     "PronounEntry",
+    "Role",
     "TitleEntry",
     "country_name",
     "country_phrase",
@@ -71,16 +74,41 @@ _TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "GPE"})
 #: country's mission abroad (an embassy: its sending country's, never its host's).
 AGENT_KINDS = frozenset({"institution", "group", "role", "mission"})
 _CITY_MIN_POPULATION = 15_000
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_ROLE_KEYS = frozenset({"sector", "country", "from", "to"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office a known person held for a time (``leaders.jsonl`` "roles"): its sector and
+    country (None for an international body's), from ``start`` up to, not including, ``end``
+    (ISO dates; "" leaves that side open)."""
+
+    sector: str
+    country: str | None
+    start: str = ""
+    end: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class OrgEntry:
-    """A known organization: canonical name, aliases, ISO3 country (or None), sector."""
+    """A known organization or person: canonical name, aliases, ISO3 country (or None),
+    sector, and (people only) the dated roles that beat the country and sector by date."""
 
     name: str
     aliases: tuple[str, ...]
     country: str | None
     sector: str
+    roles: tuple[Role, ...] = ()
+
+    def held(self, day: str | None) -> tuple[str | None, str]:
+        """The country and sector on ``day`` (an ISO date or date-time): those of the role
+        whose span holds it, else the entry's own (also when ``day`` is None or no date)."""
+        on = day[:10] if day and _ISO_DATE.match(day[:10]) else ""
+        for role in self.roles if on else ():
+            if (not role.start or role.start <= on) and (not role.end or on < role.end):
+                return role.country, role.sector
+        return self.country, self.sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,17 +341,50 @@ def _orgs(name: str = "organizations.jsonl") -> dict[str, OrgEntry]:
         country = data.get("country")
         if data.get("sector") not in SECTORS:
             raise ConfigError(f"unknown sector {data.get('sector')!r}", where)
+        country = country and _iso3(country, where)
+        roles = _roles(data.get("roles", []), country, where)
         entry = OrgEntry(
-            data["name"],
-            tuple(data.get("aliases", ())),
-            country and _iso3(country, where),
-            data["sector"],
+            data["name"], tuple(data.get("aliases", ())), country, data["sector"], roles
         )
         for surface in (entry.name, *entry.aliases):
             if surface in out:
                 raise ConfigError(f"{surface!r} is listed twice", where)
             out[surface] = entry
     return out
+
+
+def _roles(rows: list[dict[str, str | None]], country: str | None, where: str) -> tuple[Role, ...]:
+    """The dated roles of an entry, each with its sector and its country (the entry's unless
+    given, null for an international body's), in order and not overlapping.
+
+    Raises:
+        ConfigError: an unknown key, sector or country, a date that is no ISO date, a role
+            ending before it starts, or one starting before the previous one ended.
+    """
+    roles: list[Role] = []
+    for row in rows:
+        sector, start, end = row.get("sector"), row.get("from") or "", row.get("to") or ""
+        if set(row) - _ROLE_KEYS or sector not in SECTORS:
+            raise ConfigError(f"bad role {row!r}", where)
+        for day in (start, end):
+            if day and not _is_date(day):
+                raise ConfigError(f"bad date {day!r} in role {row!r}", where)
+        if start and end and end <= start:
+            raise ConfigError(f"role {row!r} ends before it starts", where)
+        if roles and (not roles[-1].end or not start or start < roles[-1].end):
+            raise ConfigError(f"role {row!r} overlaps the one before", where)
+        held = row.get("country", country)
+        roles.append(Role(str(sector), held and _iso3(held, where), start, end))
+    return tuple(roles)
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is an ISO date (YYYY-MM-DD) of the calendar."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return bool(_ISO_DATE.match(text))
 
 
 def _titles() -> dict[str, TitleEntry]:

@@ -70,22 +70,28 @@ def _national_office(hit: TitleHit) -> str | None:
     return entry.national or None
 
 
-def _code_known_leader(person: Entity) -> None:
+def _code_known_leader(person: Entity, published: str | None) -> None:
     """A well-known leader ("Barack Obama", ``leaders.jsonl``) missing a country or sector
-    from the text gets the lexicon's; one serving an international body has no country."""
+    from the text gets the lexicon's, that of the role held on the article's date where the
+    office changed ("Joe Biden" in 2007: a senator, LEG); one serving an international body
+    has no country."""
     leaders = lexicons().leaders
     entry = leaders.get(person.name) or next(
         (leaders[m.text] for m in person.mentions if m.text in leaders), None
     )
     if entry is None:
         return
-    person.sector = person.sector or entry.sector
-    if entry.country is None and person.country is None:
+    country, sector = entry.held(published)
+    person.sector = person.sector or sector
+    if country is None and person.country is None:
         person.international = True
-    person.country = person.country or entry.country
+    person.country = person.country or country
 
 
-def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
+def _code_person(ctx: _Context, person: Entity, published: str | None = None) -> list[TitleHit]:
+    """Set the person's country and sector from the text around the name, then from the
+    lexicon of known leaders as of ``published`` (the article's ISO date), then from clues;
+    return the titles found."""
     hits = titles_near(ctx, person)
     for hit in hits:
         person.country = person.country or _hit_country(hit, hits)
@@ -105,7 +111,7 @@ def _code_person(ctx: _Context, person: Entity) -> list[TitleHit]:
     if _party_and_state(ctx.doc, person):  # "Harry Reid (D-Nev)": a member of Congress
         person.country = person.country or "USA"
         person.sector = person.sector or "LEG"
-    _code_known_leader(person)
+    _code_known_leader(person, published)
     if person.sector is None and not person.titled:
         _code_employer(ctx, person)
     if person.sector is None and holds_an_office(ctx.doc, person):
