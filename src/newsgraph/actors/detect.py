@@ -55,6 +55,7 @@ from .merged_fixes import (
     _join_apostrophe_names,
     _join_body_and_region,
     _join_split_names,
+    _names_cut_short,
     _people_called_places,
     _split_glued_people,
 )
@@ -156,6 +157,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     found = _join_body_and_region(doc, _extend_cut_names(doc, found))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
     found = [c for c in _split_glued_people(doc, found) if c.start >= label]
+    found = _names_cut_short(doc, found)
     starts = {c.start for c in found}
     found = [c if c.end in starts else _split_demonym(doc, c) for c in found]
     found = [c for c in found if c.label != "PERSON" or not _in_case_name(doc, c.start, c.end)]

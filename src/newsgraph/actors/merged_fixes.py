@@ -13,6 +13,8 @@ filters in :mod:`.detect` and :func:`newsgraph.actors.things.drop_noise`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .lexicon import lexicons
@@ -178,7 +180,75 @@ def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict
     return right.end >= len(doc) or not doc[right.end].is_title
 
 
+def _people_of_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Jo Doe of Acme Fire and Rescue said": a model organization of two or three plain
+    name words right before "of (the)" and another organization is a person and the body
+    she speaks for, two actors (it was joined into one organization, or kept as one
+    named "Jo Doe"). A body's name before "of" has a keyword ("Bank of X", "Committee of
+    the Y") or is one word ("Friends of the Earth"); see :func:`_plain_person_words`."""
+    starts = {c.start: c for c in found}
+    surnames = {doc[c.end - 1].text for c in found if c.label == "PERSON"}
+    out = []
+    for cand in found:
+        i = cand.end + 1
+        i += i < len(doc) and doc[i].lower_ == "the"
+        body = starts.get(i)
+        of = cand.end < len(doc) and doc[cand.end].lower_ == "of"
+        plain = cand.source == "ner" and cand.label == "ORG" and _plain_person_words(doc, cand)
+        person = plain and _spoken_of_as_a_person(doc, cand, surnames)
+        if of and person and body is not None and body.label == "ORG":
+            cand = Candidate(cand.start, cand.end, "PERSON", cand.source)
+        out.append(cand)
+    return out
+
+
+#: verbs of speech whose subject is a person more often than a body ("Jo Doe of X said"),
+#: as lemmas and as written (a Doc may come without lemmas)
+_SPEECH_WORDS = frozenset({
+    "say", "said", "says", "tell", "told", "tells", "add", "added", "adds",
+    "explain", "explained", "explains", "note", "noted", "notes", "warn", "warned", "warns",
+})  # fmt: skip
+
+
+def _spoken_of_as_a_person(doc: Doc, cand: Candidate, surnames: set[str]) -> bool:
+    """The words' last is a person's surname elsewhere in the article ("Tsvangirai"), the
+    first a known first name, or the words are the subject of a verb of speech."""
+    root = doc[cand.start : cand.end].root
+    if doc[cand.end - 1].text in surnames or doc[cand.start].text in lexicons().given_names:
+        return True
+    verb = root.head
+    return root.dep_ == "nsubj" and (verb.lemma_ in _SPEECH_WORDS or verb.lower_ in _SPEECH_WORDS)
+
+
+def _plain_person_words(doc: Doc, cand: Candidate) -> bool:
+    """Two or three capitalised words or initials ("Nils-Erik Haagenrud", "M. Jo Doe") none
+    of which a lexicon knows as a body's, a title's, an agent's, a place's or a thing's
+    word, and no known name or place."""
+    words = doc[cand.start : cand.end].text.split()
+    if not 2 <= len(words) <= 3 or _placelike(doc[cand.start : cand.end].text):
+        return False
+    lex = lexicons()
+    known = lex.orgs.keys() | lex.demonyms.keys()
+    for word in words:
+        parts = word.split("-")
+        if not all(p[:1].isupper() and (p[1:].islower() or p[1:] == ".") for p in parts):
+            return False  # "NASA", "McDonald's", lower-case words: no plain name word
+        low = word.lower()
+        body = low in lex.org_keywords or low in _TOPIC_BODIES or low in lex.agents
+        thing = low in lex.incidental or low in lex.locative or low in lex.descriptions
+        if body or thing or low in _title_words() or word in known or _placelike(word):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of every title, lower case ("general" of "attorney general")."""
+    return frozenset(w for title in lexicons().titles for w in title.split())
+
+
 def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    found = _people_of_bodies(doc, found)
     names: dict[str, int] = {}
     for cand in found:
         text = doc[cand.start : cand.end].text
@@ -354,6 +424,14 @@ def _split_one(
             Candidate(cut, cand.end, "PERSON", "ner"),
         ]
     cut, after_title = _person_tail_cut(doc, cand, people, titles)
+    if (
+        cut is None
+        and after_title
+        and cand.label != "ORG"
+        and _a_body_word(doc[cand.end - 1].lower_)
+    ):
+        # "a spokeswoman from West Yorkshire Police" tagged as a place: the body
+        return [Candidate(cand.start, cand.end, "ORG", cand.source)]
     if cut is None:
         return [cand]
     tail_label = relabel(doc, cut, cand.end, "PERSON")  # "... School" is no person
@@ -385,6 +463,8 @@ def _person_tail_cut(
         tail = doc[cand.end - 2 : cand.end]
         after_title = after_title or _place_then_given_name(doc, cand)
         named = all(t.is_title for t in tail) and len(cand_span) >= 3
+        # "Director of Mid Wales Tourism Partnership": a body's name, no person in it
+        named = named and not _a_body_word(tail[-1].lower_)
         if cut is None and after_title and named:
             cut = cand.end - 2
     return cut, after_title
@@ -398,3 +478,63 @@ def _place_then_given_name(doc: Doc, cand: Candidate) -> bool:
     surname = doc[cand.end - 1].lower_
     common = surname in lex.locative or surname in lex.org_keywords or surname in lex.incidental
     return known_place and doc[cand.end - 2].text in lex.given_names and not common
+
+
+def _a_body_word(word: str) -> bool:
+    """A body's keyword ("Council") or the head of a body named for its topic
+    ("Partnership", "Initiative")."""
+    return word in lexicons().org_keywords or word in _TOPIC_BODIES
+
+
+def _names_cut_short(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Rogaland Fire" + "and" + "Rescue" where the article also names "Rogaland Fire
+    and Rescue" whole: a model entity whose words open (or end) an organization's name of
+    three words or more found elsewhere in the article, and the text around it goes on
+    (or starts) as that name does, is that name cut short; it takes the whole name and
+    its labels, and the candidates inside it go."""
+    longer = {_words(doc, c): c for c in found if c.label == "ORG" and c.end - c.start >= 3}
+    if not longer:
+        return found
+    out: list[Candidate] = []
+    for cand in found:
+        if out and cand.start < out[-1].end:
+            continue  # inside a name made whole just before
+        span = _whole_name(doc, cand, longer) if cand.source == "ner" else None
+        if span is not None:
+            whole = longer[_words(doc, Candidate(span[0], span[1], "ORG", "ner"))]
+            while out and out[-1].end > span[0]:
+                out.pop()  # "Mid Wales" of "Mid Wales Tourism Partnership"
+            cand = Candidate(
+                span[0], span[1], whole.label, cand.source, whole.kind, whole.iso3, whole.org
+            )
+        out.append(cand)
+    return out
+
+
+def _words(doc: Doc, cand: Candidate) -> tuple[str, ...]:
+    return tuple(t.text for t in doc[cand.start : cand.end])
+
+
+def _whole_name(
+    doc: Doc, cand: Candidate, longer: dict[tuple[str, ...], Candidate]
+) -> tuple[int, int] | None:
+    """The span of the longer name ``cand`` opens or ends here, or None."""
+    words = _words(doc, cand)
+    for name in longer:
+        n, k = len(name), len(words)
+        if n <= k:
+            continue
+        if name[:k] == words and _reads(doc, cand.start, name):
+            return cand.start, cand.start + n
+        if name[-k:] == words and _reads(doc, cand.end - n, name):
+            return cand.end - n, cand.end
+    return None
+
+
+def _reads(doc: Doc, start: int, name: tuple[str, ...]) -> bool:
+    """The doc's words from ``start`` are ``name``, within one sentence and line."""
+    end = start + len(name)
+    if start < 0 or end > len(doc) or tuple(t.text for t in doc[start:end]) != name:
+        return False
+    inside = doc[start + 1 : end]
+    return not any(t.is_sent_start for t in inside) and "\n" not in doc[start:end].text
