@@ -35,6 +35,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
+    if label in ("ORG", "PERSON") and _common_opening(doc, start, end, label):
+        start += 1  # "Immunologist Jo Doe said", "Remarked Acme Center scientist Jo Doe"
     while label == "ORG" and end > start and doc[end - 1].pos_ in _FUNCTION_POS:
         end -= 1
     if label in ("ORG", "PERSON"):
@@ -42,6 +44,30 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label == "PERSON":  # "Humberto 75 miles", "Jo Doe's Mayorship": no name holds these
         end = next((k for k in range(start + 1, end) if _breaks_a_name(doc[k])), end)
     return start, end
+
+
+#: tags of a sentence's first word that is no name word of a person: a verb, an adjective,
+#: a common noun ("Immunologist Jo Doe"), an adverb; of an organization: a verb only
+_OPENING_TAGS = {
+    "PERSON": frozenset({"VBD", "VBN", "VBG", "VBZ", "VBP", "JJ", "NN", "NNS", "RB"}),
+    "ORG": frozenset({"VBD", "VBN", "VBG", "VBZ", "VBP"}),
+}
+
+
+def _common_opening(doc: Doc, start: int, end: int, label: str) -> bool:
+    """The entity opens a sentence with a word the tagger reads as no proper noun, before
+    two name words or more: a capitalised profession or verb, no part of the name. A known
+    first name or a lexicon name ("Democratic Party") keeps its first word."""
+    first = doc[start]
+    if not first.is_sent_start or first.tag_ not in _OPENING_TAGS[label]:
+        return False
+    if end - start < (2 if first.tag_.startswith("VB") else 3):
+        return False  # "Immunologist Andersen" may be a name; "Remarked Acme" is none
+    rest = doc[start + 1 : end]
+    if not (rest[0].is_title and rest[0].pos_ == "PROPN"):
+        return False
+    known = first.text in lexicons().given_names or doc[start:end].text in known_surfaces()
+    return not known
 
 
 def _breaks_a_name(token: Token) -> bool:
@@ -79,6 +105,9 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
         # then a lower-case "the" opening another
         joined = doc[i].text == "the" and i + 1 < end and doc[i + 1].is_title
         labelled = labelled or (joined and doc[piece:i].text in known_surfaces())
+        # "making Ferraro the Democratic Party's first ...": a known name after "the"
+        named = i > piece and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title  # not "of"
+        labelled = labelled or (joined and named and _known_after(doc, i + 1, end))
         if doc[i].text in _BRACKETS or doc[i].is_space or listed or labelled:
             out.append((piece, i))
             piece = i + 1
@@ -87,6 +116,14 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
             piece = i + 1
     out.append((piece, end))
     return [(s, e) for s, e in out if e > s]
+
+
+def _known_after(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]``, less a final possessive, is a lexicon name of two words or more
+    ("the Democratic Party's"): a name of its own, not the end of a longer one."""
+    if end > start and doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    return end - start >= 2 and doc[start:end].text in known_surfaces()
 
 
 def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
