@@ -40,6 +40,8 @@ _GIVING = frozenset({"AGREE", "AID"})
 # Responses to what others say or do: aimed at whose words or deeds they are.
 _RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _FOR = frozenset({"for"})
+# Who is to do or give what a request asks for ("an inquiry by the UN", "help from China").
+_ASKED_OF = frozenset({"by", "from"})
 # Acts of force, aimed at the place they are sent to or fired at.
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # Acts done for someone's sake: whom a vote, an endorsement or aid is "for" receives it.
@@ -213,7 +215,29 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
     if kind == "REQUEST":
         # "called for the withdrawal of Chilean troops": whose force is to withdraw is asked
         objects += [w for asked in _prep_objects(verb, _FOR) for w in _wanted_doers(asked)]
+        # "called for an inquiry by the UN", "asked for help from China": who is to do or
+        # give what is asked for is asked (not the place a force is to leave: "called for
+        # the withdrawal of troops from Iraq")
+        objects += [
+            o
+            for asked in _prep_objects(verb, _FOR)
+            if not _wanted_doers(asked) and not _a_retreat(asked)
+            for o in _prep_objects(asked, _ASKED_OF)
+            if not _source_not_giver(verb, asked, o)
+        ]
     return objects
+
+
+def _source_not_giver(verb: Token, noun: Token, pobj: Token) -> bool:
+    """Whether a "from" phrase on what is asked for says where someone or something comes
+    from rather than who is to give it: after an "of" phrase ("the inclusion of the delegates
+    [from Florida]": whose delegates), or on a text's participle ("a letter appealing for
+    clemency [from the minister]": who wrote the letter)."""
+    if pobj.head.lower_ != "from":
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < pobj.i for c in noun.children)
 
 
 def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
@@ -359,6 +383,12 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
     ]
 
 
+def _a_retreat(noun: Token) -> bool:
+    """Whether a noun names a withdrawal, pullout or release (RETREAT)."""
+    entries = load_lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())
+    return any(e.type == "RETREAT" for e in entries)
+
+
 def _wanted_doers(noun: Token) -> list[Token]:
     """ "demanded the withdrawal of US troops from Iraq", "called for a pullout of Chilean
     forces": a request for a retreat is aimed at whose force must withdraw (its "of" phrase),
@@ -366,8 +396,7 @@ def _wanted_doers(noun: Token) -> list[Token]:
     it, whoever holds them is asked)."""
     if noun.pos_ != "NOUN" or load_lexicon().modality.get(noun.lemma_.lower()) == "undergone":
         return []
-    entries = load_lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())
-    if not any(e.type == "RETREAT" for e in entries):
+    if not _a_retreat(noun):
         return []
     return _prep_objects(noun, frozenset({"of"}))
 
