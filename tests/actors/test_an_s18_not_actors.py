@@ -75,3 +75,14 @@ def test_a_name_listed_after_an_unknown_place_word_stays_an_actor(make_doc: Make
         "Stevo|PROPN|compound|1|B-PERSON Wondra|PROPN|conj|-3|I-PERSON .|PUNCT|punct|-8"
     )
     assert actor_names(extract_actors(make_doc(rows))) == ["Stevo Wondra"]
+
+
+def test_a_big_city_written_without_its_accent_is_a_place(make_doc: MakeDoc) -> None:
+    """``resolve._same_place_name``: "Poznan" is the gazetteer's "Poznań"."""
+    rows = parsed(
+        "Poland|PROPN|nsubj|1|B-GPE opened|VERB|ROOT|0 a|DET|det|1 depot|NOUN|dobj|-2 "
+        "in|ADP|prep|-1 Poznan|PROPN|pobj|-1|B-ORG .|PUNCT|punct|-5"
+    )
+    result = extract_actors(make_doc(rows))
+    assert "Poznan" not in actor_names(result)
+    assert "Poznan" in place_names(result)

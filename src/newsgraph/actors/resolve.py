@@ -195,9 +195,16 @@ def _big_place(text: str) -> bool:
     from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
 
     place = lookup_place(text)
-    if place is None or place.name != text:
+    if place is None or not _same_place_name(place.name, text):
         return False
     return place.kind == "region" or (place.kind == "city" and place.population >= _BIG_CITY)
+
+
+def _same_place_name(name: str, text: str) -> bool:
+    """The gazetteer's name written with or without its accents ("Poznań", "Poznan"),
+    not a near spelling the gazetteer also matches ("Bala" finds Basel), nor a known
+    leader's name ("Bush" and the Egyptian town Būsh)."""
+    return fold(name) == fold(text) and text not in lexicons().leaders
 
 
 def _places_called_orgs(
@@ -214,7 +221,7 @@ def _places_called_orgs(
     for cand in deferred:
         text = doc[cand.start : cand.end].text
         place = lookup_place(text, named)
-        if place is None or place.country not in named or place.name != text:
+        if place is None or place.country not in named or not _same_place_name(place.name, text):
             left.append(cand)
             continue
         kind = "region" if place.kind == "region" else "city"
