@@ -60,8 +60,13 @@ MEN_HELD_AFTER_THEY = (
 )
 
 
-def _two_sentences(nlp: Language, first: list[Row], second: list[Row]) -> Doc:
-    rows = first + second
+def _sentences(nlp: Language, first: list[Row], *rest: list[Row]) -> Doc:
+    rows = first + [r for more in rest for r in more]
+    starts = set()
+    at = 0
+    for sentence in (first, *rest):
+        starts.add(at)
+        at += len(sentence)
     return Doc(
         nlp.vocab,
         words=[r[0] for r in rows],
@@ -72,7 +77,7 @@ def _two_sentences(nlp: Language, first: list[Row], second: list[Row]) -> Doc:
         heads=[i + r[3] for i, r in enumerate(rows)],
         ents=[r[4] for r in rows],
         lemmas=[r[5] for r in rows],
-        sent_starts=[i in (0, len(first)) for i in range(len(rows))],
+        sent_starts=[i in starts for i in range(len(rows))],
     )
 
 
@@ -102,19 +107,19 @@ def test_who_made_a_thing_is_still_the_target_of_a_response(blank_nlp: Language)
 
 
 def test_they_opening_a_sentence_is_the_group_before(blank_nlp: Language) -> None:
-    doc = _two_sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(THEY_ATTACKED))
+    doc = _sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(THEY_ATTACKED))
     assert [a for a, _ in _by_trigger(doc, "attacked")] == [("A1",)]
 
 
 def test_they_is_not_one_person_before(blank_nlp: Language) -> None:
-    doc = _two_sentences(blank_nlp, parsed(JO_SEIZED), parsed(THEY_ATTACKED))
+    doc = _sentences(blank_nlp, parsed(JO_SEIZED), parsed(THEY_ATTACKED))
     assert all(a == () for a, _ in _by_trigger(doc, "attacked"))
 
 
 def test_they_after_a_noun_of_its_own_sentence_is_not_looked_for_before(
     blank_nlp: Language,
 ) -> None:
-    doc = _two_sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(MEN_HELD_AFTER_THEY))
+    doc = _sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(MEN_HELD_AFTER_THEY))
     assert all(a == () for a, _ in _by_trigger(doc, "attacked"))
 
 
@@ -122,3 +127,8 @@ def test_they_in_the_first_sentence_has_no_sentence_before(blank_nlp: Language) 
     doc = build(blank_nlp, parsed(THEY_ATTACKED))
     events = extract_events(doc, actors_from_ents(doc), (), (), PUBLISHED)
     assert all(e.actors == () for e in events)
+
+
+def test_they_after_they_is_the_group_two_sentences_before(blank_nlp: Language) -> None:
+    doc = _sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(THEY_ATTACKED), parsed(THEY_ATTACKED))
+    assert [a for a, _ in _by_trigger(doc, "attacked")] == [("A1",), ("A1",)]

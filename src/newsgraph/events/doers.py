@@ -258,10 +258,12 @@ def _speaker_fallback(
     return []
 
 
-def _previous_subject(pronoun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+def _previous_subject(pronoun: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[Actor]:
     """ "Rebels seized the town. On Friday [they] attacked the base": a "they" that opens its
     sentence (nothing but a date or a connective before it) stands for the subject of the
-    sentence before, when that names a group or several actors, not one person or state."""
+    sentence before, when that names a group or several actors, not one person or state;
+    a "they" opening that sentence too stands for the one before it ("Police arrested
+    him. They released him. On Saturday they arrested another man")."""
     if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
         return []
     sent = pronoun.sent
@@ -272,6 +274,8 @@ def _previous_subject(pronoun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
         return []
     root = pronoun.doc[sent.start - 1].sent.root
     subj, _ = _subject(root)
+    if subj is not None and subj.lower_ == "they" and depth < 2:
+        return _previous_subject(subj, actors, depth + 1)
     if subj is None or subj.pos_ == "PRON":
         return []
     found = actors_of(subj, actors)
