@@ -31,9 +31,11 @@ gets the article's dominant country (a name followed by a US party-and-state
 designator, "Jo Doe (D-Nev)", is a member of Congress first: USA, LEG)
 (the country most mentioned, cities and states counting for theirs): in
 single-country news that is nearly always right, and it is documented here
-rather than hidden. Before that, a well-known leader (``leaders.jsonl``: heads
-of state and government of major countries, UN secretaries-general) takes
-the lexicon's country and sector when the text gives none. The clues of
+rather than hidden. Before that, a well-known person (``leaders.jsonl``: heads
+of state and government, ministers, legislators, party leaders, heads of
+international bodies) takes the lexicon's country and sector when the text gives
+none, those of the role held on the article's date where the office changed
+("Joe Biden" in 2007 a senator, LEG; in 2010 the vice president, GOV). The clues of
 :mod:`.clues` (an office held, an international name, an association's
 members) fill what titles and keywords leave open.
 

@@ -6,7 +6,8 @@ organization's sector before a generic office's, an office held for a country
 alone from ``titles.tsv``, a national role as GOV), then a country before a
 description that is no title ("Italian artist NAME"), a home country ("NAME of
 Kenya"), a US party-and-state designator ("(D-Nev)": USA, LEG), a well-known
-leader's lexicon entry (``leaders.jsonl``) and the clues of :mod:`.clues`; CAMEO
+person's lexicon entry (``leaders.jsonl``, the role held on the article's date
+where the office changed) and the clues of :mod:`.clues`; CAMEO
 codes a private individual with no office as a civilian (CVL).
 """
 
