@@ -346,6 +346,11 @@ def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     )
 
 
+def _written_plural(token: Token) -> bool:
+    """Whether a plural noun's lemma differs from the word as written ("data", "datum")."""
+    return token.tag_ in ("NNS", "NNPS") and token.lower_ != token.lemma_.lower()
+
+
 class _Around:
     """A candidate trigger's children and objects, read once for all its frames."""
 
@@ -362,12 +367,22 @@ class _Around:
         name a pair whose head alone is too broad ("killed in a bomb explosion")."""
         if self._objects is None:
             found = object_tokens(self.token)
-            self._objects = [(t.i, t.lemma_.lower(), t.dep_) for t in found] + [
-                (t.i, f"{c.lemma_.lower()} {t.lemma_.lower()}", t.dep_)
-                for t in found
-                for c in t.children
-                if c.dep_ == "compound"
-            ]
+            self._objects = (
+                [(t.i, t.lemma_.lower(), t.dep_) for t in found]
+                + [
+                    # a plural as written, where the lemmatizer changes it ("data" is
+                    # "datum", "media" "medium", "remains" "remain")
+                    (t.i, t.lower_, t.dep_)
+                    for t in found
+                    if _written_plural(t)
+                ]
+                + [
+                    (t.i, f"{c.lemma_.lower()} {t.lemma_.lower()}", t.dep_)
+                    for t in found
+                    for c in t.children
+                    if c.dep_ == "compound"
+                ]
+            )
         return self._objects
 
 
@@ -409,7 +424,9 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
     ):
         return False
     return not entry.mods or any(
-        c.dep_ in _MOD_DEPS and c.lemma_.lower() in entry.mods for c in children
+        c.dep_ in _MOD_DEPS
+        and (c.lemma_.lower() in entry.mods or (_written_plural(c) and c.lower_ in entry.mods))
+        for c in children
     )
 
 
@@ -427,8 +444,8 @@ def _clause_fits(token: Token, entry: TriggerEntry) -> bool:
 def _subject_fits(subject: Token, lemmas: tuple[str, ...]) -> bool:
     """Whether a subject is one a ``subjects`` frame names; a plural demonym ("Iranians
     protested") names people, as "people" does, while "Iran protested" names a state."""
-    if subject.lemma_.lower() in lemmas:
-        return True
+    if subject.lemma_.lower() in lemmas or (_written_plural(subject) and subject.lower_ in lemmas):
+        return True  # the lemma, or a plural as written ("measles", lemmatized "measle")
     return "people" in lemmas and subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS")
 
 
