@@ -86,3 +86,15 @@ def test_a_big_city_written_without_its_accent_is_a_place(make_doc: MakeDoc) -> 
     result = extract_actors(make_doc(rows))
     assert "Poznan" not in actor_names(result)
     assert "Poznan" in place_names(result)
+
+
+def test_a_person_ending_in_a_landform_or_road_noun_is_a_place(make_doc: MakeDoc) -> None:
+    """locative.tsv place nouns ("mountains", "parkway", "terminal"): the model's person
+    so named is a facility or a place (``things._person_by_last_word``)."""
+    rows = parsed(
+        "Hikers|NOUN|nsubj|1 crossed|VERB|ROOT|0 the|DET|det|2 Zorvan|PROPN|compound|1|B-PERSON "
+        "Mountains|PROPN|dobj|-3|I-PERSON .|PUNCT|punct|-4"
+    )
+    result = extract_actors(make_doc(rows))
+    assert actor_names(result) == []
+    assert place_names(result) == ["Zorvan Mountains"]
