@@ -88,7 +88,12 @@ def _code_org(doc: Doc, org: Entity) -> None:
     for (first, last), mention in zip(org.spans, org.mentions, strict=True):
         if org.country is None and mention.source != "acronym":  # "the Federal Government"
             org.country = _country_in(doc, first, last)  # ... "Federal Government of Ruritania"
-    org.sector = _keyword_sector(doc, start, end) or org.sector or _party_word(doc, start, end)
+    org.sector = (
+        _keyword_sector(doc, start, end)
+        or org.sector
+        or _party_word(doc, start, end)
+        or _media_name(doc, start, end)
+    )
     if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
         org.sector = members_sector(doc, start, end) or org.sector
     if org.country is None and org.sector != "BUS" and international(doc, start, end):
@@ -108,6 +113,25 @@ def _party_word(doc: Doc, start: int, end: int) -> str | None:
     whole = doc[start:end].text in partisans
     last = end - start > 1 and doc[end - 1].text in partisans and doc[end - 1].text.endswith("s")
     return "PTY" if whole or last else None
+
+
+#: last words of a publication's name, common words too often to be keywords of their
+#: own ("a courier", "an insider"): only a name ending in one is media ("Review" and a
+#: separate "Online" are not: "Refugee Review Tribunal" cut short, "International Fleet
+#: Review", an e-book shop "X Books Online")
+_MEDIA_ENDINGS = frozenset(
+    {"Insider", "Bulletin", "Dispatch", "Sentinel", "Courier", "Reporter", "Digest"}
+)  # fmt: skip
+
+
+def _media_name(doc: Doc, start: int, end: int) -> str | None:
+    """MED for a name of two or more words ending in a publication's word ("Kyiv
+    Insider", "Orlando Sentinel"), or one word glued to "Online" ("WalesOnline")."""
+    last = doc[end - 1].text
+    if end - start > 1 and last in _MEDIA_ENDINGS:
+        return "MED"
+    glued = end - start == 1 and last.endswith("Online") and last[:-6][-1:].isalpha()
+    return "MED" if glued else None
 
 
 # "Center"/"Centre" names schools' units as often as advocacy groups, clinics and venues:
@@ -199,13 +223,37 @@ def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
     return "NGO"
 
 
+@lru_cache(maxsize=1)
+def _phrase_keywords() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The keywords of several words (``org_keywords.tsv``: "fire and rescue", "red cross"),
+    as lower-case word tuples with their sector, longest first."""
+    phrases = [(tuple(k.split()), s) for k, s in lexicons().org_keywords.items() if " " in k]
+    return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+
+
+def _phrase_keyword(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+    """Where the first keyword of several words starts in the name, and its sector
+    ("North Wales Fire and Rescue Service": GOV, "Philippine Red Cross": NGO)."""
+    words = [t.lower_ for t in doc[start:end]]
+    for i in range(len(words)):
+        for phrase, sector in _phrase_keywords():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return start + i, sector
+    return None
+
+
 def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
-    """The sector of a name's first keyword ("Hong Kong Police Force": COP), else of a
-    body's noun ending it ("Palestinian Intelligence": SPY), unless the keyword is
-    a governing body's and an "of" after it names the institution it governs ("Board of
-    Regents of Ohio State University": EDU; "Department of Energy" stays GOV)."""
+    """The sector of a name's first keyword ("Hong Kong Police Force": COP; a keyword
+    of several words counts from its first word: "London Fire Brigade" is a fire
+    service, GOV, not a brigade), else of a body's noun ending it ("Palestinian
+    Intelligence": SPY), unless the keyword is a governing body's and an "of" after it
+    names the institution it governs ("Board of Regents of Ohio State University": EDU;
+    "Department of Energy" stays GOV)."""
     keywords = lexicons().org_keywords
     first = next((i for i in range(start, end) if doc[i].lower_ in keywords), None)
+    phrase = _phrase_keyword(doc, start, end)
+    if phrase is not None and (first is None or phrase[0] <= first):
+        return phrase[1]
     if first is None:  # "Palestinian Intelligence", "the Burmese Junta": a body's own noun
         agent = lexicons().agents.get(doc[end - 1].lower_) if end - start > 1 else None
         return agent.sector if agent is not None and agent.kind == "institution" else None
