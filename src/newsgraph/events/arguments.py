@@ -29,7 +29,14 @@ from .doers import (
     _speaker_fallback,
     _subject,
 )
-from .phrase_actors import actors_of, names_town, stance_prefixed
+from .phrase_actors import (
+    _MODIFIER_ORDER,
+    _agent_noun,
+    _modifier_actors,
+    actors_of,
+    names_town,
+    stance_prefixed,
+)
 from .recipients import _first, _verb_targets, aimed_preps
 
 __all__ = [
@@ -113,6 +120,8 @@ def _subject_doers(
     """The actors the subject of ``verb`` names; for an unresolved pronoun, the upper
     clause's subject; for a passive with none, what it was done with."""
     doers = actors_of(subj, actors) if subj is not None else []
+    if not doers and speaker is not None and subj is not None and _we(subj):
+        doers = _speakers_side(verb, speaker, actors)
     if speaker is not None and subj is not None and subj.lower_ in _THIRD_PERSON:
         # In someone's own words "he" or "they" is somebody else: a speaker says "I".
         doers = [a for a in doers if a.id != speaker]
@@ -121,6 +130,46 @@ def _subject_doers(
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     return doers
+
+
+def _we(subj: Token) -> bool:
+    """ "we", or "our" people ("our troops", "our officers"): the speaker's side."""
+    if subj.lower_ == "we":
+        return True
+    return _agent_noun(subj) and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+
+
+def _speakers_side(verb: Token, speaker: str, actors: tuple[Actor, ...]) -> list[Actor]:
+    """The body a quoted person says "we" for: "we have made an arrest", said a detective of
+    the Ruritanian Police; "we will not stop", said a spokesman for NATO. The organization
+    named in the speaker's own phrase ("NATO spokesman Jo Doe", "Jo Doe of Amnesty"), else the
+    article's only organization of the speaker's sector (a detective's police force); none
+    when that is not clear, and the speaker stands for their side (the extract stage)."""
+    by_id = {a.id: a for a in actors}
+    person = by_id.get(speaker)
+    if person is None or person.type != "PERSON":
+        return []
+    doc = verb.doc
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        named = _modifier_actors(span.root, actors, 0)
+        bodies = [a for dep in _MODIFIER_ORDER for a in named.get(dep, ()) if a.type == "ORG"]
+        if bodies:
+            return bodies[:1]
+    if person.sector in (None, "CVL", "GOV"):
+        # (a minister's or premier's "we" is a government, a party or a state's people:
+        # which one, the sector does not say)
+        return []
+    same = [
+        a
+        for a in actors
+        if a.type == "ORG"
+        and a.sector == person.sector
+        and (a.country == person.country or not (a.country and person.country))
+    ]
+    return same if len(same) == 1 else []
 
 
 def _names_entity(subj: Token | None) -> bool:
