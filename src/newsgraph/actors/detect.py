@@ -54,12 +54,19 @@ from .merged_fixes import (
     _extend_cut_names,
     _join_apostrophe_names,
     _join_body_and_region,
+    _join_names_before_bodies,
     _join_split_names,
     _names_cut_short,
     _people_called_places,
     _split_glued_people,
 )
-from .missed_names import _after_titles, _titled_people, _untagged_people, _with_given_names
+from .missed_names import (
+    _after_titles,
+    _titled_people,
+    _untagged_people,
+    _with_first_names,
+    _with_given_names,
+)
 from .model_entities import WANTED, _model_candidates
 from .spans import (
     Candidate,
@@ -149,11 +156,13 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
     merged = _with_given_names(doc, merged)
     merged = _after_titles(doc, merged)
+    merged = _with_first_names(doc, merged)
     merged = _people_called_places(doc, merged)
     merged = _cities_called_people(doc, merged)
     starts = {c.start for c in merged}
     merged = [c for c in merged if not _a_namesake(doc, c, starts)]
     found = _join_split_names(doc, _join_apostrophe_names(doc, merged))
+    found = _join_names_before_bodies(doc, found)
     found = _join_body_and_region(doc, _extend_cut_names(doc, found))
     label = section_label_end(doc)  # "Poland A court ...": the section label is no mention
     found = [c for c in _split_glued_people(doc, found) if c.start >= label]

@@ -169,6 +169,8 @@ def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict
         return False
     if right.start != left.end + 1 or doc[left.end].lower_ != "and" or right.end - right.start > 2:
         return False
+    if right.label == "PERSON" and right.end - right.start == 2:
+        return False  # "Wilson of C-MORE and Nick Hawco of USC": a person, no name's ending
     if not any(t.lower_ in ("of", "for") for t in doc[left.start + 1 : left.end - 1]):
         return False
     words = doc[right.start : right.end]
@@ -538,3 +540,40 @@ def _reads(doc: Doc, start: int, name: tuple[str, ...]) -> bool:
         return False
     inside = doc[start + 1 : end]
     return not any(t.is_sent_start for t in inside) and "\n" not in doc[start:end].text
+
+
+def _join_names_before_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "a Kataeb Hezbollah official": a model entity of one or two capitalised words no
+    lexicon knows (no country, people, place or first name), written right before a
+    lexicon organization, is the first part of another organization's name, not a name
+    of its own nor the known one ("Kataeb" + "Hezbollah" is one group, not Hezbollah)."""
+    surnames = {doc[c.end - 1].text for c in found if c.label == "PERSON"}
+    out: list[Candidate] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if prev is not None and _glued_before_a_body(doc, prev, cand, surnames):
+            out[-1] = Candidate(prev.start, cand.end, "ORG", "ner")
+            continue
+        out.append(cand)
+    return out
+
+
+def _glued_before_a_body(doc: Doc, left: Candidate, right: Candidate, surnames: set[str]) -> bool:
+    """``left`` is an unknown model group or body name glued to the known organization
+    ``right``; a person's name is not ("the Plame CIA leak case")."""
+    if left.source != "ner" or left.kind or right.kind != "org" or right.start != left.end:
+        return False
+    if left.label not in ("NORP", "ORG") or doc[left.end - 1].text in surnames:
+        return False
+    words = doc[left.start : left.end]
+    if len(words) > 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if not words[-1].whitespace_ or "\n" in words[-1].whitespace_:
+        return False
+    lex = lexicons()
+    text = words.text
+    if _placelike(text) or text in lex.given_names or text in lex.orgs or text in lex.leaders:
+        return False
+    low = [t.lower_ for t in words]
+    common = any(w in lex.org_keywords or w in lex.incidental or w in lex.locative for w in low)
+    return not common and not any(w in _title_words() for w in low)

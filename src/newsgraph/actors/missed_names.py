@@ -105,6 +105,53 @@ def _after_titles(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _with_first_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Start a model's person of two words at the one capitalised word it left out
+    before it, right after a comma or a list's mark, that no lexicon knows ("her aunt,
+    Gertrude" + "Vanderbilt Whitney", "Jones, Abner" + "J. Mikva"): a first name the
+    given-name list does not hold. Not at a sentence's start, nor after any other word
+    ("were Independent Jo Doe", "and Strategy Jo Doe": a party, the end of a title), nor
+    a title's, a body's, a place's, a party's or a day's word ("Labour", "Monday")."""
+    covered = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for cand in found:
+        i = cand.start - 1
+        two = cand.label == "PERSON" and cand.source == "ner" and cand.end - cand.start == 2
+        if two and i > 0 and i not in covered and _a_first_name(doc, i):
+            cand = Candidate(i, cand.end, cand.label, cand.source, cand.kind, cand.iso3, cand.org)
+        out.append(cand)
+    return out
+
+
+#: what a name follows in a list or an apposition ("her aunt, Jo Doe", "* Jo Doe")
+_LIST_MARKS = frozenset({",", "*", ";"})
+#: days and months: capitalised, never a first name before a name ("Monday Jo Doe")
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})  # fmt: skip
+
+
+def _a_first_name(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a lone capitalised word inside a sentence that no lexicon knows."""
+    token, before = doc[i], doc[i - 1]
+    if not _name_word(token) or token.is_sent_start or not token.whitespace_:
+        return False
+    if before.text not in _LIST_MARKS or "\n" in before.whitespace_:
+        return False  # "were Independent Jo Doe", "and Strategy Jo Doe", "NPR Jo Doe"
+    lex = lexicons()
+    word = token.lower_
+    known = token.text in lex.demonyms or token.text in lex.country_names or token.text in lex.orgs
+    lexical = (
+        word in _title_word_set() or word in lex.org_keywords or word in lex.locative
+        or word in lex.incidental or word in lex.agents or word in lex.descriptions
+        or word in lex.partisans or word in lex.kin or word in lex.honorifics
+    )  # fmt: skip
+    placed = token.text in lex.cities or token.text in lex.geo
+    return not (known or lexical or placed or word in _CALENDAR_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _title_word_set() -> frozenset[str]:
     """Every word of every title ("chief", "operating", "officer"): no name word."""
