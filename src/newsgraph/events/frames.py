@@ -442,6 +442,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     kind = _modal_kind(current, lexicon) if dep != "conj" else None
     if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
         kind = None
+    if _must_now(below, current, dep):
+        kind = "obligation"  # "the agency has to approve the deal": not done either
     if kind == "intent" and _someone_else(below, current):
         kind = "hypothetical"  # "staff want him to resign": his act is only wished for
     elif kind == "prevent":
@@ -486,6 +488,33 @@ def _names_a_doer(subject: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in subject.children)
 
 
+def _must_now(below: Token, current: Token, dep: str) -> bool:
+    """ "has to approve", "will have to release": a present or future obligation (a past
+    "had to resign" reports that he resigned)."""
+    return (
+        dep == "xcomp"
+        and current.lemma_.lower() == "have"
+        and current.tag_ in ("VBZ", "VBP", "VB")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
+
+
+# Verbs of completing: an act that is still to be completed has not been done.
+_COMPLETING = frozenset({"complete", "finish", "finalize", "finalise", "conclude"})
+
+
+def _to_be_completed(noun: Token) -> bool:
+    """ "efforts to complete the withdrawal", "in order to finalise the deal": a noun act
+    that an infinitive of completing has as its object is under way, not done ("completed
+    the withdrawal" in the past reports it)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _COMPLETING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
     """The classes after the trigger's own last word: a noun's own source, "yet to",
     and "not yet" override or adjust what the clause above said."""
@@ -494,6 +523,8 @@ def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
         # A noun act with its own source ("a demand from the US", "Iran's offer") took
         # place whatever the clause above does with it ("refused to respond to ...").
         classes = _own_modality(token, lexicon) - {"intent"}
+    if _to_be_completed(token):
+        classes = classes | {"hypothetical"}  # "efforts to complete the withdrawal"
     if _yet_to(token):
         classes = classes | {"hypothetical"}  # "has yet to concede": not done
     if "negative" in classes and any(c.lower_ == "yet" for c in token.children):
