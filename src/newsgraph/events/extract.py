@@ -38,7 +38,14 @@ from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
 from .demands import _DEMAND, _demands
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
-from .meetings import _business_deal, _home_visit, _news_work, _private_trip, _session
+from .meetings import (
+    _business_deal,
+    _home_visit,
+    _news_work,
+    _private_dealings,
+    _private_trip,
+    _session,
+)
 from .roles import participants, same_act
 from .screening import (
     advisory,
@@ -396,6 +403,8 @@ def _no_political_act(
         trig.token, coded, parts, context
     ):
         return True
+    if _private_dealings(coded, parts, context):
+        return True  # "he met guitarist Jo Doe as a teenager": private persons
     if _session(trig.token, coded, parts, context):
         return True  # "the Senate will meet on Monday": a sitting, no consultation
     if _news_work(coded, parts, context):

@@ -65,11 +65,16 @@ def _private_trip(
     context: ArticleContext,
 ) -> bool:
     """ "Jo Doe traveled to New York for the assembly", "the chess player arrived in
-    Iceland": a private person (a civilian, sector CVL, with no title) going somewhere
-    with no one named as host is a trip, no diplomatic visit (CAMEO 042 is a visit to
-    another party); "the activist visited the minister" keeps its host and stays."""
-    if coded[:2] != ("CONSULT", "visit") or parts.recipient is not None or not parts.actors:
+    Iceland", "retreated to New Mexico": a private person (a civilian, sector CVL, with
+    no title) going somewhere with no one named as host is a trip, no diplomatic visit
+    (CAMEO 042 is a visit to another party) or withdrawal; the country of the place
+    gone to hosts no one, while "the activist visited the minister" keeps its host."""
+    kinds = {a.id: (a.type, a.sector, bool(a.titles)) for a in context.actors}
+    if not _trip(trigger, coded) or not parts.actors:
         return False
+    host = kinds.get(parts.recipient) if parts.recipient else None
+    if parts.recipient is not None and (host is None or host[0] not in _PLACES):
+        return False  # a named host ("visited the minister") keeps the visit
     # A title ("Secretary General", "Head", even "Mr") or an apposition ("Anna Berg,
     # Sweden's foreign minister, flew to ...") marks someone the actors stage may have
     # mis-sectored: an envoy arriving in a capital is a visit.
@@ -77,8 +82,38 @@ def _private_trip(
         c.dep_ == "nsubj" and any(g.dep_ == "appos" for g in c.children) for c in trigger.children
     ):
         return False
+    return all(kinds.get(d) == _PRIVATE for d in parts.actors)
+
+
+# A private person: a civilian with no title.
+_PRIVATE = ("PERSON", "CVL", False)
+# Actors that are places: a trip "to New York" names the country it is in as recipient,
+# which hosts no one.
+_PLACES = frozenset({"COUNTRY", "GPE", "PLACE"})
+
+
+def _trip(trigger: Token, coded: tuple[str, str | None, bool]) -> bool:
+    """A visit, or a withdrawal to a place ("retreated to New Mexico", "withdrew to his
+    farm"): the moves a private person makes."""
+    if coded[:2] == ("CONSULT", "visit"):
+        return True
+    return coded[:2] == ("RETREAT", "withdraw") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children
+    )
+
+
+def _private_dealings(
+    coded: tuple[str, str | None, bool], parts: Participants, context: ArticleContext
+) -> bool:
+    """ "he met guitarist Jo Doe when both were teenagers", "she collaborated with Bo
+    Lind": private persons meeting or working with each other make no political
+    contact (CAMEO 04/06 are between parties); an official or anyone with a title on
+    either side keeps it."""
+    if coded[0] not in ("CONSULT", "COOPERATE") or parts.recipient is None or not parts.actors:
+        return False
     kinds = {a.id: (a.type, a.sector, bool(a.titles)) for a in context.actors}
-    return all(kinds.get(d) == ("PERSON", "CVL", False) for d in parts.actors)
+    people = (*parts.actors, parts.recipient, *parts.others)
+    return all(kinds.get(p) == _PRIVATE for p in people)
 
 
 # A body of one state sitting alone (a legislature, a cabinet, a court).
