@@ -249,6 +249,10 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
     for child in token.children:
         if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:
             continue
+        if any(t.is_punct or t.dep_ == "cc" for t in token.doc[token.i + 1 : child.i]):
+            # "police in Clairton, Ohio, in the eastern US": where, said again; "the
+            # opposition and troops from X": the troops' complement, not the opposition's
+            continue
         for pobj in (c for c in child.children if c.dep_ == "pobj"):
             entry = agents.get(pobj.lower_) if pobj.i not in owner else None
             sector = entry.sector if entry is not None and child.lower_ == "of" else ""
