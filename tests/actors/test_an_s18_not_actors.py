@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors import extract_actors
 
-from .conftest import actor_names, parsed, place_names
+from .conftest import Row, actor_names, parsed, place_names
 
 MakeDoc = Callable[..., Doc]
 
@@ -98,3 +98,27 @@ def test_a_person_ending_in_a_landform_or_road_noun_is_a_place(make_doc: MakeDoc
     result = extract_actors(make_doc(rows))
     assert actor_names(result) == []
     assert place_names(result) == ["Zorvan Mountains"]
+
+
+def _twice_before(noun: str) -> list[Row]:
+    """Two sentences naming the unknown organization "Zorvex" as the modifier of ``noun``."""
+    first = parsed(
+        f"The|DET|det|2 Zorvex|PROPN|compound|1|B-ORG {noun}|NOUN|nsubj|1 "
+        "started|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    second = parsed(
+        f"Critics|NOUN|nsubj|1 blamed|VERB|ROOT|0 the|DET|det|2 Zorvex|PROPN|compound|1|B-ORG "
+        f"{noun}|NOUN|dobj|-3 .|PUNCT|punct|-4"
+    )
+    return first + second
+
+
+def test_an_unknown_name_only_ever_modifying_a_common_noun_is_no_actor(
+    make_doc: MakeDoc,
+) -> None:
+    """``_peripheral_each_time``: "the Zorvex payments" twice names a programme."""
+    assert actor_names(extract_actors(make_doc(_twice_before("payments")))) == []
+
+
+def test_an_unknown_name_modifying_a_chain_names_the_company(make_doc: MakeDoc) -> None:
+    assert actor_names(extract_actors(make_doc(_twice_before("chain")))) == ["Zorvex"]

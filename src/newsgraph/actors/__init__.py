@@ -62,7 +62,9 @@ _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # Blackhawk helicopter") name places, peoples and things as often
 _AFFILIATED = frozenset(
     {"economist", "analyst", "strategist", "researcher", "scientist",
-     "member", "members", "countries", "nations", "states"}  # "the Eurozone countries"
+     "member", "members", "countries", "nations", "states",  # "the Eurozone countries"
+     "chain", "chains", "franchise", "subsidiary",  # "its Netto chain": the company
+     "fan", "fans"}  # "a Mets fan": the team's
 )  # fmt: skip
 _NAMES = frozenset({"ner", "ruler", "alias", "acronym"})
 
@@ -173,12 +175,23 @@ def _peripheral_each_time(doc: Doc, ent: Entity, named: list[tuple[int, int]]) -
         return True  # "the Zorvex" of "The Zorvex was a dive boat": the boat, each time
     if ent.type == "ORG" and ent.org is None and _only_portfolio(doc, named):
         return True  # "the Minister for Trade and Industry": the office, not a body
+    if _only_ever_a_modifier(doc, ent, named):
+        return True  # "the CERB payments" each time: a programme or a product, never a party
     # "he could be Pakistani": what someone is, not the country as a party
     return (
         ent.type == "COUNTRY"
         and bool(named)
         and all(_a_nationality(doc[s:e].root) for s, e in named)
     )
+
+
+def _only_ever_a_modifier(doc: Doc, ent: Entity, named: list[tuple[int, int]]) -> bool:
+    """An organization no lexicon or keyword knows, named several times and each time as
+    a peripheral modifier (see :func:`_a_peripheral_modifier`): "the CERB payments",
+    "TFT LCD panels"; a "Netto chain" or a "Mets fan" names the body."""
+    if ent.type != "ORG" or ent.org is not None or ent.sector is not None or len(named) < 2:
+        return False
+    return all(_a_peripheral_modifier(ent, doc[s:e].root) for s, e in named)
 
 
 def _where_or_in_a_title(doc: Doc, ent: Entity, root: Token, start: int, end: int) -> bool | None:
