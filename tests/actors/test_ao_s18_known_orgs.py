@@ -41,6 +41,11 @@ MakeDoc = Callable[..., Doc]
         ("OPP", "Ontario Provincial Police", "CAN", "COP"),
         ("USPS", "United States Postal Service", "USA", "GOV"),
         ("Australian Retailers Association", "Australian Retailers Association", "AUS", "BUS"),
+        ("ETA", "ETA", "ESP", "REB"),
+        ("FDIC", "Federal Deposit Insurance Corporation", "USA", "GOV"),
+        ("Thai Rak Thai", "Thai Rak Thai", "THA", "PTY"),
+        ("Australian Wheat Board", "AWB", "AUS", "BUS"),
+        ("Setanta", "Setanta Sports", "IRL", "MED"),
     ],
 )
 def test_a_known_organization(surface: str, name: str, country: str, sector: str) -> None:
