@@ -132,3 +132,36 @@ def test_they_in_the_first_sentence_has_no_sentence_before(blank_nlp: Language) 
 def test_they_after_they_is_the_group_two_sentences_before(blank_nlp: Language) -> None:
     doc = _sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(THEY_ATTACKED), parsed(THEY_ATTACKED))
     assert [a for a, _ in _by_trigger(doc, "attacked")] == [("A1",), ("A1",)]
+
+
+# "Ruritania seized the town." + "It attacked the base."
+RURITANIA_SEIZED = (
+    "Ruritania|PROPN|nsubj|1|B-GPE seized|VERB|ROOT|0||seize the|DET|det|1 town|NOUN|dobj|-2 "
+    ".|PUNCT|punct|-3"
+)
+# "The Ruritanian army seized the town." (the subject names no actor of its own)
+ARMY_SEIZED = (
+    "The|DET|det|2 Ruritanian|ADJ|amod|1|B-NORP army|NOUN|nsubj|1 seized|VERB|ROOT|0||seize "
+    "the|DET|det|1 town|NOUN|dobj|-2 .|PUNCT|punct|-3"
+)
+IT_ATTACKED = THEY_ATTACKED.replace("They|PRON|nsubj|1||they", "It|PRON|nsubj|1||it")
+# "Their commanders attacked the base."
+THEIR_COMMANDERS_ATTACKED = (
+    "Their|PRON|poss|1||their commanders|NOUN|nsubj|1||commander attacked|VERB|ROOT|0||attack "
+    "the|DET|det|1 base|NOUN|dobj|-2 .|PUNCT|punct|-3"
+)
+
+
+def test_it_opening_a_sentence_is_the_body_named_before(blank_nlp: Language) -> None:
+    doc = _sentences(blank_nlp, parsed(RURITANIA_SEIZED), parsed(IT_ATTACKED))
+    assert [a for a, _ in _by_trigger(doc, "attacked")] == [("A1",)]
+
+
+def test_it_is_not_a_thing_a_name_only_describes(blank_nlp: Language) -> None:
+    doc = _sentences(blank_nlp, parsed(ARMY_SEIZED), parsed(IT_ATTACKED))
+    assert all(a == () for a, _ in _by_trigger(doc, "attacked"))
+
+
+def test_their_people_are_the_group_named_before(blank_nlp: Language) -> None:
+    doc = _sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(THEIR_COMMANDERS_ATTACKED))
+    assert [a for a, _ in _by_trigger(doc, "attacked")] == [("A1",)]

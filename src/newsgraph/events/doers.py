@@ -258,30 +258,52 @@ def _speaker_fallback(
     return []
 
 
-def _previous_subject(pronoun: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[Actor]:
+def _previous_subject(subject: Token, actors: tuple[Actor, ...], depth: int = 0) -> list[Actor]:
     """ "Rebels seized the town. On Friday [they] attacked the base": a "they" that opens its
     sentence (nothing but a date or a connective before it) stands for the subject of the
     sentence before, when that names a group or several actors, not one person or state;
-    a "they" opening that sentence too stands for the one before it ("Police arrested
-    him. They released him. On Saturday they arrested another man")."""
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+    "their" people ("[Their commanders] agreed") are that group's, and "it" is a body or state
+    named alone ("Iran seized a tanker. [It] also threatened Britain"). The same pronoun
+    opening that sentence too stands for the one before it ("Police arrested him. They
+    released him. On Saturday they arrested another man")."""
+    word = _pronoun_word(subject)
+    if word is None or subject.dep_ != "nsubj":
         return []
-    sent = pronoun.sent
-    before = pronoun.doc[sent.start : pronoun.i]
+    sent = subject.sent
+    before = subject.doc[sent.start : subject.left_edge.i]
     if sent.start == 0 or any(
         t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME") for t in before
     ):
         return []
-    root = pronoun.doc[sent.start - 1].sent.root
-    subj, _ = _subject(root)
-    if subj is not None and subj.lower_ == "they" and depth < 2:
+    root = subject.doc[sent.start - 1].sent.root
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1:
+        return []  # a misparsed heading or list ("Main Points of X: the decision was ...")
+    subj, agent = _subject(root)
+    if agent or _passive(root):
+        # "Two men were arrested by police. They ...": the men, not the police
+        subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and _pronoun_word(subj) == word and depth < 2:
         return _previous_subject(subj, actors, depth + 1)
     if subj is None or subj.pos_ == "PRON":
         return []
+    if word == "it":
+        # the subject itself names the body, not a modifier ("the US bankruptcy system")
+        own = _own(subj, actors)
+        if own is None or own.type == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+            return []
+        return [own]
     found = actors_of(subj, actors)
     if len(found) >= 2 or subj.tag_ in ("NNS", "NNPS"):
         return [a for a in found if a.type != "PERSON"] if len(found) < 2 else found
     return []
+
+
+def _pronoun_word(subject: Token) -> str | None:
+    """ "they" or "it" as a subject, or "their" for "their <people>" ("their commanders")."""
+    if subject.lower_ in ("they", "it"):
+        return subject.lower_
+    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in subject.children)
+    return "their" if owned and _agent_noun(subject) else None
 
 
 def _agrees(pronoun: Token | None, actor: Actor, meanwhile: bool = False) -> bool:
