@@ -122,3 +122,13 @@ def test_an_unknown_name_only_ever_modifying_a_common_noun_is_no_actor(
 
 def test_an_unknown_name_modifying_a_chain_names_the_company(make_doc: MakeDoc) -> None:
     assert actor_names(extract_actors(make_doc(_twice_before("chain")))) == ["Zorvex"]
+
+
+def test_a_space_station_is_a_craft(make_doc: MakeDoc) -> None:
+    """``thing_names._headed_by_a_thing``: "... Space Station" names a craft, no body."""
+    rows = parsed(
+        "The|DET|det|1 crew|NOUN|nsubj|1 reached|VERB|ROOT|0 the|DET|det|3 "
+        "Zorvan|PROPN|compound|2|B-ORG Space|PROPN|compound|1|I-ORG "
+        "Station|PROPN|dobj|-4|I-ORG .|PUNCT|punct|-5"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == []

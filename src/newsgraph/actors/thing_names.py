@@ -84,6 +84,8 @@ def _headed_by_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the Space Shuttles", "the Crew Dragon Capsule": vehicles
     if thing_head or incidental.get(doc[start].lower_) == "event":
         return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
+    if end - start > 1 and last == "station" and doc[end - 2].lower_ == "space":
+        return True  # "International Space Station": a craft, not a body
     numbered = doc[end - 1].like_num or _CODE.fullmatch(doc[end - 1].text) is not None
     if end - start > 1 and numbered and incidental.get(doc[end - 2].lower_) == "thing":
         return True  # "Resolution 1483", "Proposition 8", "Bill C-38": a numbered text
