@@ -9,7 +9,9 @@ Libya or Lebanon; "Georgia": the country or the US state) is resolved toward
 the countries the article is about; otherwise a country beats a city of
 500,000 or more ("Washington", "New York" are the cities, not the states),
 which beats a state, which beats a smaller city, and a larger city beats a
-smaller one.
+smaller one. A small town of a country of the story yields to a metropolis, a large
+city or a country abroad of its name, and to a US state ("Florida" in a story about
+Cuba).
 """
 
 from __future__ import annotations
@@ -325,7 +327,29 @@ def _instead_of_home_town(
     nation = next((e for e in candidates if e.kind == "country"), None)
     if nation is not None and best.population < _METROPOLIS:
         return nation
-    return None
+    return _us_state(candidates, best, name)
+
+
+def _us_state(
+    candidates: Sequence[GazetteerEntry], best: GazetteerEntry, name: str
+) -> GazetteerEntry | None:
+    """The US state ``name`` means rather than ``best``, a town of fewer than
+    ``_HOME_TOWN`` people of a country of the story (one the US is not): "Florida" in a
+    story about Cuba is the state, not a Cuban town of 60,000; "Florida, Cuba" (a
+    qualified name) still finds the town."""
+    if best.population >= _HOME_TOWN:
+        return None
+    return next(
+        (
+            e
+            for e in candidates
+            if e.kind == "region"
+            and e.admin1  # of the regions, only the US states have a GeoNames code
+            and e.country != best.country
+            and _key(e.name) == _key(name)
+        ),
+        None,
+    )
 
 
 def _aliased_place(
