@@ -41,3 +41,18 @@ def test_frame(text: str, coded: tuple[str, str | None]) -> None:
 )
 def test_no_political_act(text: str) -> None:
     assert not {t for t, _ in _coded(text)} & {"COERCE", "ASSAULT", "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The governor signed a law outlawing abortion.", ("SANCTION", None)),
+        ("The junta outlawed the party.", ("COERCE", "ban")),
+    ],
+)
+def test_outlawing_is_banning(text: str, coded: tuple[str, str | None]) -> None:
+    assert coded in _coded(text)
+
+
+def test_a_security_alert_mobilizes_no_one() -> None:
+    assert "MOBILIZE" not in {t for t, _ in _coded("The US Embassy issued a security alert.")}
