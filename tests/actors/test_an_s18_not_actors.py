@@ -132,3 +132,23 @@ def test_a_space_station_is_a_craft(make_doc: MakeDoc) -> None:
         "Station|PROPN|dobj|-4|I-ORG .|PUNCT|punct|-5"
     )
     assert actor_names(extract_actors(make_doc(rows))) == []
+
+
+def test_a_convention_centre_is_a_building(make_doc: MakeDoc) -> None:
+    """``things._a_building_centre``: a venue where the fair is held, no participant."""
+    rows = parsed(
+        "The|DET|det|1 fair|NOUN|nsubjpass|2 was|AUX|auxpass|1 held|VERB|ROOT|0 at|ADP|prep|-1 "
+        "the|DET|det|3 Zorvan|PROPN|compound|2|B-ORG Convention|PROPN|compound|1|I-ORG "
+        "Center|PROPN|pobj|-4|I-ORG .|PUNCT|punct|-6"
+    )
+    result = extract_actors(make_doc(rows))
+    assert actor_names(result) == []
+    assert place_names(result) == ["Zorvan Convention Center"]
+
+
+def test_a_shopping_centre_that_acts_is_its_operator(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|3 Zorvan|PROPN|compound|2|B-ORG Shopping|PROPN|compound|1|I-ORG "
+        "Centre|PROPN|nsubj|1|I-ORG banned|VERB|ROOT|0 hoods|NOUN|dobj|-1 .|PUNCT|punct|-2"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == ["Zorvan Shopping Centre"]

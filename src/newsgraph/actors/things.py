@@ -40,6 +40,12 @@ _LEGAL_FORMS = frozenset(
     {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co.", "gmbh", "s.a.", "n.v.",
      "ag", "pty", "limited", "incorporated"}
 )  # fmt: skip
+#: what a "... Center" holds when it is a building: people or events, not a body's work
+#: ("Mesquite Convention Center", "an immigration detention centre"; not "Research Center")
+_BUILDING_CENTRES = frozenset(
+    {"convention", "conference", "exhibition", "events", "shopping", "civic",
+     "detention", "internment", "custody"}
+)  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PRODUCT_WORD = re.compile(r"i[A-Z][a-z]+")  # "iPod", "iCloud"; not "iOS" or "iPhone4"
 
@@ -200,6 +206,8 @@ def _a_thing_or_a_building(doc: Doc, start: int, end: int, label: str) -> str | 
     headed = not any(t.lower_ == "of" for t in words)  # not "Confederation of Regions"
     if label == "ORG" and headed and lexicons().incidental.get(last.removesuffix("s")) == "site":
         return "FAC"  # "Legislative Council Complex", "Government Buildings": buildings
+    if label == "ORG" and headed and _a_building_centre(words):
+        return "FAC"  # "held at the Mesquite Convention Center": a venue, no participant
     if label == "ORG" and _a_product(doc, start, end):
         return ""  # "iPod Nano", "iCloud": a device or a service, a thing
     if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
@@ -282,6 +290,17 @@ _RELABEL_STEPS: tuple[Callable[[Doc, int, int, str], str | None], ...] = (
     _a_first_name_or_a_place,
     _person_by_last_word,
 )
+
+
+def _a_building_centre(words: Span) -> bool:
+    """A name ending in "Center"/"Centre" after a word of what the building holds, not the
+    subject of a verb ("the Bluewater Shopping Centre banned hoods": its operator acts)."""
+    return (
+        len(words) > 1
+        and words[-1].lower_ in ("center", "centre", "centers", "centres")
+        and words[-2].lower_ in _BUILDING_CENTRES
+        and words.root.dep_ not in ("nsubj", "nsubjpass")
+    )
 
 
 def _ends_in_a_thing(words: Span) -> bool:
