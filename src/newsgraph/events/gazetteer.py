@@ -371,3 +371,32 @@ def _region_abbreviation(name: str) -> GazetteerEntry | None:
         (e for e in _candidates(region) if e.kind == "region" and e.country == iso3),
         GazetteerEntry(region, "region", iso3, None),
     )
+
+
+_SHORT_STATE = re.compile(r"\sof\s(?:the\s)?(\S.*)$")
+
+
+@lru_cache(maxsize=1)
+def _short_state_names() -> dict[str, tuple[GazetteerEntry, ...]]:
+    """The countries by the words after their long names' "of (the)", GeoNames' and the
+    lexicon's ("Democratic Republic of the Congo" and "Republic of the Congo": "congo";
+    "Republic of Korea": "korea"), built once per process: the short name a state shares
+    with a namesake state."""
+    named = [(e.name, e) for e in _country_aliases().values()]
+    named += [(name, e) for name, e in _country_aliases().items()]
+    found: dict[str, dict[str, GazetteerEntry]] = {}
+    for name, entry in named:
+        short = _SHORT_STATE.search(_key(name))
+        if short is not None:
+            found.setdefault(short.group(1), {})[entry.country] = entry
+    return {short: tuple(by_country.values()) for short, by_country in found.items()}
+
+
+def _shared_state_name(name: str) -> tuple[GazetteerEntry, ...]:
+    """The states ``name`` shortens when it shortens several and is none's very name:
+    "Congo" (both Congos), not "Guinea" nor "China"; () for any other name."""
+    key = _key(name)
+    states = _short_state_names().get(key, ())
+    if len(states) < 2 or any(_key(e.name) == key for e in states):
+        return ()
+    return states

@@ -22,7 +22,15 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..model import Actor, Place
-from .gazetteer import GazetteerEntry, _candidates, _country_aliases, _key, _region_abbreviation
+from .gazetteer import (
+    GazetteerEntry,
+    _candidates,
+    _country_aliases,
+    _key,
+    _region_abbreviation,
+    _shared_state_name,
+    _short_state_names,
+)
 from .gazetteer import _build_index as _build_index
 from .gazetteer import _decode_bucket as _decode_bucket
 from .gazetteer import _index as _index
@@ -368,6 +376,21 @@ def _aliased_place(
     return None
 
 
+def _namesake_state(best: GazetteerEntry, name: str, preferred: set[str]) -> GazetteerEntry | None:
+    """The country of the story that ``name`` shortens as well, when ``best`` is a
+    country of none of the story's that ``name`` only shortens: "Congo" in a story about
+    the Democratic Republic of the Congo is that state, not the Republic of the Congo
+    (not "Sudan" or "Guinea", the very names of their states)."""
+    if best.kind != "country" or best.country in preferred or _key(best.name) == _key(name):
+        return None
+    states = [
+        e
+        for e in _short_state_names().get(_key(name), ())
+        if e.country in preferred and e.country != best.country
+    ]
+    return states[0] if len(states) == 1 else None
+
+
 def lookup_place(
     name: str, countries: Iterable[str] = (), regions: Iterable[tuple[str, str]] = ()
 ) -> GazetteerEntry | None:
@@ -402,13 +425,17 @@ def lookup_place(
         if instead is not None:
             return instead
     aliased = _aliased_place(candidates, best, name, preferred)
+    if aliased is None:
+        aliased = _namesake_state(best, name, preferred)
     return best if aliased is None else aliased
 
 
 def article_countries(actors: Sequence[Actor], places: Sequence[Place] = ()) -> set[str]:
     """The countries an article is about: its actors' countries and country-named actors."""
     found = {a.country for a in actors if a.country}
-    for name in [a.name for a in actors if a.type in ("COUNTRY", "GPE")] + [p.name for p in places]:
+    named = [a.name for a in actors if a.type in ("COUNTRY", "GPE") and not _written_shared(a)]
+    for name in named + [p.name for p in places if not _written_shared(p)]:
+        # "Congo" says neither Congo is the story's: the other names do
         entry = lookup_place(name)
         if entry is not None and entry.kind == "country":
             found.add(entry.country)
@@ -527,6 +554,34 @@ def _within_qualifier(place: Place, qualifiers: dict[int, str], countries: set[s
     return place
 
 
+def _written_shared(place: Place | Actor) -> tuple[GazetteerEntry, ...]:
+    """The states the place's name shortens when every mention writes it so ("Congo",
+    listed as the Republic of the Congo); () when one writes a state's full name."""
+    written = {m.text for m in place.mentions} or {place.name}
+    found = [_shared_state_name(text) for text in written]
+    return found[0] if found and all(found) else ()
+
+
+def _salient_state(place: Place, actors: Sequence[Actor]) -> Place:
+    """``place``, a country, as the state its shared short name means in the story: of
+    the states "Congo" shortens, the one the story's actors are most often of (a story
+    about Kinshasa's elections that names Brazzaville once means the Democratic Republic);
+    unchanged on a tie or when the name is no shared short name."""
+    if place.kind != "country" or not (states := _written_shared(place)):
+        return place
+    weight = {e.country: 0 for e in states}
+    for actor in actors:
+        if actor.country in weight:
+            weight[actor.country] += len(actor.mentions)
+    best = max(states, key=lambda e: weight[e.country])
+    if weight[best.country] <= weight.get(place.country or "", 0):
+        return place
+    # listed under the other state's full name, it takes this one's
+    named = any(_key(place.name) == _key(e.name) for e in states)
+    name = best.name if named else place.name
+    return replace(place, name=name, country=best.country, geonameid=best.geonameid)
+
+
 def resolve_places(
     places: Sequence[Place], actors: Sequence[Actor], text: str | None = None
 ) -> tuple[Place, ...]:
@@ -547,5 +602,6 @@ def resolve_places(
     qualifiers = _qualifiers(places, actors, text)
     alone = {at: q for at, q in qualifiers.items() if text and not _LISTED.match(text, at + 2)}
     return tuple(
-        _resolved(place, qualifiers, countries, regions, alone) for place in _merged_by_case(places)
+        _salient_state(_resolved(place, qualifiers, countries, regions, alone), actors)
+        for place in _merged_by_case(places)
     )
