@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from .lexicon import lexicons
 from .org_coding import _code_org
-from .person_coding import _code_person
+from .person_coding import _HIRED, _code_person
 from .resolve import Entity
 from .salience import dominant_country
 from .title_hits import TitleHit, _Context
@@ -94,7 +94,8 @@ _BODY_SECTORS = frozenset({"BUS", "MED", "EDU", "REL", "JUD", "MIL"})
 def _sectors_from_staff(found: dict[int, list[TitleHit]]) -> None:
     """An organization no lexicon or keyword codes takes the sector of a title held at it
     ("Jo Doe, CEO of Acme": BUS; "Acme editor Jo Doe": MED), when all such titles agree;
-    a chair ("chairman of the X") or an honorific says nothing."""
+    a chair ("chairman of the X"), an honorific or a lawyer ("Acme's lawyer": anyone
+    hires one) says nothing."""
     lex = lexicons()
     told: dict[int, tuple[Entity, set[str]]] = {}
     for hits in found.values():
@@ -106,7 +107,7 @@ def _sectors_from_staff(found: dict[int, list[TitleHit]]) -> None:
             entry = lex.titles.get(text)
             if entry is None or entry.sector not in _BODY_SECTORS or text in lex.honorifics:
                 continue
-            if text.startswith("chair"):
+            if text.startswith("chair") or text in _HIRED:
                 continue
             told.setdefault(id(org), (org, set()))[1].add(entry.sector)
     for org, sectors in told.values():

@@ -24,6 +24,14 @@ from .title_search import titles_near
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS", "EDU"})  # an employer says more: "NRDC biologist"
 _PARTIES = frozenset({"D", "R", "I"})  # the party letters of "(D-Nev)"
 _SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
+#: titles of a profession anyone may hire (``titles.tsv``: JUD, as CAMEO codes the legal
+#: profession): they yield to any other title and their client's or employer's sector
+#: ("Acme's lawyer": BUS, "the government's lawyer": GOV, "President X, a lawyer": GOV)
+_HIRED = frozenset({"lawyer", "attorney"})
+
+
+def _hired(hit: TitleHit) -> bool:
+    return hit.title is not None and hit.title.text.lower() in _HIRED
 
 
 def _org_sector(org: Entity | None) -> str | None:
@@ -94,10 +102,10 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
     lexicon of known leaders as of ``published`` (the article's ISO date), then from clues;
     return the titles found."""
     hits = titles_near(ctx, person)
-    for hit in hits:
+    for hit in [h for h in hits if not _hired(h)] + [h for h in hits if _hired(h)]:
         person.country = person.country or _hit_country(hit, hits)
         # "President of the Legislative Council": the body says more than a generic office.
-        org_first = hit.sector in _GENERIC_SECTORS and _org_sector(hit.org)
+        org_first = (hit.sector in _GENERIC_SECTORS or _hired(hit)) and _org_sector(hit.org)
         person.sector = person.sector or (
             org_first
             or _national_office(hit)
