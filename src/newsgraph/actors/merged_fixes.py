@@ -395,6 +395,31 @@ def _country_title_cut(doc: Doc, cand: Candidate, titles: list[tuple[int, int]])
     return None
 
 
+def _body_title_cut(
+    doc: Doc, cand: Candidate, titles: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The title inside a model entity made of a body's name, a title and a person's name
+    of two or three words ("Acme Aircraft President Jo Doe", "Capitol Police Sergeant Jo
+    Doe"), else None. The name words are plain (no body's, place's or thing's word) and
+    two or three ("Khalid Sheikh Mohammed", "Rose Pastor Stokes" are one name each)."""
+    if cand.source != "ner" or cand.label not in ("ORG", "PERSON") or cand.end - cand.start < 4:
+        return None
+    lex = lexicons()
+    for start, end in titles:
+        if not cand.start < start < end < cand.end or cand.end - end not in (2, 3):
+            continue
+        tail = doc[end : cand.end]
+        head = doc[cand.start : start]
+        plain = all(t.is_title and t.is_alpha and not _a_body_word(t.lower_) for t in tail)
+        thing = any(t.lower_ in lex.locative or t.lower_ in lex.incidental for t in tail)
+        # the head is a name of two words or more, no rank's ("Gunnery", "Lance-", "Chief
+        # Master" of "Chief Master Sergeant" stay with the title)
+        named = len(head) >= 2 and all(t.is_title and t.is_alpha for t in head)
+        if plain and not thing and named and not any(t.lower_ in _title_words() for t in head):
+            return start, end
+    return None
+
+
 def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Split "NPR Hamza bin Laden" or "of Hong Kong Carrie Lam" into the entity and the person.
 
@@ -424,6 +449,13 @@ def _split_one(
         return [
             Candidate(cand.start, cut, "GPE", "ner"),
             Candidate(cut, cand.end, "PERSON", "ner"),
+        ]
+    title = _body_title_cut(doc, cand, spans)
+    if title is not None:  # "Acme Aircraft President Jo Doe": a body, a person
+        head = doc[cand.start : title[0]].text
+        return [
+            Candidate(cand.start, title[0], "GPE" if _placelike(head) else "ORG", "ner"),
+            Candidate(title[0], cand.end, "PERSON", "ner"),
         ]
     cut, after_title = _person_tail_cut(doc, cand, people, titles)
     if (
