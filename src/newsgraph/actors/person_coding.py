@@ -79,11 +79,31 @@ def _national_office(hit: TitleHit) -> str | None:
     return entry.national or None
 
 
-def _code_known_leader(person: Entity, published: str | None) -> None:
+#: sectors of a title that a known leader's lexicon role outranks when no body or country is
+#: written with it: "the federal chairman Ben Bernanke" chairs a central bank, no company
+_BARE_SECTORS = frozenset({"BUS", "EDU"})
+
+
+def _bare_title(hits: list[TitleHit]) -> bool:
+    """Whether every title found is written with no body and no country ("Chairman NAME",
+    "NAME, a lawyer") and none names an office but a company's, a school's or a hired
+    profession's."""
+    titled = [h for h in hits if h.title is not None]
+    return bool(titled) and all(
+        h.org is None and not h.country and (h.sector in _BARE_SECTORS or _hired(h))
+        for h in titled
+    )
+
+
+def _code_known_leader(person: Entity, published: str | None, hits: list[TitleHit]) -> None:
     """A well-known leader ("Barack Obama", ``leaders.jsonl``) missing a country or sector
     from the text gets the lexicon's, that of the role held on the article's date where the
-    office changed ("Joe Biden" in 2007: a senator, LEG); one serving an international body
-    has no country."""
+    office changed ("Joe Biden" in 2007: a senator, LEG); the lexicon's sector also beats a
+    bare company's, school's or lawyer's title ("Chairman Ben Bernanke" of the Fed: GOV,
+    not BUS; a president who is "a lawyer": GOV).
+    One serving an international body has no country, unless a title gives one: a country
+    met in an appositive with no title ("the head of the IAEA (IAEA), NAME, North Korea
+    may ...") or a description is no office's."""
     leaders = lexicons().leaders
     entry = leaders.get(person.name) or next(
         (leaders[m.text] for m in person.mentions if m.text in leaders), None
@@ -91,7 +111,12 @@ def _code_known_leader(person: Entity, published: str | None) -> None:
     if entry is None:
         return
     country, sector = entry.held(published)
+    if _bare_title(hits):
+        person.sector = None
     person.sector = person.sector or sector
+    titled_country = any(h.title is not None and (h.country or h.org) for h in hits)
+    if country is None and sector == "IGO" and not titled_country:
+        person.country = None
     if country is None and person.country is None:
         person.international = True
     person.country = person.country or country
@@ -120,7 +145,7 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
     if _party_and_state(ctx.doc, person):  # "Harry Reid (D-Nev)": a member of Congress
         person.country = person.country or "USA"
         person.sector = person.sector or "LEG"
-    _code_known_leader(person, published)
+    _code_known_leader(person, published, hits)
     if person.sector is None and not person.titled:
         _code_employer(ctx, person)
     if person.sector is None and holds_an_office(ctx.doc, person):
@@ -182,23 +207,44 @@ _EMPLOYERS = frozenset({"BUS", "MED", "EDU", "HLH", "NGO", "IGO", "REL", "SPY", 
 def _code_employer(ctx: _Context, person: Entity) -> None:
     """A person with no title takes the sector of the organization a description names
     ("Google engineer NAME": BUS; "the X Rights Fund's NAME": NGO; "NAME, a UN rapporteur"
-    and "NAME, an ecologist at the University of X": IGO, EDU), as CAMEO codes staff by
-    their employer; an international body's has no country of their own."""
-    orgs = [org for _, org, _ in _descriptions(ctx, person) if org is not None]
-    orgs += [org for org in (_appositive_employer(ctx, end) for _, end in person.spans) if org]
-    org = next((o for o in orgs if o.sector in _EMPLOYERS), None)
+    and "NAME, an ecologist at the University of X": IGO, EDU; "NAME of the UK's X Agency",
+    "NAME, Acme's head of sales"), as CAMEO codes staff by their employer, and, when the
+    text gives the person none, its country; an international body's has no country of
+    their own."""
+    orgs = [(org, former) for _, org, former in _descriptions(ctx, person) if org is not None]
+    for _, end in person.spans:
+        found = _appositive_employer(ctx, end)
+        if found is not None:  # "NAME, a former lecturer at X"
+            orgs.append((found, any(t.lower_ == "former" for t in ctx.doc[end : end + 4])))
+    org, former = next(((o, f) for o, f in orgs if o.sector in _EMPLOYERS), (None, False))
     if org is None:
         return
     person.sector = org.sector
     if org.country is None and (org.international or org.org is not None):
         person.international = True
+    elif person.country is None and org.country and not (former and org.sector == "EDU"):
+        # "NAME, a biologist at London's X College": the UK; not a former school's
+        person.country = org.country
 
 
 def _appositive_employer(ctx: _Context, end: int) -> Entity | None:
     """The organization of an indefinite description after a name: "NAME, a UN rapporteur",
-    "NAME, a marine ecologist at the X Institute" (not "NAME, a critic of the UN")."""
+    "NAME, a marine ecologist at the X Institute" (not "NAME, a critic of the UN"), or one
+    that a place's possessive opens ("NAME of the UK's X Agency") or whose possessive opens
+    an appositive ("NAME, Acme's chief for Europe")."""
     doc = ctx.doc
-    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+    if end + 3 >= len(doc):
+        return None
+    if doc[end].lower_ == "of":  # "of the X" alone is title_search's: a place's first
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        found = _past_place(ctx, k)
+        return found if found is not None and k != _place_end(ctx, k) else None
+    if doc[end].text == "," and doc[end + 1].lower_ not in ("a", "an"):
+        owner = ctx.owner.get(end + 1 + (doc[end + 1].lower_ == "the"))
+        if owner is not None and owner[0].type == "ORG" and _possessive(doc, owner[2]):
+            return owner[0]  # "NAME, Acme's chief for Europe"
+        return None
+    if doc[end].text != ",":
         return None
     i = end + 2
     while i < min(end + 7, len(doc)):
@@ -211,12 +257,29 @@ def _appositive_employer(ctx: _Context, end: int) -> Entity | None:
         token = doc[i]
         if token.lower_ == "at" and doc[i - 1].pos_ == "NOUN":  # "an ecologist at X"
             k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-            found = ctx.owner.get(k)
-            return found[0] if found is not None and found[0].type == "ORG" else None
+            return _past_place(ctx, k)  # "an ecologist at (London's) X"
         if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
             return None
         i += 1
     return None
+
+
+def _possessive(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in ("'s", "’s")
+
+
+def _place_end(ctx: _Context, k: int) -> int:
+    """Past a country's or a place's possessive at ``k`` ("the UK's", "London's"), else
+    ``k``."""
+    owner = ctx.owner.get(k)
+    place = owner is not None and owner[0].type in ("COUNTRY", "GPE", "PLACE")
+    return owner[2] + 1 if owner is not None and place and _possessive(ctx.doc, owner[2]) else k
+
+
+def _past_place(ctx: _Context, k: int) -> Entity | None:
+    """The organization named at ``k``, past a place's possessive ("London's X College")."""
+    found = ctx.owner.get(_place_end(ctx, k))
+    return found[0] if found is not None and found[0].type == "ORG" else None
 
 
 def _described_apart(doc: Doc, start: int, end: int) -> bool:
@@ -238,13 +301,13 @@ def _described_apart(doc: Doc, start: int, end: int) -> bool:
 
 
 def _home_country(ctx: _Context, person: Entity) -> str | None:
-    """ "NAME of Kenya", "NAME, from the United Kingdom,", "NAME, from Orlando, Florida":
-    the country or place a person is named with is theirs."""
+    """ "NAME of Kenya", "NAME from South Korea", "NAME, from the United Kingdom,", "NAME,
+    from Orlando, Florida": the country or place a person is named with is theirs."""
     doc = ctx.doc
     for (_, end), mention in zip(person.spans, person.mentions, strict=True):
         if mention.source not in ("ner", "alias", "ruler") or end + 2 >= len(doc):
             continue
-        if doc[end].lower_ == "of":
+        if doc[end].lower_ in ("of", "from"):  # "NAME from South Korea": a country only
             k = end + 1
         elif doc[end].text == "," and doc[end + 1].lower_ == "from":
             k = end + 2
