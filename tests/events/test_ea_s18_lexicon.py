@@ -56,3 +56,8 @@ def test_outlawing_is_banning(text: str, coded: tuple[str, str | None]) -> None:
 
 def test_a_security_alert_mobilizes_no_one() -> None:
     assert "MOBILIZE" not in {t for t, _ in _coded("The US Embassy issued a security alert.")}
+
+
+def test_obliging_another_is_a_demand() -> None:
+    coded = _coded("The European Union obliged the government to withdraw its troops.")
+    assert ("RETREAT", "withdraw") not in coded
