@@ -152,3 +152,30 @@ def test_a_shopping_centre_that_acts_is_its_operator(make_doc: MakeDoc) -> None:
         "Centre|PROPN|nsubj|1|I-ORG banned|VERB|ROOT|0 hoods|NOUN|dobj|-1 .|PUNCT|punct|-2"
     )
     assert actor_names(extract_actors(make_doc(rows))) == ["Zorvan Shopping Centre"]
+
+
+def test_words_the_model_calls_a_product_as_often_as_a_person_are_a_thing(
+    make_doc: MakeDoc,
+) -> None:
+    """``things._mostly_called_a_thing``: "the Zorvo Kestrel" a product, then a person."""
+    first = parsed(
+        "The|DET|det|2 Zorvo|PROPN|compound|1|B-PRODUCT Kestrel|PROPN|nsubjpass|2|I-PRODUCT "
+        "was|AUX|auxpass|1 launched|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    second = parsed(
+        "Zorvo|PROPN|compound|1|B-PERSON Kestrel|PROPN|nsubj|1|I-PERSON has|VERB|ROOT|0 "
+        "room|NOUN|dobj|-1 for|ADP|prep|-1 seven|NUM|pobj|-1 .|PUNCT|punct|-4"
+    )
+    assert actor_names(extract_actors(make_doc(first + second))) == []
+
+
+def test_a_first_name_the_model_calls_a_product_stays_a_person(make_doc: MakeDoc) -> None:
+    first = parsed(
+        "The|DET|det|2 Maria|PROPN|compound|1|B-PRODUCT Zorvo|PROPN|nsubjpass|2|I-PRODUCT "
+        "was|AUX|auxpass|1 launched|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    second = parsed(
+        "Maria|PROPN|compound|1|B-PERSON Zorvo|PROPN|nsubj|1|I-PERSON said|VERB|ROOT|0 "
+        "so|ADV|advmod|-1 .|PUNCT|punct|-2"
+    )
+    assert actor_names(extract_actors(make_doc(first + second))) == ["Maria Zorvo"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -210,6 +211,8 @@ def _a_thing_or_a_building(doc: Doc, start: int, end: int, label: str) -> str | 
         return "FAC"  # "held at the Mesquite Convention Center": a venue, no participant
     if label == "ORG" and _a_product(doc, start, end):
         return ""  # "iPod Nano", "iCloud": a device or a service, a thing
+    if label in ("ORG", "PERSON") and _mostly_called_a_thing(doc, words):
+        return ""  # "Crew Dragon" a person once, "the Crew Dragon" a product three times
     if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
         return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
     return None
@@ -301,6 +304,42 @@ def _a_building_centre(words: Span) -> bool:
         and words[-2].lower_ in _BUILDING_CENTRES
         and words.root.dep_ not in ("nsubj", "nsubjpass")
     )
+
+
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_LAST_VOTES: list[Any] = [None, None]
+
+
+def _mostly_called_a_thing(doc: Doc, words: Span) -> bool:
+    """The model calls the same words a product or a work more often than a person or an
+    organization elsewhere in the article ("the Crew Dragon" PRODUCT three times, "Crew
+    Dragon" PERSON once): a thing, which the model misread once."""
+    if not len(words):
+        return False
+    if words[0].text in lexicons().given_names or words[0].lower_ in lexicons().honorifics:
+        return False  # "Cole" a product twice, but "Commissioner Cole": the model errs
+    if words.start > 0 and _is_title_word(doc[words.start - 1]):
+        return False
+    votes = _label_votes(doc)
+    text = words.text.removeprefix("the ").removeprefix("The ")
+    things, actors = votes.get(text, (0, 0))
+    return things >= actors > 0 or things > actors
+
+
+def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Per entity text (without "the"): how often the model calls it a thing, an actor."""
+    if _LAST_VOTES[0] is not doc:
+        votes: dict[str, tuple[int, int]] = {}
+        for ent in doc.ents:
+            text = ent.text.removeprefix("the ").removeprefix("The ")
+            things, actors = votes.get(text, (0, 0))
+            if ent.label_ in _THING_LABELS:
+                votes[text] = (things + 1, actors)
+            elif ent.label_ in ("PERSON", "ORG"):
+                votes[text] = (things, actors + 1)
+        _LAST_VOTES[:] = [doc, votes]
+    found: dict[str, tuple[int, int]] = _LAST_VOTES[1]
+    return found
 
 
 def _ends_in_a_thing(words: Span) -> bool:
