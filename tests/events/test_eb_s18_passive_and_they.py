@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.events import extract_events
+from newsgraph.model import Actor, Mention
 
 from .conftest import PUBLISHED, Row, actors_from_ents, build, events_of, parsed
 
@@ -165,3 +166,43 @@ def test_it_is_not_a_thing_a_name_only_describes(blank_nlp: Language) -> None:
 def test_their_people_are_the_group_named_before(blank_nlp: Language) -> None:
     doc = _sentences(blank_nlp, parsed(REBELS_SEIZED), parsed(THEIR_COMMANDERS_ATTACKED))
     assert [a for a, _ in _by_trigger(doc, "attacked")] == [("A1",)]
+
+
+# "Hezbollah seized the town." / "Hezbollah seized the towns." + "They attacked the base."
+HEZBOLLAH_SEIZED = (
+    "Hezbollah|PROPN|nsubj|1|B-ORG seized|VERB|ROOT|0||seize the|DET|det|1 town|NOUN|dobj|-2 "
+    ".|PUNCT|punct|-3"
+)
+
+
+def _armed(doc: Doc, sector: str) -> tuple[Actor, ...]:
+    mention = Mention(0, len("Hezbollah"), "Hezbollah", "ORG")
+    return (Actor("A1", "Hezbollah", "ORG", (mention,), sector=sector),)
+
+
+def _attacked(doc: Doc, actors: tuple[Actor, ...]) -> list[tuple[str, ...]]:
+    events = extract_events(doc, actors, (), (), PUBLISHED)
+    return [e.actors for e in events if e.trigger.text == "attacked"]
+
+
+def test_they_is_an_armed_group_named_in_the_singular(blank_nlp: Language) -> None:
+    doc = _sentences(blank_nlp, parsed(HEZBOLLAH_SEIZED), parsed(THEY_ATTACKED))
+    assert _attacked(doc, _armed(doc, "REB")) == [("A1",)]
+    assert _attacked(doc, _armed(doc, "BUS")) == [()]  # a firm named in the singular: "it"
+
+
+def test_they_may_be_a_plural_of_the_sentence_before(blank_nlp: Language) -> None:
+    towns = HEZBOLLAH_SEIZED.replace("town|NOUN", "towns|NOUN")
+    doc = _sentences(blank_nlp, parsed(towns), parsed(THEY_ATTACKED))
+    tagged = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        tags=["NNS" if t.text == "towns" else "" for t in doc],
+        pos=[t.pos_ for t in doc],
+        deps=[t.dep_ for t in doc],
+        heads=[t.head.i for t in doc],
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        sent_starts=[t.is_sent_start for t in doc],
+    )
+    assert _attacked(tagged, _armed(tagged, "REB")) == [()]

@@ -35,6 +35,7 @@ _NO_ROLES: Mapping[str, str] = {}
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
 _BY = frozenset({"by"})
+_ARMED = frozenset({"REB", "MIL", "COP", "UAF", "INS"})
 
 
 def _subject(
@@ -295,7 +296,14 @@ def _previous_subject(subject: Token, actors: tuple[Actor, ...], depth: int = 0)
     found = actors_of(subj, actors)
     if len(found) >= 2 or subj.tag_ in ("NNS", "NNPS"):
         return [a for a in found if a.type != "PERSON"] if len(found) < 2 else found
-    return []
+    # an armed group or force named in the singular is people ("The Taliban claimed the
+    # attack. They said ..."), unless a plural noun of that sentence may be meant ("the
+    # demands made by the Front. They include ...")
+    if len(found) != 1 or found[0].type != "ORG" or found[0].sector not in _ARMED:
+        return []
+    phrase = {t.i for t in subj.subtree}
+    plurals = [t for t in root.sent if t.tag_ in ("NNS", "NNPS") and t.i not in phrase]
+    return [] if plurals else found
 
 
 def _pronoun_word(subject: Token) -> str | None:
