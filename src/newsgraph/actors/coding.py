@@ -28,7 +28,8 @@ sector keyword of the name ("Hong Kong Police Force" -> COP). A person or an
 organization with no country of its own (for a person, not even one before a
 description that is no title: "Italian artist NAME", "Google engineer NAME")
 gets the article's dominant country (a name followed by a US party-and-state
-designator, "Jo Doe (D-Nev)", is a member of Congress first: USA, LEG)
+designator, "Jo Doe (D-Nev)", is a member of Congress first: USA, LEG; a police
+officer serves the article's police force, when all it names agree)
 (the country most mentioned, cities and states counting for theirs): in
 single-country news that is nearly always right, and it is documented here
 rather than hidden. Before that, a well-known person (``leaders.jsonl``: heads
@@ -148,6 +149,7 @@ def code_entities(
             _code_from_owner(ctx, ent)
     _code_party_branches(entities)
     _code_state_namesakes(doc, entities)
+    _code_from_force(entities)
     for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")
@@ -158,6 +160,27 @@ def code_entities(
             ent.country = fallback
     _code_shared_names(doc, entities, fallback)
     return found
+
+
+#: sectors of the bodies whose officers the text names by rank alone ("Detective Inspector
+#: NAME"): an article naming one such body names the officer's
+_FORCES = frozenset({"COP"})
+
+
+def _code_from_force(entities: list[Entity]) -> None:
+    """An officer the text gives no country ("Detective Inspector NAME": COP) serves the
+    article's police force when all the forces it names with a country agree ("Thames
+    Valley Police" beside him: GBR), not the story's country."""
+    for sector in _FORCES:
+        countries = {
+            e.country for e in entities if e.type == "ORG" and e.sector == sector and e.country
+        }
+        if len(countries) != 1:
+            continue
+        for ent in entities:
+            officer = ent.type == "PERSON" and ent.sector == sector
+            if officer and ent.country is None and not ent.international:
+                ent.country = next(iter(countries))
 
 
 def _code_state_namesakes(doc: Doc, entities: list[Entity]) -> None:
