@@ -291,11 +291,50 @@ def _extend_cut_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     capitalised word before a common noun is no part of the name ("the Committee on the
     Judiciary Minority leader", "the Commission for Racial equality")."""
     starts = {c.start for c in found}
+    titles = _titles_after_bodies(doc, found)
     out = []
     for cand in found:
         end = _complement_end(doc, cand, starts)
+        if end is None and cand.end in titles:
+            end = _office_title_end(doc, cand, titles[cand.end], starts)
         out.append(cand if end is None else Candidate(cand.start, end, "ORG", cand.source))
     return out
+
+
+def _titles_after_bodies(doc: Doc, found: list[Candidate]) -> dict[int, int]:
+    """Where a title starts right after a model organization with "of" in it, and where it
+    ends (titles are matched only when some such organization is followed by a capital)."""
+    wanted = {
+        c.end for c in found
+        if c.source == "ner" and c.label == "ORG" and c.end < len(doc) and doc[c.end].is_title
+        and any(t.lower_ == "of" for t in doc[c.start + 1 : c.end - 1])
+    }  # fmt: skip
+    if not wanted:
+        return {}
+    return {s: e for s, e in title_matches(doc) if s in wanted}
+
+
+def _office_title_end(doc: Doc, cand: Candidate, title_end: int, starts: set[int]) -> int | None:
+    """ "Office of the UN" + "High Commissioner for Human Rights": a body named after an
+    office holder's title ("<body word> of (the) X <Title> (for Y)"), cut by the model at
+    the title; the name runs over the title and its capitalised "for"/"on" complement. A
+    title followed by a name is a person's ("the Ministry of X Minister Jo Doe")."""
+    words = [t.lower_ for t in doc[cand.start : cand.end]]
+    body = any(w == "of" and i and _a_body_word(words[i - 1]) for i, w in enumerate(words))
+    if not body or title_end >= len(doc) or any(i in starts for i in range(cand.end, title_end)):
+        return None
+    if title_end in starts or (doc[title_end].is_title and not doc[title_end].is_sent_start):
+        return None  # "Minister Jo Doe": the title is a person's
+    end = title_end
+    if doc[title_end].lower_ in _COMPLEMENT_PREPS:
+        for token in doc[title_end + 1 : title_end + 8]:
+            if token.i in starts or token.is_sent_start or "\n" in doc[token.i - 1].whitespace_:
+                break
+            if token.is_title and token.is_alpha:
+                end = token.i + 1
+            elif not (token.lower_ in _CONNECTORS and token.is_lower):
+                break
+    return end
 
 
 def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
