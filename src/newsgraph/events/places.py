@@ -11,7 +11,8 @@ the countries the article is about; otherwise a country beats a city of
 which beats a state, which beats a smaller city, and a larger city beats a
 smaller one. A small town of a country of the story yields to a metropolis, a large
 city or a country abroad of its name, and to a US state ("Florida" in a story about
-Cuba).
+Cuba); a small town abroad of no country of the story, whose country none of the
+story's other places lie in, is left unresolved ("Blenheim" Palace, "Hyde Park, London").
 """
 
 from __future__ import annotations
@@ -470,9 +471,14 @@ def _merged_by_case(places: Sequence[Place]) -> list[Place]:
         merged[key] = replace(held, name=name, mentions=mentions)
     # a name written only in capitals (a dateline's) is listed as the gazetteer spells it,
     # else title-cased when it has several words ("DEIR AL-BALAH", "UNITED NATIONS"); a
-    # one-word acronym the gazetteer lacks ("SIVAM") stays as written
+    # one-word acronym the gazetteer lacks ("SIVAM") stays as written, and so does an
+    # abbreviation of two or three letters ("WA" is no Ghanaian town "Wa")
     return [
-        replace(p, name=gazetteer_spelling(p.name, None if re.search(r"[ \-]", p.name) else p.name))
+        p
+        if _ABBREVIATION.fullmatch(p.name)
+        else replace(
+            p, name=gazetteer_spelling(p.name, None if re.search(r"[ \-]", p.name) else p.name)
+        )
         for p in merged.values()
     ]
 
@@ -507,21 +513,54 @@ def _named_regions(
     }
 
 
-def _resolved(
-    place: Place,
-    qualifiers: dict[int, str],
-    countries: set[str],
-    regions: set[tuple[str, str]],
-    alone: dict[int, str] | None = None,
-) -> Place:
-    """``place`` with the country, kind, GeoNames id and coordinates of the first of its
-    names the gazetteer resolves (a qualified mention first); unchanged when none is."""
+def _entry(
+    place: Place, qualifiers: dict[int, str], countries: set[str], regions: set[tuple[str, str]]
+) -> tuple[GazetteerEntry | None, bool]:
+    """The entry of the first of the place's names the gazetteer resolves (a qualified
+    mention first), and whether a qualified mention found it."""
     # "Windsor, United Kingdom": the place within what the story writes after it
     qualified = [f"{m.text}, {qualifiers[m.end]}" for m in place.mentions if m.end in qualifiers]
-    names = [*qualified, place.name, *(m.text for m in place.mentions)]
-    entry = next((e for e in (lookup_place(n, countries, regions) for n in names) if e), None)
+    for at, name in enumerate([*qualified, place.name, *(m.text for m in place.mentions)]):
+        entry = lookup_place(name, countries, regions)
+        if entry is not None:
+            return entry, at < len(qualified)
+    return None, False
+
+
+def _stray_town(entry: GazetteerEntry, countries: set[str], placed: set[str]) -> bool:
+    """Whether ``entry`` is a town of fewer than ``_HOME_TOWN`` people in a country
+    neither the story's actors nor its other places are of: a park, a palace, a body or
+    a local place of the story's own country that a town abroad is named like ("Hyde
+    Park, London" is no town in New York, "Liberty, the human rights charity" none in
+    Missouri, "Blenheim" Palace none in New Zealand); a story of no country keeps it."""
+    return (
+        entry.kind == "city"
+        and entry.population < _HOME_TOWN
+        and bool(countries)
+        and entry.country not in countries
+        and entry.country not in placed
+    )
+
+
+def _resolved(
+    place: Place,
+    found: tuple[GazetteerEntry | None, bool],
+    countries: set[str],
+    alone: dict[int, str],
+    placed: set[str],
+) -> Place:
+    """``place`` with the country, kind, GeoNames id and coordinates of ``found``, the
+    entry of its names (see :func:`_entry`); unchanged when none is, or when it is only
+    a stray town abroad (see :func:`_stray_town`; ``placed`` holds the countries of the
+    story's places that are no town)."""
+    entry, qualified = found
+    if entry is not None and not qualified and _stray_town(entry, countries, placed):
+        # nor the country the actors stage gave it from the same town
+        unplaced = place.country == entry.country
+        place = replace(place, country=None) if unplaced else place
+        entry = None
     if entry is None:
-        return _within_qualifier(place, alone or {}, countries)
+        return _within_qualifier(place, alone, countries)
     return replace(
         place,
         country=entry.country or place.country,
@@ -601,7 +640,16 @@ def resolve_places(
     regions = _named_regions(places, actors, countries)
     qualifiers = _qualifiers(places, actors, text)
     alone = {at: q for at, q in qualifiers.items() if text and not _LISTED.match(text, at + 2)}
+    merged = _merged_by_case(places)
+    # the countries of the story's countries, regions and cities abroad of _CITY_ABROAD
+    # people or more: a town there is no stray ("near Balad" beside "Baghdad")
+    found = [_entry(place, qualifiers, countries, regions) for place in merged]
+    placed = {
+        e.country
+        for e, _ in found
+        if e is not None and (e.kind != "city" or e.population >= _CITY_ABROAD)
+    }
     return tuple(
-        _salient_state(_resolved(place, qualifiers, countries, regions, alone), actors)
-        for place in _merged_by_case(places)
+        _salient_state(_resolved(place, entry, countries, alone, placed), actors)
+        for place, entry in zip(merged, found, strict=True)
     )
