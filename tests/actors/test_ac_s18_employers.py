@@ -93,3 +93,20 @@ def test_a_known_leaders_sector_beats_a_lawyers_title(make_doc: MakeDoc) -> None
         ".|PUNCT|punct|-1"
     )
     assert _codes(make_doc, notation, "2010-05-01")["Barack Obama"] == ("USA", "GOV")
+
+
+def test_a_person_running_for_a_party_is_its_candidate(make_doc: MakeDoc) -> None:
+    notation = (
+        "Jo|PROPN|compound|1|B-PERSON Brin|PROPN|nsubj|2|I-PERSON is|AUX|aux|1 "
+        "running|VERB|ROOT|0 for|ADP|prep|-1 the|DET|det|2 Labour|PROPN|compound|1|B-ORG "
+        "Party|PROPN|pobj|-3|I-ORG .|PUNCT|punct|-5"
+    )
+    assert _codes(make_doc, notation)["Jo Brin"][1] == "PTY"
+
+
+def test_running_for_office_names_no_party(make_doc: MakeDoc) -> None:
+    notation = (
+        "Jo|PROPN|compound|1|B-PERSON Brin|PROPN|nsubj|1|I-PERSON ran|VERB|ROOT|0 "
+        "for|ADP|prep|-1 office|NOUN|pobj|-1 .|PUNCT|punct|-3"
+    )
+    assert _codes(make_doc, notation)["Jo Brin"][1] == "CVL"

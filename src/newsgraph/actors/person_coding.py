@@ -7,7 +7,8 @@ alone from ``titles.tsv``, a national role as GOV), then a country before a
 description that is no title ("Italian artist NAME"), a home country ("NAME of
 Kenya"), a US party-and-state designator ("(D-Nev)": USA, LEG), a well-known
 person's lexicon entry (``leaders.jsonl``, the role held on the article's date
-where the office changed) and the clues of :mod:`.clues`; CAMEO
+where the office changed), the clues of :mod:`.clues` and a party the person runs
+for ("NAME, who is running for the X Party": PTY); CAMEO
 codes a private individual with no office as a civilian (CVL).
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .clues import holds_an_office, post_taken
+from .clues import _own_verbs, holds_an_office, post_taken
 from .lexicon import lexicons
 from .resolve import Entity
 from .title_hits import TitleHit, _attached_before, _Context
@@ -150,10 +151,35 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
         _code_employer(ctx, person)
     if person.sector is None and holds_an_office(ctx.doc, person):
         person.sector = "GOV"  # "during Jo Hale's presidency"
-    person.sector = person.sector or post_taken(ctx.doc, person)
+    person.sector = person.sector or post_taken(ctx.doc, person) or _running_for(ctx, person)
     # CAMEO codes a private individual with no office as a civilian.
     person.sector = person.sector or "CVL"
     return hits
+
+
+#: verbs of seeking an office for a party, with their forms for a text with no lemmas:
+#: "NAME, who is running for the X Party"
+_RUNNING = frozenset(
+    {"run", "runs", "ran", "running", "stand", "stands", "stood", "standing",
+     "campaign", "campaigns", "campaigned", "campaigning"}
+)  # fmt: skip
+
+
+def _running_for(ctx: _Context, person: Entity) -> str | None:
+    """PTY for a person who runs or stands for a party in a clause of their own ("NAME,
+    who is running for the Liberal Democrats", "NAME stood for the X Party"): a party's
+    candidate holding no office, as the lexicon codes nominees; not "ran for office"."""
+    doc = ctx.doc
+    for start, end in person.spans:
+        for verb in _own_verbs(doc[start:end].root):
+            if verb.lemma_ not in _RUNNING and verb.lower_ not in _RUNNING:
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    owner = ctx.owner.get(obj.i)
+                    if owner is not None and owner[0].type == "ORG" and owner[0].sector == "PTY":
+                        return "PTY"
+    return None
 
 
 def _party_and_state(doc: Doc, person: Entity) -> bool:
