@@ -55,3 +55,15 @@ def test_promised_troops_are_agreed(text: str) -> None:
 
 def test_vowed_troops_stay_a_threat() -> None:
     assert "THREATEN" in {e.type for e in _events("Ruritania vowed to send troops to Vastonia.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was to attack the base at dawn.",
+        "The only solution is for all foreign troops to leave Vastonia.",
+        "Rather, it is to launch negotiations between the two sides.",
+    ],
+)
+def test_an_aim_is_not_done(text: str) -> None:
+    assert _events(text) == []

@@ -442,6 +442,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     kind = _modal_kind(current, lexicon) if dep != "conj" else None
     if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
         kind = None
+    if _what_is_sought(below, current, dep):
+        kind = "hypothetical"  # "the plan was to attack the base": sought, not done
     if _must_now(below, current, dep):
         kind = "obligation"  # "the agency has to approve the deal": not done either
     if kind == "intent" and _someone_else(below, current):
@@ -476,6 +478,31 @@ def _be_to(token: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in token.children):
         return subjects[0].lower_ not in ("it", "this", "that", "which")
     return _names_a_doer(subjects[0])
+
+
+# Nouns that name an aim: what "is to" be done after them is sought ("our objective is
+# to work with the creditors", "the only solution is for the troops to leave").
+_AIMS = frozenset(
+    {"plan", "aim", "goal", "objective", "purpose", "idea", "intention", "strategy",
+     "priority", "task", "mission", "solution", "lesson", "doctrine", "answer", "option",
+     "way", "point", "job", "hope", "dream", "ambition", "agenda", "target", "approach"}
+)  # fmt: skip
+
+
+def _what_is_sought(below: Token, current: Token, dep: str) -> bool:
+    """ "the plan was to attack", "our aim is to work with them", "it is to launch
+    talks": an infinitive (or "for X to" clause) that a noun of aims, or "it", "this" or
+    "what", is equated with is sought, not done."""
+    if current.lemma_.lower() != "be" or dep not in ("xcomp", "advcl", "ccomp", "attr"):
+        return False
+    if not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in below.children):
+        return False
+    subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    return any(
+        (s.pos_ == "NOUN" and s.lemma_.lower() in _AIMS)
+        or s.lower_ in ("it", "this", "that", "what")
+        for s in subjects
+    )
 
 
 def _names_a_doer(subject: Token) -> bool:
