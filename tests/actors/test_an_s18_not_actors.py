@@ -179,3 +179,21 @@ def test_a_first_name_the_model_calls_a_product_stays_a_person(make_doc: MakeDoc
         "so|ADV|advmod|-1 .|PUNCT|punct|-2"
     )
     assert actor_names(extract_actors(make_doc(first + second))) == ["Maria Zorvo"]
+
+
+def test_a_code_of_letters_and_digits_is_no_place(make_doc: MakeDoc) -> None:
+    """``things._a_code``: "Q7" (a rate, not a town) acting still names no place."""
+    rows = parsed(
+        "Q7|PROPN|nsubj|2|B-GPE can|AUX|aux|1 change|VERB|ROOT|0 quickly|ADV|advmod|-1 "
+        ".|PUNCT|punct|-2"
+    )
+    assert actor_names(extract_actors(make_doc(rows))) == []
+
+
+def test_a_defined_acronym_of_letters_and_digits_stays(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "The|DET|det|1 Group|PROPN|nsubj|6 of|ADP|prep|-1 Nine|PROPN|pobj|-1 "
+        "(|PUNCT|punct|1 Q9|PROPN|appos|-4|B-GPE )|PUNCT|punct|-1 met|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    rows2 = parsed("Q9|PROPN|nsubj|1|B-GPE said|VERB|ROOT|0 so|ADV|advmod|-1 .|PUNCT|punct|-2")
+    assert "Q9" in actor_names(extract_actors(make_doc(rows + rows2)))

@@ -48,6 +48,7 @@ _BUILDING_CENTRES = frozenset(
      "detention", "internment", "custody"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ALNUM = re.compile(r"(?=.*[^\W\d_])(?=.*\d)[^\W_]+")  # letters and digits in one word
 _PRODUCT_WORD = re.compile(r"i[A-Z][a-z]+")  # "iPod", "iCloud"; not "iOS" or "iPhone4"
 
 
@@ -176,6 +177,8 @@ def _no_name(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "LOC"  # "the Spanish island of Majorca"
     if label == "PERSON" and _place_and_title(words):
         return ""  # "Which previous Ohio Governor(s)": a place and an office, nobody named
+    if label in ("GPE", "LOC") and _a_code(doc, words):
+        return ""  # "the R0 number", "H5N1": a code of letters and digits names no place
     return None
 
 
@@ -340,6 +343,19 @@ def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:
         _LAST_VOTES[:] = [doc, votes]
     found: dict[str, tuple[int, int]] = _LAST_VOTES[1]
     return found
+
+
+def _a_code(doc: Doc, words: Span) -> bool:
+    """A word of letters and digits ("R0", "M3", "H5N1") that is no acronym the article
+    defines for a name ("the Group of Seven (G7)": a body the model called a place)."""
+    codes = {t.text for t in words if _ALNUM.fullmatch(t.text)}
+    if not codes:
+        return False
+    return not any(
+        t.text in codes and 1 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+        and doc[t.i - 2].is_title
+        for t in doc
+    )
 
 
 def _ends_in_a_thing(words: Span) -> bool:
