@@ -110,3 +110,14 @@ def test_running_for_office_names_no_party(make_doc: MakeDoc) -> None:
         "for|ADP|prep|-1 office|NOUN|pobj|-1 .|PUNCT|punct|-3"
     )
     assert _codes(make_doc, notation)["Jo Brin"][1] == "CVL"
+
+
+def test_a_title_held_for_another_person_codes_the_holder(make_doc: MakeDoc) -> None:
+    notation = (
+        "Jo|PROPN|compound|1|B-PERSON Brin|PROPN|nsubj|7|I-PERSON ,|PUNCT|punct|-1 "
+        "Kim|PROPN|compound|1|B-PERSON Vale|PROPN|poss|2|I-PERSON 's|PART|case|-1 "
+        "lawyer|NOUN|appos|-5 ,|PUNCT|punct|-6 spoke|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    codes = _codes(make_doc, notation)
+    assert codes["Jo Brin"][1] == "JUD"
+    assert codes["Kim Vale"][1] == "CVL"

@@ -149,6 +149,8 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
     _code_known_leader(person, published, hits)
     if person.sector is None and not person.titled:
         _code_employer(ctx, person)
+    if person.sector is None and not person.titled:
+        person.sector = _title_for_another(ctx, person)
     if person.sector is None and holds_an_office(ctx.doc, person):
         person.sector = "GOV"  # "during Jo Hale's presidency"
     person.sector = person.sector or post_taken(ctx.doc, person) or _running_for(ctx, person)
@@ -251,6 +253,29 @@ def _code_employer(ctx: _Context, person: Entity) -> None:
     elif person.country is None and org.country and not (former and org.sector == "EDU"):
         # "NAME, a biologist at London's X College": the UK; not a former school's
         person.country = org.country
+
+
+def _title_for_another(ctx: _Context, person: Entity) -> str | None:
+    """The sector of a title held for another person, in an appositive opened by that
+    person's possessive: "NAME, Basilashvili's lawyer" (JUD), "NAME, the senator's
+    physician" (HLH); a title that says nothing by itself ("NAME, Obama's spokesman")
+    and a relative's noun ("NAME, Doe's wife") give none."""
+    doc, titles = ctx.doc, lexicons().titles
+    for _, end in person.spans:
+        if end + 3 >= len(doc) or doc[end].text != ",":
+            continue
+        owner = ctx.owner.get(end + 1)
+        if owner is None or owner[0].type != "PERSON" or owner[0] is person:
+            continue
+        k = owner[2] + 1
+        if not _possessive(doc, owner[2]) or k not in ctx.title_starting:
+            continue
+        stop = ctx.title_starting[k]
+        entry = titles.get(doc[k:stop].text.lower())
+        closed = stop >= len(doc) or doc[stop].is_punct  # "NAME, X's lawyer, said"
+        if entry is not None and entry.sector and closed:
+            return entry.sector
+    return None
 
 
 def _appositive_employer(ctx: _Context, end: int) -> Entity | None:
