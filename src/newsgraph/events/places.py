@@ -517,10 +517,14 @@ def _entry(
     place: Place, qualifiers: dict[int, str], countries: set[str], regions: set[tuple[str, str]]
 ) -> tuple[GazetteerEntry | None, bool]:
     """The entry of the first of the place's names the gazetteer resolves (a qualified
-    mention first), and whether a qualified mention found it."""
+    mention first), and whether a qualified mention found it. A name written lower-case
+    is a common noun ("the canton", "a metro", "a new Ireland": no Canton, Chinese, nor
+    New Ireland of Papua New Guinea), unless a part word opens it ("west Athens")."""
     # "Windsor, United Kingdom": the place within what the story writes after it
     qualified = [f"{m.text}, {qualifiers[m.end]}" for m in place.mentions if m.end in qualifiers]
     for at, name in enumerate([*qualified, place.name, *(m.text for m in place.mentions)]):
+        if name[:1].islower() and not _PART_OF.match(name):
+            continue
         entry = lookup_place(name, countries, regions)
         if entry is not None:
             return entry, at < len(qualified)
@@ -559,6 +563,11 @@ def _resolved(
         unplaced = place.country == entry.country
         place = replace(place, country=None) if unplaced else place
         entry = None
+    elif entry is None and place.name[:1].islower() and not _PART_OF.match(place.name):
+        # a common noun: nor the country the actors stage gave it from the gazetteer
+        common = lookup_place(place.name, countries)
+        if common is not None and common.country == place.country:
+            place = replace(place, country=None)
     if entry is None:
         return _within_qualifier(place, alone, countries)
     return replace(
