@@ -359,11 +359,16 @@ def _country_aliases() -> dict[str, GazetteerEntry]:
 
 
 def _region_abbreviation(name: str) -> GazetteerEntry | None:
-    """The region an abbreviation of the actors' lexicon stands for ("NSW", "Calif."),
-    from the gazetteer under its full name and country."""
+    """The region an abbreviation of the actors' lexicon stands for ("NSW", "Calif.", and
+    "Tex" whose mention left out its period), from the gazetteer under its full name and
+    country."""
     from ..actors.lexicon import lexicons  # noqa: PLC0415 (the actors stage's data)
 
-    found = lexicons().region_abbreviations.get(name.strip())
+    abbreviations = lexicons().region_abbreviations
+    found = abbreviations.get(name.strip())
+    if found is None and name.strip()[-1:].isalpha():
+        # "Crawford, Tex., his spokesman said": the entity left the period out
+        found = abbreviations.get(name.strip() + ".")
     if found is None:
         return None
     region, iso3 = found
