@@ -81,6 +81,7 @@ from spacy.vocab import Vocab
 
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, lexicons
+from .nominal_complements import Owners, _named_after
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
 from .spans import section_label_end
@@ -89,10 +90,6 @@ __all__ = ["add_nominals"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_COMPLEMENTS = frozenset({"of", "from", "in"})
-# visitors: "tourists in Amman", "missionaries in Haiti" are mostly foreigners there, so
-# their "in X" says where they are, not whose they are ("tourists from Spain" still is)
-_VISITORS = frozenset({"tourist", "tourists", "pilgrim", "pilgrims", "missionary", "missionaries"})
 _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"})
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
@@ -106,8 +103,6 @@ _BODIES = frozenset({"institution", "mission"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
 _DESCRIBING_DEPS = frozenset({"attr", "appos", "acomp", "oprd"})
 _DESCRIBING_PREPS = frozenset({"as", "of", "to", "like"})
-
-Owners = dict[int, tuple[Entity, int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +126,7 @@ def _agent_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 def _owners(entities: list[Entity]) -> Owners:
+    """Each token covered by an entity's span, with the entity and the span."""
     return {i: (ent, s, e) for ent in entities for s, e in ent.spans for i in range(s, e)}
 
 
@@ -233,52 +229,6 @@ def _premodifiers(
             if iso and (iso, start, end) not in countries:
                 countries.append((iso, start, end))
     return countries, org, sector, None
-
-
-def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, str] | None:
-    """ "rebels in the Ivory Coast", "members of the UK parliament": the country or
-    organization named in the complement, where it ends, and its agent noun's sector."""
-    agents = lexicons().agents
-    # troops are stationed abroad ("U.S. troops in Iraq"): "in X" only places others
-    # and an embassy "in X" is another country's mission there ("the U.S. embassy in Iraq")
-    stationed = (
-        agents[token.lower_].sector != "MIL"
-        and agents[token.lower_].kind != "mission"
-        and token.lower_ not in _VISITORS
-    )
-    for child in token.children:
-        if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:
-            continue
-        if any(t.is_punct or t.dep_ == "cc" for t in token.doc[token.i + 1 : child.i]):
-            # "police in Clairton, Ohio, in the eastern US": where, said again; "the
-            # opposition and troops from X": the troops' complement, not the opposition's
-            continue
-        for pobj in (c for c in child.children if c.dep_ == "pobj"):
-            entry = agents.get(pobj.lower_) if pobj.i not in owner else None
-            sector = entry.sector if entry is not None and child.lower_ == "of" else ""
-            for i in range(pobj.left_edge.i, pobj.i + 1):
-                found = owner.get(i)
-                if found is None or found[0].type == "PERSON":
-                    continue
-                ent, _, ent_end = found
-                if ent.type not in ("COUNTRY", "ORG") and agents[token.lower_].sector == "GOV":
-                    continue  # "delegates in Colorado" are no national government
-                if (ent.country or ent.type == "ORG") and (child.lower_ != "in" or stationed):
-                    org = ent if ent.type == "ORG" else None
-                    return ent.country or "", org, max(ent_end, pobj.i + 1), sector
-    return None
-
-
-def _sending_countries(token: Token, owner: Owners) -> list[tuple[str, int, int]]:
-    """The countries of "the embassies of Chile and Sweden", each with its own span."""
-    found: list[tuple[str, int, int]] = []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for word in (pobj, *pobj.conjuncts):
-                hit = owner.get(word.i)
-                if hit is not None and hit[0].type == "COUNTRY" and hit[0].country:
-                    found.append((hit[0].country, hit[1], hit[2]))
-    return found
 
 
 def _describes(token: Token) -> bool:
@@ -410,29 +360,6 @@ def _names_no_body(token: Token, entry: AgentEntry, owner: Owners) -> bool:
         return True  # "a man from Japan", "a West Virginia woman": one private person, no group
     # "Goa's government", "the fire department": no national government
     return entry.sector == "GOV" and _local_body(token, owner)
-
-
-def _named_after(
-    token: Token, owner: Owners, entry: AgentEntry, span: tuple[int, int], sector: str,
-    modifier_sector: str,
-) -> tuple[list[tuple[str, int, int]], Entity | None, int, str]:  # fmt: skip
-    """Countries or a body named after an agent noun that has none before it: a mission's
-    sending countries, else its complement (which may end the mention later and give a
-    role its sector); returns countries, body, mention end and sector."""
-    start, end = span
-    countries: list[tuple[str, int, int]] = []
-    org: Entity | None = None
-    if entry.kind == "mission":
-        sending = _sending_countries(token, owner)  # "the embassies of Chile and Sweden"
-        countries = sending if len(sending) > 1 else []
-    if not countries:
-        complement = _complement(token, owner)
-        if complement is not None:
-            iso, org, end, of_sector = complement
-            countries = [(iso, start, end)] if iso and org is None else []
-            if entry.kind == "role" and of_sector and not modifier_sector:
-                sector = of_sector  # "members of the UK parliament" -> LEG
-    return countries, org, end, sector
 
 
 def _salient_country(

@@ -1,0 +1,90 @@
+"""What an agent noun's complement names: "rebels in the Ivory Coast", "the embassies of X".
+
+Used by :mod:`.nominal` for an agent phrase with no country or organization before its
+head: the country or body of its "of/from/in X" complement (never "in X" for troops,
+missions or visitors, who are stationed or staying there) and a mission's sending
+countries ("the embassies of Chile and Sweden", one each).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import AgentEntry, lexicons
+from .resolve import Entity
+
+_COMPLEMENTS = frozenset({"of", "from", "in"})
+# visitors: "tourists in Amman", "missionaries in Haiti" are mostly foreigners there, so
+# their "in X" says where they are, not whose they are ("tourists from Spain" still is)
+_VISITORS = frozenset({"tourist", "tourists", "pilgrim", "pilgrims", "missionary", "missionaries"})
+
+Owners = dict[int, tuple[Entity, int, int]]
+
+
+def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, str] | None:
+    """ "rebels in the Ivory Coast", "members of the UK parliament": the country or
+    organization named in the complement, where it ends, and its agent noun's sector."""
+    agents = lexicons().agents
+    # troops are stationed abroad ("U.S. troops in Iraq"): "in X" only places others
+    # and an embassy "in X" is another country's mission there ("the U.S. embassy in Iraq")
+    stationed = (
+        agents[token.lower_].sector != "MIL"
+        and agents[token.lower_].kind != "mission"
+        and token.lower_ not in _VISITORS
+    )
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:
+            continue
+        if any(t.is_punct or t.dep_ == "cc" for t in token.doc[token.i + 1 : child.i]):
+            # "police in Clairton, Ohio, in the eastern US": where, said again; "the
+            # opposition and troops from X": the troops' complement, not the opposition's
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            entry = agents.get(pobj.lower_) if pobj.i not in owner else None
+            sector = entry.sector if entry is not None and child.lower_ == "of" else ""
+            for i in range(pobj.left_edge.i, pobj.i + 1):
+                found = owner.get(i)
+                if found is None or found[0].type == "PERSON":
+                    continue
+                ent, _, ent_end = found
+                if ent.type not in ("COUNTRY", "ORG") and agents[token.lower_].sector == "GOV":
+                    continue  # "delegates in Colorado" are no national government
+                if (ent.country or ent.type == "ORG") and (child.lower_ != "in" or stationed):
+                    org = ent if ent.type == "ORG" else None
+                    return ent.country or "", org, max(ent_end, pobj.i + 1), sector
+    return None
+
+
+def _sending_countries(token: Token, owner: Owners) -> list[tuple[str, int, int]]:
+    """The countries of "the embassies of Chile and Sweden", each with its own span."""
+    found: list[tuple[str, int, int]] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in (pobj, *pobj.conjuncts):
+                hit = owner.get(word.i)
+                if hit is not None and hit[0].type == "COUNTRY" and hit[0].country:
+                    found.append((hit[0].country, hit[1], hit[2]))
+    return found
+
+
+def _named_after(
+    token: Token, owner: Owners, entry: AgentEntry, span: tuple[int, int], sector: str,
+    modifier_sector: str,
+) -> tuple[list[tuple[str, int, int]], Entity | None, int, str]:  # fmt: skip
+    """Countries or a body named after an agent noun that has none before it: a mission's
+    sending countries, else its complement (which may end the mention later and give a
+    role its sector); returns countries, body, mention end and sector."""
+    start, end = span
+    countries: list[tuple[str, int, int]] = []
+    org: Entity | None = None
+    if entry.kind == "mission":
+        sending = _sending_countries(token, owner)  # "the embassies of Chile and Sweden"
+        countries = sending if len(sending) > 1 else []
+    if not countries:
+        complement = _complement(token, owner)
+        if complement is not None:
+            iso, org, end, of_sector = complement
+            countries = [(iso, start, end)] if iso and org is None else []
+            if entry.kind == "role" and of_sector and not modifier_sector:
+                sector = of_sector  # "members of the UK parliament" -> LEG
+    return countries, org, end, sector
