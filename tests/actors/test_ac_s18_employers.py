@@ -121,3 +121,22 @@ def test_a_title_held_for_another_person_codes_the_holder(make_doc: MakeDoc) -> 
     codes = _codes(make_doc, notation)
     assert codes["Jo Brin"][1] == "JUD"
     assert codes["Kim Vale"][1] == "CVL"
+
+
+def test_the_president_a_court_is_led_by_is_a_judge(make_doc: MakeDoc) -> None:
+    notation = (
+        "The|DET|det|2 Supreme|PROPN|compound|1|B-ORG Court|PROPN|nsubjpass|2|I-ORG "
+        "is|AUX|auxpass|1 led|VERB|ROOT|0 by|ADP|agent|-1 President|PROPN|compound|2 "
+        "Jo|PROPN|compound|1|B-PERSON Brin|PROPN|pobj|-3|I-PERSON .|PUNCT|punct|-5"
+    )
+    assert _codes(make_doc, notation)["Jo Brin"][1] == "JUD"
+
+
+def test_a_party_led_by_a_prime_minister_leaves_the_office(make_doc: MakeDoc) -> None:
+    notation = (
+        "The|DET|det|2 Zorvex|PROPN|compound|1|B-ORG Party|PROPN|nsubjpass|2|I-ORG "
+        "is|AUX|auxpass|1 led|VERB|ROOT|0 by|ADP|agent|-1 Prime|PROPN|compound|1 "
+        "Minister|PROPN|compound|2 Jo|PROPN|compound|1|B-PERSON "
+        "Brin|PROPN|pobj|-4|I-PERSON .|PUNCT|punct|-6"
+    )
+    assert _codes(make_doc, notation)["Jo Brin"][1] == "GOV"

@@ -142,6 +142,7 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
         if hit.org is not None and hit.org.org is not None and hit.org.country is None:
             person.international = True  # staff of an IGO: no country of their own
     person.titled = any(hit.title is not None for hit in hits)
+    _code_body_led(ctx, person, hits)
     person.country = person.country or _described_country(ctx, person) or _home_country(ctx, person)
     if _party_and_state(ctx.doc, person):  # "Harry Reid (D-Nev)": a member of Congress
         person.country = person.country or "USA"
@@ -181,6 +182,66 @@ def _running_for(ctx: _Context, person: Entity) -> str | None:
                     owner = ctx.owner.get(obj.i)
                     if owner is not None and owner[0].type == "ORG" and owner[0].sector == "PTY":
                         return "PTY"
+    return None
+
+
+#: titles of a body's head that say nothing of the body's kind: "President" of a court
+_HEADS = frozenset(
+    {"president", "chairman", "chairwoman", "chairperson", "chair", "head", "leader",
+     "director", "chief"}
+)  # fmt: skip
+
+
+def _known_leader(person: Entity) -> bool:
+    leaders = lexicons().leaders
+    return person.name in leaders or any(m.text in leaders for m in person.mentions)
+
+
+#: lemmas of leading a body, and their participles for a text with no lemmas: "the X
+#: Court is led by President NAME"
+_LED = frozenset({"lead", "head", "chair", "led", "headed", "chaired"})
+
+
+def _code_body_led(ctx: _Context, person: Entity, hits: list[TitleHit]) -> None:
+    """A person named as the one a body is led by ("The Supreme Court is led by President
+    NAME", "the X Group, headed by NAME") takes the body's sector and country when no title
+    of theirs names another body or an office of its own kind (a president of a court is a
+    judge, JUD; "chaired by Senator NAME" stays LEG, "led by Prime Minister NAME" GOV);
+    a known leader keeps the lexicon's role."""
+    if any(h.org is not None or h.sector not in _GENERIC_SECTORS for h in hits):
+        return
+    if any(h.title is not None and h.title.text.lower() not in _HEADS for h in hits):
+        return  # "the X alliance, led by Prime Minister NAME": the office says more
+    if _known_leader(person):
+        return  # the lexicon's dated role says more than a body led
+    body = _body_led_by(ctx, person)
+    if body is None or not body.sector:
+        return
+    person.sector = body.sector
+    person.country = person.country or body.country
+
+
+def _body_led_by(ctx: _Context, person: Entity) -> Entity | None:
+    """The organization whose leading verb has the person as its "by" agent: the verb's
+    subject ("X is led by NAME", read "is lead by" too) or the noun it describes ("X,
+    headed by NAME")."""
+    doc = ctx.doc
+    for start, end in person.spans:
+        root = doc[start:end].root
+        by = root.head
+        led_by = by.head.lemma_ in _LED or by.head.lower_ in _LED
+        if root.dep_ != "pobj" or by.lower_ != "by" or not led_by:
+            continue
+        verb = by.head
+        if verb.dep_ == "acl":
+            led = [verb.head]  # "the X Group, headed by NAME"
+        else:  # "X is headed by NAME"; "X is lead by NAME" (an adjective after "is")
+            holder = verb.head if verb.dep_ == "acomp" else verb
+            led = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for token in led:
+            owner = ctx.owner.get(token.i)
+            if owner is not None and owner[0].type == "ORG":
+                return owner[0]
     return None
 
 
