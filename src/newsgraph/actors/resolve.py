@@ -34,6 +34,9 @@ location tests live in :mod:`.entity`):
   place, and in "Kelly and Baroni".
 * **Untagged repeats.** An organization or city the model tagged once is
   looked for again where the model left it untagged.
+* **Shared short names.** "Congo" shortens both Congos: in a story that names
+  one of them by a name of its own ("Democratic Republic of the Congo", "DRC",
+  "Kinshasa") and not the other, a bare "Congo" is that one.
 * **Places.** A city or region is a participant when at least one mention is
   not a location phrase ("in/at/near X", "travelled to X"); otherwise it is a
   place. LOC/FAC entities are places.
@@ -42,6 +45,8 @@ location tests live in :mod:`.entity`):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -376,6 +381,7 @@ def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int
     whose mentions are in titles, or a place all of whose mentions are either,
     is no participant.
     """
+    cands = _namesakes_as_story_state(doc, cands)
     people = group_people(doc, cands)
     rest = apply_surnames(doc, cands, people)
     entities: dict[str, Entity] = {}
@@ -389,6 +395,50 @@ def group_entities(doc: Doc, cands: list[Candidate], titles: list[tuple[int, int
     for ent in found:
         ent.in_title = [_in_title(doc, span, by_start, people) for span in ent.spans]
     return found
+
+
+_SHORT_STATE = re.compile(r"\sof\s(?:the\s)?(\S.*)$")
+
+
+@lru_cache(maxsize=1)
+def _shared_short_names() -> dict[str, frozenset[str]]:
+    """The names the country lexicon reads as one state that shorten the long names of
+    several ("Congo": "Democratic Republic of the Congo" and "Republic of the Congo") and
+    are none's display name (not "China", the display name of the PRC, nor "Sudan")."""
+    lex = lexicons()
+    states: dict[str, set[str]] = {}
+    for name, iso in lex.country_names.items():
+        short = _SHORT_STATE.search(name)
+        if short is not None:
+            states.setdefault(short.group(1), set()).add(iso)
+    shown = set(lex.preferred.values())
+    return {
+        short: frozenset(isos)
+        for short, isos in states.items()
+        if len(isos) > 1 and short in lex.country_names and short not in shown
+    }
+
+
+def _namesakes_as_story_state(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, a bare shared short name ("Congo") read as the one of its states
+    the story names by a name or capital of its own ("DRC", "Kinshasa") when it names
+    no other of them so; unchanged otherwise."""
+    shared = _shared_short_names()
+    if not shared:
+        return cands
+    named: set[str] = set()
+    for cand in cands:
+        text = doc[cand.start : cand.end].text
+        if cand.iso3 and cand.kind in ("country", "capital") and text not in shared:
+            named.add(cand.iso3)
+    out = []
+    for cand in cands:
+        states = shared.get(doc[cand.start : cand.end].text)
+        story = [iso for iso in sorted(states or ()) if iso in named]
+        if states and cand.kind == "country" and len(story) == 1 and cand.iso3 != story[0]:
+            cand = replace(cand, iso3=story[0])
+        out.append(cand)
+    return out
 
 
 def _fold_short_names(
