@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.events.places import article_countries, lookup_place, resolve_places
-from newsgraph.model import Actor, Mention, Place
+from newsgraph.model import Mention, Place
+
+from .place_records import person_at as _person
+from .place_records import place_at as _at
 
 
 @pytest.mark.parametrize(("story", "country"), [("COD", "COD"), ("COG", "COG"), ("FRA", "COG")])
@@ -20,17 +23,6 @@ def test_a_states_very_name_is_that_state(name: str, country: str) -> None:
     # "Sudan" in a story about South Sudan is still Sudan
     entry = lookup_place(name, {"SSD", "GNQ"})
     assert entry is not None and entry.country == country
-
-
-def _at(name: str, text: str) -> Place:
-    start = text.index(name)
-    return Place(name=name, mentions=(Mention(start, start + len(name), name, "GPE"),))
-
-
-def _person(name: str, text: str, country: str) -> Actor:
-    start = text.index(name)
-    mention = Mention(start, start + len(name), name, "PERSON")
-    return Actor(id=name, name=name, type="PERSON", mentions=(mention,), country=country)
 
 
 def test_a_bare_congo_adds_no_country_to_the_story() -> None:

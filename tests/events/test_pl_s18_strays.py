@@ -5,18 +5,10 @@ lies in that country; an abbreviation stays as written ("WA" is no Ghanaian "Wa"
 from __future__ import annotations
 
 from newsgraph.events.places import resolve_places
-from newsgraph.model import Actor, Mention, Place
+from newsgraph.model import Place
 
-
-def _at(name: str, text: str) -> Place:
-    start = text.index(name)
-    return Place(name=name, mentions=(Mention(start, start + len(name), name, "GPE"),))
-
-
-def _person(name: str, text: str, country: str) -> Actor:
-    start = text.index(name)
-    mention = Mention(start, start + len(name), name, "PERSON")
-    return Actor(id=name, name=name, type="PERSON", mentions=(mention,), country=country)
+from .place_records import person_at as _person
+from .place_records import place_at as _at
 
 
 def test_a_small_town_abroad_of_no_story_country_is_left_unresolved() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.events.places import lookup_place, resolve_places
-from newsgraph.model import Mention, Place
+
+from .place_records import place_at as _at
 
 
 @pytest.mark.parametrize(
@@ -76,11 +77,6 @@ def test_a_metropolis_twenty_times_larger_beats_a_home_city() -> None:
     # Birmingham, Alabama is a fifth of Birmingham, England: it keeps its name
     entry = lookup_place("Birmingham", {"USA"})
     assert entry is not None and entry.country == "USA"
-
-
-def _at(name: str, text: str) -> Place:
-    start = text.index(name)
-    return Place(name=name, mentions=(Mention(start, start + len(name), name, "GPE"),))
 
 
 def test_a_place_followed_by_a_comma_and_a_country_lies_in_that_country() -> None:
