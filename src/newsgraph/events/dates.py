@@ -10,8 +10,8 @@ before or after the publication date; the tense of the event's clause decides:
 a past act ("was kidnapped on March 28") takes the latest such date up to the
 publication day, a future one ("will travel on January 13", "will meet on
 Thursday") the earliest from it on, and an act of no clear tense ("amnesty
-until October") the nearest. A duration or a frequency ("for 374 days",
-"within a year", "per year") is no date.
+until October") the nearest (the tense is read in :mod:`newsgraph.events.tense`).
+A duration or a frequency ("for 374 days", "within a year", "per year") is no date.
 """
 
 from __future__ import annotations
@@ -24,6 +24,34 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from .date_patterns import (
+    _BARE_PERIOD,
+    _DATE_OF_YEAR,
+    _DAY_OF_MONTH,
+    _DAY_SPAN,
+    _DECADE,
+    _DURATION,
+    _IN_THE_PERIOD,
+    _MONTH,
+    _MONTH_NAMES,
+    _OFFSET_FROM_NARRATED,
+    _OVERNIGHT,
+    _PART_OF,
+    _PART_OF_MONTH,
+    _POSSESSIVE,
+    _PRECISIONS,
+    _QUALIFIER,
+    _RELATIVE_MONTH,
+    _ROUGHLY_AGO,
+    _THIS_WEEKDAY,
+    _WEEKDAY,
+    _WEEKDAY_OF_WEEK,
+    _WEEKDAYS,
+    _WEEKEND,
+    _YEAR,
+)
+from .tense import REPORTED_FUTURE, clause_tense
+
 __all__ = [
     "REPORTED_FUTURE",
     "ResolvedDate",
@@ -33,139 +61,6 @@ __all__ = [
     "parse_published",
     "resolve_date",
 ]
-
-# dateparser reads "the 1990s" as today; decades have no precision we keep.
-_DECADE = re.compile(r"\b\d{3}0s\b|\b\d0s\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "on Monday", "early Monday", "late on Friday", "Sunday night", "Tuesday morning"
-# "later on Monday", "earlier Monday", "overnight on Sunday": that very day, which may be
-# the day of publication (dateparser reads "later Monday" as the Monday a week back)
-_WEEKDAY = re.compile(
-    r"(?:on\s+)?(?:this\s+past\s+|(?:early|late|earlier|later|overnight)\s+(?:on\s+)?)?"
-    r"(" + "|".join(_WEEKDAYS) + r")"
-    r"(?:'s)?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
-# "this Thursday": the weekday of the seven days the clause's tense points to (a past
-# act's "was shot dead this Thursday" in a Friday paper is yesterday; dateparser reads it
-# as the coming one, right only for what is to come)
-_THIS_WEEKDAY = re.compile(
-    r"(?:on\s+)?this\s+(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
-# "on the 15th": a day of the month named alone
-_DAY_OF_MONTH = re.compile(
-    r"(?:on\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE
-)
-# "over the weekend", "this weekend", "last weekend"
-_WEEKEND = re.compile(
-    r"(?:(?:over|during|at|on)\s+)?(?:the|this|last|past|this\s+past)\s+weekend", re.IGNORECASE
-)
-# "Thursday last week", "Thursday of next week", "next week on Monday": a weekday of the
-# calendar week (Monday to Sunday) before, after or of the publication date's
-_WEEKDAY_OF_WEEK = re.compile(
-    r"(?:on\s+)?(?P<day1>" + "|".join(_WEEKDAYS) + r")(?:\s+of)?\s+(?P<rel1>last|next|this)\s+week"
-    r"|(?P<rel2>last|next|this)\s+week\s+on\s+(?P<day2>" + "|".join(_WEEKDAYS) + r")",
-    re.IGNORECASE,
-)
-# "earlier in the week", "later in the month", "earlier in the day": the current period
-# ("this week", "today")
-_IN_THE_PERIOD = re.compile(
-    r"(?:(?:early|earlier|late|later)\s+)?in\s+the\s+(day|week|month|year)", re.IGNORECASE
-)
-# "the end of the month", "the start of next year", "by the middle of March": the period
-# named, at its own precision ("the month" is the current one)
-_PART_OF = re.compile(
-    r"(?:(?:by|at|until|before|after|towards?)\s+)?(?:the\s+)?"
-    r"(?:end|beginning|start|middle|close|turn)\s+of\s+",
-    re.IGNORECASE,
-)
-_BARE_PERIOD = re.compile(r"(?:the\s+)?(week|month|year)", re.IGNORECASE)
-# "the first week of March 2009", "the last days of August": the month itself
-_PART_OF_MONTH = re.compile(
-    r"(?:(?:in|during|by)\s+)?(?:the\s+)?(?:first|second|third|fourth|last|final)\s+"
-    r"(?:week|weeks|days|half|fortnight)\s+of\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-# "last March", "next June", "this October": that month before, after or of this year
-_RELATIVE_MONTH = re.compile(
-    r"(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<month>"
-    + "|".join(_MONTH_NAMES)
-    + r")",
-    re.IGNORECASE,
-)
-# "March 20 last year", "October 8 this year": the date in the year the words name
-_DATE_OF_YEAR = re.compile(r"(?P<date>.*\S)\s+(?P<rel>last|this|next)\s+year", re.IGNORECASE)
-# "December 2-3", "May 28 – 30": a span of days, dated by its first
-_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b")
-# "approximately thirty years ago", "just three weeks ago": how long ago, roughly
-_ROUGHLY_AGO = re.compile(
-    r"(?:approximately|about|around|some|nearly|almost|just|roughly|only|more\s+than|"
-    r"over|less\s+than)\s+(?=\S.*\bago$)",
-    re.IGNORECASE,
-)
-# "overnight": the night before the paper, which reports it as the day's news
-# "two weeks later", "a year after": counted from a date the story narrates, not from the
-# publication ("was kidnapped on 1 January and freed a week later" is no date after the
-# paper's); unread here, so the publication fallback, marked as such. "Four years before"
-# is still counted back from the paper: often right when the story is about its own day
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)"
-)
-_OFFSET_FROM_NARRATED = re.compile(
-    r"(?:(?:a|an|" + _NUMBER_WORD + r"|\d+|a\s+few|few|several|some|many|a\s+couple\s+of)\s+)?"
-    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+"
-    r"(?:later|after|afterwards?)",
-    re.IGNORECASE,
-)
-_OVERNIGHT = re.compile(r"(?:late\s+|early\s+)?overnight", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s$")
-# "early 2007", "late last year", "earlier this month", "mid-2019": the period itself
-_QUALIFIER = re.compile(r"(?:early|late|earlier|later|mid)(?:\s+|-)(?:in\s+|on\s+)?", re.IGNORECASE)
-_PRECISIONS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
-_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
-# "October 7", "7 October", "in October", "Oct. 7": a calendar date with no year
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)",
-    re.IGNORECASE,
-)
-_COUNT = (
-    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|a few|many|some|each|every|per)"
-)
-# "374 days", "a year", "two more weeks", "per year", "18 months long", "a six-day strike":
-# spans, not dates
-_DURATION = re.compile(
-    r"(?:(?:about|around|nearly|almost|roughly|more than|less than|over|under|up to|at least|"
-    r"some|just|only)\s+)?(?:" + _COUNT + r"[\s-]+)+(?:more\s+|additional\s+|full\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?|centuries|hours?|minutes?)(?:[\s-]+long)?",
-    re.IGNORECASE,
-)
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-# "said he would travel on Thursday": the future of a reported past ("would have" is not)
-_FUTURE_IN_PAST = frozenset({"would", "'d"})
-#: the tense of "said he would travel on Thursday": ahead of the paper for a weekday, but a
-#: date with a month may lie before it ("threatened they would kill them by April 27" in a
-#: May paper is this April, not next year's)
-REPORTED_FUTURE = "reported-future"
-_SCHEDULE = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "poise"})
-_SCHEDULE_FORMS = frozenset({"slated"})  # the model lemmatizes it "slat"
-# "hopes to meet on Monday", "is preparing to vote on Friday", "is likely to sign": an
-# intention or a likelihood now, of an act to come (not "hoped to meet": that may be past)
-_INTENT = frozenset(
-    {"hope", "intend", "aim", "want", "seek", "prepare", "wish", "promise", "vow", "pledge",
-     "threaten", "likely"}
-)  # fmt: skip
-_INTENT_FORMS = frozenset({"hopes"})  # the model lemmatizes it "hop"
-_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,88 +108,6 @@ def _iso(when: datetime, precision: str) -> str:
     if precision == "month":
         return f"{when.year:04d}-{when.month:02d}"
     return when.date().isoformat()
-
-
-def _clause_verb(trigger: Token) -> Token:
-    """The verb whose tense is ``trigger``'s: a noun trigger takes its verb's ("held
-    talks on Monday")."""
-    verb = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            verb = trigger.head
-        elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-            verb = trigger.head.head
-    return verb
-
-
-def _governing_verbs(verb: Token) -> list[Token]:
-    """``verb`` and the verbs it is an open complement of or coordinated with, upwards:
-    the auxiliaries of any of them may set the tense ("is scheduled to visit")."""
-    words = [verb]
-    while words[-1].dep_ in ("xcomp", "conj") and words[-1].head is not words[-1]:
-        words.append(words[-1].head)
-    return words
-
-
-def _future_tense(words: list[Token]) -> str | None:
-    """ "future" or :data:`REPORTED_FUTURE` when one of ``words`` (the clause's verbs,
-    innermost first) says what is to come; None otherwise."""
-    for n, word in enumerate(words):
-        auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in _FUTURE_AUX for a in auxes):
-            return "future"
-        if any(a.lower_ in _FUTURE_IN_PAST for a in auxes) and not any(
-            a.lemma_ == "have" for a in auxes
-        ):
-            return REPORTED_FUTURE
-        governs = n > 0 and words[n - 1].dep_ == "xcomp"
-        if governs and (
-            word.lemma_ in _SCHEDULE
-            or word.lower_ in _SCHEDULE_FORMS
-            or word.lemma_ == "be"
-            or (word.lemma_ == "go" and word.tag_ == "VBG")
-        ):
-            return "future"  # "is to meet", "is scheduled to visit", "going to sign"
-        if governs and (word.lemma_ in _INTENT or word.lower_ in _INTENT_FORMS) and _present(word):
-            return "future"  # "hopes to meet", "is preparing to vote", "is likely to sign"
-    return None
-
-
-def _present(word: Token) -> bool:
-    """Whether a verb (or the adjective of "is likely") is in the present tense."""
-    if word.tag_ in _PRESENT:
-        return True
-    if word.tag_ == "VBG":  # "is preparing"
-        return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in word.children)
-    return word.pos_ == "ADJ" and word.head.tag_ in _PRESENT  # "is likely"
-
-
-def _past_tense(words: list[Token]) -> bool:
-    """Whether one of ``words`` (the clause's verbs) is in a past tense."""
-    for word in words:
-        auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
-        # a past tense, a perfect, or a bare participle ("a deal brokered in March")
-        if word.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
-            return True
-    return False
-
-
-def clause_tense(trigger: Token) -> str | None:
-    """ "past", "future", :data:`REPORTED_FUTURE` or None (present, or no verb) for the
-    clause of ``trigger``.
-
-    Future: a modal "will"/"shall" ("will meet on Thursday"), or an act governed
-    by "be to", "scheduled/set/due/expected/planned to", "going to"; past: a
-    past-tense verb, a perfect or a participle ("was kidnapped", "had agreed",
-    "a deal brokered in March"). A noun trigger takes the tense of its verb
-    ("held talks on Monday"). "would" without "have" is the future of a reported
-    past ("said they would meet on Thursday"): :data:`REPORTED_FUTURE`.
-    """
-    words = _governing_verbs(_clause_verb(trigger))
-    future = _future_tense(words)
-    if future is not None:
-        return future
-    return "past" if _past_tense(words) else None
 
 
 # "the September 11 attacks", "the attacks of Sept. 11": the name of the 2001 attacks,
@@ -669,17 +482,39 @@ def resolve_date(
     # for a date with a month ("would kill them by April 27" in a May paper: this April)
     year_tense = None if tense == REPORTED_FUTURE else tense
     tense = "future" if tense == REPORTED_FUTURE else tense
-    phrase = _date_phrase(phrase)
+    phrase, whole_year = _of_that_year(_date_phrase(phrase), year)
+    if whole_year is not None:
+        return whole_year
+    if phrase and published is not None:
+        phrase, counted = _counted_from_paper(phrase, published, tense)
+        if counted is not None:
+            return counted
+    return _parsed_or_published(phrase, published, year_tense, year)
+
+
+def _of_that_year(phrase: str | None, year: int | None) -> tuple[str | None, ResolvedDate | None]:
+    """The phrase's date within ``year`` when it counts from "that year", else the phrase."""
     if phrase and year is not None and (that := _THAT_YEAR.fullmatch(phrase.strip())):
         if that.group("date") is None:
-            return ResolvedDate(f"{year:04d}", "year", "text")  # "later that year"
+            return phrase, ResolvedDate(f"{year:04d}", "year", "text")  # "later that year"
         phrase = that.group("date")  # "April 13 of that year": April 13, in ``year``
-    if phrase and published is not None:
-        if (relative := _relative_period(phrase, published)) is not None:
-            return relative
-        phrase = _in_named_year(phrase, published)
-        if (day := _day_of_week_or_month(phrase, published, tense)) is not None:
-            return day
+    return phrase, None
+
+
+def _counted_from_paper(
+    phrase: str, published: datetime, tense: str | None
+) -> tuple[str, ResolvedDate | None]:
+    """A period or a day counted from the publication date, else the phrase left to parse."""
+    if (relative := _relative_period(phrase, published)) is not None:
+        return phrase, relative
+    phrase = _in_named_year(phrase, published)
+    return phrase, _day_of_week_or_month(phrase, published, tense)
+
+
+def _parsed_or_published(
+    phrase: str | None, published: datetime | None, year_tense: str | None, year: int | None
+) -> ResolvedDate | None:
+    """The phrase as dateparser reads it, else the publication date (None without one)."""
     if phrase and published is None and _year_less(phrase) and year is None:
         phrase = None  # "on Monday" with no publication date: unknown, not this week's
     if phrase and not _DECADE.search(phrase):
