@@ -179,6 +179,16 @@ def _shared_object(verb: Token) -> list[Token]:
 
 def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
     """Whom a preposition on the verb or on its matched noun aims the act at."""
+    nouns = [verb.doc[i] for i in consumed]
+    return [
+        *_aimed_objects(verb, nouns, kind),
+        *_measured_objects(verb, nouns, consumed, kind),
+        *_objects_for(verb, kind),
+    ]
+
+
+def _aimed_objects(verb: Token, nouns: list[Token], kind: str | None) -> list[Token]:
+    """Whom a "from" or an aiming preposition on the verb, its matched noun or object names."""
     objects: list[Token] = []
     if kind in _FROM_KINDS:
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
@@ -192,10 +202,17 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
         if not (kind == "PROTEST" and o.head.lower_ == "with" and _a_person(o))
         and not _whereabouts(o, kind)
     ]
-    nouns = [verb.doc[i] for i in consumed]
     for noun in nouns + [c for c in verb.children if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, aimed_preps(_RECIPIENT_PREPS, kind))
+    return objects
+
+
+def _measured_objects(
+    verb: Token, nouns: list[Token], consumed: tuple[int, ...], kind: str | None
+) -> list[Token]:
+    """Whom a measure is for, and what a "that" clause on the matched noun is about."""
+    objects: list[Token] = []
     if consumed and kind in ("COERCE", "SANCTION", "ACCUSE"):
         # "issued arrest warrants for two men", "declared an emergency for the state": whom
         # a measure is for, on its noun or hung by the parser on the verb (not the measure
@@ -206,6 +223,12 @@ def _prepositional_targets(verb: Token, consumed: tuple[int, ...], kind: str | N
         # "voiced concern that X knew", "repeated its demand that X leave": the clause
         # the matched noun carries says whom it is about
         objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
+    return objects
+
+
+def _objects_for(verb: Token, kind: str | None) -> list[Token]:
+    """Whom a "for" on the verb names, or what is asked for is aimed at or asked of."""
+    objects: list[Token] = []
     if kind in _FOR_WHOM:
         # "voted for X", "raised aid for X"; not a thing one is for ("voted for the Senate
         # bill", "for the relocation of its base from Peru"): only a name or a bare noun
