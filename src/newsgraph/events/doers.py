@@ -268,31 +268,54 @@ def _previous_subject(subject: Token, actors: tuple[Actor, ...], depth: int = 0)
     opening that sentence too stands for the one before it ("Police arrested him. They
     released him. On Saturday they arrested another man")."""
     word = _pronoun_word(subject)
-    if word is None or subject.dep_ != "nsubj":
+    if word is None or subject.dep_ != "nsubj" or not _opens_sentence(subject):
         return []
-    sent = subject.sent
-    before = subject.doc[sent.start : subject.left_edge.i]
-    if sent.start == 0 or any(
-        t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME") for t in before
-    ):
-        return []
-    root = subject.doc[sent.start - 1].sent.root
-    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1:
-        return []  # a misparsed heading or list ("Main Points of X: the decision was ...")
-    subj, agent = _subject(root)
-    if agent or _passive(root):
-        # "Two men were arrested by police. They ...": the men, not the police
-        subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    root = subject.doc[subject.sent.start - 1].sent.root
+    subj = _sentence_subject(root)
     if subj is not None and _pronoun_word(subj) == word and depth < 2:
         return _previous_subject(subj, actors, depth + 1)
     if subj is None or subj.pos_ == "PRON":
         return []
     if word == "it":
-        # the subject itself names the body, not a modifier ("the US bankruptcy system")
-        own = _own(subj, actors)
-        if own is None or own.type == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
-            return []
-        return [own]
+        return _body_named_alone(subj, actors)
+    return _group_named(subj, root, actors)
+
+
+def _opens_sentence(subject: Token) -> bool:
+    """Whether only a date or a connective comes before ``subject`` in a sentence not the first."""
+    sent = subject.sent
+    before = subject.doc[sent.start : subject.left_edge.i]
+    return not (
+        sent.start == 0
+        or any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
+            for t in before
+        )
+    )
+
+
+def _sentence_subject(root: Token) -> Token | None:
+    """The subject of ``root``'s clause, the undergoer of a passive; None for a heading."""
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1:
+        return None  # a misparsed heading or list ("Main Points of X: the decision was ...")
+    subj, agent = _subject(root)
+    if agent or _passive(root):
+        # "Two men were arrested by police. They ...": the men, not the police
+        subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    return subj
+
+
+def _body_named_alone(subj: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """The body or state ``subj`` itself names, for an "it"; none for a person or plural."""
+    # the subject itself names the body, not a modifier ("the US bankruptcy system")
+    own = _own(subj, actors)
+    if own is None or own.type == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+        return []
+    return [own]
+
+
+def _group_named(subj: Token, root: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """The group or several actors ``subj`` names, for a "they" or "their"."""
     found = actors_of(subj, actors)
     if len(found) >= 2 or subj.tag_ in ("NNS", "NNPS"):
         return [a for a in found if a.type != "PERSON"] if len(found) < 2 else found
