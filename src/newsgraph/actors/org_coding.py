@@ -242,6 +242,32 @@ def _phrase_keyword(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+#: heads of a party's name that also name unions, leagues and congresses of other kinds:
+#: with a word of democracy they name a party ("Union for Ruritanian Democracy",
+#: "National League for Democracy", "Congress of Democrats"); "Center", "Institute",
+#: "Endowment for Democracy" stay whatever their keyword says, "Front" a rebel group's
+_PARTY_HEADS = frozenset(
+    {"union", "league", "alliance", "movement", "rally", "forum", "coalition", "congress"}
+)
+_DEMOCRACY_WORDS = frozenset({"democracy", "democratic", "democrats"})
+
+
+def _party_name(doc: Doc, start: int, end: int) -> str | None:
+    """PTY for a name holding the word "Party" ("Ruritanian Union Party", "Indian National
+    Congress Party": no union, no legislature), or a party's head with a word of democracy
+    and no keyword before the head ("Union for Ruritanian Democracy": was NGO)."""
+    words = [t.lower_ for t in doc[start:end]]
+    if "party" in words:
+        return "PTY"
+    if "republic" in words or not _DEMOCRACY_WORDS.intersection(words):
+        return None  # "Union of the Democratic Republic of X": a state's name inside
+    if members_sector(doc, start, end) not in (None, "PTY"):
+        return None  # "Democratic Union of Teachers": its members' sector
+    keywords = lexicons().org_keywords
+    head = next((w for w in words if w in keywords or w in _PARTY_HEADS), None)
+    return "PTY" if head in _PARTY_HEADS else None
+
+
 def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
     """The sector of a name's first keyword ("Hong Kong Police Force": COP; a keyword
     of several words counts from its first word: "London Fire Brigade" is a fire
@@ -249,6 +275,9 @@ def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
     Intelligence": SPY), unless the keyword is a governing body's and an "of" after it
     names the institution it governs ("Board of Regents of Ohio State University": EDU;
     "Department of Energy" stays GOV)."""
+    party = _party_name(doc, start, end)
+    if party is not None:
+        return party
     keywords = lexicons().org_keywords
     first = next((i for i in range(start, end) if doc[i].lower_ in keywords), None)
     phrase = _phrase_keyword(doc, start, end)
