@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .clues import code_from_descriptor, igo_inside, international, members_sector
 from .lexicon import lexicons
 from .orgs import country_of_text, is_place_word
-from .resolve import Entity
+from .resolve import Entity, _shared_short_names
 
 # institutions with boards and offices of their own: "the Council of X Church" is the church's
 _GOVERNED_SECTORS = frozenset({"EDU", "REL", "HLH"})
@@ -35,6 +35,8 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
     for i, n in spans:
         text = doc[i : i + n].text
         iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
+        if iso is not None and text in _shared_short_names():
+            iso = _story_state(doc, text, iso)  # "Movement for the Liberation of Congo"
         if iso is None and i > start and doc[i - 1].lower_ in ("of", "in") and text in lex.cities:
             keywords = lex.org_keywords
             political = any(keywords.get(t.lower_) in _POLITICAL_SECTORS for t in doc[start:i])
@@ -46,6 +48,16 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
         if (i, n) != (start, end - start) and text in lex.orgs:
             return lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
     return None
+
+
+def _story_state(doc: Doc, text: str, iso: str) -> str:
+    """The state a shared short name inside a name ("Congo") stands for: the one of its
+    states the story names by a name or capital of its own ("DRC", "Kinshasa") when it
+    names only one so (as resolve reads a bare "Congo"), else ``iso``, the lexicon's."""
+    shared = _shared_short_names()
+    named = {country_of_text(ent.text) for ent in doc.ents if ent.text not in shared}
+    story = [s for s in sorted(shared[text]) if {("country", s), ("capital", s)} & named]
+    return story[0] if len(story) == 1 else iso
 
 
 #: sectors of bodies a region has and a city has not ("Party", "Assembly", "Parliament")
