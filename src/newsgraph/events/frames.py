@@ -52,6 +52,9 @@ _UPWARD_LIMIT = 6
 # Modality words that qualify only as nouns: "the right to protest" is no protest, but
 # "..., right?" and "was right to protest" do not doubt the act.
 _NOUN_ONLY = frozenset({"right"})
+# Modality words that qualify only an infinitive they take: "to find a way to talk" has
+# not talked, but "gave way to protests" did protest.
+_INFINITIVE_ONLY = frozenset({"way"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +346,8 @@ def _climb(
     current = start
     for _ in range(_UPWARD_LIMIT):
         dep = "xcomp" if _infinitive_advcl(current) else current.dep_
+        if dep == "relcl" and _modal_infinitive(current, lexicon):
+            dep = "acl"  # "a way to talk", "a chance to negotiate" parsed as relative
         if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
             break
         below, current = current, current.head
@@ -362,6 +367,17 @@ def _climb(
             break
         classes |= _step_modality(below, current, dep, lexicon)
     return classes, None
+
+
+def _modal_infinitive(clause: Token, lexicon: Lexicon) -> bool:
+    """An infinitive with no subject of its own that a modality noun takes ("a way to
+    talk", "the chance to negotiate"), which the parser may label a relative clause."""
+    return (
+        clause.head.pos_ == "NOUN"
+        and _modal_kind(clause.head, lexicon) is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _sibling(
@@ -441,6 +457,10 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     # attack and kill").
     kind = _modal_kind(current, lexicon) if dep != "conj" else None
     if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
+        kind = None
+    if current.lemma_.lower() in _INFINITIVE_ONLY and not (
+        dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    ):
         kind = None
     if _what_is_sought(below, current, dep):
         kind = "hypothetical"  # "the plan was to attack the base": sought, not done
