@@ -443,11 +443,29 @@ def _step_modality(below: Token, current: Token, dep: str, lexicon: Lexicon) -> 
     if "negative" in above and kind == "tell":
         # "did not announce whom they would support": unknown, not refused
         above = (above - {"negative"}) | {"hypothetical"}
+    if _unproven(current, above, lexicon):
+        classes.add("hypothetical")  # "found no evidence that rebels attacked": unknown
     if current.pos_ == "NOUN" and kind != "intent":
         # "no knowledge of these donations" does not deny the donations, but
         # "no plans to withdraw" denies the withdrawal.
         above.discard("negative")
     return classes | above
+
+
+# Nouns of evidence: what there is no evidence of is not known to have happened.
+_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign", "confirmation", "trace"})
+
+
+def _unproven(noun: Token, own: set[str], lexicon: Lexicon) -> bool:
+    """ "there is no evidence that X attacked", "did not find evidence to prove that X
+    received money", "have no proof that ...": a noun of evidence that is denied (by its
+    own "no" or its verb's "not") leaves its content unknown, not done."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVIDENCE:
+        return False
+    if "negative" in own:
+        return True
+    verb = noun.head
+    return noun.dep_ in ("dobj", "attr") and "negative" in _own_modality(verb, lexicon)
 
 
 def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str | None:
