@@ -452,6 +452,30 @@ def _step_modality(below: Token, current: Token, dep: str, lexicon: Lexicon) -> 
     return classes | above
 
 
+# Verbs that say what a plan holds: "a plot which involved blowing up planes".
+_CONTAINING = frozenset({"involve", "include", "entail", "envisage", "envision"})
+
+
+def _planned_content(verb: Token, dep: str, lexicon: Lexicon) -> bool:
+    """ "the plot included bombing the embassy", "a plot was foiled which involved
+    blowing up planes", "the plan involved attacking the base": what a plot, plan or
+    scheme holds is planned, not done."""
+    if verb.lemma_.lower() not in _CONTAINING or dep not in ("xcomp", "ccomp", "dobj", "pcomp"):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl", "advcl") and (
+        not nouns or nouns[0].lower_ in ("which", "that", "who")
+    ):
+        # the noun the clause hangs from, or the subject of the verb it was misattached to
+        nouns.append(verb.head)
+        nouns += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        n.pos_ == "NOUN"
+        and (n.lemma_.lower() in _AIMS or _modal_kind(n, lexicon) in ("hypothetical", "intent"))
+        for n in nouns
+    )
+
+
 # Nouns of evidence: what there is no evidence of is not known to have happened.
 _EVIDENCE = frozenset({"evidence", "proof", "indication", "sign", "confirmation", "trace"})
 
@@ -480,7 +504,7 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
         dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
     ):
         kind = None
-    if _what_is_sought(below, current, dep):
+    if _what_is_sought(below, current, dep) or _planned_content(current, dep, lexicon):
         kind = "hypothetical"  # "the plan was to attack the base": sought, not done
     if _must_now(below, current, dep):
         kind = "obligation"  # "the agency has to approve the deal": not done either
