@@ -29,6 +29,12 @@ from .title_hits import TitleHit, _attached_before, _Context, _hit, _qualifier, 
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
 _APPOSITIVE_END = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
 _SKIPPABLE = frozenset({"the", "a", "an", "current", "new", "then-", "its", "their"})
+#: adverbs an appositive's title may follow, with the time they give it ("NAME, also a
+#: student", "NAME, formerly a deputy director at X": a former title)
+_APPOSITIVE_ADVERBS = {
+    "also": "", "now": "", "currently": "", "still": "",
+    "formerly": "former", "previously": "former", "once": "former",
+}  # fmt: skip
 
 
 def _skip_back(doc: Doc, start: int) -> int:
@@ -199,11 +205,16 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     t_end = ctx.title_starting[i]
     if _anothers_title(ctx, end, i, t_end):
         return None
-    served_body = _body_after_title(ctx, end, i, t_end, country)
+    both = t_end + 1 < len(doc) and doc[t_end].lower_ == "and" and t_end + 1 in ctx.title_starting
+    # "NAME, the president and chief executive of Acme": both titles are held at Acme
+    obj_end = ctx.title_starting[t_end + 1] if both else t_end
+    served_body = _body_after_title(ctx, end, i, obj_end, country)
     if served_body is None:
         return None
     org, country = served_body
     hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
+    if both and org is None and _title_sector(doc, t_end + 1, obj_end) == "BUS":
+        hit = replace(hit, sector="BUS")  # "NAME, president and CFO": a company's president
     served = _office_served(ctx, t_end) if not hit.sector and org is None else None
     if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
         hit = replace(hit, sector=served[0], country=hit.country or served[1])
@@ -340,12 +351,16 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
     qualifier = ""
     country: str | None = None
     for _ in range(10):
-        if i >= len(doc) or i in ctx.title_starting:
+        owner = ctx.owner.get(i)
+        if i in ctx.title_starting and not _body_opening(ctx, i):
+            return i, qualifier, country
+        if i >= len(doc):
             return i, qualifier, country
         token = doc[i]
-        owner = ctx.owner.get(i)
         if token.lower_ in _title_qualifiers():
             qualifier = _title_qualifiers()[token.lower_]
+        elif token.lower_ in _APPOSITIVE_ADVERBS and owner is None:
+            qualifier = _APPOSITIVE_ADVERBS[token.lower_] or qualifier
         elif owner is not None and owner[0].country and owner[0].type != "PERSON":
             country = owner[0].country
             i = owner[2] - 1
@@ -359,6 +374,19 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             return None
         i += 1
     return (i, qualifier, country) if i >= len(doc) else None
+
+
+def _title_sector(doc: Doc, start: int, end: int) -> str:
+    """The lexicon's sector of the title from ``start`` to ``end``."""
+    entry = lexicons().titles.get(doc[start:end].text.lower())
+    return entry.sector if entry is not None else ""
+
+
+def _body_opening(ctx: _Context, i: int) -> bool:
+    """A title's word opening a longer organization's name ("General" of "the General
+    Services Administration's chief of staff"): the body's, no title of the person."""
+    owner = ctx.owner.get(i)
+    return owner is not None and owner[0].type == "ORG" and owner[2] > ctx.title_starting[i]
 
 
 def _possessed(doc: Doc, i: int) -> bool:
