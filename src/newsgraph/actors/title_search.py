@@ -38,15 +38,24 @@ _APPOSITIVE_ADVERBS = {
 
 
 def _skip_back(doc: Doc, start: int) -> int:
-    """Step back over a parenthesis ("MP (Member of Parliament) Jo Hale") and one comma."""
-    pos = start
+    """Step back over a parenthesis ("MP (Member of Parliament) Jo Hale") and one comma,
+    or over one comma and a body's acronym in parentheses before it ("the head of the
+    Westvale Agency (WA), Jo Hale")."""
+    pos = _past_parenthesis(doc, start)
+    if pos > 0 and doc[pos - 1].text == ",":
+        pos -= 1
+        if pos == start - 1:
+            pos = _past_parenthesis(doc, pos)
+    return pos
+
+
+def _past_parenthesis(doc: Doc, pos: int) -> int:
+    """Where a parenthesis closed right before ``pos`` opens, else ``pos``."""
     if pos > 0 and doc[pos - 1].text == ")":
         opening = next(
             (k for k in range(pos - 2, max(pos - 10, -1), -1) if doc[k].text == "("), None
         )
         pos = opening if opening is not None else pos
-    if pos > 0 and doc[pos - 1].text == ",":
-        pos -= 1
     return pos
 
 
@@ -200,8 +209,13 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
         return None
     i, qualifier, country = scanned
     if i not in ctx.title_starting:
-        # the appositive ended without a title: keep a country it named
-        return TitleHit(None, "", "", country, None, 1) if country else None
+        # the appositive ended without a title: keep a country it named, unless it is
+        # only that country, the subject of a new clause ("NAME, North Korea will ...")
+        owner = ctx.owner.get(end + 1)
+        clause = (
+            owner is not None and owner[2] == i and i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
+        )
+        return TitleHit(None, "", "", country, None, 1) if country and not clause else None
     t_end = ctx.title_starting[i]
     if _anothers_title(ctx, end, i, t_end):
         return None
