@@ -40,3 +40,11 @@ def test_no_act(text: str) -> None:
 )
 def test_still_coded(text: str, coded: tuple[str, str | None]) -> None:
     assert coded in _coded(text)
+
+
+def test_back_to_is_no_backing() -> None:
+    # "back to normal" parsed as a verb backs no one
+    assert (
+        _coded("Officials at the Ruritanian central bank said we are close to back to normal.")
+        == set()
+    )
