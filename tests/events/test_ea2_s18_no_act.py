@@ -48,3 +48,9 @@ def test_back_to_is_no_backing() -> None:
         _coded("Officials at the Ruritanian central bank said we are close to back to normal.")
         == set()
     )
+
+
+def test_restricted_to_is_a_scope() -> None:
+    # what "was restricted to" a few offices or companies is limited in scope, no one coerced
+    assert _coded("The report's circulation was restricted to three ministries.") == set()
+    assert ("COERCE", "restrict") in _coded("Ruritania restricted access to the border region.")
