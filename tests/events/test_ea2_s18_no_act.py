@@ -54,3 +54,9 @@ def test_restricted_to_is_a_scope() -> None:
     # what "was restricted to" a few offices or companies is limited in scope, no one coerced
     assert _coded("The report's circulation was restricted to three ministries.") == set()
     assert ("COERCE", "restrict") in _coded("Ruritania restricted access to the border region.")
+
+
+def test_travelling_is_a_visit_only_by_an_actor() -> None:
+    # "travel to" is weak: tourists, ships and passengers pay no visit
+    assert _coded("Many of the fans had travelled hundreds of miles to the stadium.") == set()
+    assert ("CONSULT", "visit") in _coded("Condoleezza Rice travelled to Beijing on Monday.")
