@@ -52,3 +52,14 @@ def test_a_country_opening_a_clause_after_a_name_is_not_the_persons(make_doc: Ma
         ".|PUNCT|punct|-7"
     )
     assert _brin(make_doc, notation)[0] != "JPN"
+
+
+def test_a_title_the_model_began_inside_a_place_after_a_name(make_doc: MakeDoc) -> None:
+    # the model's place "Zorvex County District" takes the first word of the title
+    notation = (
+        "Jo|PROPN|compound|1|B-PERSON Brin|PROPN|nsubj|7|I-PERSON ,|PUNCT|punct|-1 "
+        "the|DET|det|4 Zorvex|PROPN|compound|1|B-GPE County|PROPN|compound|1|I-GPE "
+        "District|PROPN|compound|1|I-GPE Attorney|PROPN|appos|-6 says|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1"
+    )
+    assert _brin(make_doc, notation)[1] == "JUD"

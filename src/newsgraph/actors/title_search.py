@@ -375,6 +375,10 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             qualifier = _title_qualifiers()[token.lower_]
         elif token.lower_ in _APPOSITIVE_ADVERBS and owner is None:
             qualifier = _APPOSITIVE_ADVERBS[token.lower_] or qualifier
+        elif (title_start := _place_before_title(ctx, i)) is not None:
+            country = owner[0].country if owner is not None else country
+            i = title_start  # "NAME, the Polk County District Attorney"
+            continue
         elif owner is not None and owner[0].country and owner[0].type != "PERSON":
             country = owner[0].country
             i = owner[2] - 1
@@ -388,6 +392,22 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             return None
         i += 1
     return (i, qualifier, country) if i >= len(doc) else None
+
+
+def _place_before_title(ctx: _Context, i: int) -> int | None:
+    """Where the title after a place (GPE) the model named from token ``i`` starts, the
+    title's first word possibly taken into the place ("NAME, the Polk County District
+    Attorney": the place "Polk County District", the title "District Attorney")."""
+    owner = ctx.owner.get(i)
+    if owner is not None:
+        place = (owner[1], owner[2]) if owner[0].type == "GPE" and owner[1] == i else None
+    else:
+        ents = ctx.doc.ents
+        place = next(((e.start, e.end) for e in ents if e.start == i and e.label_ == "GPE"), None)
+    if place is None:
+        return None
+    starts = range(place[0] + 1, place[1] + 1)  # the model may take "District" in
+    return next((k for k in starts if ctx.title_starting.get(k, 0) >= place[1]), None)
 
 
 def _title_sector(doc: Doc, start: int, end: int) -> str:
