@@ -452,6 +452,26 @@ def _step_modality(below: Token, current: Token, dep: str, lexicon: Lexicon) -> 
     return classes | above
 
 
+# Verbs of founding a body: what it is founded to do is its purpose.
+_FOUNDING = frozenset({"create", "form", "found", "establish", "set_up"})
+# Setting up a body to look into something is itself the inquiry (CAMEO 0x investigate).
+_INQUIRING = frozenset({"investigate", "look", "probe", "examine", "inquire", "enquire"})
+
+
+def _founded_for(below: Token, verb: Token, dep: str) -> bool:
+    """ "set up a committee to negotiate with the rebels", "a forum created ... to
+    discuss strategies", "formed a group to fight them": what a body is founded to do
+    is not done by the founding."""
+    if dep != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    if below.lemma_.lower() in _INQUIRING:
+        return False  # "a commission formed to investigate the killings" opened an inquiry
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        lemma += "_" + next(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return lemma in _FOUNDING
+
+
 # Verbs that say what a plan holds: "a plot which involved blowing up planes".
 _CONTAINING = frozenset({"involve", "include", "entail", "envisage", "envision"})
 
@@ -506,6 +526,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
         kind = None
     if _what_is_sought(below, current, dep) or _planned_content(current, dep, lexicon):
         kind = "hypothetical"  # "the plan was to attack the base": sought, not done
+    if _founded_for(below, current, dep):
+        kind = "hypothetical"  # "set up a committee to negotiate": a purpose, not done
     if _must_now(below, current, dep):
         kind = "obligation"  # "the agency has to approve the deal": not done either
     if kind == "intent" and _someone_else(below, current):
