@@ -194,6 +194,18 @@ def _verb_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
     return _own_modality(noun.head, lexicon) if _object_of_verb(noun) else set()
 
 
+def _awaited(verb: Token) -> bool:
+    """ "will fight on until the army withdraws", "until all nations have disarmed": a
+    present-tense "until" clause waits for its act ("stayed until the army withdrew"
+    reports that it did)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return auxes[0].tag_ in ("VBP", "VBZ")
+    return verb.tag_ in ("VBP", "VBZ")
+
+
 def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
     """What the verb a noun event is the object of means for it: "is considering
     sanctions" (hypothetical), "denied the attack" (negated). Intent verbs are left
@@ -310,6 +322,8 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
         classes.add("intent")  # "is to withdraw", "are to hold talks": as "will"
     if _nor(token):
         classes.add("negative")  # "..., nor do we hand over people": not done either
+    if _awaited(token):
+        classes.add("hypothetical")  # "until all nations have disarmed": still awaited
     own_intent = "intent" in classes
     classes.discard("intent")
     classes |= _verb_modality(token, lexicon)
