@@ -197,3 +197,8 @@ def test_a_defined_acronym_of_letters_and_digits_stays(make_doc: MakeDoc) -> Non
     )
     rows2 = parsed("Q9|PROPN|nsubj|1|B-GPE said|VERB|ROOT|0 so|ADV|advmod|-1 .|PUNCT|punct|-2")
     assert "Q9" in actor_names(extract_actors(make_doc(rows + rows2)))
+
+
+def test_an_unknown_name_modifying_a_branch_names_the_body(make_doc: MakeDoc) -> None:
+    """``_AFFILIATED``: "the Zorvex branch" is a part of the body Zorvex, so names it."""
+    assert actor_names(extract_actors(make_doc(_twice_before("branch")))) == ["Zorvex"]

@@ -50,3 +50,16 @@ def test_two_bodies_without_a_complement_stay_two(make_doc: MakeDoc) -> None:
         "met|VERB|ROOT|0 .|PUNCT|punct|-1",
     )
     assert names == ["Qelmar", "Zorvex"]
+
+
+def test_a_field_the_model_calls_a_person_ends_the_name(make_doc: MakeDoc) -> None:
+    """``_a_field``: the model's two-word "person" "Polar Science" after "and" is the end
+    of the school's name, not a person named beside it."""
+    names = _names(
+        make_doc,
+        "The|DET|det|2 Keller|PROPN|compound|1|B-ORG School|PROPN|nsubj|6|I-ORG "
+        "of|ADP|prep|-1|I-ORG Marine|PROPN|pobj|-1|I-ORG and|CCONJ|cc|-1 "
+        "Polar|PROPN|compound|1|B-PERSON Science|PROPN|conj|-3|I-PERSON "
+        "met|VERB|ROOT|0 today|NOUN|npadvmod|-1 .|PUNCT|punct|-2",
+    )
+    assert names == ["Keller School of Marine and Polar Science"]

@@ -64,6 +64,7 @@ _AFFILIATED = frozenset(
     {"economist", "analyst", "strategist", "researcher", "scientist",
      "member", "members", "countries", "nations", "states",  # "the Eurozone countries"
      "chain", "chains", "franchise", "subsidiary",  # "its Netto chain": the company
+     "branch", "division", "wing",  # "the Acme Rail branch": a part of the body, the body
      "fan", "fans"}  # "a Mets fan": the team's
 )  # fmt: skip
 _NAMES = frozenset({"ner", "ruler", "alias", "acronym"})

@@ -168,7 +168,7 @@ def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict
         return False
     if right.start != left.end + 1 or doc[left.end].lower_ != "and" or right.end - right.start > 2:
         return False
-    if right.label == "PERSON" and right.end - right.start == 2:
+    if right.label == "PERSON" and right.end - right.start == 2 and not _a_field(doc, right):
         return False  # "Wilson of C-MORE and Nick Hawco of USC": a person, no name's ending
     if not any(t.lower_ in ("of", "for") for t in doc[left.start + 1 : left.end - 1]):
         return False
@@ -179,6 +179,19 @@ def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict
     if _placelike(doc[left.end - 1].text) or _placelike(words.text) or names.get(words.text, 0) > 1:
         return False
     return right.end >= len(doc) or not doc[right.end].is_title
+
+
+#: last words of a field of study or work, never a person's surname: the model's
+#: "person" "Atmospheric Science" after "School of Marine and" ends the school's name
+_FIELD_WORDS = frozenset({
+    "science", "sciences", "studies", "engineering", "technology", "technologies",
+    "medicine", "affairs", "policy", "development", "management", "humanities",
+})  # fmt: skip
+
+
+def _a_field(doc: Doc, cand: Candidate) -> bool:
+    """Whether the model's two-word "person" ``cand`` is a field ("Atmospheric Science")."""
+    return doc[cand.end - 1].lower_ in _FIELD_WORDS
 
 
 def _people_of_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:
