@@ -45,7 +45,7 @@ def test_still_coded(text: str, coded: tuple[str, str | None]) -> None:
 def test_back_to_is_no_backing() -> None:
     # "back to normal" parsed as a verb backs no one
     assert (
-        _coded("Officials at the Ruritanian central bank said we are close to back to normal.")
+        _coded("Officials at the Ruritanian central bank said they are close to back to normal.")
         == set()
     )
 

@@ -19,7 +19,7 @@ def _types(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("Ruritania urged Vastonia to find a way to talk with the rebels.", "CONSULT"),
+        ("Ruritania urged Vastonia to find a way to talk to the rebels.", "CONSULT"),
         ("The only way to defend Ruritania is to build a missile shield.", "SUPPORT"),
         ("There must be a way to withdraw from Vastonia soon.", "RETREAT"),
     ],
@@ -29,7 +29,7 @@ def test_way_to_act_is_not_done(text: str, absent: str) -> None:
 
 
 def test_the_urging_stays() -> None:
-    assert "REQUEST" in _types("Ruritania urged Vastonia to find a way to talk with the rebels.")
+    assert "REQUEST" in _types("Ruritania urged Vastonia to find a way to talk to the rebels.")
 
 
 def test_a_done_act_stays() -> None:

@@ -61,8 +61,8 @@ def test_vowed_troops_stay_a_threat() -> None:
     "text",
     [
         "The plan was to attack the base at dawn.",
-        "The only solution is for all foreign troops to leave Vastonia.",
-        "Rather, it is to launch negotiations between the two sides.",
+        "The only solution is for all the foreign troops to leave Vastonia.",
+        "Rather, it is to launch talks between the two camps.",
     ],
 )
 def test_an_aim_is_not_done(text: str) -> None:

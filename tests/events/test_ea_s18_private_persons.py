@@ -39,7 +39,7 @@ def test_private_persons(sentence: str, type_: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "type_"),
     [
-        ("Berg traveled to New York for the United Nations General Assembly.", "CONSULT"),
+        ("Berg traveled to New York for the annual United Nations General Assembly.", "CONSULT"),
         ("Berg met Doe in Stockholm.", "CONSULT"),
     ],
 )
@@ -50,7 +50,7 @@ def test_an_official_stays(sentence: str, type_: str) -> None:
 def test_the_country_of_the_city_travelled_to_is_no_host() -> None:
     text = (
         "Jo Doe lives in Istanbul, Turkey, and often writes about the United States. "
-        "Doe traveled to New York for the United Nations General Assembly."
+        "Doe traveled to New York for the annual United Nations General Assembly."
     )
     events = analyze(Article(id="t", text=text, published="2020-01-05")).events
     assert not [e for e in events if e.trigger.text == "traveled"]

@@ -1,7 +1,7 @@
 """A request for a thing names whom it asks with the thing's "by" or "from" phrase: "Ruritania
 called for an inquiry by Vastland" asks Vastland; not the place a force is to leave ("the
 withdrawal of troops from Vastland"), nor where the people of an "of" phrase come from ("the
-inclusion of the delegates from Vastland"). Invented sentences, hand-built parses."""
+inclusion of the envoys from Vastland"). Invented sentences, hand-built parses."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ WITHDRAWAL_FROM = _HEAD + (
     "the|DET|det|1 withdrawal|NOUN|pobj|-2 of|ADP|prep|-1 troops|NOUN|pobj|-1||troop "
     "from|ADP|prep|-3 Vastland|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-8"
 )
-# "Ruritania called for the inclusion of the delegates from Vastland."
+# "Ruritania called for the inclusion of the envoys from Vastland."
 INCLUSION_OF_FROM = _HEAD + (
     "the|DET|det|1 inclusion|NOUN|pobj|-2 of|ADP|prep|-1 the|DET|det|1 "
-    "delegates|NOUN|pobj|-2||delegate from|ADP|prep|-4 Vastland|PROPN|pobj|-1|B-GPE "
+    "envoys|NOUN|pobj|-2||envoy from|ADP|prep|-4 Vastland|PROPN|pobj|-1|B-GPE "
     ".|PUNCT|punct|-9"
 )
 

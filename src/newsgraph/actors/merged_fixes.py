@@ -169,7 +169,7 @@ def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict
     if right.start != left.end + 1 or doc[left.end].lower_ != "and" or right.end - right.start > 2:
         return False
     if right.label == "PERSON" and right.end - right.start == 2 and not _a_field(doc, right):
-        return False  # "Wilson of C-MORE and Nick Hawco of USC": a person, no name's ending
+        return False  # "Lee of Acme Labs and Jo Doe of the institute": a person, no name's ending
     if not any(t.lower_ in ("of", "for") for t in doc[left.start + 1 : left.end - 1]):
         return False
     words = doc[right.start : right.end]

@@ -170,7 +170,7 @@ _RUNNING = frozenset(
 
 def _running_for(ctx: _Context, person: Entity) -> str | None:
     """PTY for a person who runs or stands for a party in a clause of their own ("NAME,
-    who is running for the Liberal Democrats", "NAME stood for the X Party"): a party's
+    who is running for the Green Party", "NAME stood for the X Party"): a party's
     candidate holding no office, as the lexicon codes nominees; not "ran for office"."""
     doc = ctx.doc
     for start, end in person.spans:

@@ -321,7 +321,7 @@ def _group_named(subj: Token, root: Token, actors: tuple[Actor, ...]) -> list[Ac
         return [a for a in found if a.type != "PERSON"] if len(found) < 2 else found
     # an armed group or force named in the singular is people ("The Taliban claimed the
     # attack. They said ..."), unless a plural noun of that sentence may be meant ("the
-    # demands made by the Front. They include ...")
+    # claims of the Front. They include ...")
     if len(found) != 1 or found[0].type != "ORG" or found[0].sector not in _ARMED:
         return []
     phrase = {t.i for t in subj.subtree}

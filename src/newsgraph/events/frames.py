@@ -401,12 +401,12 @@ def _sibling(
     sibling's governor."""
     # "attacked the town and killed five": two events side by side; but "did
     # not concede or admit defeat" shares its "not" (unless "but" contrasts).
-    # "demanded that the BBC apologize and promise ...": a sibling of an act
+    # "demanded that X apologise and pledge ...": a sibling of an act
     # embedded under another trigger is embedded under it too.
     sibling = frame_of(triggers[current.i], triggers, lexicon)
     if not _shares_auxes(below, current):
         return set(), sibling.governor
-    # "want him to resign or be impeached": wished for, both of them
+    # "want her to quit or be removed": wished for, both of them
     shared = {
         kind
         for kind, holds in (

@@ -209,7 +209,7 @@ def _clause_subjects(token: Token) -> list[Token]:
         # "workers voted [to strike]": the infinitive's doer is the voter's
         found = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not found and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        # "protesters filled the streets and [threw] rocks": a conjoined verb with no
+        # "the crowd filled the square and [threw] stones": a conjoined verb with no
         # subject of its own shares the first verb's
         found = _clause_subjects(token.head)
     return found
