@@ -18,7 +18,7 @@ def _types(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "An alleged plot was foiled which involved blowing up two ferries.",
+        "An alleged plot was thwarted which involved blowing up two ferries.",
         "The plot included bombing the embassy in Vastonia.",
     ],
 )
