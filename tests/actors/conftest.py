@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.actors import ActorResult
+from newsgraph.actors import ActorResult, extract_actors
+from newsgraph.model import Actor
 
 from ..parses import tokens
 
@@ -54,3 +55,17 @@ def actor_names(result: ActorResult) -> list[str]:
 def place_names(result: ActorResult) -> list[str]:
     """The names of the places ``result`` holds, in its order."""
     return [p.name for p in result.places]
+
+
+def org_said(make_doc: Callable[..., Doc], words: str) -> Actor:
+    """The one organization of the hand-parsed sentence "<words> said it ."."""
+    names = words.split()
+    rows = [
+        f"{w}|PROPN|compound|{len(names) - 1 - i}|{'B' if i == 0 else 'I'}-ORG"
+        for i, w in enumerate(names)
+    ]
+    rows[-1] = f"{names[-1]}|PROPN|nsubj|1|{'B' if len(names) == 1 else 'I'}-ORG"
+    rows += ["said|VERB|ROOT|0|O", "it|PRON|dobj|-1|O", ".|PUNCT|punct|-2|O"]
+    actors = [a for a in extract_actors(make_doc(parsed(" ".join(rows)))).actors if a.type == "ORG"]
+    assert len(actors) == 1, actors
+    return actors[0]

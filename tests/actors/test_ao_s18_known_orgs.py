@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newsgraph.actors import extract_actors
 from newsgraph.actors.lexicon import lexicons
 
-from .conftest import parsed
+from .conftest import org_said, parsed
 
 MakeDoc = Callable[..., Doc]
 
@@ -55,17 +55,8 @@ def test_a_known_organization(surface: str, name: str, country: str, sector: str
 
 def _org_said(make_doc: MakeDoc, words: str) -> tuple[str | None, str | None]:
     """The country and sector of the one organization in "<words> said it ."."""
-    names = words.split()
-    rows = [
-        f"{w}|PROPN|compound|{len(names) - 1 - i}|{'B' if i == 0 else 'I'}-ORG"
-        for i, w in enumerate(names)
-    ]
-    rows[-1] = f"{names[-1]}|PROPN|nsubj|1|{'B' if len(names) == 1 else 'I'}-ORG"
-    rows += ["said|VERB|ROOT|0|O", "it|PRON|dobj|-1|O", ".|PUNCT|punct|-2|O"]
-    doc = make_doc(parsed(" ".join(rows)))
-    actors = [a for a in extract_actors(doc).actors if a.type == "ORG"]
-    assert len(actors) == 1, actors
-    return actors[0].country, actors[0].sector
+    actor = org_said(make_doc, words)
+    return actor.country, actor.sector
 
 
 @pytest.mark.parametrize(
