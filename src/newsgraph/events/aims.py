@@ -1,0 +1,163 @@
+"""Aims, plans and obligations: clause shapes that make an act sought, planned or owed.
+
+"the plan was to attack", "set up a committee to negotiate", "the plot involved bombing",
+"no evidence that X attacked", "Norway is to withdraw", "has to approve", "efforts to
+complete the withdrawal": :mod:`newsgraph.events.frames` asks these helpers while it
+walks up from a trigger, and codes the act as intended or hypothetical, not done.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .modality import _modal_kind, _own_modality
+
+__all__: list[str] = []
+
+
+# Verbs of founding a body: what it is founded to do is its purpose.
+_FOUNDING = frozenset({"create", "form", "found", "establish", "set_up"})
+# Setting up a body to look into something is itself the inquiry (CAMEO 0x investigate).
+_INQUIRING = frozenset({"investigate", "look", "probe", "examine", "inquire", "enquire"})
+
+
+def _founded_for(below: Token, verb: Token, dep: str) -> bool:
+    """ "set up a committee to negotiate with the rebels", "a forum created ... to
+    discuss strategies", "formed a group to fight them": what a body is founded to do
+    is not done by the founding."""
+    if dep != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    if below.lemma_.lower() in _INQUIRING:
+        return False  # "a commission formed to investigate the killings" opened an inquiry
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        lemma += "_" + next(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return lemma in _FOUNDING
+
+
+# Verbs that say what a plan holds: "a plot which involved blowing up planes".
+_CONTAINING = frozenset({"involve", "include", "entail", "envisage", "envision"})
+
+
+def _planned_content(verb: Token, dep: str, lexicon: Lexicon) -> bool:
+    """ "the plot included bombing the embassy", "a plot was foiled which involved
+    blowing up planes", "the plan involved attacking the base": what a plot, plan or
+    scheme holds is planned, not done."""
+    if verb.lemma_.lower() not in _CONTAINING or dep not in ("xcomp", "ccomp", "dobj", "pcomp"):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl", "advcl") and (
+        not nouns or nouns[0].lower_ in ("which", "that", "who")
+    ):
+        # the noun the clause hangs from, or the subject of the verb it was misattached to
+        nouns.append(verb.head)
+        nouns += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        n.pos_ == "NOUN"
+        and (n.lemma_.lower() in _AIMS or _modal_kind(n, lexicon) in ("hypothetical", "intent"))
+        for n in nouns
+    )
+
+
+# Nouns of evidence: what there is no evidence of is not known to have happened.
+_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign", "confirmation", "trace"})
+
+
+def _unproven(noun: Token, own: set[str], lexicon: Lexicon) -> bool:
+    """ "there is no evidence that X attacked", "did not find evidence to prove that X
+    received money", "have no proof that ...": a noun of evidence that is denied (by its
+    own "no" or its verb's "not") leaves its content unknown, not done."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVIDENCE:
+        return False
+    if "negative" in own:
+        return True
+    verb = noun.head
+    return noun.dep_ in ("dobj", "attr") and "negative" in _own_modality(verb, lexicon)
+
+
+# Personal pronouns that name who is to act ("they are to meet"); "it is to ..." does not.
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _be_to(token: Token) -> bool:
+    """ "Norway is to withdraw its troops", "the envoys are to meet", "are to be
+    released": "be" with an infinitive complement and nothing else announces what is
+    arranged, like "will". Not "the plan is to ...", "it is to ...", "the money is to
+    provide ..." (an active verb whose subject names no one who acts), nor "are in
+    Kabul to help" (a purpose)."""
+    be = token.head
+    if token.dep_ != "xcomp" or be.lemma_.lower() != "be" or be.i == token.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ in ("prep", "attr", "acomp", "advcl", "dobj") for c in be.children):
+        return False
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or token.lemma_.lower() == "blame":
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return subjects[0].lower_ not in ("it", "this", "that", "which")
+    return _names_a_doer(subjects[0])
+
+
+# Nouns that name an aim: what "is to" be done after them is sought ("our objective is
+# to work with the creditors", "the only solution is for the troops to leave").
+_AIMS = frozenset(
+    {"plan", "aim", "goal", "objective", "purpose", "idea", "intention", "strategy",
+     "priority", "task", "mission", "solution", "lesson", "doctrine", "answer", "option",
+     "way", "point", "job", "hope", "dream", "ambition", "agenda", "target", "approach"}
+)  # fmt: skip
+
+
+def _what_is_sought(below: Token, current: Token, dep: str) -> bool:
+    """ "the plan was to attack", "our aim is to work with them", "it is to launch
+    talks": an infinitive (or "for X to" clause) that a noun of aims, or "it", "this" or
+    "what", is equated with is sought, not done."""
+    if current.lemma_.lower() != "be" or dep not in ("xcomp", "advcl", "ccomp", "attr"):
+        return False
+    if not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in below.children):
+        return False
+    subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    return any(
+        (s.pos_ == "NOUN" and s.lemma_.lower() in _AIMS)
+        or s.lower_ in ("it", "this", "that", "what")
+        for s in subjects
+    )
+
+
+def _names_a_doer(subject: Token) -> bool:
+    """Whether a subject names someone who can act: a name, a personal pronoun, a
+    plural noun ("ministers") or a noun modified by a name ("the Greek cabinet")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL
+    if subject.pos_ == "PROPN" or subject.ent_type_ or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in subject.children)
+
+
+def _must_now(below: Token, current: Token, dep: str) -> bool:
+    """ "has to approve", "will have to release": a present or future obligation (a past
+    "had to resign" reports that he resigned)."""
+    return (
+        dep == "xcomp"
+        and current.lemma_.lower() == "have"
+        and current.tag_ in ("VBZ", "VBP", "VB")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
+
+
+# Verbs of completing: an act that is still to be completed has not been done.
+_COMPLETING = frozenset({"complete", "finish", "finalize", "finalise", "conclude"})
+
+
+def _to_be_completed(noun: Token) -> bool:
+    """ "efforts to complete the withdrawal", "in order to finalise the deal": a noun act
+    that an infinitive of completing has as its object is under way, not done ("completed
+    the withdrawal" in the past reports it)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _COMPLETING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )

@@ -1,0 +1,61 @@
+"""Modality lookups shared by the frame rules: a word's modality class and the classes its
+own function words carry.
+
+:mod:`newsgraph.events.frames` and :mod:`newsgraph.events.aims` both read these; they
+live in a module of their own so that frames can import aims without an import cycle.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .triggers import _PRT_DEPS
+
+__all__: list[str] = []
+
+_QUALIFIERS = frozenset({"intent", "negative", "hypothetical", "obligation"})
+# Modality words that qualify only as nouns: "the right to protest" is no protest, but
+# "..., right?" and "was right to protest" do not doubt the act.
+_NOUN_ONLY = frozenset({"right"})
+
+
+def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
+    """The modality class of a word above an act: that of the lemma with its particle or
+    adverb ("look_forward": "looks forward to meeting them"), else its lemma's."""
+    lemma = word.lemma_.lower()
+    for child in word.children:
+        if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
+            return kind
+    return lexicon.modality.get(lemma)
+
+
+def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
+    """Modality classes carried by the token's own function words (not, will, could, if)."""
+    classes: set[str] = set()
+    for child in token.children:
+        kind = lexicon.modality.get(child.lower_)
+        if kind not in _QUALIFIERS or child.lower_ in _NOUN_ONLY:
+            continue
+        if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
+            continue
+        if kind != "negative" and child.dep_ not in ("aux", "mark", "advmod"):
+            continue
+        classes.add(kind)
+    if _conditional(token, lexicon):
+        # PLOVER codes conditional acts as intentions ("will boycott unless ..." is
+        # a threat), so a condition marks intent rather than dropping the act.
+        classes.add("intent")
+    return classes
+
+
+def _conditional(token: Token, lexicon: Lexicon) -> bool:
+    """ "will not accept refugees [if war starts]": the act depends on a condition."""
+    return any(
+        child.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark" and lexicon.modality.get(m.lower_) == "hypothetical"
+            for m in child.children
+        )
+        for child in token.children
+    )
