@@ -301,8 +301,13 @@ def _rows(name: str) -> list[dict[str, str]]:
     return rows
 
 
+#: user-assigned codes in common use for a state ISO 3166-1 does not list: Kosovo's XKX
+#: (the European Commission's, GeoNames' and the places gazetteer's)
+_USER_ASSIGNED = frozenset({"XKX"})
+
+
 def _iso3(code: str, where: str) -> str:
-    if pycountry.countries.get(alpha_3=code) is None:
+    if code not in _USER_ASSIGNED and pycountry.countries.get(alpha_3=code) is None:
         raise ConfigError(f"unknown ISO 3166-1 alpha-3 code {code!r}", where)
     return code
 
