@@ -170,6 +170,28 @@ def _awaited(verb: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ")
 
 
+# Prepositions that place an act at the time of the clause's own act ("will speak at
+# the rally", "will meet him during the summit"); "before"/"after" set it apart.
+_ALONGSIDE = frozenset({"at", "during"})
+
+
+def _scheduled_setting(noun: Token, lexicon: Lexicon) -> bool:
+    """ "will speak at the rally", "will meet Putin during the summit", "will give a
+    speech at the protest": a noun event that is the setting of a verb's act in the
+    future ("will", "would") is still to come with it, as a scheduled act; "was
+    arrested at the rally", "did not speak at the rally" report one that took place."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _ALONGSIDE:
+        return False
+    verb = noun.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "will give a speech at the rally"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "intent" for c in verb.children
+    )
+
+
 def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
     """What the verb a noun event is the object of means for it: "is considering
     sanctions" (hypothetical), "denied the attack" (negated). Intent verbs are left
@@ -284,6 +306,11 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
     if _be_to(_clause_start(trigger, {})):
         classes.add("intent")  # "is to withdraw", "are to hold talks": as "will"
+    if _scheduled_setting(token, lexicon):
+        # "will meet him during the summit": a meeting still to come is a scheduled one
+        # (as "will hold a summit"); "will fight at the rally" vows no rally of its own
+        # (the fight is the vow): the rally is still to come, not coded
+        classes.add("intent" if trigger.entry.type == "CONSULT" else "hypothetical")
     if _nor(token):
         classes.add("negative")  # "..., nor do we hand over people": not done either
     if _awaited(token):
