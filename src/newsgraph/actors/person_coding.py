@@ -31,8 +31,18 @@ _SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not ho
 _HIRED = frozenset({"lawyer", "attorney"})
 
 
+#: titles ``titles.tsv`` codes by the body that most often holds them, which yield to the
+#: body named with them: an inspector is a police rank ("Chief Inspector NAME": COP), but
+#: "IAEA inspector NAME" and "UN chief weapons inspector NAME" are the agency's (IGO)
+_BODY_FIRST = frozenset({"inspector"})
+
+
 def _hired(hit: TitleHit) -> bool:
     return hit.title is not None and hit.title.text.lower() in _HIRED
+
+
+def _body_first(hit: TitleHit) -> bool:
+    return hit.title is not None and hit.title.text.lower() in _BODY_FIRST
 
 
 def _org_sector(org: Entity | None) -> str | None:
@@ -131,7 +141,8 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
     for hit in [h for h in hits if not _hired(h)] + [h for h in hits if _hired(h)]:
         person.country = person.country or _hit_country(hit, hits)
         # "President of the Legislative Council": the body says more than a generic office.
-        org_first = (hit.sector in _GENERIC_SECTORS or _hired(hit)) and _org_sector(hit.org)
+        generic = hit.sector in _GENERIC_SECTORS or _hired(hit) or _body_first(hit)
+        org_first = generic and _org_sector(hit.org)
         person.sector = person.sector or (
             org_first
             or _national_office(hit)
