@@ -282,6 +282,7 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     for token, parts in _demands(sent, by_index, lexicon, context):
         found.append((Trigger(token, _DEMAND), ("REQUEST", "demand", False), parts))
     found += _claims(found, by_index, lexicon, context)
+    found += _charged_for(found)
     if context.quotes:
         found += _spoken(sent, lexicon, context, found)
     if not found:
@@ -461,6 +462,35 @@ def _claims(
         if claimant.actors and accused:
             accusation = Participants(claimant.actors, accused, True)
             out.append((Trigger(head, _ACCUSE), ("ACCUSE", "accuse", False), accusation))
+    return out
+
+
+# Verbs of arresting: whom they hold is suspected, not yet judged ("jailed", "sentenced"
+# punish a wrong already judged, no allegation).
+_ARRESTING = frozenset({"arrest", "detain", "apprehend", "nab"})
+# What someone is held "for" that states no wrong: "detained for questioning".
+_NO_CHARGE = frozenset({"question", "interrogate", "process", "protect", "treat"})
+
+
+def _charged_for(found: list[_Found]) -> list[_Found]:
+    """ "was arrested for collaborating with Israel", "police detained him for spying":
+    the reason for an arrest names the wrong its target is suspected of, an accusation
+    (CAMEO 112) by the same doer beside the arrest, on the act it names; "detained for
+    questioning" states none, "for ten days" is no act, and "was sentenced (jailed) for
+    spying" punishes a wrong already judged: the punishment is the one event."""
+    out: list[_Found] = []
+    for trig, coded, parts in found:
+        if coded[0] != "COERCE" or coded[2] or trig.token.lemma_.lower() not in _ARRESTING:
+            continue
+        acts = [
+            c
+            for prep in trig.token.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for c in prep.children
+            if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in _NO_CHARGE
+        ]
+        if acts:
+            out.append((Trigger(acts[0], _ACCUSE), ("ACCUSE", "accuse", False), parts))
     return out
 
 
