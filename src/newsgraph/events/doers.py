@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
-from .phrase_actors import _agent_noun, _own, _prep_objects, actors_of, names_town
+from .phrase_actors import _agent_noun, _own, _prep_objects, actors_of, names_town, performers
 
 # Helpers of arguments.py and roles.py, private to the events package.
 __all__: list[str] = []
@@ -400,7 +400,7 @@ def _conjoined_passive(verb: Token, depth: int = 0) -> bool:
 
 def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, str]) -> list[Actor]:
     """ "was killed in a US operation", "in an Israeli airstrike", "in an attack by the
-    rebels": the operation's owner."""
+    rebels", "in a raid carried out by the army": the operation's owner."""
     for means in _prep_objects(verb, frozenset({"in", "during"})):
         if roles.get(means.lemma_.lower()) != "means":
             continue
@@ -408,7 +408,9 @@ def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, s
         owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
         found = [own] if own else [a for c in owners if (a := _own(c, actors)) is not None][:1]
         if not found:
-            found = [a for by in _prep_objects(means, _BY) for a in actors_of(by, actors)]
+            # "in an attack by the rebels", "in an air strike launched by the army"
+            agents = _prep_objects(means, _BY) + performers(means)
+            found = [a for by in agents for a in actors_of(by, actors)]
         if found:
             return found
     return []

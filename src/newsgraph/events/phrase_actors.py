@@ -23,7 +23,7 @@ from ..model import Actor
 from .lexicon import load_lexicon
 from .places import lookup_place
 
-__all__ = ["actors_of", "names_town", "stance_prefixed"]
+__all__ = ["actors_of", "names_town", "performers", "stance_prefixed"]
 
 _MODIFIER_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod"})
 # Which modifier names the head best: an apposition names it, an "including" list
@@ -43,6 +43,14 @@ _HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
 _PROXIES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "representative",
      "official", "source"}
+)  # fmt: skip
+# Participles of carrying out an act ("the raid [conducted] by Turkish troops", "a strike
+# [called] by the unions", "a rocket [fired] by militants"): whoever did that did the act;
+# not a response to it ("the bombing [condemned] by the UN") nor a record of it.
+_PERFORMING = frozenset(
+    {"carry", "conduct", "launch", "stage", "organize", "organise", "lead", "call", "mount",
+     "perpetrate", "commit", "hold", "fire", "plant", "detonate", "drop", "throw", "claim",
+     "orchestrate", "mastermind", "spearhead", "initiate", "coordinate"}
 )  # fmt: skip
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -154,7 +162,33 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
                 # (a country's troops still stand for the country).
                 found_here = [a for a in found_here if a.type != "PERSON"]
             by_dep.setdefault(dep, []).extend(found_here)
+    if depth == 0 and _is_act(token):
+        # "the raid conducted by Turkish troops killed five": the act is theirs (not deeper:
+        # "the victims of an attack carried out by X" are not X's people)
+        for pobj in performers(token):
+            by_dep.setdefault("by", []).extend(actors_of(pobj, actors, depth + 1))
     return by_dep
+
+
+def performers(act: Token) -> list[Token]:
+    """The agents of a participle of carrying out that hangs from the noun ``act`` ("an
+    attack [carried out] by Hamas", "a rally [organized] by the union"): who did the act."""
+    found: list[Token] = []
+    for acl in act.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _PERFORMING:
+            continue
+        if acl.lemma_.lower() == "carry" and not any(c.lower_ == "out" for c in acl.children):
+            continue  # "the ship carried by the current": only "carried out" does an act
+        if any(c.dep_ in ("dobj", "oprd", "attr", "xcomp") for c in acl.children):
+            continue  # "an inquiry, called by the US a 'friendly fire' incident": a naming
+        found += [
+            pobj
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+        ]
+    return found
 
 
 def _not_whose(token: Token, prep: str, owned: bool, depth: int) -> bool:

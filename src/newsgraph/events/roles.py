@@ -24,7 +24,14 @@ from .arguments import Participants, verb_args
 from .doers import _DOER_ENTS, _NO_ROLES, _subject
 from .frames import Trigger
 from .lexicon import load_lexicon
-from .phrase_actors import _own, _prep_objects, actors_of, names_town, stance_prefixed
+from .phrase_actors import (
+    _own,
+    _prep_objects,
+    actors_of,
+    names_town,
+    performers,
+    stance_prefixed,
+)
 from .recipients import (
     _FROM,
     _RECIPIENT_PREPS,
@@ -164,6 +171,10 @@ def _noun_doers(
                 if pobj.dep_ == "pobj":
                     doers.extend(actors_of(pobj, actors))
                     named = True
+    for agent in performers(noun):
+        # "a rally organized by the union", "the raid conducted by Turkish troops"
+        doers.extend(actors_of(agent, actors))
+        named = True
     return doers, named
 
 
