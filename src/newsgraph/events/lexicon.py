@@ -22,6 +22,7 @@ __all__ = [
     "EventType",
     "Lexicon",
     "LexiconError",
+    "MONEY_OBJECT",
     "TriggerEntry",
     "load_lexicon",
 ]
@@ -205,12 +206,19 @@ def _types(data: dict[str, Any]) -> dict[str, EventType]:
     return out
 
 
+#: The ``objects`` word that stands for any amount of money the model tagged MONEY
+#: ("contributed $172,000 to", "gave US$5 million to"), whose figure no list can name.
+MONEY_OBJECT = "#money"
+
+
 def _objects(
     raw: dict[str, Any], classes: dict[str, tuple[str, ...]], where: str
 ) -> frozenset[str]:
     """The entry's object lemmas, with each ``@class`` replaced by its words."""
     out: list[str] = []
     for word in raw.get("objects", ()):
+        if str(word).startswith("#") and word != MONEY_OBJECT:
+            raise LexiconError(f"{where}: unknown object {word!r} (only {MONEY_OBJECT!r})")
         if not str(word).startswith("@"):
             out.append(str(word))
         elif word[1:] in classes:

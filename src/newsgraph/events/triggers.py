@@ -22,7 +22,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, TriggerEntry, load_lexicon
+from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry, load_lexicon
 
 __all__ = [
     "Trigger",
@@ -351,6 +351,16 @@ def _written_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") and token.lower_ != token.lemma_.lower()
 
 
+def _money(token: Token) -> bool:
+    """Whether an object (not a figure inside one) is an amount of money that measures
+    nothing named after it."""
+    return (
+        token.ent_type_ == "MONEY"
+        and token.dep_ != "compound"
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in token.children)
+    )
+
+
 class _Around:
     """A candidate trigger's children and objects, read once for all its frames."""
 
@@ -382,6 +392,9 @@ class _Around:
                     for c in t.children
                     if c.dep_ == "compound"
                 ]
+                # money whatever its figure ("contributed $48,500 to"), unless it measures
+                # goods it names ("$5 million in shoes": those decide)
+                + [(t.i, MONEY_OBJECT, t.dep_) for t in found if _money(t)]
             )
         return self._objects
 
