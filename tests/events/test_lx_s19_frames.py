@@ -69,7 +69,7 @@ def test_forces_ousting_a_government_assault_it(text: str, trigger: str) -> None
     [
         "Past protests toppled three governments in Bangkok.",
         "Voters ousted the governing coalition in Monday's election.",
-        "The opposition wants to use the budget vote to topple the cabinet.",
+        "The opposition hopes a budget defeat will topple the cabinet.",
         "The deposed king of Ruritania died in exile.",
     ],
 )
