@@ -101,6 +101,27 @@ def _be_to(token: Token) -> bool:
     return _names_a_doer(subjects[0])
 
 
+# Participles that arrange an act with "be ... to": "is scheduled to visit".
+_ARRANGED = frozenset({"scheduled", "slated"})
+
+
+def _arranged(token: Token) -> bool:
+    """ "5,000 soldiers are going to be withdrawn", "Israel is going to release them",
+    "the envoy is due to arrive", "is scheduled to visit Turkey": "be going to", "be due
+    to" and "be scheduled to" with an infinitive announce what is still to come, like
+    "will" ("went to visit" is done)."""
+    word = token.head
+    if token.dep_ != "xcomp" or word.i == token.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if word.lower_ == "going":
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children)
+    if word.lower_ in _ARRANGED:
+        return any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in word.children)
+    return word.lower_ == "due" and word.dep_ == "acomp" and word.head.lemma_ == "be"
+
+
 # Nouns that name an aim: what "is to" be done after them is sought ("our objective is
 # to work with the creditors", "the only solution is for the troops to leave").
 _AIMS = frozenset(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .aims import (
+    _arranged,
     _be_to,
     _founded_for,
     _must_now,
@@ -304,8 +305,9 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     token = trigger.token
     # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
-    if _be_to(_clause_start(trigger, {})):
-        classes.add("intent")  # "is to withdraw", "are to hold talks": as "will"
+    start = _clause_start(trigger, {})
+    if _be_to(start) or _arranged(start):
+        classes.add("intent")  # "is to withdraw", "is going to release": as "will"
     if _scheduled_setting(token, lexicon):
         # "will meet him during the summit": a meeting still to come is a scheduled one
         # (as "will hold a summit"); "will fight at the rally" vows no rally of its own
