@@ -92,9 +92,50 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
     # the Victorians, CVL); a body's own sector stays ("House Republican leader": LEG)
     people = org is not None and org.sector == "CVL"
     partisan = not entry.sector and people and _partisan_before(ctx.doc, start)
-    body = "" if known else _body_sector(ctx.doc, start, end)
-    sector = entry.sector or ("PTY" if partisan else body)
+    owner = _owner_sector(ctx.doc, start)
+    body = "" if known else owner or _body_sector(ctx.doc, start, end)
+    # "the company's president": the company's; not "deputy president", an agent noun's
+    head = text.lower() in _HEADS and body and (owner or not _after_agent(ctx.doc, start))
+    sector = (entry.sector if not head else "") or ("PTY" if partisan else body)
     return TitleHit(Title(_tidy(text), qualifier), sector, entry.gender, country, org, rank)
+
+
+#: titles of the head of a body of any kind, coded in ``titles.tsv`` by their most reported
+#: holder (a state's president GOV, a company's chairman BUS): a body named by a common
+#: noun with one ("the company's president", "president of the firm", "the party's
+#: chairman") gives its own sector instead
+_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman"})
+
+
+def _after_agent(doc: Doc, start: int) -> bool:
+    """An agent noun (``agents.tsv``) that is no body's keyword right before the title
+    ("deputy president"; not "party chairman")."""
+    lex = lexicons()
+    word = doc[start - 1].lower_ if start > 0 else ""
+    return word in lex.agents and word not in lex.org_keywords
+
+
+def _describing(token: Token) -> bool:
+    """A lower-case adjective or noun, or a number, before a title ("deputy", "2018")."""
+    return (token.is_lower and token.pos_ in ("ADJ", "NOUN")) or token.like_num
+
+
+def _owner_sector(doc: Doc, start: int) -> str:
+    """The sector of a body named by a common noun owning the title at ``start``, across
+    two words describing the title ("the company's president": BUS, "the party's deputy
+    leader": PTY); a place's office is its government's ("the city's planning director":
+    GOV); none for a noun that names no one kind ("the group's")."""
+    k = start - 1  # "the party's 2018 nominee" too
+    while k > start - 3 and k > 0 and _describing(doc[k]):
+        k -= 1
+    if k < 1 or doc[k].text not in ("'s", "’s"):
+        return ""
+    noun = doc[k - 1]
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return ""
+    found = lexicons().descriptions.get(noun.lower_)
+    place = found is not None and found[0] in ("COUNTRY", "GPE")
+    return "GOV" if place else _noun_sector(noun)
 
 
 def _named_body(ctx: _Context, start: int) -> Entity | None:

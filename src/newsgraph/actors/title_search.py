@@ -229,7 +229,9 @@ def _title_after(ctx: _Context, end: int) -> TitleHit | None:
     hit = _hit(ctx, i, t_end, qualifier, 1, country, org)
     if both and org is None and _title_sector(doc, t_end + 1, obj_end) == "BUS":
         hit = replace(hit, sector="BUS")  # "NAME, president and CFO": a company's president
-    served = _office_served(ctx, t_end) if not hit.sector and org is None else None
+    served = None
+    if not hit.sector and org is None:  # "NAME, the President's chief of staff"
+        served = _office_served(ctx, t_end) or _office_possessing(ctx, i)
     if served is not None:  # "NAME, spokeswoman for the Israeli Prime Minister X"
         hit = replace(hit, sector=served[0], country=hit.country or served[1])
     return hit
@@ -367,7 +369,10 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
     for _ in range(10):
         owner = ctx.owner.get(i)
         if i in ctx.title_starting and not _body_opening(ctx, i):
-            return i, qualifier, country
+            if not _possessed(doc, ctx.title_starting[i]):
+                return i, qualifier, country
+            i = ctx.title_starting[i] + 1  # "NAME, the president's wife": another's title
+            continue
         if i >= len(doc):
             return i, qualifier, country
         token = doc[i]
@@ -384,6 +389,8 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             i = owner[2] - 1
         elif owner is not None and owner[0].type == "ORG" and _possessed(doc, owner[2]):
             i = owner[2]  # "NAME, the OSCE's envoy": a body of no country, its possessive
+        elif _possessed(doc, i) and i > 0 and _owning_noun(doc[i - 1]):
+            pass  # "NAME, the company's president", "NAME, the city's mayor"
         elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
             return i, qualifier, country
         elif owner is None and _portfolio_word(ctx, i):
@@ -425,6 +432,16 @@ def _body_opening(ctx: _Context, i: int) -> bool:
 
 def _possessed(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text in ("'s", "’s")
+
+
+def _owning_noun(noun: Token) -> bool:
+    """A common noun whose possessive may own an appositive's title: a place ("the city's
+    mayor") or a body of one kind ("the company's president"), not a body of any kind
+    ("the group's spokesman", whose sector nothing gives) nor a person ("the victim's")."""
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    found = lexicons().descriptions.get(noun.lower_)
+    return found is not None and (found[0] in ("COUNTRY", "GPE") or bool(found[1]))
 
 
 def _portfolio_word(ctx: _Context, i: int) -> bool:
