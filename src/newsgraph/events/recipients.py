@@ -98,8 +98,17 @@ def _direct_targets(verb: Token, kind: str | None) -> list[Token]:
     if kind == "RETREAT" and not any(c.dep_ == "dobj" for c in verb.children):
         # "5,000 soldiers are to be withdrawn from Iraq": the force withdrawn is the doers'
         # own; the one left is on the receiving end ("freed from jail": no one left)
-        objects = _prep_objects(verb, _FROM) + objects
+        objects = _prep_objects(verb, _FROM) + _out_of(verb) + objects
     return objects + _shared_object(verb)
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """ "pulled its troops [out of] Iraq", "will pull out of Iraq": the place or body left, as
+    with "from" (the parser hangs "of" on "out", or on the verb when "out" is a particle)."""
+    heads = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    if any(h.dep_ == "prt" for h in heads):
+        heads.append(verb)
+    return [o for h in heads for o in _prep_objects(h, frozenset({"of"}))]
 
 
 def _undergoers(verb: Token, kind: str | None) -> list[Token]:
@@ -194,6 +203,8 @@ def _aimed_objects(verb: Token, nouns: list[Token], kind: str | None) -> list[To
         # "withdrew troops from Lebanon (to Syria)": the one left is on the receiving end;
         # "sought assistance from Brazil": the one asked.
         objects += _prep_objects(verb, _FROM)
+    if kind == "RETREAT":
+        objects += _out_of(verb)
     # "marched for justice with him": a person one protests with marches alongside (but
     # "clashed with police" is aimed at the police)
     objects += [
