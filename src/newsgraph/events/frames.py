@@ -159,11 +159,16 @@ def _verb_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
     return _own_modality(noun.head, lexicon) if _object_of_verb(noun) else set()
 
 
+# Conjunctions whose clause, in the present tense, is still awaited.
+_AWAITING = frozenset({"until", "till", "before"})
+
+
 def _awaited(verb: Token) -> bool:
-    """ "will fight on until the army withdraws", "until all nations have disarmed": a
-    present-tense "until" clause waits for its act ("stayed until the army withdrew"
-    reports that it did)."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+    """ "will fight on until the army withdraws", "until all nations have disarmed", "it
+    may not be long before the two are executed": a present-tense "until" or "before"
+    clause waits for its act ("stayed until the army withdrew", "fled before the army
+    attacked" report that it did)."""
+    if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in verb.children):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
