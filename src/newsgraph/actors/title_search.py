@@ -487,6 +487,25 @@ def _office_before_honorific(ctx: _Context, start: int) -> TitleHit | None:
     return _title_before(ctx, honorific)
 
 
+def _description_before_title(ctx: _Context, start: int, end: int) -> TitleHit | None:
+    """ "An Australian military commander, Brigadier NAME": a title with its country before
+    the comma ahead of a rank written before the name describes the same person (the rank
+    alone gives no country, and the story's is not his), when the parser makes one the
+    other's apposition (not "After meeting the prime minister, General NAME met ...")."""
+    doc = ctx.doc
+    t_start = ctx.title_ending.get(start)
+    if t_start is None or t_start < 2 or doc[t_start - 1].text != ",":
+        return None
+    if t_start - 1 not in ctx.title_ending:
+        return None
+    described = doc[t_start - 2]
+    name = doc[start:end].root
+    linked = (name.dep_ == "appos" and name.head == described) or (
+        described.dep_ == "appos" and described.head == name
+    )
+    return _title_before(ctx, t_start) if linked else None
+
+
 def _title_inside(ctx: _Context, start: int, end: int) -> TitleHit | None:
     if start in ctx.title_starting and ctx.title_starting[start] < end:
         return _hit(ctx, start, ctx.title_starting[start], "", 2, None, None)
@@ -502,6 +521,7 @@ def titles_near(ctx: _Context, person: Entity) -> list[TitleHit]:
         for hit in (
             _title_before(ctx, start),
             _office_before_honorific(ctx, start),
+            _description_before_title(ctx, start, end),
             _title_after(ctx, end),
             _title_inside(ctx, start, end),
         ):
