@@ -154,9 +154,35 @@ def _object_of_verb(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
+# Verbs of taking part whose "in" names the act they join ("engage in violence").
+_TAKING_PART = frozenset({"engage", "participate", "join"})
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that carries a noun event in the clause: the one it is the object of
+    ("will hold talks"), or one of taking part it follows "in" ("will take part in the
+    talks", "might engage in violence", "to participate in the protest")."""
+    if _object_of_verb(noun):
+        return noun.head
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "take part in", the "in" hung from "part"
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return verb if any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) else None
+    return verb if lemma in _TAKING_PART else None
+
+
 def _verb_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
-    """The auxiliaries of the verb a noun event is the object of ("did not hold talks")."""
-    return _own_modality(noun.head, lexicon) if _object_of_verb(noun) else set()
+    """The auxiliaries of the verb that carries a noun event ("did not hold talks", "will
+    take part in the talks")."""
+    verb = _light_verb(noun)
+    return _own_modality(verb, lexicon) if verb is not None else set()
 
 
 # Conjunctions whose clause, in the present tense, is still awaited.
@@ -332,10 +358,12 @@ def _clause_start(trigger: Trigger, triggers: dict[int, Trigger]) -> Token:
     """Where the walk up starts: a noun's light verb (when no trigger) stands for it in
     the clause, else the trigger itself."""
     token = trigger.token
-    if trigger.entry.pos == "NOUN" and _object_of_verb(token) and token.head.i not in triggers:
-        # "appealed to Britain to renew negotiations", "vowed to carry out attacks": the
-        # light verb's place in the clause frames its noun.
-        return token.head
+    verb = _light_verb(token) if trigger.entry.pos == "NOUN" else None
+    if verb is not None and verb.i not in triggers:
+        # "appealed to Britain to renew negotiations", "vowed to carry out attacks",
+        # "refused to take part in the talks": the light verb's place in the clause
+        # frames its noun.
+        return verb
     return token
 
 
