@@ -346,7 +346,18 @@ def _phrase(
         countries = [(salient, start, end)]
     if not sector and org is None:
         return None  # "Iranian members": of what, nothing says
+    crewless = org is not None and org.sector not in _CREWS
+    if entry.noun in _VEHICLES and not modifier_sector and crewless:
+        return None  # "Ford vehicles", "ORU vehicles": a product or property, no crew
     return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
+
+
+#: vehicle nouns of ``agents.tsv`` (roles of no sector): their crews act as the body whose
+#: agent noun modifies them ("Ethiopian army vehicles", "a police patrol"), or as an armed
+#: force, government, international body or charity named with them ("a UPDF convoy", "an
+#: ICRC vehicle"); a company's, school's or party's are goods, or a misread name
+_VEHICLES = frozenset({"vehicle", "convoy", "patrol", "bulldozer"})
+_CREWS = frozenset({"MIL", "COP", "REB", "GOV", "IGO", "NGO"})
 
 
 def _names_no_body(token: Token, entry: AgentEntry, owner: Owners) -> bool:
