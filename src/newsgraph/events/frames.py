@@ -390,6 +390,8 @@ def _climb(
             dep = "acl"  # "a way to talk", "a chance to negotiate" parsed as relative
         if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
             break
+        if _describes(current, dep) and current.head.i not in triggers:
+            break  # "the budget proposal accepted by the cabinet": no content of the noun
         below, current = current, current.head
         if dep == "conj" and current.i in triggers:
             shared, governor = _sibling(below, current, triggers, lexicon)
@@ -407,6 +409,18 @@ def _climb(
             break
         classes |= _step_modality(below, current, dep, lexicon)
     return classes, None
+
+
+def _describes(clause: Token, dep: str) -> bool:
+    """ "the budget proposal [accepted] by the cabinet", "the plan, [backed] by Canada", "a
+    letter [asking] for an inquiry": a participle that modifies a noun says what was done
+    with it or what it does, not what it aims at ("a proposal [to suspend] ..."), so the
+    noun's modality does not reach it (a noun that is a trigger still governs it)."""
+    if dep != "acl" or any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    # "contingent on the rebels releasing the hostages": a gerund with its subject after
+    # a preposition, parsed as a modifier, is the content
+    return clause.tag_ == "VBN" or (clause.tag_ == "VBG" and clause.head.dep_ != "pobj")
 
 
 def _modal_infinitive(clause: Token, lexicon: Lexicon) -> bool:
