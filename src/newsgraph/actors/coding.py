@@ -134,6 +134,7 @@ def code_entities(
     for ent in entities:
         if ent.type == "ORG":
             _code_org(doc, ent)
+    _code_shared_lexicon_names(doc, entities)
     ctx = _Context(doc, entities, titles)
     found = {}
     for ent in entities:
@@ -306,6 +307,23 @@ def _written_out(doc: Doc, ent: Entity) -> bool:
         return False
     names = {ent.org.name, *ent.org.aliases}
     return any(doc[start:end].text in names for start, end in ent.spans)
+
+
+def _code_shared_lexicon_names(doc: Doc, entities: list[Entity]) -> None:
+    """ "Labour Party" in a New Zealand story: a listed organization whose name several
+    countries' bodies bear (``shared_names.tsv``: "Labour Party", "Conservative Party") is
+    the story's country's when that is listed and the organization's own country is not
+    named at all (a British story about Israel keeps the British Labour Party); set before
+    people are coded, so that its leader is the story's too ("Labour leader NAME")."""
+    shared = lexicons().shared_names
+    named = {e.country for e in entities if e.type in ("COUNTRY", "GPE", "PLACE") and e.country}
+    story = dominant_country(entities, doc)
+    for ent in entities:
+        entry = shared.get(ent.org.name) if ent.type == "ORG" and ent.org is not None else None
+        if entry is None or story is None or story not in entry[1]:
+            continue
+        if ent.org is not None and ent.org.country not in named:
+            ent.country = story
 
 
 def _code_shared_names(doc: Doc, entities: list[Entity], story: str | None) -> None:
