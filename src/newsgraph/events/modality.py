@@ -34,6 +34,9 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     """Modality classes carried by the token's own function words (not, will, could, if)."""
     classes: set[str] = set()
     for child in token.children:
+        if _no_longer(child):
+            classes.add("negative")  # "Iran no longer recognizes ...": a withdrawal
+            continue
         kind = lexicon.modality.get(child.lower_)
         if kind not in _QUALIFIERS or child.lower_ in _NOUN_ONLY:
             continue
@@ -47,6 +50,16 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
         # a threat), so a condition marks intent rather than dropping the act.
         classes.add("intent")
     return classes
+
+
+def _no_longer(word: Token) -> bool:
+    """ "no longer recognizes", "will no longer accept": "longer" with its own "no" (or
+    "not any longer") negates the verb it modifies."""
+    return (
+        word.lower_ == "longer"
+        and word.dep_ == "advmod"
+        and any(c.lower_ in ("no", "not", "n't") for c in word.children)
+    )
 
 
 def _conditional(token: Token, lexicon: Lexicon) -> bool:
