@@ -15,7 +15,7 @@ it is ("the firms' assets in China").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors import find_actor
 from ..actors.lexicon import lexicons
@@ -52,6 +52,11 @@ _PERFORMING = frozenset(
      "perpetrate", "commit", "hold", "fire", "plant", "detonate", "drop", "throw", "claim",
      "orchestrate", "mastermind", "spearhead", "initiate", "coordinate"}
 )  # fmt: skip
+# Group nouns too vague to point back at one group named before ("the group's funding",
+# "a two party system", "attacks by women"): any group, party or people may be meant.
+_VAGUE_GROUPS = frozenset(
+    {"group", "party", "people", "man", "woman", "child", "member", "family", "regime"}
+)
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -115,7 +120,58 @@ def _head_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> list[Ac
     for dep in _ACT_ORDER if _is_act(token) else _MODIFIER_ORDER:
         if by_dep.get(dep):
             return by_dep[dep]
-    return []
+    return _named_before(token, actors)
+
+
+def _named_before(token: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """ "Israeli troops entered Jenin. [The troops] arrested twelve men", "Iraqi police held
+    five men. [Police] later released two": a bare group noun (no modifier, no determiner but
+    "the") naming no actor stands for the group last named before it with the same head noun
+    ("Israeli troops"), as the actors stage names groups by their head; "rebel troops",
+    "some police" or "other protesters" may be another group."""
+    if token.pos_ != "NOUN" or not _agent_noun(token) or not _bare_group(token):
+        return []
+    if token.lemma_.lower() in _VAGUE_GROUPS:
+        return []
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if actor.type == "PERSON":
+            continue
+        for mention in actor.mentions:
+            if mention.end > token.idx or (best is not None and mention.start <= best[0]):
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _same_noun(span[-1], token, lemma) and _qualified(span):
+                best = (mention.start, actor)
+    return [best[1]] if best is not None else []
+
+
+def _qualified(span: Span) -> bool:
+    """Whether a mention says whose group it is by more than its noun ("Israeli troops",
+    "Thames Valley Police"): a bare "the group" or "the party" another stage linked to a
+    body is no safer an antecedent than the bare noun itself."""
+    return sum(t.pos_ not in ("DET", "PUNCT") for t in span) > 1
+
+
+def _same_noun(head: Token, token: Token, lemma: str) -> bool:
+    """Whether a mention's last word is ``token``'s noun, in the same form or number ("the
+    courts" are not "the main court"; "police" is "Police" however tagged)."""
+    if head.lemma_.lower() != lemma:
+        return False
+    plural = token.tag_ in ("NNS", "NNPS")
+    return head.lower_ == token.lower_ or (head.tag_ in ("NNS", "NNPS")) == plural
+
+
+def _bare_group(token: Token) -> bool:
+    """Whether a group noun has no modifier and no determiner but "the" ("the troops", "police")."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "appos", "npadvmod"):
+            return False
+        if child.dep_ in ("det", "predet") and child.lower_ != "the":
+            return False
+    return True
 
 
 def _named_members(

@@ -411,7 +411,22 @@ def _lends(
         lend = False  # "strengthened security during the rally": the police did not rally
     if lend and how == "pobj" and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         lend = False  # "did not take part in the protests": no part in them
+    if lend and verb is not None and _lends_no_part(noun, verb, how, triggers):
+        lend = False
     return _role_lends(lend, how, role, verb)
+
+
+def _lends_no_part(noun: Token, verb: Token, how: str, triggers: dict[int, Trigger]) -> bool:
+    """Whether the verb a noun act hangs from takes no part in it whatever its class: one that
+    casts the act "as" something ("referred to the protests as riots", "saw the strike as
+    illegal") names or judges it; and what demands or calls "include" or "involve" ("their
+    demands include an inquiry") is asked for, not done by who asks."""
+    cast = (*verb.children, *noun.children)  # (the parser hangs "as" on either)
+    if how == "pobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in cast):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    asked = triggers.get(subj.i) if subj is not None else None
+    return asked is not None and asked.entry.pos == "NOUN" and asked.entry.type == "REQUEST"
 
 
 def _role_lends(lend: bool, how: str, role: str | None, verb: Token | None) -> tuple[bool, str]:
