@@ -193,9 +193,16 @@ def _awaited(verb: Token) -> bool:
     """ "will fight on until the army withdraws", "until all nations have disarmed", "it
     may not be long before the two are executed": a present-tense "until" or "before"
     clause waits for its act ("stayed until the army withdrew", "fled before the army
-    attacked" report that it did)."""
+    attacked" report that it did), and so does one in the past under a "would" or "will"
+    of reported speech ("said attacks would continue until British soldiers were
+    withdrawn")."""
     if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in verb.children):
         return False
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+        for c in verb.head.children
+    ):
+        return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
         return auxes[0].tag_ in ("VBP", "VBZ")
