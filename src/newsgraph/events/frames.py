@@ -59,8 +59,9 @@ _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "advc
 _CONTENT_PREPS = frozenset({"of", "for", "from", "to", "about", "against"})
 _UPWARD_LIMIT = 6
 # Modality words that qualify only an infinitive they take: "to find a way to talk" has
-# not talked, but "gave way to protests" did protest.
-_INFINITIVE_ONLY = frozenset({"way"})
+# not talked, but "gave way to protests" did protest; "the failure to reach agreement"
+# reached none, but "the failure of the talks" says how talks that took place ended.
+_INFINITIVE_ONLY = frozenset({"way", "failure"})
 
 
 @dataclass(frozen=True, slots=True)
