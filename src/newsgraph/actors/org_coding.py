@@ -107,7 +107,7 @@ def _code_org(doc: Doc, org: Entity) -> None:
         or _media_name(doc, start, end)
     )
     if org.sector in (None, "NGO"):  # "Union of Teachers" -> EDU, "Workers' Union" -> LAB
-        org.sector = members_sector(doc, start, end) or org.sector
+        org.sector = _advocates(doc, start, end) or members_sector(doc, start, end) or org.sector
     if org.country is None and org.sector != "BUS" and international(doc, start, end):
         org.international = True  # "International Labor Office": no dominant-country guess
         national = org.sector in (None, "GOV")  # no national government: "International Council"
@@ -115,6 +115,19 @@ def _code_org(doc: Doc, org: Entity) -> None:
     for (first, last), mention in zip(org.spans, org.mentions, strict=False):
         if mention.source != "acronym":
             code_from_descriptor(doc, org, first, last)
+
+
+def _advocates(doc: Doc, start: int, end: int) -> str | None:
+    """ "Citizens for X", "Physicians for Human Rights", "Americans for Prosperity": people
+    (an agent noun or a demonym, plural) joined for a cause are an advocacy group, NGO,
+    not their members' sector (CVL, HLH); None for any other name."""
+    if end - start < 3 or doc[start + 1].lower_ != "for":
+        return None
+    lex = lexicons()
+    word = doc[start].text
+    agent = lex.agents.get(word.lower())
+    people = agent is not None and word.lower() == agent.plural
+    return "NGO" if people or (word in lex.demonyms and word.endswith("s")) else None
 
 
 def _party_word(doc: Doc, start: int, end: int) -> str | None:
