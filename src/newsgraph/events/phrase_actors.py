@@ -57,6 +57,12 @@ _PERFORMING = frozenset(
 _VAGUE_GROUPS = frozenset(
     {"group", "party", "people", "man", "woman", "child", "member", "family", "regime"}
 )
+# Participles of making a text or thing known ("a statement [issued] by the ministry", "a
+# resolution [drafted] by France"): whoever did that is the text's author, who says what it says.
+_AUTHORING = frozenset(
+    {"issue", "release", "publish", "write", "draft", "sign", "prepare", "compile", "submit",
+     "sponsor", "table", "author", "pen"}
+)  # fmt: skip
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -218,20 +224,23 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
                 # (a country's troops still stand for the country).
                 found_here = [a for a in found_here if a.type != "PERSON"]
             by_dep.setdefault(dep, []).extend(found_here)
-    if depth == 0 and _is_act(token):
-        # "the raid conducted by Turkish troops killed five": the act is theirs (not deeper:
-        # "the victims of an attack carried out by X" are not X's people)
-        for pobj in performers(token):
+    if depth == 0 and token.pos_ == "NOUN" and not _agent_noun(token):
+        # "the raid conducted by Turkish troops killed five": the act is theirs; "a statement
+        # issued by the ministry condemned ...": the text is its author's (not deeper: "the
+        # victims of an attack carried out by X" are not X's people)
+        verbs = _PERFORMING if _is_act(token) else _AUTHORING
+        for pobj in performers(token, verbs):
             by_dep.setdefault("by", []).extend(actors_of(pobj, actors, depth + 1))
     return by_dep
 
 
-def performers(act: Token) -> list[Token]:
+def performers(act: Token, verbs: frozenset[str] = _PERFORMING) -> list[Token]:
     """The agents of a participle of carrying out that hangs from the noun ``act`` ("an
-    attack [carried out] by Hamas", "a rally [organized] by the union"): who did the act."""
+    attack [carried out] by Hamas", "a rally [organized] by the union"): who did the act;
+    with ``verbs`` of authoring, who wrote or issued a text ("a report [released] by X")."""
     found: list[Token] = []
     for acl in act.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _PERFORMING:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in verbs:
             continue
         if acl.lemma_.lower() == "carry" and not any(c.lower_ == "out" for c in acl.children):
             continue  # "the ship carried by the current": only "carried out" does an act
