@@ -168,6 +168,21 @@ def _must_now(below: Token, current: Token, dep: str) -> bool:
     )
 
 
+# Verbs of telling someone what to do: "told Iran to withdraw" demands the withdrawal.
+_TELLING = frozenset({"tell", "remind", "advise"})
+
+
+def _told_to(below: Token, current: Token, dep: str) -> bool:
+    """ "told the United States to withdraw its troops", "reminded Ukraine to pay": what
+    someone is told to do is demanded of them, not done (the demand is coded instead)."""
+    return (
+        dep == "xcomp"
+        and current.lemma_.lower() in _TELLING
+        and any(c.dep_ in ("dobj", "dative") for c in current.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
+
+
 # Verbs of completing: an act that is still to be completed has not been done.
 _COMPLETING = frozenset({"complete", "finish", "finalize", "finalise", "conclude"})
 

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ..model import Actor
+from .aims import _TELLING, _told_to
 from .arguments import Participants, actors_of
 from .context import ArticleContext
 from .frames import Trigger, matching
 from .lexicon import Lexicon, TriggerEntry
+from .modality import _own_modality
 from .roles import participants
 from .screening import interrogative
 
@@ -54,6 +56,68 @@ def _demands(
         if parts is not None:
             found.append((token, parts))
     return found
+
+
+def _directives(
+    sent: Span, triggers: dict[int, Trigger], lexicon: Lexicon, context: ArticleContext
+) -> list[tuple[Token, Participants]]:
+    """ "Rouhani told foreign powers to leave the Gulf", "reminded Ukraine to pay its
+    debts": telling a named party to do something demands it of them (CAMEO 10). The
+    trigger is the telling verb, the actor its subject, the recipient the one told. A
+    negated or hypothetical telling ("did not tell", "is not trying to tell") demands
+    nothing, nor does telling someone how or what to do ("told the firm how much to
+    lower its price"), nor a state's advice to its own people ("advising Australians to
+    avoid the country")."""
+    found = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in triggers or token.lemma_.lower() not in _TELLING:
+            continue
+        told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        clauses = [c for c in token.children if _told_to(c, token, c.dep_)]
+        if not told or not clauses or any(_asks_how(c) for c in clauses):
+            continue
+        if _unasserted(token, lexicon):
+            continue
+        sayer = participants(Trigger(token, _DEMAND), {}, context.actors, lexicon.modality)
+        recipient = _first_other(told, sayer.actors, context)
+        if recipient is None or _own_people(recipient, sayer.actors, context.actors):
+            continue
+        if sayer.named and sayer.actors:
+            found.append((token, Participants(sayer.actors, recipient, True)))
+    return found
+
+
+def _own_people(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) -> bool:
+    """ "advising Australians to avoid the country", "the embassy advised U.S. citizens to
+    leave": a government's advice to its own state or its own citizens (an actor of its
+    country with no sector, or civilians) is no demand on another party."""
+    if own_state(recipient, sayers, actors):
+        return True
+    by_id = {actor.id: actor for actor in actors}
+    people = by_id.get(recipient)
+    if people is None or not people.country or people.sector not in (None, "CVL"):
+        return False
+    speakers = [by_id.get(s) for s in sayers]
+    return all(
+        a is not None and a.sector == "GOV" and a.country == people.country for a in speakers
+    )
+
+
+def _asks_how(clause: Token) -> bool:
+    """ "how much to lower", "what to print": an infinitive opened by a question word."""
+    return any(w.tag_ in ("WP", "WRB", "WDT") and w.i < clause.i for w in clause.subtree)
+
+
+def _unasserted(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb, or a verb it is the infinitive of ("not trying to tell"), is
+    negated or hypothetical."""
+    for _ in range(4):
+        if _own_modality(verb, lexicon) & {"negative", "hypothetical"}:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon) -> Token | None:

@@ -35,7 +35,7 @@ from ..model import Event, evidence_from
 from .arguments import Participants
 from .context import ArticleContext, article_context, dateline_of
 from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
-from .demands import _DEMAND, _demands
+from .demands import _DEMAND, _demands, _directives
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
 from .meetings import (
@@ -279,7 +279,9 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
     triggers = find_triggers(sent, lexicon, context.trigger_marks)
     by_index = {t.token.i: t for t in triggers}
     found = _coded_triggers(triggers, by_index, lexicon, context)
-    for token, parts in _demands(sent, by_index, lexicon, context):
+    for token, parts in _demands(sent, by_index, lexicon, context) + _directives(
+        sent, by_index, lexicon, context
+    ):
         found.append((Trigger(token, _DEMAND), ("REQUEST", "demand", False), parts))
     found += _claims(found, by_index, lexicon, context)
     found += _charged_for(found)

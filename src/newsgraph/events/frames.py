@@ -25,6 +25,7 @@ from .aims import (
     _must_now,
     _planned_content,
     _to_be_completed,
+    _told_to,
     _unproven,
     _what_is_sought,
 )
@@ -532,6 +533,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
         kind = "hypothetical"  # "set up a committee to negotiate": a purpose, not done
     if _must_now(below, current, dep):
         kind = "obligation"  # "the agency has to approve the deal": not done either
+    if _told_to(below, current, dep):
+        kind = "obligation"  # "told Iran to withdraw": demanded of Iran, not done
     if kind == "intent" and _someone_else(below, current):
         kind = "hypothetical"  # "staff want him to resign": his act is only wished for
     elif kind == "prevent":
