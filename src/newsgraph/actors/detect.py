@@ -62,6 +62,7 @@ from .merged_fixes import (
 )
 from .missed_names import (
     _after_titles,
+    _titled_namesakes,
     _titled_people,
     _untagged_people,
     _with_first_names,
@@ -155,7 +156,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)
     merged = sorted(merged + _titled_people(doc, merged), key=lambda c: c.start)
     merged = _with_given_names(doc, merged)
-    merged = _after_titles(doc, merged)
+    merged = _titled_namesakes(doc, _after_titles(doc, merged))
     merged = _with_first_names(doc, merged)
     merged = _people_called_places(doc, merged)
     merged = _cities_called_people(doc, merged)

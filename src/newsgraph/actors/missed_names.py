@@ -67,6 +67,29 @@ def _titled_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: sectors of titles that only a person holds by name ("Mayor X", "Senator X")
+_PERSONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+
+
+def _titled_namesakes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A one-word listed organization right after an office or an honorific, and before no
+    other name word, is a person of that name ("Mayor Bloomberg said": the mayor, not the
+    news agency; "Mr Bloomberg")."""
+    lex = lexicons()
+    personal = {
+        end for start, end in title_matches(doc)
+        if doc[start:end].text.lower().rstrip(".") in lex.honorifics
+        or lex.titles[doc[start:end].text.lower()].sector in _PERSONAL_SECTORS
+    }  # fmt: skip
+    out = []
+    for cand in found:
+        single = cand.kind == "org" and cand.end - cand.start == 1 and cand.start in personal
+        if single and not (cand.end < len(doc) and _name_word(doc[cand.end])):
+            cand = Candidate(cand.start, cand.end, "PERSON", "ner")
+        out.append(cand)
+    return out
+
+
 def _with_given_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Start a model's person at a known first name it left out ("Sadiq" + "Khan")."""
     covered = {i for c in found for i in range(c.start, c.end)}
