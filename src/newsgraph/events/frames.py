@@ -201,7 +201,7 @@ def _awaited(verb: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in verb.children):
         return False
     if verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll", "shall")
         for c in verb.head.children
     ):
         return True

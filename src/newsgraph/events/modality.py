@@ -58,7 +58,7 @@ def _no_longer(word: Token) -> bool:
     return (
         word.lower_ == "longer"
         and word.dep_ == "advmod"
-        and any(c.lower_ in ("no", "not", "n't") for c in word.children)
+        and any(c.lower_ in ("no", "not", "n't", "n’t") for c in word.children)
     )
 
 

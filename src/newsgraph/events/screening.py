@@ -38,7 +38,7 @@ __all__ = [
 
 # What a warning may announce and still threaten: an act of force or coercion.
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
-_WILL = frozenset({"will", "would", "shall", "'ll"})
+_WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
 # What a warning is about or aimed at ("warned of action", "warned against"); "warned in a
 # letter" or "on Monday" says nothing of its content.
 _WARNED_OF = frozenset({"of", "against", "about", "to"})
@@ -505,7 +505,7 @@ def asked(trigger: Trigger) -> bool:
 
 # Determiners of a noun act that name no particular one: "any attack", "whatever deal".
 _ANY = frozenset({"any", "whatever"})
-_DENIALS = frozenset({"not", "n't", "never", "no"})
+_DENIALS = frozenset({"not", "n't", "n’t", "never", "no"})
 
 
 def unspecified(trigger: Trigger) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 __all__ = ["REPORTED_FUTURE", "clause_tense"]
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # "said he would travel on Thursday": the future of a reported past ("would have" is not)
 _FUTURE_IN_PAST = frozenset({"would", "'d"})
 #: the tense of "said he would travel on Thursday": ahead of the paper for a weekday, but a
