@@ -40,9 +40,12 @@ _ACT_ORDER = (*(d for d in _MODIFIER_ORDER if d != "of"), "of")
 _HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
 # Who speaks and acts for another: "a spokesman for X", "an official for X", "a source for X"
 # act for X (as the quotes stage makes X the speaker); "for" after other nouns is a purpose.
+# So do a lawyer, counsel or negotiator "for" a client or side ("lawyers for Jo Doe filed an
+# appeal", "the chief negotiator for Iran rejected the offer").
 _PROXIES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "representative",
-     "official", "source"}
+     "representatives", "official", "source", "lawyer", "lawyers", "attorney", "attorneys",
+     "counsel", "negotiator", "negotiators", "envoy", "envoys"}
 )  # fmt: skip
 # Participles of carrying out an act ("the raid [conducted] by Turkish troops", "a strike
 # [called] by the unions", "a rocket [fired] by militants"): whoever did that did the act;
