@@ -162,11 +162,13 @@ def _merge_qualified_names(entities: dict[str, Entity]) -> None:
     A name of two or more words that ends exactly one longer organization's
     name is that organization, unless the longer one adds a place
     ("Supreme Court" is not "Wisconsin Supreme Court"): another state's
-    body of the same name is another body.
+    body of the same name is another body. A name that states its country
+    ("Bank of New Zealand") is a full name, not a short one: a longer name
+    ending in it ("Reserve Bank of New Zealand") is another body.
     """
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
     for key, ent in orgs:
-        if ent.org is not None or " " not in ent.name:
+        if ent.org is not None or " " not in ent.name or _states_its_country(ent.name):
             continue
         if any(m.text != ent.name for m in ent.mentions if m.source != "acronym"):
             continue
@@ -178,6 +180,12 @@ def _merge_qualified_names(entities: dict[str, Entity]) -> None:
         if not any(is_place_word(w) for w in (prefix, *prefix.split())):
             _move_mentions(ent, fits[0])
             del entities[key]
+
+
+def _states_its_country(name: str) -> bool:
+    """ "<Name> of <country>" ("Bank of New Zealand", "Central Bank of the Philippines")."""
+    _, of, rest = name.rpartition(" of ")
+    return bool(of) and country_of_text(rest.removeprefix("the ")) is not None
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "at", "in", "&", "-"})

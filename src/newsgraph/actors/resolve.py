@@ -309,8 +309,14 @@ def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
     <country>", so "116th U.S. Congress", "Congress" and "Parliament of the
     United Kingdom" / "Parliament" meet.
     """
+    key, entry, _ = _org_key_and_state(doc, cand)
+    return key, entry
+
+
+def _org_key_and_state(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None, str | None]:
+    """:func:`_org_key` and the ISO3 of the country the name states, if any."""
     if cand.org is not None:
-        return f"org|{cand.org.name}", cand.org
+        return f"org|{cand.org.name}", cand.org, None
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct or t.text in ("&", "-")]
     prefix = _country_prefix(words)
     named = country_of_text(" ".join(t.text for t in words[:prefix])) if prefix else None
@@ -325,21 +331,40 @@ def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
     entry = lexicons().orgs.get(text)
     if entry is None and len(words) > 1 and words[-1].lower_ == "party":
         text = " ".join(t.text for t in words[:-1])  # "Thai Raksa Chart" and "... Party" meet
-    if entry is not None and (named is None or entry.country in (None, named[1])):
-        return f"org|{entry.name}", entry
+    state = named[1] if named else None
+    if entry is not None and (named is None or entry.country in (None, state)):
+        return f"org|{entry.name}", entry, None
     if entry is not None:  # "Congress of the Philippines" is not the US Congress
-        return f"org|{text.casefold()}|{named[1] if named else ''}", None
-    return "org|" + text.casefold(), None
+        return f"org|{text.casefold()}|{state or ''}", None, None
+    return "org|" + text.casefold(), None, state
+
+
+def _org_keys(doc: Doc, cands: list[Candidate]) -> list[tuple[str, OrgEntry | None]]:
+    """The grouping key of each organization; a bare name that the article names with two
+    countries or more is one body per country ("Brazilian Central Bank" and "Central Bank
+    of Nigeria": two banks), a mention naming none staying apart from all of them."""
+    found = [_org_key_and_state(doc, cand) for cand in cands]
+    states: dict[str, set[str]] = {}
+    for key, _, state in found:
+        if state is not None:
+            states.setdefault(key, set()).add(state)
+    return [
+        (f"{key}|{state}" if state is not None and len(states[key]) > 1 else key, entry)
+        for key, entry, state in found
+    ]
 
 
 def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -> None:
     orgs = [c for c in cands if c.label == "ORG"]
     bound = bound_names(doc, orgs)
     covered = {i for c in cands for i in range(c.start, c.end)}
-    for cand in orgs:
+    targets = [bound.get(doc[cand.start : cand.end].text) for cand in orgs]
+    keyed = [t if t is not None and t is not c else c for c, t in zip(orgs, targets, strict=True)]
+    keys = _org_keys(doc, keyed + list(bound.values()))
+    key_of = {id(c): k for c, k in zip(keyed + list(bound.values()), keys, strict=True)}
+    for cand, target in zip(orgs, targets, strict=True):
         text = doc[cand.start : cand.end].text
-        target = bound.get(text)
-        key, entry = _org_key(doc, target if target is not None and target is not cand else cand)
+        key, entry = key_of[id(target if target is not None and target is not cand else cand)]
         name = entry.name if entry else text
         government = _government_name(doc, cand) if entry is None else None
         if government is not None:  # "Hungarian Government" is what "the government" is
@@ -353,7 +378,7 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
         token = doc[i]
         target = bound.get(token.text)
         if target is not None and token.i not in covered:
-            entities[_org_key(doc, target)[0]].add(doc, token.i, token.i + 1, "ORG", "acronym")
+            entities[key_of[id(target)][0]].add(doc, token.i, token.i + 1, "ORG", "acronym")
 
 
 def _government_name(doc: Doc, cand: Candidate) -> str | None:
