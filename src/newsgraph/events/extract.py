@@ -56,6 +56,7 @@ from .screening import (
     concern_for_no_one,
     contrast_or_state,
     forecast,
+    generic_gerund,
     habitual_present,
     habitual_relative,
     lone_discussion,
@@ -389,6 +390,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or habitual_present(trig, coded[0])
         or advisory(trig, coded[0])
         or open_question(trig, coded[0])
+        or generic_gerund(trig, parts)
     )
 
 

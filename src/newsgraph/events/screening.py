@@ -24,6 +24,7 @@ __all__ = [
     "voting_intention",
     "contrast_or_state",
     "forecast",
+    "generic_gerund",
     "habitual_present",
     "habitual_relative",
     "lone_discussion",
@@ -580,6 +581,22 @@ def advisory(trigger: Trigger, type_: str) -> bool:
         c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADVISED
         for c in trigger.token.children
     )
+
+
+def generic_gerund(trigger: Trigger, parts: Participants) -> bool:
+    """ "Attacking civilians is a war crime", "boycotting the election would be a
+    mistake", "denying them citizenship violated the Constitution": a gerund that is the
+    subject of its clause, with no doer of its own, names a kind of act, not one that took
+    place ("his refusing to attend" or "Iran's attacking" names whose, "fighting between
+    X and Y continued" its sides, and "fighting broke out" says it took place)."""
+    token = trigger.token
+    if trigger.entry.pos != "VERB" or token.tag_ != "VBG":
+        return False
+    if parts.actors or parts.named or parts.occurred:
+        return False
+    if token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("nsubj", "poss", "agent") for c in token.children)
 
 
 _WH = frozenset({"how", "what", "whether", "who", "which", "when", "where", "why"})
