@@ -24,7 +24,7 @@ from .doers import _RELATIVIZERS, _SUBJECT_DEPS, _conjoined_passive, _passive, _
 from .lexicon import load_lexicon
 from .phrase_actors import _MODIFIER_DEPS, _agent_noun, _own, _prep_objects, actors_of
 
-__all__ = ["aimed_preps"]
+__all__ = ["aimed_preps", "protested"]
 
 # Prepositions whose object is on the receiving end of the act.
 _RECIPIENT_PREPS = frozenset(
@@ -53,6 +53,8 @@ _NESTED_PREPS = frozenset({"against", "on", "to", "with", "from", "by", "for", "
 # the treaty", "cooperation on trade" (but "an attack on Iraq", "sanctions on Iraq").
 _TOPIC_KINDS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _TOPIC = frozenset({"on", "upon"})
+# What an act done "in protest" answers: "in protest of, at, against, over or to" it.
+_PROTESTED = frozenset({"of", "at", "against", "over", "to"})
 
 
 def aimed_preps(preps: frozenset[str], kind: str | None) -> frozenset[str]:
@@ -285,7 +287,7 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
         # one asked is the addressee, even when no actor names them; what they are asked
         # to do is aimed elsewhere
         complements = [c for c in complements if c.dep_ != "xcomp"]
-    objects = list(complements)
+    objects = list(complements) + protested(verb)
     if kind in ("ACCUSE", "PROTEST"):
         # "complained about Chilean boats", "expressed concern over Chile's program": what a
         # grievance is about names whom it is against
@@ -301,6 +303,21 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
         for head in (verb, *complements):
             objects += [c for c in head.children if c.dep_ == "advcl"]
     return objects
+
+
+def protested(head: Token) -> list[Token]:
+    """ "walked out in protest against the budget", "recalled its envoy in protest over the
+    Danish cartoons", "a hunger strike in protest of the government's refusal": what an act
+    done "in protest" answers names whom it is aimed at."""
+    found: list[Token] = []
+    # (the parser may hang "in protest", and what it answers, on the verb's object)
+    for h in (head, *(c for c in head.children if c.dep_ == "dobj")):
+        for p in _prep_objects(h, frozenset({"in"})):
+            if p.lemma_.lower() == "protest":
+                found += _prep_objects(p, _PROTESTED) + [
+                    o for o in _prep_objects(h, _PROTESTED - {"of", "to"}) if o.i > p.i
+                ]
+    return found
 
 
 def _whereabouts(noun: Token, kind: str | None) -> bool:

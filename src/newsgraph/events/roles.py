@@ -39,6 +39,7 @@ from .recipients import (
     _holds_someone,
     _that_clause,
     aimed_preps,
+    protested,
 )
 from .verb_roles import (
     _SIDES,
@@ -266,6 +267,7 @@ def _noun_targets(
         objects += _prep_objects(noun, _FROM)
     # "its demand that Israel ease restrictions": the one asked is the clause subject
     objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    objects += protested(noun)  # "a hunger strike in protest of the government's refusal"
     if verb is None:
         return objects
     if how == "subject":  # "[airstrikes] hit Sanaa"
