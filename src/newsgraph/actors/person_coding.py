@@ -37,6 +37,17 @@ _HIRED = frozenset({"lawyer", "attorney"})
 _BODY_FIRST = frozenset({"inspector"})
 
 
+def _police_first(hits: list[TitleHit]) -> list[TitleHit]:
+    """The hits, a police title first when the others are military ranks of no military
+    body: police forces hold ranks ("an Iraqi police officer, Captain NAME", "Captain NAME,
+    a police spokesman": COP), an army no police titles."""
+    police = [h for h in hits if h.sector == "COP" or _org_sector(h.org) == "COP"]
+    others = [h for h in hits if h not in police]
+    ranks = all(h.sector == "MIL" and _org_sector(h.org) in (None, "MIL") for h in others)
+    soldiers = any(_org_sector(h.org) == "MIL" for h in others)
+    return police + others if police and others and ranks and not soldiers else hits
+
+
 def _hired(hit: TitleHit) -> bool:
     return hit.title is not None and hit.title.text.lower() in _HIRED
 
@@ -138,7 +149,7 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
     lexicon of known leaders as of ``published`` (the article's ISO date), then from clues;
     return the titles found."""
     hits = titles_near(ctx, person)
-    for hit in [h for h in hits if not _hired(h)] + [h for h in hits if _hired(h)]:
+    for hit in _police_first([h for h in hits if not _hired(h)] + [h for h in hits if _hired(h)]):
         person.country = person.country or _hit_country(hit, hits)
         # "President of the Legislative Council": the body says more than a generic office.
         generic = hit.sector in _GENERIC_SECTORS or _hired(hit) or _body_first(hit)

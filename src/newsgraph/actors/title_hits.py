@@ -97,7 +97,26 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
     # "the company's president": the company's; not "deputy president", an agent noun's
     head = text.lower() in _HEADS and body and (owner or not _after_agent(ctx.doc, start))
     sector = (entry.sector if not head else "") or ("PTY" if partisan else body)
+    if sector == "MIL" and _police_before(ctx, start, org):
+        sector = "COP"  # "Police Captain NAME", "Iraqi police Capt. NAME": a police rank
     return TitleHit(Title(_tidy(text), qualifier), sector, entry.gender, country, org, rank)
+
+
+def _police_before(ctx: _Context, start: int, org: Entity | None) -> bool:
+    """A police force names the rank at ``start``: its body ("Chicago Police Department
+    Captain"), a police keyword right before it ("Police Captain", "police Lt.") or a
+    police title ("police spokesman General NAME"); not the military police ("military
+    police Captain": a soldier)."""
+    if org is not None and org.sector in ("COP", "MIL"):
+        return org.sector == "COP"
+    doc, lex = ctx.doc, lexicons()
+    title = ctx.title_ending.get(start)
+    if title is not None:
+        entry = lex.titles.get(doc[title:start].text.lower())
+        return entry is not None and entry.sector == "COP"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    military = start > 1 and doc[start - 2].lower_ == "military"
+    return lex.org_keywords.get(before) == "COP" and not military
 
 
 #: titles of the head of a body of any kind, coded in ``titles.tsv`` by their most reported
