@@ -123,7 +123,7 @@ def _unasserted(verb: Token, lexicon: Lexicon) -> bool:
 def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon) -> Token | None:
     """The verb that reports the obliged clause as a demand, or None when the clause is no
     demanded act or its report is an event already (or a question)."""
-    if token.dep_ not in ("ccomp", "acl") or lexicon.modality.get(token.lemma_) == "state":
+    if token.dep_ not in ("ccomp", "acl") or a_state(token, lexicon):
         return None  # "X said Y should feel proud": a state, no act demanded
     if any(
         c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
@@ -160,6 +160,19 @@ def _demand_parts(
     if sayer.named and (recipient or personal):
         return Participants(sayer.actors, recipient, True)
     return None
+
+
+def a_state(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Y should feel proud", "the US should be at the lead", "they should not be
+    mandatory": a verb of state, or a copula as the clause's verb, demands no act; "must
+    be ready to mediate" demands the act its adjective takes ("should be eliminated", a
+    passive, has the act as its verb)."""
+    if lexicon.modality.get(verb.lemma_) == "state":
+        return True
+    if verb.lemma_ != "be":
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return not any(c.dep_ == "xcomp" for w in (verb, *predicates) for c in w.children)
 
 
 def own_state(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) -> bool:
