@@ -36,6 +36,8 @@ __all__ = [
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative", "xcomp"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
+_LIGHT = frozenset({"make", "issue", "launch", "pay", "take", "wage", "mount", "lodge", "file"})
 _PRT_DEPS = frozenset({"prt", "advmod"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 _RATES = frozenset({"MONEY", "PERCENT"})
@@ -426,7 +428,7 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
     if entry.prep and not any(
         (c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c))
         or _content_mark(c) in entry.prep
-        for c in children
+        for c in children + _light_verb_preps(around.token, entry)
     ):
         return False
     # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
@@ -441,6 +443,16 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
         and (c.lemma_.lower() in entry.mods or (_written_plural(c) and c.lower_ in entry.mods))
         for c in children
     )
+
+
+def _light_verb_preps(noun: Token, entry: TriggerEntry) -> list[Token]:
+    """The prepositions after a noun trigger that the parser hung on the light verb whose
+    direct object it is: "made an appeal [to] donors" is the noun frame "appeal to", as
+    "issued an appeal to donors" is when the parser hangs "to" on the noun. Only light
+    verbs: "means a great deal to me" or "touted his appeal to voters" are no frames."""
+    if entry.pos != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _LIGHT:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
 
 
 def _clause_fits(token: Token, entry: TriggerEntry) -> bool:
