@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import lexicons
+from .orgs import is_place_word
 from .spans import Candidate, known_surfaces
 from .things import NAME_PARTICLES, relabel
 
@@ -209,12 +210,40 @@ def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:
             continue  # "Iran Warns Israel": a headline name the article never repeats
         for piece_start, piece_end in _pieces(doc, ent.start, ent.end, ent.label_):
             start, end = _trim(doc, piece_start, piece_end, ent.label_)
+            end = _through_of(doc, start, end)
             start, end = _after_possessive(doc, start, end)
             start = _with_given_name(doc, start, end, ent.label_)
             label = relabel(doc, start, end, ent.label_)
             if end > start and label:
                 out.append(Candidate(start, end, label, "ner"))
     return out
+
+
+#: the model's labels of a name that ends a place's name cut after its "of"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _through_of(doc: Doc, start: int, end: int) -> int:
+    """End a name cut after its "of" at the place or people's name that follows ("County
+    of" + "Humboldt") or at an untagged known place ("State of" + "California"), else
+    before the "of" ("District of" before the court "Columbia Superior Court"): no name
+    ends in "of"."""
+    if end - start < 2 or doc[end - 1].lower_ != "of":
+        return end
+    k = end + 1 if end < len(doc) and doc[end].lower_ == "the" else end
+    if k < len(doc) and doc[k].ent_iob_ == "B":
+        if doc[k].ent_type_ not in _PLACE_LABELS:
+            return end - 1
+        named = k + 1
+        while named < len(doc) and doc[named].ent_iob_ == "I":
+            named += 1
+        return named
+    named = k
+    while named < len(doc) and doc[named].is_title and doc[named].pos_ == "PROPN":
+        if doc[named].ent_iob_ != "O":
+            break
+        named += 1
+    return named if named > k and is_place_word(doc[k:named].text) else end - 1
 
 
 def _with_given_name(doc: Doc, start: int, end: int, label: str) -> int:
