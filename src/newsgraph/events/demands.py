@@ -123,7 +123,7 @@ def _unasserted(verb: Token, lexicon: Lexicon) -> bool:
 def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon) -> Token | None:
     """The verb that reports the obliged clause as a demand, or None when the clause is no
     demanded act or its report is an event already (or a question)."""
-    if token.dep_ not in ("ccomp", "acl") or a_state(token, lexicon):
+    if token.dep_ not in ("ccomp", "acl") or a_state(token, lexicon) or looks_back(token):
         return None  # "X said Y should feel proud": a state, no act demanded
     if any(
         c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
@@ -173,6 +173,13 @@ def a_state(verb: Token, lexicon: Lexicon) -> bool:
         return False
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return not any(c.dep_ == "xcomp" for w in (verb, *predicates) for c in w.children)
+
+
+def looks_back(verb: Token) -> bool:
+    """ "he should never have been arrested", "as candid as he should have been", "they
+    must have known": a "should"/"must" with a perfect looks back at what is past (a
+    reproach or an inference), and demands nothing still to be done."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in verb.children)
 
 
 def own_state(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
 from .arguments import Participants, actors_of
-from .demands import a_state, own_state
+from .demands import a_state, looks_back, own_state
 from .lexicon import Lexicon, TriggerEntry
 
 __all__ = ["Stance", "quoted_demands", "stances"]
@@ -191,7 +191,7 @@ def quoted_demands(
         quote = next((q for q in spoken if q.start <= token.idx < q.end), None)
         if quote is None or token.dep_ not in ("ROOT", "conj"):
             continue
-        if a_state(token, lexicon):
+        if a_state(token, lexicon) or looks_back(token):
             continue  # "the team should feel proud": a state, no act demanded
         speaker = str(quote.speaker)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
