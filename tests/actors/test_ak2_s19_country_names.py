@@ -58,3 +58,24 @@ def test_a_name_stating_its_country_is_no_short_name(make_doc: MakeDoc) -> None:
         "Chile|PROPN|pobj|-1|I-ORG erred|VERB|ccomp|-6 .|PUNCT|punct|-7",
     )
     assert orgs == [("Bank of Chile", "CHL"), ("Reserve Bank of Chile", "CHL")]
+
+
+def _two_numbered(make_doc: MakeDoc, body: str) -> list[tuple[str, str | None]]:
+    # The 3rd <Body> and the 4th <Body> ruled.
+    first, second = body.split()
+    return _orgs(
+        make_doc,
+        f"The|DET|det|3 3rd|ADJ|amod|2|B-ORG {first}|PROPN|compound|1|I-ORG "
+        f"{second}|PROPN|nsubj|6|I-ORG and|CCONJ|cc|-1 the|DET|det|3 4th|ADJ|amod|2|B-ORG "
+        f"{first}|PROPN|compound|1|I-ORG {second}|PROPN|conj|-5|I-ORG ruled|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1",
+    )
+
+
+def test_two_numbered_units_are_two_bodies(make_doc: MakeDoc) -> None:
+    names = [name for name, _ in _two_numbered(make_doc, "Westvale Brigade")]
+    assert names == ["3rd Westvale Brigade", "4th Westvale Brigade"]
+
+
+def test_two_terms_of_a_legislature_are_one_body(make_doc: MakeDoc) -> None:
+    assert len(_two_numbered(make_doc, "Westvale Assembly")) == 1

@@ -313,12 +313,19 @@ def _org_key(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None]:
     return key, entry
 
 
-def _org_key_and_state(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None, str | None]:
-    """:func:`_org_key` and the ISO3 of the country the name states, if any."""
+#: what a bare organization name's words stated apart from it: (country ISO3, ordinal)
+_Marks = tuple[str | None, str | None]
+
+
+def _org_key_and_state(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None, _Marks]:
+    """:func:`_org_key`, and the ISO3 of the country and the ordinal the name states."""
     if cand.org is not None:
-        return f"org|{cand.org.name}", cand.org, None
+        return f"org|{cand.org.name}", cand.org, (None, None)
     words = [t for t in doc[cand.start : cand.end] if not t.is_punct or t.text in ("&", "-")]
     prefix = _country_prefix(words)
+    ordinal = next((t.lower_ for t in words[:prefix] if _ORDINAL.match(t.text)), None)
+    if words and lexicons().org_keywords.get(words[-1].lower_) == "LEG":
+        ordinal = None  # "the 38th Legislative Assembly": a term of one house, no other body
     named = country_of_text(" ".join(t.text for t in words[:prefix])) if prefix else None
     words = words[prefix:]
     for i, token in enumerate(words[1:-1], start=1):
@@ -333,25 +340,29 @@ def _org_key_and_state(doc: Doc, cand: Candidate) -> tuple[str, OrgEntry | None,
         text = " ".join(t.text for t in words[:-1])  # "Thai Raksa Chart" and "... Party" meet
     state = named[1] if named else None
     if entry is not None and (named is None or entry.country in (None, state)):
-        return f"org|{entry.name}", entry, None
+        return f"org|{entry.name}", entry, (None, None)
     if entry is not None:  # "Congress of the Philippines" is not the US Congress
-        return f"org|{text.casefold()}|{state or ''}", None, None
-    return "org|" + text.casefold(), None, state
+        return f"org|{text.casefold()}|{state or ''}", None, (None, None)
+    return "org|" + text.casefold(), None, (state, ordinal)
 
 
 def _org_keys(doc: Doc, cands: list[Candidate]) -> list[tuple[str, OrgEntry | None]]:
     """The grouping key of each organization; a bare name that the article names with two
-    countries or more is one body per country ("Brazilian Central Bank" and "Central Bank
-    of Nigeria": two banks), a mention naming none staying apart from all of them."""
+    countries or two ordinals or more is one body per country or ordinal ("Brazilian
+    Central Bank" and "Central Bank of Nigeria": two banks; the "3rd" and the "4th Circuit
+    Court": two courts, but the "38th" and the "39th Legislative Assembly" are terms of
+    one), a mention naming none staying apart from all of them."""
     found = [_org_key_and_state(doc, cand) for cand in cands]
-    states: dict[str, set[str]] = {}
-    for key, _, state in found:
-        if state is not None:
-            states.setdefault(key, set()).add(state)
-    return [
-        (f"{key}|{state}" if state is not None and len(states[key]) > 1 else key, entry)
-        for key, entry, state in found
-    ]
+    named: list[dict[str, set[str]]] = [{}, {}]
+    for key, _, marks in found:
+        for seen, mark in zip(named, marks, strict=True):
+            if mark is not None:
+                seen.setdefault(key, set()).add(mark)
+    out = []
+    for key, entry, marks in found:
+        apart = [m for seen, m in zip(named, marks, strict=True) if m and len(seen[key]) > 1]
+        out.append(("|".join([key, *apart]), entry))
+    return out
 
 
 def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -> None:
