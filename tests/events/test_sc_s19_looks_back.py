@@ -24,3 +24,10 @@ def test_should_have_is_no_demand() -> None:
 
 def test_should_is_a_demand() -> None:
     assert "REQUEST" in _types("Ana Weller said that Russia should release the pilot.")
+
+
+def test_should_have_done_reproaches() -> None:
+    found = analyze(
+        Article(id="t", text="Angela Merkel said that Russia should have released the pilot.")
+    ).events
+    assert [(e.type, e.trigger.text) for e in found] == [("ACCUSE", "released")]

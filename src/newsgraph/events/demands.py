@@ -24,6 +24,8 @@ from .screening import interrogative
 
 # The synthetic entry of a demand found from "must"/"should" (no lexicon line).
 _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
+# The synthetic entry of a reproach found from "should have" (no lexicon line).
+_REPROACH = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode="disapprove")
 # Who "must" do something in a demand: an actor, or a person ("they must leave"),
 # not a thing ("the name must not cite anyone").
 # "we must ..." includes the speaker: an exhortation, no demand on another.
@@ -49,11 +51,32 @@ def _demands(
     # "should Pierluisi remain unconfirmed": a "should" before its subject is a condition.
     clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
     for token in clauses:
-        head = _reporting_head(token, triggers, lexicon)
+        head = None if looks_back(token) else _reporting_head(token, triggers, lexicon)
         if head is None:
             continue
         parts = _demand_parts(token, head, lexicon, context)
         if parts is not None:
+            found.append((token, parts))
+    return found
+
+
+def _reproaches(
+    sent: Span, triggers: dict[int, Trigger], lexicon: Lexicon, context: ArticleContext
+) -> list[tuple[Token, Participants]]:
+    """ "Bush said Congress should have passed the bill", "X says the government should
+    not have sent troops": what someone says another should have done reproaches them
+    (CAMEO 111, PLOVER ACCUSE), as a demand does for what is still to be done. Only an
+    active clause: "should never have been arrested" reproaches whoever arrested, not the
+    one its subject names."""
+    found = []
+    obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
+    clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
+    for token in clauses:
+        if not looks_back(token) or any(c.dep_ == "auxpass" for c in token.children):
+            continue
+        head = _reporting_head(token, triggers, lexicon)
+        parts = None if head is None else _demand_parts(token, head, lexicon, context)
+        if parts is not None and parts.recipient is not None:
             found.append((token, parts))
     return found
 
@@ -123,7 +146,7 @@ def _unasserted(verb: Token, lexicon: Lexicon) -> bool:
 def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon) -> Token | None:
     """The verb that reports the obliged clause as a demand, or None when the clause is no
     demanded act or its report is an event already (or a question)."""
-    if token.dep_ not in ("ccomp", "acl") or a_state(token, lexicon) or looks_back(token):
+    if token.dep_ not in ("ccomp", "acl") or a_state(token, lexicon):
         return None  # "X said Y should feel proud": a state, no act demanded
     if any(
         c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"

@@ -35,7 +35,7 @@ from ..model import Event, evidence_from
 from .arguments import Participants
 from .context import ArticleContext, article_context, dateline_of
 from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
-from .demands import _DEMAND, _demands, _directives
+from .demands import _DEMAND, _REPROACH, _demands, _directives, _reproaches
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
 from .lexicon import COOPERATIVE, Lexicon, TriggerEntry
 from .meetings import (
@@ -284,6 +284,8 @@ def events_of_sentence(sent: Span, lexicon: Lexicon, context: ArticleContext) ->
         sent, by_index, lexicon, context
     ):
         found.append((Trigger(token, _DEMAND), ("REQUEST", "demand", False), parts))
+    for token, parts in _reproaches(sent, by_index, lexicon, context):
+        found.append((Trigger(token, _REPROACH), ("ACCUSE", "disapprove", False), parts))
     found += _claims(found, by_index, lexicon, context)
     found += _charged_for(found)
     if context.quotes:
