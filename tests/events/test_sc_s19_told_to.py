@@ -32,3 +32,13 @@ def test_told_to_withdraw_is_a_demand() -> None:
 )
 def test_no_demand(text: str) -> None:
     assert not any(type_ == "REQUEST" for type_, _ in _events(text))
+
+
+def test_bound_to_withdraw_is_not_done() -> None:
+    found = _events("The 2001 treaty obliged Vastonia to withdraw its troops from Ruritania.")
+    assert ("RETREAT", "withdraw") not in found
+
+
+def test_obliged_in_the_passive_is_done() -> None:
+    found = _events("Vastonia was obliged to withdraw its troops from Ruritania.")
+    assert ("RETREAT", "withdraw") in found

@@ -170,14 +170,18 @@ def _must_now(below: Token, current: Token, dep: str) -> bool:
 
 # Verbs of telling someone what to do: "told Iran to withdraw" demands the withdrawal.
 _TELLING = frozenset({"tell", "remind", "advise"})
+# Verbs that bind someone to an act ("the summit obliged Russia to withdraw its troops",
+# "the resolution requires Iran to halt enrichment"): what is owed is not done either.
+_BINDING = frozenset({"oblige", "obligate", "require"})
 
 
 def _told_to(below: Token, current: Token, dep: str) -> bool:
-    """ "told the United States to withdraw its troops", "reminded Ukraine to pay": what
-    someone is told to do is demanded of them, not done (the demand is coded instead)."""
+    """ "told the United States to withdraw its troops", "reminded Ukraine to pay", "obliged
+    Russia to withdraw": what someone is told or bound to do is demanded of them, not
+    done (the demand is coded instead)."""
     return (
         dep == "xcomp"
-        and current.lemma_.lower() in _TELLING
+        and current.lemma_.lower() in _TELLING | _BINDING
         and any(c.dep_ in ("dobj", "dative") for c in current.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
     )
