@@ -16,7 +16,7 @@ def _types(text: str) -> set[str]:
 
 
 def test_present_before_clause_is_awaited() -> None:
-    assert "ASSAULT" not in _types("It may not be long before the two smugglers are executed.")
+    assert "ASSAULT" not in _types("It may not be long before both smugglers are executed.")
     assert "RETREAT" not in _types(
         "The treaty needs the senate's vote before Vastonia withdraws its troops."
     )

@@ -186,7 +186,7 @@ def _demand_parts(
 
 
 def a_state(verb: Token, lexicon: Lexicon) -> bool:
-    """ "Y should feel proud", "the US should be at the lead", "they should not be
+    """ "Y should feel proud", "Vastonia should be in the lead", "they should not be
     mandatory": a verb of state, or a copula as the clause's verb, demands no act; "must
     be ready to mediate" demands the act its adjective takes ("should be eliminated", a
     passive, has the act as its verb)."""

@@ -193,10 +193,10 @@ _AWAITING = frozenset({"until", "till", "before"})
 
 def _awaited(verb: Token) -> bool:
     """ "will fight on until the army withdraws", "until all nations have disarmed", "it
-    may not be long before the two are executed": a present-tense "until" or "before"
+    may not be long before both men are hanged": a present-tense "until" or "before"
     clause waits for its act ("stayed until the army withdrew", "fled before the army
     attacked" report that it did), and so does one in the past under a "would" or "will"
-    of reported speech ("said attacks would continue until British soldiers were
+    of reported speech ("said the raids would go on until the foreign troops were
     withdrawn")."""
     if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in verb.children):
         return False

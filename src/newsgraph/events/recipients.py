@@ -307,7 +307,7 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
 
 def protested(head: Token) -> list[Token]:
     """ "walked out in protest against the budget", "recalled its envoy in protest over the
-    Danish cartoons", "a hunger strike in protest of the government's refusal": what an act
+    Danish cartoons", "fasted in protest of the council's decision": what an act
     done "in protest" answers names whom it is aimed at."""
     found: list[Token] = []
     # (the parser may hang "in protest", and what it answers, on the verb's object)
