@@ -79,3 +79,14 @@ def test_two_numbered_units_are_two_bodies(make_doc: MakeDoc) -> None:
 
 def test_two_terms_of_a_legislature_are_one_body(make_doc: MakeDoc) -> None:
     assert len(_two_numbered(make_doc, "Westvale Assembly")) == 1
+
+
+def test_a_legislature_s_word_is_no_white_house(make_doc: MakeDoc) -> None:
+    # The White House and the House disagree.
+    orgs = _orgs(
+        make_doc,
+        "The|DET|det|2 White|PROPN|compound|1|B-ORG House|PROPN|nsubj|4|I-ORG "
+        "and|CCONJ|cc|-1 the|DET|det|1 House|PROPN|conj|-3|B-ORG disagree|VERB|ROOT|0 "
+        ".|PUNCT|punct|-1",
+    )
+    assert [name for name, _ in orgs] == ["House", "White House"]

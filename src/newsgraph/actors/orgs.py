@@ -42,8 +42,9 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     """Merge the organizations of ``entities`` named several ways (mutates it).
 
     Last, a one-word organization folds into the one longer organization
-    with that head: "Court" after "Court of Session", "House" after "House
-    of Representatives"; with two candidates ("House of Commons", "House of
+    with that head, a legislature's word into a legislature: "Court" after
+    "Court of Session", "House" after "House of Representatives", not after
+    the "White House"; with two candidates ("House of Commons", "House of
     Lords") nothing is merged (the nearest one named before is as often
     wrong as right).
     """
@@ -58,14 +59,29 @@ def merge_orgs(entities: dict[str, Entity]) -> None:
     _merge_initialisms(entities)
     _merge_bare_heads(entities)
     orgs = [(k, e) for k, e in entities.items() if e.type == "ORG"]
+    keywords = lexicons().org_keywords
     for key, ent in orgs:
         if " " in ent.name or ent.org is not None:
             continue
         word = ent.name.casefold()
-        fits = [e for k, e in orgs if k != key and " " in e.name and _head_word(e.name) == word]
+        fits = [
+            e for k, e in orgs
+            if k != key and " " in e.name and _head_word(e.name) == word
+            and _same_kind(e, keywords.get(word))
+        ]  # fmt: skip
         if len(fits) == 1:
             _move_mentions(ent, fits[0])
             del entities[key]
+
+
+def _same_kind(ent: Entity, sector: str | None) -> bool:
+    """Whether a listed body may be what a bare legislature's word names: the House of
+    Representatives or the European Parliament (LEG, IGO), not the White House (GOV).
+    Other words are left alone: a bare "Agency" after the CIA (SPY), "Commission" after
+    the European Commission (IGO) are those bodies."""
+    if ent.org is None or sector != "LEG":
+        return True
+    return ent.org.sector in (None, "LEG", "IGO")
 
 
 def _merge_short_names(entities: dict[str, Entity]) -> None:
