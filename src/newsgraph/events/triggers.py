@@ -39,6 +39,8 @@ _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
 _LIGHT = frozenset({"make", "issue", "launch", "pay", "take", "wage", "mount", "lodge", "file"})
 _PRT_DEPS = frozenset({"prt", "advmod"})
+# Adverb particles the parser hangs a "from" on ("walked away from", "backed away from").
+_AWAY = frozenset({"away"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 _RATES = frozenset({"MONEY", "PERCENT"})
 # Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
@@ -118,10 +120,18 @@ def _child_objects(child: Token) -> list[Token]:
         return found
     if child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
         return _prep_phrase_objects(child)
+    if child.dep_ == "advmod" and child.lower_ in _AWAY:
+        # "walked [away] from the talks": the preposition hangs on the adverb
+        return [o for p in _away_preps(child) for o in _prep_phrase_objects(p)]
     if child.dep_ == "ccomp":
         # "allowed [inspectors] to visit" parsed with the object as the clause's subject
         return [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
     return []
+
+
+def _away_preps(adverb: Token) -> list[Token]:
+    """The "from" an adverb particle holds ("walked away [from] the talks")."""
+    return [p for p in adverb.children if p.dep_ == "prep" and p.lower_ == "from"]
 
 
 def _prep_phrase_objects(prep: Token) -> list[Token]:
@@ -428,7 +438,9 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
     if entry.prep and not any(
         (c.dep_ in _PREP_DEPS and c.lower_ in entry.prep and not _temporal(c))
         or _content_mark(c) in entry.prep
-        for c in children + _light_verb_preps(around.token, entry)
+        for c in children
+        + _light_verb_preps(around.token, entry)
+        + [p for c in children if c.dep_ == "advmod" and c.lower_ in _AWAY for p in _away_preps(c)]
     ):
         return False
     # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
