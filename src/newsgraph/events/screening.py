@@ -1,7 +1,9 @@
 """Which coded triggers are event records, and which only mention or judge.
 
 A noun that only mentions an act, a request verb asserting a past fact, and a
-view held of an idea are no events; see each function.
+view held of an idea are no events; see each function. The screens of questions
+(``asked``, ``interrogative``, ``open_question``) live in
+:mod:`newsgraph.events.screening_questions` and are imported back here.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from spacy.tokens import Token
 from .arguments import Participants
 from .frames import Trigger
 from .lexicon import load_lexicon
+from .screening_questions import asked, interrogative, open_question
 
 __all__ = [
     "asked",
@@ -450,60 +453,6 @@ def voting_intention(trigger: Trigger, type_: str, intent: bool) -> bool:
     return intent and type_ == "AGREE" and trigger.entry.lemma == "vote"
 
 
-# Question words: "why", "what", "which", "how", "who", "whose".
-_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
-_AUX_DEPS = frozenset({"aux", "auxpass"})
-_PAST_AUXES = frozenset({"did", "has", "have", "had"})
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause ``token`` is: itself, or the verb a noun is an argument of
-    ("what is your final [plea]"); not a verb a noun is a circumstance of ("is it safer
-    after the [attack]?" asks nothing about the attack)."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    if token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
-    return None
-
-
-def interrogative(verb: Token) -> bool:
-    """Whether ``verb`` heads a direct question: the question mark hangs from it and it
-    opens with a question word or puts its auxiliary before its subject ("Why did you
-    quit?", "Do you support the move?", "What is your plea?"). "You quit?" said with
-    rising tone is left alone."""
-    if not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
-        return False
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if subjects:
-        auxes = [c.i for c in verb.children if c.dep_ in _AUX_DEPS]
-        if verb.pos_ == "AUX" and not auxes:
-            auxes = [verb.i]  # "Is America safer?": the copula comes first
-        if auxes and min(auxes) < min(subjects):
-            return True
-    # "why", "what" on the verb, or "which" on one of its arguments
-    wh = [t for c in verb.children for t in (c, *c.children) if t.tag_ in _WH_TAGS]
-    return any(t.i < verb.i and t.dep_ != "relcl" and t.head.dep_ != "relcl" for t in wh)
-
-
-def asked(trigger: Trigger) -> bool:
-    """ "Why did you quit the party?", "Which candidates have you supported?", "What is
-    your final plea to voters?": an act named in a direct question is asked about, not
-    reported (interviews put many of these). An act in a clause under the question is
-    still read ("How do you explain the attacks that killed five?")."""
-    verb = _clause_verb(trigger.token)
-    while verb is not None and verb.dep_ == "conj" and not interrogative(verb):
-        verb = verb.head  # "Which candidates have you backed and voted for?"
-    if verb is None or not interrogative(verb):
-        return False
-    # "Why did you quit the party?", "why has it refused the requests?": asking why a
-    # past act was done takes it as done
-    children = list(verb.children)
-    why = any(c.lower_ == "why" for c in children)
-    return not (why and any(c.dep_ == "aux" and c.lower_ in _PAST_AUXES for c in children))
-
-
 # Determiners of a noun act that name no particular one: "any attack", "whatever deal".
 _ANY = frozenset({"any", "whatever"})
 _DENIALS = frozenset({"not", "n't", "n’t", "never", "no"})
@@ -597,21 +546,3 @@ def generic_gerund(trigger: Trigger, parts: Participants) -> bool:
     if token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return False
     return not any(c.dep_ in ("nsubj", "poss", "agent") for c in token.children)
-
-
-_WH = frozenset({"how", "what", "whether", "who", "which", "when", "where", "why"})
-
-
-def open_question(trigger: Trigger, type_: str) -> bool:
-    """ "Members do not all agree on how inquiries work", "the courts disagreed as to
-    whether ...": differing on a question is a difference of views, no refusal of
-    anyone (a REJECT on `agree`/`disagree` with "on", "about", "over" or "as to" and a
-    wh-clause); "agreed on how to share power" is an agreement and stays."""
-    if type_ != "REJECT" or trigger.entry.lemma not in ("agree", "disagree"):
-        return False
-    for prep in trigger.token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "about", "over", "as"):
-            after = [t for t in prep.subtree if t.i > prep.i][:2]
-            if any(t.lower_ in _WH for t in after):
-                return True
-    return False
