@@ -127,7 +127,7 @@ def _noun_targets(
         objects += _prep_objects(noun, _FROM)
     # "its demand that Israel ease restrictions": the one asked is the clause subject
     objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-    objects += protested(noun)  # "a hunger strike in protest of the government's refusal"
+    objects += protested(noun)  # "a fast in protest of the council's refusal"
     if verb is None:
         return objects
     if how == "subject":  # "[airstrikes] hit Sanaa"
