@@ -340,6 +340,8 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
         if found is None or (found[1] and of_country):
             continue
         first, country = found
+        if _named_party(doc, entities, first, token.i, sector):
+            continue  # "the Conservative party": that party, no other one named before
         if of_country is not None:
             _institution(doc, entities, template, of_country[1], first, of_country[0])
             continue
@@ -351,6 +353,22 @@ def _other_descriptions(doc: Doc, entities: list[Entity], sent_of: list[int]) ->
             _institution(doc, entities, template, iso, first, token.i + 1)
             continue
         _bind_description(doc, entities, sent_of, token, (first, country), (kind, sector))
+
+
+def _named_party(doc: Doc, entities: list[Entity], first: int, end: int, sector: str) -> bool:
+    """Whether a party's description holds a party's word ("the Conservative party"): it
+    is then added to the party whose name holds that word (of several, the one named
+    last before it), if there is one, and to no other party."""
+    partisans = lexicons().partisans
+    words = {t.text for t in doc[first:end] if t.text in partisans}
+    if sector != "PTY" or not words:
+        return False
+    named = [e for e in entities if e.type == "ORG" and words & set(e.name.split())]
+    parties = [e for e in named if e.sector == "PTY"] or named
+    before = [(max((s for s, _ in e.spans if s < first), default=-1), e) for e in parties]
+    if len(parties) == 1 or any(s >= 0 for s, _ in before):
+        max(before, key=lambda found: found[0])[1].add(doc, first, end + 1, "ORG", "description")
+    return True
 
 
 def _bind_description(
