@@ -324,7 +324,8 @@ def _infinitive_advcl(token: Token) -> bool:
 
 
 # "agreed that both sides should withdraw": a clause of what is to be done
-_MODALS = frozenset({"will", "would", "should", "shall", "must", "'ll", "wo"})
+# "’ll" is the typographic form of "'ll" (the corpus writes both).
+_MODALS = frozenset({"will", "would", "should", "shall", "must", "'ll", "\u2019ll", "wo"})
 
 
 def _modal_clause(child: Token) -> bool:
