@@ -55,11 +55,17 @@ _TOPIC_KINDS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _TOPIC = frozenset({"on", "upon"})
 # What an act done "in protest" answers: "in protest of, at, against, over or to" it.
 _PROTESTED = frozenset({"of", "at", "against", "over", "to"})
+# Whom one rallies, stands or throws one's support or weight "behind" is backed ("threw his
+# support behind Obama"; the parser hangs the noun's "behind" on the light verb).
+_BACKED = frozenset({"behind"})
 
 
 def aimed_preps(preps: frozenset[str], kind: str | None) -> frozenset[str]:
-    """``preps`` less those that name the topic of an act of ``kind``."""
-    return preps - _TOPIC if kind in _TOPIC_KINDS else preps
+    """``preps`` less those that name the topic of an act of ``kind``, and with those that
+    name whom an act of support backs."""
+    if kind in _TOPIC_KINDS:
+        return preps - _TOPIC
+    return preps | _BACKED if kind == "SUPPORT" else preps
 
 
 def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
