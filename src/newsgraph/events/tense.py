@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["REPORTED_FUTURE", "clause_tense"]
+__all__ = ["REPORTED_FUTURE", "clause_tense", "reported_past"]
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
@@ -112,3 +112,25 @@ def clause_tense(trigger: Token) -> str | None:
     if future is not None:
         return future
     return "past" if _past_tense(words) else None
+
+
+def reported_past(verb: Token) -> bool:
+    """Whether ``verb`` reports a past fact: past tense or a perfect or passive
+    participle, with no modal, no negation and no 'if' or 'unless' of its own
+    ("the siege lasted", "has lasted", "was carried out"; not "would lead to",
+    "did not take place", "if it took place").
+
+    Args:
+        verb: the clause's verb.
+
+    Returns:
+        True when the clause states the act as a past fact.
+    """
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "neg" or child.tag_ == "MD":
+            return False
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return False
+    return True
