@@ -29,6 +29,8 @@ def _types(text: str) -> set[str]:
         ("The execution of the three activists took place on Monday.", "ASSAULT"),
         ("The execution of the three activists was carried out at dawn.", "ASSAULT"),
         ("The bombing of the embassy was condemned by Russia.", "ASSAULT"),
+        # a compound naming those held or taken names the act's recipients
+        ("The prisoner swap was completed on Monday.", "RETREAT"),
     ],
 )
 def test_an_act_with_its_sides_that_lasted_or_drew_a_reaction_took_place(
@@ -41,6 +43,7 @@ def test_an_act_with_its_sides_that_lasted_or_drew_a_reaction_took_place(
     ("text", "absent"),
     [
         ("The siege lasted three months.", "ASSAULT"),  # names no side
+        ("The swap was completed on Monday.", "RETREAT"),
         ("An attack on Ruritania would lead to war.", "ASSAULT"),
         ("A ban on protests may spark unrest.", "SANCTION"),
         ("The proposed ban on protests drew criticism.", "SANCTION"),

@@ -8,11 +8,13 @@ view held of an idea are no events; see each function. The screens of questions
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .arguments import Participants
 from .frames import Trigger
-from .lexicon import load_lexicon
+from .lexicon import _object_classes, load_lexicon
 from .screening_questions import asked, interrogative, open_question
 from .tense import reported_past
 
@@ -142,11 +144,17 @@ def _names_a_side(child: Token) -> bool:
     """Whether a child of a noun act names one of its sides."""
     if child.dep_ == "poss":
         return True
-    if child.dep_ == "compound":
-        return child.ent_type_ in _ACTING_ENTS
+    if child.dep_ == "compound":  # "a Hamas attack", "the prisoner swap"
+        return child.ent_type_ in _ACTING_ENTS or child.lemma_.lower() in _captives()
     if child.dep_ != "prep" or child.lower_ not in _SIDE_PREPS:
         return False
     return any(c.dep_ == "pobj" for c in child.children)
+
+
+@lru_cache(maxsize=1)
+def _captives() -> frozenset[str]:
+    """People held or taken as an act's recipients (the ``captives`` object class)."""
+    return frozenset(_object_classes().get("captives", ()))
 
 
 def _goods(noun: Token) -> bool:
