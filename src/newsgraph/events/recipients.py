@@ -24,7 +24,7 @@ from .doers import _RELATIVIZERS, _SUBJECT_DEPS, _conjoined_passive, _passive, _
 from .lexicon import load_lexicon
 from .phrase_actors import _MODIFIER_DEPS, _agent_noun, _own, _prep_objects, actors_of
 
-__all__ = ["aimed_preps", "protested"]
+__all__ = ["aimed_preps", "protested", "shared_aim"]
 
 # Prepositions whose object is on the receiving end of the act.
 _RECIPIENT_PREPS = frozenset(
@@ -225,6 +225,23 @@ def _aimed_objects(verb: Token, nouns: list[Token], kind: str | None) -> list[To
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, aimed_preps(_RECIPIENT_PREPS, kind))
     return objects
+
+
+def shared_aim(nouns: list[Token], kind: str | None) -> list[Token]:
+    """ "imposed a travel ban and an asset freeze [on] X", "made threats and a complaint
+    [against] X": whom the last of coordinated act nouns is aimed at, the parser hanging the
+    shared preposition on it (a verb's objects already reach it through :func:`_candidates`);
+    the noun's own come first ("a ban on travel and a freeze on X").
+    Not past a clause on the noun ("a protest that led her and a following to X": the parser
+    coordinates "following" with "protest")."""
+    return [
+        o
+        for noun in nouns
+        if not any(c.dep_ in ("relcl", "acl") for c in noun.children)
+        for conj in noun.conjuncts
+        if conj.i > noun.i and conj.pos_ == "NOUN"
+        for o in _prep_objects(conj, aimed_preps(_RECIPIENT_PREPS, kind))
+    ]
 
 
 def _measured_objects(

@@ -35,6 +35,7 @@ from .recipients import (
     _that_clause,
     aimed_preps,
     protested,
+    shared_aim,
 )
 from .verb_roles import (
     _SIDES,
@@ -128,6 +129,7 @@ def _noun_targets(
     # "its demand that Israel ease restrictions": the one asked is the clause subject
     objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
     objects += protested(noun)  # "a fast in protest of the council's refusal"
+    objects += shared_aim([phrase], kind)  # "imposed a travel ban and an asset freeze on X"
     if verb is None:
         return objects
     if how == "subject":  # "[airstrikes] hit Sanaa"
