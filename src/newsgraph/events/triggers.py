@@ -22,7 +22,8 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry, load_lexicon
+from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry
+from .trigger_subjects import _subjects
 
 __all__ = [
     "Trigger",
@@ -165,136 +166,6 @@ def _looked_through(tok: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in looked_through:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
-
-
-def _subjects(token: Token, agents: bool = False) -> list[Token]:
-    """Subject tokens of ``token``, looking through quantities ("thousands of students").
-
-    A relative pronoun stands for the noun its clause modifies, and that noun's "of"
-    head with it ("a fire [that] killed two", "the collapse of a roof [that] killed
-    six"); with ``agents``, the "by" agent of a passive is its doer ("were killed by
-    the fire").
-
-    A purpose infinitive without a subject of its own shares its head verb's ("5,000
-    people gathered ... [to protest] the war"), and a present participle modifying a
-    noun has that noun ("demonstrators [protesting] the result"); a complement of a
-    raising or aspect verb ("were reported to have abandoned", "continue to search") does
-    not count here.
-    """
-    found = _clause_subjects(token)
-    if token.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in found):
-        found.extend(_antecedents(token))
-    if agents:
-        found.extend(_causes(token, found))
-    for tok in list(found):
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                heads = [c for c in child.children if c.dep_ == "pobj"]
-                found.extend(heads)
-                if tok.lemma_.lower() in _QUANTITIES and any(_authority(h) for h in heads):
-                    # "hundreds of policemen stormed ...": the police, not a crowd
-                    found.remove(tok)
-    return found
-
-
-# Words that count a crowd ("hundreds protested"), unless it is made of the forces of
-# order ("hundreds of policemen stormed ...").
-_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "ten", "score", "million"})
-
-
-def _authority(noun: Token) -> bool:
-    return load_lexicon().modality.get(noun.lemma_.lower()) == "authority"
-
-
-def _clause_subjects(token: Token) -> list[Token]:
-    """The token's own subjects, else those it shares with the verb or noun above it or
-    the verb it is conjoined to."""
-    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    purpose = token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
-    if not found and purpose and token.head.pos_ in ("VERB", "AUX"):
-        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not found and token.dep_ == "acl" and token.tag_ == "VBG":
-        found = [token.head]  # "demonstrators [protesting] the result": the noun does it
-    if not found and token.dep_ == "xcomp" and _controls(token.head):
-        # "workers voted [to strike]": the infinitive's doer is the voter's
-        found = [c for c in token.head.children if c.dep_ == "nsubj"]
-    if not found and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        # "the crowd filled the square and [threw] stones": a conjoined verb with no
-        # subject of its own shares the first verb's
-        found = _clause_subjects(token.head)
-    return found
-
-
-def _antecedents(token: Token) -> list[Token]:
-    """The noun a relative clause modifies, and its "of" head ("the collapse of a roof
-    [that] killed six")."""
-    noun = token.head
-    found = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        found.append(noun.head.head)
-    return found
-
-
-_RELATIVE_TAGS = ("WDT", "WP")
-_CAUSE_MARKS = ("when", "after", "as")
-
-
-def _causes(token: Token, found: list[Token]) -> list[Token]:
-    """What did the deed of a doerless verb: a passive's "by" agent ("were killed by the
-    fire"); for a passive with none, the subject of a "when" clause or its intransitive
-    mishap verb ("were killed when their helicopter crashed", "when a fire broke out"); for
-    a subjectless "-ing" clause, its head act's ("a ferry capsized, killing ten", "a
-    storm hit the coast, killing five"). The frame's ``subjects`` still decide."""
-    out: list[Token] = []
-    if any(c.dep_ == "auxpass" for c in token.children):
-        for agent in (c for c in token.children if c.dep_ == "agent"):
-            out.extend(c for c in agent.children if c.dep_ == "pobj")
-        if not out:
-            for clause in (c for c in token.children if c.dep_ == "advcl"):
-                if any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
-                    for m in clause.children
-                ):
-                    out.extend(_cause_of(clause))
-    elif not found and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
-        out.extend(_cause_of(token.head))
-    return out
-
-
-def _cause_of(verb: Token) -> list[Token]:
-    """The subjects of ``verb``, and the verb itself when it is a mishap ("crashed",
-    "collapsed"; not "fired", whose lemma is also the noun of a blaze). Crashing into
-    something may be ramming it ("a bomber drove his car into three police trucks")."""
-    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # A road vehicle that crashes into another with no one steering it there ("a bus
-    # crashed into a lorry") has an accident; a driver who crashes his car into a
-    # checkpoint, or a plane that crashes into a tower, may attack.
-    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and (
-        any(c.dep_ == "dobj" for c in verb.children)
-        or not any(o.lemma_.lower() in _ROAD_VEHICLES and not o.ent_type_ for o in out)
-    )
-    if verb.lemma_.lower() in _MISHAP_VERBS and not rams:
-        out.append(verb)
-    if not out and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        # "a carriage derailed and burst into flames, injuring ten": the shared subject
-        # and the first verb speak for the second.
-        out.extend(_cause_of(verb.head))
-    return out
-
-
-_ROAD_VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "van", "train", "tram", "taxi")
-_MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail", "collide")
-
-
-def _controls(verb: Token) -> bool:
-    """Whether an active verb lends its subject to its infinitive ("voted to strike",
-    "threatened to walk out"); a passive or a verb of saying does not ("were reported
-    to have abandoned": a report, not their act)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return False
-    return load_lexicon().modality.get(verb.lemma_.lower()) != "report"
 
 
 def _temporal(prep: Token) -> bool:
