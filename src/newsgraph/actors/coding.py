@@ -151,6 +151,14 @@ def code_entities(
     _code_party_branches(entities)
     _code_state_namesakes(doc, entities)
     _code_from_force(entities)
+    _code_from_story(entities, fallback)
+    _code_shared_names(doc, entities, fallback)
+    return found
+
+
+def _code_from_story(entities: list[Entity], story: str | None) -> None:
+    """Give the story's dominant country to every person and body still without one,
+    except a body in the organisation lexicon and a person serving an international body."""
     for ent in entities:
         if (
             ent.type in ("PERSON", "ORG")
@@ -158,9 +166,7 @@ def code_entities(
             and ent.org is None
             and not ent.international
         ):
-            ent.country = fallback
-    _code_shared_names(doc, entities, fallback)
-    return found
+            ent.country = story
 
 
 #: sectors of the bodies whose officers the text names by rank alone ("Detective Inspector

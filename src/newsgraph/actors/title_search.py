@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -389,16 +390,29 @@ def _scan_appositive(ctx: _Context, i: int) -> tuple[int, str, str | None] | Non
             i = owner[2] - 1
         elif owner is not None and owner[0].type == "ORG" and _possessed(doc, owner[2]):
             i = owner[2]  # "NAME, the OSCE's envoy": a body of no country, its possessive
-        elif _possessed(doc, i) and i > 0 and _owning_noun(doc[i - 1]):
-            pass  # "NAME, the company's president", "NAME, the city's mayor"
-        elif token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
+        elif (kind := _appositive_word(ctx, i, owner is None)) == "end":
             return i, qualifier, country
-        elif owner is None and _portfolio_word(ctx, i):
-            pass  # "NAME, the Planning Minister for X", "NAME, Shadow Minister"
-        elif token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
+        elif kind == "foreign":
             return None
         i += 1
     return (i, qualifier, country) if i >= len(doc) else None
+
+
+def _appositive_word(ctx: _Context, i: int, unowned: bool) -> Literal["word", "end", "foreign"]:
+    """What token ``i`` (no title, qualifier, place or coded body) is to the appositive
+    :func:`_scan_appositive` walks: a word of it, its end, or a word no appositive
+    noun phrase holds; ``unowned`` when no entity covers the token."""
+    doc = ctx.doc
+    token = doc[i]
+    if _possessed(doc, i) and i > 0 and _owning_noun(doc[i - 1]):
+        return "word"  # "NAME, the company's president", "NAME, the city's mayor"
+    if token.text in (",", ";", ".") or token.pos_ in _APPOSITIVE_END:
+        return "end"
+    if unowned and _portfolio_word(ctx, i):
+        return "word"  # "NAME, the Planning Minister for X", "NAME, Shadow Minister"
+    if token.lower_ not in _SKIPPABLE and token.pos_ not in _APPOSITIVE_POS:
+        return "foreign"
+    return "word"
 
 
 def _place_before_title(ctx: _Context, i: int) -> int | None:
