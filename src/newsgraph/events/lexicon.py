@@ -118,7 +118,7 @@ class TriggerEntry:
     these dependency labels), ``weak`` (a common word: an event only when the
     doer is a known actor), ``subjects`` (the subject, or the "of" part of
     one, a relative pronoun's noun or a passive's agent, has one of these lemmas:
-    "students protested"; see ``triggers._subjects``), ``within`` (the word the
+    "students protested"; see ``trigger_subjects._subjects``), ``within`` (the word the
     trigger hangs from is one of these: "in [charge] of"), ``absorbs`` (a null frame's
     objects are no events either: "intercepted phone calls"). ``governs`` = "intent" marks
     verbs like "promise" whose complement is intended, not done.
