@@ -11,7 +11,8 @@ Y said") is Y's REQUEST, as the reported form already is (see
 Only speech with a known speaker is read (quotes and reported clauses from
 the quotes stage), only judgements in predicate position ("is illegal",
 "an illegal act", "called it illegal" is a lexicon frame), and never a
-negated one ("is not illegal") or one about the speaker ("we are proud").
+negated one ("is not illegal"), one under a condition ("would be foolish if
+they attacked") or one about the speaker ("we are proud").
 A charge of breaking a norm in the speaker's words ("they are breaking the
 law": a ``violate`` verb with a ``norm`` object) is censure too. The words are
 data: the ``censure``, ``praise``, ``violate``, ``norm`` and ``ruling``
@@ -100,6 +101,19 @@ def _ruling(quote: Quote, sent: Span, lexicon: Lexicon) -> bool:
     return any(lexicon.modality.get(t.lemma_.lower()) == "ruling" for t in words)
 
 
+def _conditional(clause: Token, lexicon: Lexicon) -> bool:
+    """ "they would be foolish if they attacked", "it is illegal unless ...": a judgement
+    of an act that may come, made under a condition of its own, blames no one yet."""
+    return any(
+        child.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark" and lexicon.modality.get(m.lower_) == "hypothetical"
+            for m in child.children
+        )
+        for child in clause.children
+    )
+
+
 def _judged(clause: Token, speaker: str, actors: tuple[Actor, ...]) -> tuple[bool, str | None]:
     """Whether the clause judges someone other than the speaker, and whom (an actor id)."""
     if any(c.dep_ == "neg" for c in clause.children):
@@ -165,6 +179,8 @@ def stances(
             continue
         kind, clause = _judgement(token, lexicon)
         if kind is None or clause is None or _nested(clause, quote):
+            continue
+        if _conditional(clause, lexicon):
             continue
         judged, target = _judged(clause, speaker, actors)
         if judged:
