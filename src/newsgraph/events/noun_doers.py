@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .doers import _DOER_ENTS, _NO_ROLES
-from .phrase_actors import _own, actors_of, names_town, performers, stance_prefixed
+from .phrase_actors import _is_act, _own, actors_of, names_town, performers, stance_prefixed
 
 __all__: list[str] = []
 
@@ -37,6 +37,9 @@ _FROM_SOURCES = frozenset(
 _OF_DOERS = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"})
 # Acts of force a person's name before the noun says who underwent ("the Bhutto assassination").
 _AGAINST_PEOPLE = frozenset({"ASSAULT", "COERCE"})
+# Endings of nouns that name an act ("colonisation", "settlement", "bombing"): a "by"
+# phrase on such an "of" object is that act's doer, not the noun's above it.
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing")
 
 
 def _undergone(noun: Token, roles: Mapping[str, str]) -> bool:
@@ -83,7 +86,44 @@ def _noun_doers(
         # "a rally organized by the union", "the raid conducted by Turkish troops"
         doers.extend(actors_of(agent, actors))
         named = True
+    if not named:
+        doers = _by_on_object(noun, actors)
+        named = bool(doers)
     return doers, named
+
+
+def _by_on_object(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """ "the arrests of journalists by Turkey": the parser hangs the act's "by" phrase on
+    its "of" object; an act naming no doer of its own was done by that phrase's actor.
+
+    Not a person's work ("the ban of a book by Orwell"): a single thing named by a
+    common noun, with a person in its "by" phrase, is that person's work, not their act.
+    """
+    doers: list[Actor] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for by in obj.children:
+                if by.dep_ not in ("prep", "agent") or by.lower_ != "by":
+                    continue
+                for agent in by.children:
+                    if agent.dep_ == "pobj":
+                        found = actors_of(agent, actors)
+                        if not _authored(obj, found, actors):
+                            doers.extend(found)
+    return doers
+
+
+def _authored(obj: Token, found: list[Actor], actors: tuple[Actor, ...]) -> bool:
+    """ "a book by Orwell": a single common thing and a person who made it; "in recognition
+    of the colonisation of the land by the British": an act of its own ("colonisation"),
+    which the phrase's "by" belongs to."""
+    if _is_act(obj) or (obj.pos_ == "NOUN" and obj.lemma_.lower().endswith(_ACT_ENDINGS)):
+        return True
+    return obj.tag_ == "NN" and _own(obj, actors) is None and any(a.type == "PERSON" for a in found)
 
 
 def _victimized(noun: Token, roles: Mapping[str, str]) -> bool:
