@@ -20,10 +20,23 @@ _QUALIFIERS = frozenset({"intent", "negative", "hypothetical", "obligation"})
 _NOUN_ONLY = frozenset({"right"})
 
 
+# Forms the model lemmatizes wrongly ("hopes" as "hop"), read as their lemma when they
+# take an infinitive: "the ministry hopes to provide relief" has provided none yet.
+_LEMMA_FORMS = {"hopes": "hope"}
+
+
+def _lemma(word: Token) -> str:
+    """The word's lemma, mended for a form in :data:`_LEMMA_FORMS` with an infinitive."""
+    form = _LEMMA_FORMS.get(word.lower_)
+    if form is not None and any(c.dep_ == "xcomp" for c in word.children):
+        return form
+    return word.lemma_.lower()
+
+
 def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
     """The modality class of a word above an act: that of the lemma with its particle or
     adverb ("look_forward": "looks forward to meeting them"), else its lemma's."""
-    lemma = word.lemma_.lower()
+    lemma = _lemma(word)
     for child in word.children:
         if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
             return kind
