@@ -18,6 +18,12 @@ def event_types(text: str, published: str = "2011-05-04") -> set[str]:
     return {e.type for e in analyze(Article(id="t", text=text, published=published)).events}
 
 
+def types_by_trigger(text: str, published: str = "2020-01-05") -> dict[str, tuple[str, str | None]]:
+    """Each trigger's text in ``text`` to the PLOVER (type, mode) of its event."""
+    events = analyze(Article(id="t", text=text, published=published)).events
+    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
+
+
 def assert_types(text: str, expected: str | None, absent: str | None) -> None:
     """Assert the pipeline codes ``expected`` and not ``absent`` (each if given) in ``text``."""
     types = event_types(text)

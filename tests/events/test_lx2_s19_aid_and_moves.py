@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
 
 
 @pytest.mark.parametrize(
@@ -28,8 +22,8 @@ def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
     ],
 )
 def test_frame(text: str, trigger: str, coded: tuple[str, str | None]) -> None:
-    assert _by_trigger(text).get(trigger) == coded
+    assert types_by_trigger(text).get(trigger) == coded
 
 
 def test_depositors_channelling_money_give_no_aid() -> None:
-    assert "channel" not in _by_trigger("Depositors may channel their money to banks abroad.")
+    assert "channel" not in types_by_trigger("Depositors may channel their money to banks abroad.")

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
 
 
 @pytest.mark.parametrize(
@@ -27,8 +21,8 @@ def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
     ],
 )
 def test_frame(text: str, trigger: str, coded: tuple[str, str | None]) -> None:
-    assert _by_trigger(text).get(trigger) == coded
+    assert types_by_trigger(text).get(trigger) == coded
 
 
 def test_walking_away_from_a_car_is_nothing() -> None:
-    assert "walked" not in _by_trigger("The boy walked away from the car.")
+    assert "walked" not in types_by_trigger("The boy walked away from the car.")

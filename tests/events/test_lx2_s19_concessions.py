@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
 
 
 @pytest.mark.parametrize(
@@ -26,12 +20,12 @@ def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
     ],
 )
 def test_frame(text: str, trigger: str, coded: tuple[str, str | None]) -> None:
-    assert _by_trigger(text).get(trigger) == coded
+    assert types_by_trigger(text).get(trigger) == coded
 
 
 def test_demands_caved_to_are_no_request_by_the_one_who_caves() -> None:
-    assert "demands" not in _by_trigger("Greece caved to the demands of creditors.")
+    assert "demands" not in types_by_trigger("Greece caved to the demands of creditors.")
 
 
 def test_a_roof_giving_way_is_nothing() -> None:
-    assert "gave" not in _by_trigger("The roof gave way on Monday.")
+    assert "gave" not in types_by_trigger("The roof gave way on Monday.")

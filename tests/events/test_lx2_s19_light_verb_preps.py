@@ -7,22 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_by_trigger
 
 pytestmark = pytest.mark.model
 
 
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
-
-
 def test_appeal_made_to_donors() -> None:
     text = "Kenya made an appeal to donors for food aid."
-    assert _by_trigger(text).get("appeal") == ("REQUEST", "appeal")
+    assert types_by_trigger(text).get("appeal") == ("REQUEST", "appeal")
 
 
 def test_only_light_verbs_lend_a_preposition() -> None:
     text = "The pact meant a great deal to Norway."
-    assert "deal" not in _by_trigger(text)
+    assert "deal" not in types_by_trigger(text)

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
     ],
 )
 def test_frame(text: str, trigger: str, coded: tuple[str, str | None]) -> None:
-    assert _by_trigger(text).get(trigger) == coded
+    assert types_by_trigger(text).get(trigger) == coded
 
 
 @pytest.mark.parametrize(
@@ -43,4 +37,4 @@ def test_frame(text: str, trigger: str, coded: tuple[str, str | None]) -> None:
     ],
 )
 def test_no_event(text: str, trigger: str) -> None:
-    assert trigger not in _by_trigger(text)
+    assert trigger not in types_by_trigger(text)

@@ -11,10 +11,7 @@ from newsgraph.events.triggers import _MODALS
 from newsgraph.model import Article
 from newsgraph.pipeline import analyze
 
-
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
+from ..analyzed import types_by_trigger
 
 
 def _doers(text: str) -> dict[str, str | None]:
@@ -31,12 +28,12 @@ def test_typographic_ll_is_a_modal() -> None:
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_agreed_that_it_will_is_agree(apostrophe: str) -> None:
     text = f"Greece agreed that it{apostrophe}ll cut its spending."
-    assert _by_trigger(text).get("agreed") == ("AGREE", None)
+    assert types_by_trigger(text).get("agreed") == ("AGREE", None)
 
 
 @pytest.mark.model
 def test_called_to_congratulate_is_a_phone_call() -> None:
-    assert _by_trigger("Obama called to congratulate Merkel.").get("congratulate") == (
+    assert types_by_trigger("Obama called to congratulate Merkel.").get("congratulate") == (
         "CONSULT",
         "phone",
     )
@@ -44,7 +41,7 @@ def test_called_to_congratulate_is_a_phone_call() -> None:
 
 @pytest.mark.model
 def test_congratulating_is_still_support() -> None:
-    assert _by_trigger("Obama congratulated Merkel.").get("congratulated") == ("SUPPORT", None)
+    assert types_by_trigger("Obama congratulated Merkel.").get("congratulated") == ("SUPPORT", None)
 
 
 @pytest.mark.model

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_no_act_sense(text: str) -> None:
-    types = _types(text)
+    types = event_types(text)
     assert not types & {"CONSULT", "REJECT", "PROTEST", "THREATEN", "AGREE", "RETREAT", "COERCE"}, (
         types
     )
@@ -54,4 +49,4 @@ def test_no_act_sense(text: str) -> None:
     ],
 )
 def test_acts_stay(text: str, kind: str) -> None:
-    assert kind in _types(text)
+    assert kind in event_types(text)

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_everyday_sense_codes_no_act(text: str, absent: str) -> None:
-    assert absent not in _types(text)
+    assert absent not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +32,4 @@ def test_everyday_sense_codes_no_act(text: str, absent: str) -> None:
     ],
 )
 def test_political_senses_stay(text: str, present: str) -> None:
-    assert present in _types(text)
+    assert present in event_types(text)

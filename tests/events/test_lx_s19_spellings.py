@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
-    events = analyze(Article(id="t", text=text, published="2020-01-05")).events
-    return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
 
 
 @pytest.mark.parametrize(
@@ -28,4 +22,4 @@ def _by_trigger(text: str) -> dict[str, tuple[str, str | None]]:
 def test_british_spelling_codes_as_american(
     text: str, trigger: str, coded: tuple[str, str | None]
 ) -> None:
-    assert _by_trigger(text).get(trigger) == coded
+    assert types_by_trigger(text).get(trigger) == coded

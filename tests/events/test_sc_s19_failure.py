@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import event_types
 
 pytestmark = pytest.mark.model
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
-
-
 def test_failure_to_ratify_is_a_rejection() -> None:
-    found = _types("Vastonia's failure to ratify the border treaty angered Ruritania.")
+    found = event_types("Vastonia's failure to ratify the border treaty angered Ruritania.")
     assert "REJECT" in found
     assert "SUPPORT" not in found
 
 
 def test_failure_to_persuade_leaves_the_act_undone() -> None:
-    found = _types("The council met after its failure to persuade Vastonia to freeze its program.")
+    found = event_types(
+        "The council met after its failure to persuade Vastonia to freeze its program."
+    )
     assert "SANCTION" not in found

@@ -8,22 +8,22 @@ import pytest
 from newsgraph.model import Article
 from newsgraph.pipeline import analyze
 
+from ..analyzed import event_types
+
 pytestmark = pytest.mark.model
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
-
-
 def test_should_have_is_no_demand() -> None:
-    assert "REQUEST" not in _types("Ana Weller said that Russia should have released the pilot.")
-    assert "REQUEST" not in _types(
+    assert "REQUEST" not in event_types(
+        "Ana Weller said that Russia should have released the pilot."
+    )
+    assert "REQUEST" not in event_types(
         "“Russia should never have arrested the pilot,” said Vastonian minister Ana Weller."
     )
 
 
 def test_should_is_a_demand() -> None:
-    assert "REQUEST" in _types("Ana Weller said that Russia should release the pilot.")
+    assert "REQUEST" in event_types("Ana Weller said that Russia should release the pilot.")
 
 
 def test_should_have_done_reproaches() -> None:

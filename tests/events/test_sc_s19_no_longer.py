@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import event_types
 
 pytestmark = pytest.mark.model
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
-
-
 def test_no_longer_supporting_is_a_rejection() -> None:
-    found = _types("Vastonia no longer supports the rebels in Ruritania.")
+    found = event_types("Vastonia no longer supports the rebels in Ruritania.")
     assert "REJECT" in found
     assert "SUPPORT" not in found
 
 
 def test_no_longer_holding_is_not_done() -> None:
-    assert "COERCE" not in _types("The Vastonian army no longer holds any prisoners, Brenner said.")
+    assert "COERCE" not in event_types(
+        "The Vastonian army no longer holds any prisoners, Brenner said."
+    )
