@@ -386,6 +386,25 @@ def _asked_for(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | None
     return None
 
 
+# Nouns that, after "in", say why the act of their verb was done, not a second act.
+_REPRISALS = frozenset({"retaliation", "reprisal", "revenge"})
+
+
+def _reprisal_of(noun: Token, prep: Token, triggers: dict[int, Trigger]) -> bool:
+    """ "fired rockets in retaliation", "has the right to strike back in retaliation":
+    a reprisal noun trigger under "in" on a trigger verb names that verb's act, which is
+    coded (or not: a right, a threat) in its own frame; an act the reprisal is for ("in
+    revenge for Israel's offensive") is not its content and keeps its own frame."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in _REPRISALS
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
+        and prep.head.i in triggers
+    )
+
+
 def _climb(
     start: Token, triggers: dict[int, Trigger], lexicon: Lexicon
 ) -> tuple[set[str], Trigger | None]:
@@ -408,6 +427,9 @@ def _climb(
         if current.dep_ in _PREP_DEPS and _conditioned(current, lexicon):
             classes.add("hypothetical")  # "is conditional upon Iran renouncing ...": not done
             break
+        if below.i == start.i and _reprisal_of(below, current, triggers):
+            # "would strike back in retaliation": the act the reprisal names is the event
+            return classes, triggers[current.head.i]
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
             break  # "during a meeting", "after the attack": circumstance, not content
         if current.i in triggers:
