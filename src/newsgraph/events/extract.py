@@ -70,6 +70,7 @@ from .screening import (
     unspecified,
     voting_intention,
 )
+from .screening_background import a_danger
 from .speech import quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
@@ -373,6 +374,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
     """Whether a screen of :mod:`newsgraph.events.screening` finds no act took place."""
     return (
         background(trig, parts)
+        or a_danger(trig)
         or stance_on_a_thing(trig, coded[0], parts)
         or asserted(trig, coded[0])
         or standing_rule(trig)

@@ -22,7 +22,7 @@ from .frames import Trigger
 from .lexicon import _object_classes, load_lexicon
 from .tense import reported_past
 
-__all__ = ["background"]
+__all__ = ["a_danger", "background"]
 
 _ACTING_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # A verb in these slots modifies a noun ("Iran-backed groups"): no clause of its own.
@@ -136,3 +136,30 @@ def _goods(noun: Token) -> bool:
     else:
         return False
     return load_lexicon().modality.get(owner.lemma_.lower()) == "supply"
+
+
+# What a threat that is a danger, not an act, is described by: "North Korea's nuclear
+# threat", "the terrorist threat", "a growing security threat".
+_DANGER_KINDS = frozenset(
+    {"nuclear", "missile", "terrorist", "terror", "security", "military", "potential",
+     "growing", "existential", "biggest", "greatest", "serious", "major", "real"}
+)  # fmt: skip
+# What a threat as an act names: its content ("a threat to attack", "a threat that ...")
+# or whom it is made against.
+_THREAT_PARTS = frozenset({"acl", "relcl", "xcomp", "ccomp"})
+
+
+def a_danger(trigger: Trigger) -> bool:
+    """Whether a "threat" noun names a danger, not a threat made: one described by a
+    kind of danger ("North Korea's nuclear threat", "the terrorist threat") with no
+    content or target of its own ("a nuclear threat to strike Seoul", "military threats
+    against Taiwan" are acts)."""
+    token = trigger.token
+    if trigger.entry.pos != "NOUN" or token.lemma_.lower() != "threat":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "amod" and c.lower_ in _DANGER_KINDS for c in children):
+        return False
+    return not any(
+        c.dep_ in _THREAT_PARTS or (c.dep_ == "prep" and c.lower_ == "against") for c in children
+    )
