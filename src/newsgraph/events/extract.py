@@ -56,6 +56,7 @@ from .screening import (
     concern_for_no_one,
     contrast_or_state,
     forecast,
+    foreseen_doers,
     generic_gerund,
     habitual_present,
     habitual_relative,
@@ -379,6 +380,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or asserted(trig, coded[0])
         or standing_rule(trig)
         or forecast(trig, coded[0])
+        or foreseen_doers(trig)
         or lone_discussion(trig, coded[0], parts)
         or no_one_involved(trig)
         or contrast_or_state(trig)

@@ -30,6 +30,7 @@ __all__ = [
     "voting_intention",
     "contrast_or_state",
     "forecast",
+    "foreseen_doers",
     "generic_gerund",
     "habitual_present",
     "habitual_relative",
@@ -505,3 +506,24 @@ def generic_gerund(trigger: Trigger, parts: Participants) -> bool:
     if token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return False
     return not any(c.dep_ in ("nsubj", "poss", "agent") for c in token.children)
+
+
+# Modals that put an existential "there will be" ahead of the paper or in doubt.
+_FORESEEING = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "’ll"})
+
+
+def foreseen_doers(trigger: Trigger) -> bool:
+    """ "there will be more people calling for an election", "there could be people who
+    protest": an act of the people a future or possible "there is" brings in is
+    foreseen, not done ("there were people calling for ..." reports it)."""
+    token = trigger.token
+    if token.dep_ not in ("relcl", "acl") or token.tag_ in ("VBD", "VBN"):
+        return False
+    noun = token.head
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "expl" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in _FORESEEING for c in children
+    )
