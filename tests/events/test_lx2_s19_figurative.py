@@ -34,7 +34,7 @@ def test_no_assault(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "coded"),
     [
-        ("Vastonia and Ruritania are engaged in a war of words.", "war", "ACCUSE"),
+        ("Vastonia and Ruritania have engaged in a war of words.", "war", "ACCUSE"),
         ("Russia staged a show of force near Finland.", "show", "MOBILIZE"),
         ("Russia waged a war on Ukraine in 2022.", "waged", "ASSAULT"),
     ],

@@ -391,7 +391,7 @@ _REPRISALS = frozenset({"retaliation", "reprisal", "revenge"})
 
 
 def _reprisal_of(noun: Token, prep: Token, triggers: dict[int, Trigger]) -> bool:
-    """ "fired rockets in retaliation", "has the right to strike back in retaliation":
+    """ "fired rockets in retaliation", "has the right to hit back in retaliation":
     a reprisal noun trigger under "in" on a trigger verb names that verb's act, which is
     coded (or not: a right, a threat) in its own frame; an act the reprisal is for ("in
     revenge for Israel's offensive") is not its content and keeps its own frame."""

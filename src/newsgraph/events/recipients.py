@@ -232,7 +232,7 @@ def shared_aim(nouns: list[Token], kind: str | None) -> list[Token]:
     [against] X": whom the last of coordinated act nouns is aimed at, the parser hanging the
     shared preposition on it (a verb's objects already reach it through :func:`_candidates`);
     the noun's own come first ("a ban on travel and a freeze on X").
-    Not past a clause on the noun ("a protest that led her and a following to X": the parser
+    Not past a clause on the noun ("a march that took him and his supporters to X": the parser
     coordinates "following" with "protest")."""
     return [
         o
