@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
         "Colonel Marsh declined to discuss the new rules with reporters.",
         "Colonel Marsh declined to discuss the rules to the newspaper.",
         # a first-strike capability is a military doctrine, no strike
-        "The new submarines would give Vastonia a credible second strike capability.",
+        "Vastonia has first strike and second strike capability.",
         # reforms, drugs or methods that promised something only looked promising
         "Reforms that promised to empower farmers have stalled.",
         "The drug promised to cure the disease but failed in trials.",
