@@ -30,6 +30,7 @@ from ..model import Actor, Quote
 from .arguments import Participants, actors_of
 from .demands import a_state, looks_back, own_state
 from .lexicon import Lexicon, TriggerEntry
+from .modality import _conditional
 
 __all__ = ["Stance", "quoted_demands", "stances"]
 
@@ -101,19 +102,6 @@ def _ruling(quote: Quote, sent: Span, lexicon: Lexicon) -> bool:
     return any(lexicon.modality.get(t.lemma_.lower()) == "ruling" for t in words)
 
 
-def _conditional(clause: Token, lexicon: Lexicon) -> bool:
-    """ "they would be foolish if they attacked", "it is illegal unless ...": a judgement
-    of an act that may come, made under a condition of its own, blames no one yet."""
-    return any(
-        child.dep_ == "advcl"
-        and any(
-            m.dep_ == "mark" and lexicon.modality.get(m.lower_) == "hypothetical"
-            for m in child.children
-        )
-        for child in clause.children
-    )
-
-
 def _judged(clause: Token, speaker: str, actors: tuple[Actor, ...]) -> tuple[bool, str | None]:
     """Whether the clause judges someone other than the speaker, and whom (an actor id)."""
     if any(c.dep_ == "neg" for c in clause.children):
@@ -180,6 +168,8 @@ def stances(
         kind, clause = _judgement(token, lexicon)
         if kind is None or clause is None or _nested(clause, quote):
             continue
+        # "they would be foolish if they attacked": a judgement under a condition of its
+        # own blames no one yet
         if _conditional(clause, lexicon):
             continue
         judged, target = _judged(clause, speaker, actors)
