@@ -35,6 +35,7 @@ def test_no_assault(text: str) -> None:
     ("text", "trigger", "coded"),
     [
         ("Vastonia and Ruritania have engaged in a war of words.", "war", "ACCUSE"),
+        ("Vastonia has been engaged in a war of words with Ruritania.", "war", "ACCUSE"),
         ("Russia staged a show of force near Finland.", "show", "MOBILIZE"),
         ("Russia waged a war on Ukraine in 2022.", "waged", "ASSAULT"),
     ],
