@@ -142,6 +142,15 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         upper = head.head
         charged = next((c for c in upper.children if c.dep_ == "dobj"), None)
+        if head.lower_ == "of" and charged is None and roles.get(upper.lemma_.lower()) == "intent":
+            # "has no intention of attacking", "announced its intention of leaving": the
+            # noun's owner, or the subject of the verb it is an argument of, is the doer
+            owner = _owner(upper)
+            if owner is not None:
+                return owner
+            if upper.dep_ in _NOUN_SLOTS and upper.head.pos_ in ("VERB", "AUX"):
+                return _subject(upper.head, roles, depth + 1)[0]
+            return None
         if head.lower_ in ("for", "of") and charged is not None:
             # "convicted Soren for murdering", "accused Iran of attacking": the one
             # charged did it, not the court or the accuser.
