@@ -22,7 +22,7 @@ def _coded(text: str) -> dict[str, tuple[str, bool]]:
     "text",
     [
         "Germany has no intention of running for office.",
-        "The ministry has no intention of evading the truth.",
+        "The ministry has no intention of hiding the figures.",
         "Senator Ruth Calder announced her intention of retiring.",
     ],
 )
