@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.events import extract_events
-from newsgraph.events.lexicon import LexiconError, _entry, _object_classes, load_lexicon
+from newsgraph.events.lexicon import LexiconError, _entry, load_lexicon, object_classes
 from newsgraph.model import Actor, Event, Mention, Quote
 
 from .conftest import Row, actors_from_ents, events_of, parsed
@@ -23,7 +23,7 @@ def _events(make_doc: MakeDoc, rows: list[Row], quotes: tuple[Quote, ...] = ()) 
 
 
 def test_object_classes_expand_into_frames() -> None:
-    classes = _object_classes()
+    classes = object_classes()
     assert {"vaccine", "grain", "aid"} <= set(classes["gifts"])
     assert "warship" in classes["forces"]
     supply = load_lexicon().triggers[("supply", "VERB")]
@@ -36,7 +36,7 @@ def test_object_classes_expand_into_frames() -> None:
 def test_an_unknown_object_class_is_rejected() -> None:
     raw = {"lemma": "x", "pos": "VERB", "type": "AID", "objects": ["@no_such_class"]}
     with pytest.raises(LexiconError, match="unknown object class"):
-        _entry(raw, load_lexicon().types, "triggers.jsonl:9", _object_classes())
+        _entry(raw, load_lexicon().types, "triggers.jsonl:9", object_classes())
 
 
 def _gave(thing: str, lemma: str) -> list[Row]:

@@ -25,6 +25,7 @@ __all__ = [
     "MONEY_OBJECT",
     "TriggerEntry",
     "load_lexicon",
+    "object_classes",
 ]
 
 #: Types on the cooperation side of PLOVER's quad (their future/intended form is AGREE).
@@ -267,8 +268,10 @@ def _entry(
     )
 
 
-def _object_classes() -> dict[str, tuple[str, ...]]:
-    """``object_classes.tsv``: named word classes that frames' ``objects`` cite as ``@name``."""
+@lru_cache(maxsize=1)
+def object_classes() -> dict[str, tuple[str, ...]]:
+    """``object_classes.tsv``: named word classes that frames' ``objects`` cite as ``@name``
+    (read once per process; the trigger lexicon and the screens share it)."""
     grouped: dict[str, list[str]] = {}
     for number, line in enumerate(_read("object_classes.tsv").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -283,7 +286,7 @@ def _object_classes() -> dict[str, tuple[str, ...]]:
 
 
 def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
-    classes = _object_classes()
+    classes = object_classes()
     grouped: dict[tuple[str, str], list[TriggerEntry]] = {}
     seen: set[tuple[Any, ...]] = set()
     for number, line in enumerate(_read("triggers.jsonl").splitlines(), start=1):

@@ -11,12 +11,11 @@ name can mean; every country and subdivision code is checked against ``pycountry
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
 from .gazetteer import GazetteerEntry, _key
-from .lexicon import LexiconError
+from .lexicon import LexiconError, _read
 
 __all__ = ["region_names"]
 
@@ -46,7 +45,7 @@ def _entry(parts: list[str], where: str) -> GazetteerEntry:
 @lru_cache(maxsize=1)
 def region_names() -> dict[str, GazetteerEntry]:
     """Every listed name, keyed as the gazetteer keys names, to its region entry."""
-    text = resources.files("newsgraph.data.events").joinpath(_FILE).read_text("utf-8")
+    text = _read(_FILE)
     out: dict[str, GazetteerEntry] = {}
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     rows = [(n, line) for n, line in lines if not line.startswith("#")]

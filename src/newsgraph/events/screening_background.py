@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .arguments import Participants
 from .frames import Trigger
-from .lexicon import _object_classes, load_lexicon
+from .lexicon import load_lexicon, object_classes
 from .tense import reported_past
 
 __all__ = ["a_danger", "background"]
@@ -124,7 +124,7 @@ def _names_a_side(child: Token) -> bool:
 @lru_cache(maxsize=1)
 def _captives() -> frozenset[str]:
     """People held or taken as an act's recipients (the ``captives`` object class)."""
-    return frozenset(_object_classes().get("captives", ()))
+    return frozenset(object_classes().get("captives", ()))
 
 
 def _goods(noun: Token) -> bool:
