@@ -1,0 +1,82 @@
+"""Stop-20 LX5 (invented sentences): trigger senses from a judged sample and a
+silver PLOVER set of fresh text (frames in triggers.jsonl), beside the senses
+that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..analyzed import event_types, types_by_trigger
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # being 'critical of' someone or something is censure, as criticising is
+        (
+            "Senator Lisa Moreno was highly critical of the budget.",
+            "critical",
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "Amnesty International has been critical of Vastonia.",
+            "critical",
+            ("ACCUSE", "disapprove"),
+        ),
+        # a pledge of opposition is a stance against, no promise to act
+        (
+            "All the opposition parties in Norway pledged their opposition to the plan.",
+            "pledged",
+            ("ACCUSE", "disapprove"),
+        ),
+        # a call for the lifting or removal of an embargo asks for it to go
+        (
+            "The Security Council called for the lifting of the arms embargo on Liberia.",
+            "called",
+            ("REQUEST", "appeal"),
+        ),
+        ("Kenya called for the removal of the sanctions.", "called", ("REQUEST", "appeal")),
+        # a border or crossing closed restricts movement (as one sealed)
+        ("Turkey closed its border with Syria on Tuesday.", "closed", ("COERCE", "restrict")),
+        ("Egypt shut the crossing into Gaza.", "shut", ("COERCE", "restrict")),
+    ],
+)
+def test_sense(text: str, trigger: str, expected: tuple[str, str | None]) -> None:
+    assert types_by_trigger(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a driver cut off in traffic, a village cut off by floods: no ties severed
+        "Police said the driver lost control after being cut off by a van.",
+        "The village of Brenno was cut off by floodwaters for three days.",
+        # documents misused are no one beaten
+        "Officials said the passports were abused by smugglers.",
+        "Customs officers found that the visas had been abused.",
+        # an inquiry into the effects or the cause of something blames no party
+        "A tribunal in Sydney began an investigation into the health effects of the dust.",
+        "An inquiry into the cause of the collapse began on Monday.",
+        "The council ordered an inquiry into the effects of the new road.",
+    ],
+)
+def test_no_act_sense(text: str) -> None:
+    types = event_types(text)
+    assert not types & {"SANCTION", "ASSAULT", "ACCUSE"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran cut off ties with the rebels on Monday.", "SANCTION"),
+        ("Police in Lagos opened an investigation into the minister.", "ACCUSE"),
+        ("The Security Council called for an arms embargo on Sudan.", "ACCUSE"),
+        ("Russia closed its embassy in Tbilisi.", "SANCTION"),
+        ("The guards abused the prisoners in Vastonia.", "ASSAULT"),
+        ("The parties pledged their support to Prime Minister Lund.", "SUPPORT"),
+    ],
+)
+def test_acts_stay(text: str, kind: str) -> None:
+    assert kind in event_types(text)
