@@ -80,3 +80,33 @@ def test_no_act_sense(text: str) -> None:
 )
 def test_acts_stay(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a share of those polled support or oppose is an opinion, no act
+        "A survey showed that 40 percent of Danes oppose the plan.",
+        "About 60 per cent of voters support the war, a poll found.",
+        # a holiday or family trip visits no one
+        "The deputy premier took a holiday trip to the Maldives in December.",
+        # a governor meeting his own staff consults no one else
+        "Governor Pike met with his staff on Monday.",
+    ],
+)
+def test_no_act_opinion_or_private(text: str) -> None:
+    types = event_types(text)
+    assert not types & {"ACCUSE", "SUPPORT", "CONSULT"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The senators oppose the new law on Vastonia.", "ACCUSE"),
+        ("Prime Minister Lund supported the plan of the Vastonian government.", "SUPPORT"),
+        ("The Chinese foreign minister made a trip to Washington in May.", "CONSULT"),
+        ("Governor Pike met with the Mexican ambassador on Monday.", "CONSULT"),
+    ],
+)
+def test_opinions_and_visits_stay(text: str, kind: str) -> None:
+    assert kind in event_types(text)
