@@ -110,3 +110,31 @@ def test_no_act_opinion_or_private(text: str) -> None:
 )
 def test_opinions_and_visits_stay(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money charged is a price, no accusation
+        "The bank charged customers a fee of 30 dollars.",
+        "A royalty fee will be charged for commercial use of the seeds.",
+        "The agent charges 30 percent for each contract.",
+        "The council introduced a congestion charge in Dunford.",
+        # a bomb that 'blasted' exploded; nobody was censured
+        "Two bombs blasted at seaside resorts in Vastonia on Sunday.",
+    ],
+)
+def test_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged the man with murder.",
+        "Senator Moreno blasted the government over the war.",
+        "Prosecutors filed charges against Lund.",
+    ],
+)
+def test_accusations_stay(text: str) -> None:
+    assert "ACCUSE" in event_types(text)
