@@ -138,3 +138,35 @@ def test_no_accusation(text: str) -> None:
 )
 def test_accusations_stay(text: str) -> None:
     assert "ACCUSE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markets that rally protest nothing
+        "Stocks rallied again this afternoon in New York.",
+        # being 'equipped to' do something is an ability, no arms supplied
+        "The president said the country is well-equipped to weather the recession.",
+        # animals captured or shot are no one attacked
+        "Scientists captured sacred snakes for the study.",
+        "Farmers shot the crocodiles near the river.",
+        # firms battling for a market compete; nobody fights
+        "Apple and Vastocorp have fiercely battled for market dominance.",
+    ],
+)
+def test_no_act_market_ability_animals(text: str) -> None:
+    types = event_types(text)
+    assert not types & {"PROTEST", "AID", "ASSAULT"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands rallied in Dunford against the war.", "PROTEST"),
+        ("Vastonia equipped the rebels with rifles.", "AID"),
+        ("Rebels captured the town of Brenno.", "ASSAULT"),
+        ("Troops battled rebels for control of the town.", "ASSAULT"),
+    ],
+)
+def test_market_ability_animal_acts_stay(text: str, kind: str) -> None:
+    assert kind in event_types(text)
