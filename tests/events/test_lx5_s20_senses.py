@@ -170,3 +170,25 @@ def test_no_act_market_ability_animals(text: str) -> None:
 )
 def test_market_ability_animal_acts_stay(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a stance 'of' or 'to' someone, said with an adjective, as 'critical of' is
+        (
+            "The Vastonian parliament was strongly supportive of Prime Minister Lund.",
+            "supportive",
+            "SUPPORT",
+        ),
+        ("Senator Moreno said she was grateful to Vastonia for its help.", "grateful", "SUPPORT"),
+        ("Senator Moreno was scathing about the plan of the ministry.", "scathing", "ACCUSE"),
+        ("Senator Moreno was dismissive of the proposal by Vastonia.", "dismissive", "REJECT"),
+    ],
+)
+def test_stance_adjective(text: str, trigger: str, expected: str) -> None:
+    assert types_by_trigger(text).get(trigger, ("",))[0] == expected
+
+
+def test_grateful_for_a_thing_thanks_no_one() -> None:
+    assert "SUPPORT" not in event_types("Governor Pike said he was grateful for the sunny weather.")
