@@ -192,3 +192,31 @@ def test_stance_adjective(text: str, trigger: str, expected: str) -> None:
 
 def test_grateful_for_a_thing_thanks_no_one() -> None:
     assert "SUPPORT" not in event_types("Governor Pike said he was grateful for the sunny weather.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate leaving a race retreats from no one
+        "Three candidates withdrew from the race after the primary.",
+        "Senator Moreno pulled out of the presidential race on Monday.",
+        # a firm shutting its rides or stores coerces no one
+        "Six Flags has shut down nine thrill rides at four parks.",
+        "The coffee chain said it would shut down 300 stores.",
+    ],
+)
+def test_no_act_race_or_business(text: str) -> None:
+    types = event_types(text)
+    assert not types & {"RETREAT", "REJECT", "AGREE", "COERCE", "THREATEN"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vastonia withdrew its troops from Brenno.", "RETREAT"),
+        ("Russia pulled out its troops from Chechnya.", "RETREAT"),
+        ("The Vastonian government shut down the newspaper.", "COERCE"),
+    ],
+)
+def test_withdrawals_and_closures_stay(text: str, kind: str) -> None:
+    assert kind in event_types(text)
