@@ -1,7 +1,8 @@
-"""What one is able or fit to do, what a deadline awaits and what one abstains from are not
-coded as done: "has the capability to attack" attacked no one, "a deadline to release the
-prisoners" released none, "abstained from condemning" condemned no one; "its determination
-to attack" threatens an attack (modality.tsv). Invented sentences, hand-built parses."""
+"""What one is able, fit, allowed or bound to do, what a deadline awaits and what one abstains
+from are not coded as done: "has the capability to attack" attacked no one, "a deadline to
+release the prisoners" released none, "abstained from condemning" condemned no one; "its
+determination to attack" threatens an attack (modality.tsv). Invented sentences, hand-built
+parses."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def test_an_attack_one_voices_determination_for_is_a_threat(blank_nlp: Language)
         "Vastland|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-6"
     )
     assert _events(blank_nlp, notation, {"voiced": "VBD"}) == [("THREATEN", True)]
+
+
+@pytest.mark.parametrize("noun", ["permission", "potential", "duty", "obligation"])
+def test_an_act_one_may_or_must_do_is_not_done(blank_nlp: Language, noun: str) -> None:
+    # "Ruritania has the <noun> to send troops to Vastland."
+    notation = (
+        f"Ruritania|PROPN|nsubj|1|B-GPE has|VERB|ROOT|0||have the|DET|det|1 {noun}|NOUN|dobj|-2 "
+        "to|PART|aux|1 send|VERB|acl|-2 troops|NOUN|dobj|-1||troop to|ADP|prep|-2 "
+        "Vastland|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-8"
+    )
+    assert _events(blank_nlp, notation, {}) == []
