@@ -220,3 +220,27 @@ def test_no_act_race_or_business(text: str) -> None:
 )
 def test_withdrawals_and_closures_stay(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ban on smoking, phones or plastic bags regulates a habit, sanctioning no one
+        "Ireland banned smoking in pubs in 2004.",
+        "The council introduced a smoking ban in Dunford.",
+        "The government imposed a ban on plastic bags.",
+    ],
+)
+def test_no_sanction_on_habits(text: str) -> None:
+    assert "SANCTION" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vastonia banned the opposition party.", "COERCE"),
+        ("Vastonia imposed a ban on imports from Ruritania.", "SANCTION"),
+    ],
+)
+def test_bans_on_parties_and_trade_stay(text: str, kind: str) -> None:
+    assert kind in event_types(text)
