@@ -117,7 +117,7 @@ def test_opinions_and_visits_stay(text: str, kind: str) -> None:
     [
         # money charged is a price, no accusation
         "The bank charged customers a fee of 30 dollars.",
-        "A royalty fee will be charged for commercial use of the seeds.",
+        "A royalty fee will be charged to farmers who sow the seeds.",
         "The agent charges 30 percent for each contract.",
         "The council introduced a congestion charge in Dunford.",
         # a bomb that 'blasted' exploded; nobody was censured
@@ -146,12 +146,12 @@ def test_accusations_stay(text: str) -> None:
         # markets that rally protest nothing
         "Stocks rallied again this afternoon in New York.",
         # being 'equipped to' do something is an ability, no arms supplied
-        "The president said the country is well-equipped to weather the recession.",
+        "President Lund said Vastonia was well-equipped to ride out any recession.",
         # animals captured or shot are no one attacked
         "Scientists captured sacred snakes for the study.",
         "Farmers shot the crocodiles near the river.",
         # firms battling for a market compete; nobody fights
-        "Apple and Vastocorp have fiercely battled for market dominance.",
+        "Apple and Vastocorp battled for dominance of the phone market.",
     ],
 )
 def test_no_act_market_ability_animals(text: str) -> None:
@@ -198,10 +198,10 @@ def test_grateful_for_a_thing_thanks_no_one() -> None:
     "text",
     [
         # a candidate leaving a race retreats from no one
-        "Three candidates withdrew from the race after the primary.",
+        "Two senators withdrew from the presidential race in March.",
         "Senator Moreno pulled out of the presidential race on Monday.",
         # a firm shutting its rides or stores coerces no one
-        "Six Flags has shut down nine thrill rides at four parks.",
+        "The theme park operator has shut down two thrill rides in Ohio.",
         "The coffee chain said it would shut down 300 stores.",
     ],
 )
@@ -243,4 +243,32 @@ def test_no_sanction_on_habits(text: str) -> None:
     ],
 )
 def test_bans_on_parties_and_trade_stay(text: str, kind: str) -> None:
+    assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd that disperses, or oil dispersed, is moved by no one
+        "After the speeches the marchers began dispersing in the snow.",
+        "BP used chemicals to disperse the oil.",
+        # recognising a name, a voice or climate change acknowledges a fact
+        "Ms Courtney said she recognised the name in newspaper reports.",
+    ],
+)
+def test_no_act_disperse_recognise(text: str) -> None:
+    types = event_types(text)
+    assert not types & {"COERCE", "SUPPORT"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police dispersed the crowd with tear gas.", "COERCE"),
+        ("The crowd was dispersed by riot police.", "COERCE"),
+        ("The protesters were dispersed.", "COERCE"),
+        ("Vastonia recognised Kosovo as a state.", "SUPPORT"),
+    ],
+)
+def test_dispersals_and_recognitions_stay(text: str, kind: str) -> None:
     assert kind in event_types(text)
