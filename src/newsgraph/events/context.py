@@ -15,11 +15,14 @@ from datetime import datetime
 
 import numpy as np
 import numpy.typing as npt
+from spacy.attrs import POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span
 
 from ..model import Actor, Place, Quote
 from ..nlp import doc_text
 from ..nlp.dateline import find_dateline
+from .aims import _TELLING
 from .frames import marked, token_hashes
 from .lexicon import load_lexicon
 
@@ -49,6 +52,7 @@ class ArticleContext:
     trigger_marks: tuple[int, ...]
     obligation_marks: tuple[int, ...]
     speech_marks: tuple[int, ...]  # judgement words ("illegal", "courageous", "violate")
+    telling_marks: tuple[int, ...]  # verbs of telling ("told X to leave"; see ``demands``)
     ents: tuple[Span, ...]  # the doc's entities, and their start tokens
     ent_starts: tuple[int, ...]
 
@@ -80,6 +84,16 @@ def _place_proxies(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Ac
     return tuple(proxies)
 
 
+def _verbs_of(doc: Doc, lemmas: npt.NDArray[np.uint64], words: frozenset[str]) -> tuple[int, ...]:
+    """Positions (ascending) of the verbs of ``doc`` whose lower-cased lemma is in ``words``."""
+    verbs = np.flatnonzero(doc.to_array([POS]).reshape(len(doc)) == VERB)
+    # A lemma string is looked up once per distinct verb lemma, not once per token.
+    strings = doc.vocab.strings
+    verb_lemmas = lemmas[verbs]
+    wanted = [h for h in np.unique(verb_lemmas).tolist() if strings[h].lower() in words]
+    return tuple(verbs[np.isin(verb_lemmas, wanted)].tolist())
+
+
 def article_context(
     doc: Doc,
     actors: Sequence[Actor],
@@ -103,6 +117,7 @@ def article_context(
         trigger_marks=marked(hashes, lexicon.trigger_keys),
         obligation_marks=marked(hashes[:, 1:], lexicon.obligation_keys),
         speech_marks=marked(hashes, lexicon.speech_keys),
+        telling_marks=_verbs_of(doc, hashes[:, 0], _TELLING),
         ents=ents,
         ent_starts=tuple(e.start for e in ents),
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from .aims import _TELLING, _told_to
+from .aims import _told_to
 from .arguments import Participants, actors_of
 from .context import ArticleContext
 from .frames import Trigger, matching
@@ -92,8 +92,9 @@ def _directives(
     lower its price"), nor a state's advice to its own people ("advising Australians to
     avoid the country")."""
     found = []
-    for token in sent:
-        if token.pos_ != "VERB" or token.i in triggers or token.lemma_.lower() not in _TELLING:
+    # The verbs of telling are marked once per article (``context.telling_marks``).
+    for token in (sent.doc[i] for i in matching(sent, context.telling_marks)):
+        if token.i in triggers:
             continue
         told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         clauses = [c for c in token.children if _told_to(c, token, c.dep_)]

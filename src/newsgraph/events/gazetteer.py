@@ -53,8 +53,12 @@ class GazetteerEntry:
 def _key(name: str) -> str:
     """The index key of a name: casefolded, without accents ("Côte d'Ivoire" and "Cote
     d'Ivoire", "Orūzgān" and "Oruzgan" are one key), without a leading "the"."""
-    text = unicodedata.normalize("NFKD", name.replace("’", "'").strip().casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if name.isascii():
+        # The common case: ASCII has no accents, and its casefold is its lower case.
+        text = name.strip().lower()
+    else:
+        text = unicodedata.normalize("NFKD", name.replace("’", "'").strip().casefold())
+        text = "".join(c for c in text if not unicodedata.combining(c))
     if text.startswith("the "):
         text = text[4:]
     return " ".join(text.split())
