@@ -47,7 +47,7 @@ class Entity:
         span = doc[start:end]
         self.mentions.append(Mention(span.start_char, span.end_char, span.text, label, source))
         self.spans.append((start, end))
-        self.locative.append(is_locative(doc[start:end].root))
+        self.locative.append(is_locative(span.root))
 
     @property
     def first(self) -> int:
@@ -63,7 +63,7 @@ def sentence_index(doc: Doc) -> list[int]:
         return []
     starts = doc.to_array([SENT_START]).reshape(-1) == 1
     starts[0] = True
-    return [int(n) for n in numpy.cumsum(starts) - 1]  # one array pass, no Token objects
+    return (numpy.cumsum(starts) - 1).tolist()  # one array pass, no Token objects
 
 
 def is_locative(root: Token) -> bool:

@@ -493,8 +493,10 @@ def credit_tokens(doc: Doc) -> set[int]:
     """The tokens of the article's credit lines ("(Reporting by Jo Doe; Editing by Al
     Roe)", "Jo Doe contributed to this report."): a name there is a reporter's, never a
     mention of a person of the story who shares it."""
+    from ..nlp import doc_text  # not at the top: newsgraph.nlp imports the actors package
+
     out: set[int] = set()
-    for start, end in find_credits(doc.text):
+    for start, end in find_credits(doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))

@@ -10,9 +10,13 @@ builds the Quote records from what it finds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
 
 from .cues import _Context, _is_medium, _key, _subject
 from .dialogue import Turn, alternate, directly_follows, vocative
@@ -23,6 +27,16 @@ from .tokens import Spans, covered
 _PERSON_ROLES = ("person", "male", "female")
 _CUE_GAP = 120  # longest cue sentence between a quote and its speaker's next quote
 _ISSUER_SENTENCES = 6  # how far back "the statement said" looks for who issued it
+
+
+def _proper_subjects(doc: Doc) -> list[int]:
+    """The indices of the proper-noun subjects (dep "nsubj", POS PROPN), in order: read
+    from the token arrays once, as every pronoun's fallback looks for them."""
+    if not len(doc):
+        return []
+    nsubj = get_string_id("nsubj")
+    rows = doc.to_array([DEP, POS]).tolist()
+    return [i for i, (dep, pos) in enumerate(rows) if dep == nsubj and pos == PROPN]
 
 
 class _Attributor:
@@ -41,6 +55,7 @@ class _Attributor:
         self.last_cue: int | None = None  # offset of the last direct quote's cue
         self.medium_end: int | None = None  # end of the sentence of a last speaker that is a medium
         self.mentioned = Spans((m.start, m.end) for a in ctx.actors for m in a.mentions)
+        self.proper_subjects = _proper_subjects(ctx.doc)
 
     def _previous(self, offset: int) -> list[Speaker]:
         """Who a pronoun at ``offset`` may be: the last speaker nearby, then recent people."""
@@ -64,8 +79,10 @@ class _Attributor:
         for _ in range(2):
             lo = index.sentence(lo - 1)[0] if lo > 0 else lo
         out = []
-        for token in self.doc[lo:at]:
-            if token.dep_ != "nsubj" or token.idx >= offset or token.pos_ != "PROPN":
+        subjects = self.proper_subjects
+        for i in subjects[bisect_left(subjects, lo) : bisect_left(subjects, at)]:
+            token = self.doc[i]
+            if token.idx >= offset:
                 continue
             if covered(self.ctx.quoted, token.idx) or self._listed(token):
                 continue
