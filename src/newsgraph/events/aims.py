@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .lexicon import Lexicon
 from .modality import _modal_kind, _own_modality
 
@@ -26,13 +27,13 @@ def _founded_for(below: Token, verb: Token, dep: str) -> bool:
     """ "set up a committee to negotiate with the rebels", "a forum created ... to
     discuss strategies", "formed a group to fight them": what a body is founded to do
     is not done by the founding."""
-    if dep != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+    if dep != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below)):
         return False
     if below.lemma_.lower() in _INQUIRING:
         return False  # "a commission formed to investigate the killings" opened an inquiry
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "prt" for c in verb.children):
-        lemma += "_" + next(c.lower_ for c in verb.children if c.dep_ == "prt")
+    if any(c.dep_ == "prt" for c in children_of(verb)):
+        lemma += "_" + next(c.lower_ for c in children_of(verb) if c.dep_ == "prt")
     return lemma in _FOUNDING
 
 
@@ -46,13 +47,13 @@ def _planned_content(verb: Token, dep: str, lexicon: Lexicon) -> bool:
     scheme holds is planned, not done."""
     if verb.lemma_.lower() not in _CONTAINING or dep not in ("xcomp", "ccomp", "dobj", "pcomp"):
         return False
-    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl", "advcl") and (
         not nouns or nouns[0].lower_ in ("which", "that", "who")
     ):
         # the noun the clause hangs from, or the subject of the verb it was misattached to
         nouns.append(verb.head)
-        nouns += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
         n.pos_ == "NOUN"
         and (n.lemma_.lower() in _AIMS or _modal_kind(n, lexicon) in ("hypothetical", "intent"))
@@ -89,14 +90,14 @@ def _be_to(token: Token) -> bool:
     be = token.head
     if token.dep_ != "xcomp" or be.lemma_.lower() != "be" or be.i == token.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return False
-    if any(c.dep_ in ("prep", "attr", "acomp", "advcl", "dobj") for c in be.children):
+    if any(c.dep_ in ("prep", "attr", "acomp", "advcl", "dobj") for c in children_of(be)):
         return False
-    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(be) if c.dep_ == "nsubj"]
     if len(subjects) != 1 or token.lemma_.lower() == "blame":
         return False
-    if any(c.dep_ == "auxpass" for c in token.children):
+    if any(c.dep_ == "auxpass" for c in children_of(token)):
         return subjects[0].lower_ not in ("it", "this", "that", "which")
     return _names_a_doer(subjects[0])
 
@@ -113,12 +114,12 @@ def _arranged(token: Token) -> bool:
     word = token.head
     if token.dep_ != "xcomp" or word.i == token.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return False
     if word.lower_ == "going":
-        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children)
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(word))
     if word.lower_ in _ARRANGED:
-        return any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in word.children)
+        return any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in children_of(word))
     return word.lower_ == "due" and word.dep_ == "acomp" and word.head.lemma_ == "be"
 
 
@@ -137,9 +138,9 @@ def _what_is_sought(below: Token, current: Token, dep: str) -> bool:
     "what", is equated with is sought, not done."""
     if current.lemma_.lower() != "be" or dep not in ("xcomp", "advcl", "ccomp", "attr"):
         return False
-    if not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in below.children):
+    if not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in children_of(below)):
         return False
-    subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(current) if c.dep_ == "nsubj"]
     return any(
         (s.pos_ == "NOUN" and s.lemma_.lower() in _AIMS)
         or s.lower_ in ("it", "this", "that", "what")
@@ -154,7 +155,7 @@ def _names_a_doer(subject: Token) -> bool:
         return subject.lower_ in _PERSONAL
     if subject.pos_ == "PROPN" or subject.ent_type_ or subject.tag_ in ("NNS", "NNPS"):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in subject.children)
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in children_of(subject))
 
 
 def _must_now(below: Token, current: Token, dep: str) -> bool:
@@ -164,7 +165,7 @@ def _must_now(below: Token, current: Token, dep: str) -> bool:
         dep == "xcomp"
         and current.lemma_.lower() == "have"
         and current.tag_ in ("VBZ", "VBP", "VB")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below))
     )
 
 
@@ -182,8 +183,8 @@ def _told_to(below: Token, current: Token, dep: str) -> bool:
     return (
         dep == "xcomp"
         and current.lemma_.lower() in _TELLING | _BINDING
-        and any(c.dep_ in ("dobj", "dative") for c in current.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and any(c.dep_ in ("dobj", "dative") for c in children_of(current))
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below))
     )
 
 
@@ -199,5 +200,5 @@ def _to_be_completed(noun: Token) -> bool:
     return (
         noun.dep_ == "dobj"
         and verb.lemma_.lower() in _COMPLETING
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Actor
+from ._tokens import children_of
 from .doers import (
     _DOER_ENTS,
     _is_pronominal,
@@ -136,7 +137,9 @@ def _we(subj: Token) -> bool:
     """ "we", or "our" people ("our troops", "our officers"): the speaker's side."""
     if subj.lower_ == "we":
         return True
-    return _agent_noun(subj) and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+    return _agent_noun(subj) and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in children_of(subj)
+    )
 
 
 def _speakers_side(verb: Token, speaker: str, actors: tuple[Actor, ...]) -> list[Actor]:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from ._tokens import children_of
 from .date_patterns import (
     _BARE_PERIOD,
     _DATE_OF_YEAR,
@@ -187,7 +188,7 @@ def _narrating(ent: Span, later: Span) -> bool:
     main = verb
     while main.dep_ == "conj" and main.head is not main:
         main = main.head
-    if any(c.dep_ == "mark" and c.lower_ in _NOT_NARRATING_MARKS for c in main.children):
+    if any(c.dep_ == "mark" and c.lower_ in _NOT_NARRATING_MARKS for c in children_of(main)):
         return False
     if main.dep_ != "ROOT" or clause_tense(verb) != "past":
         return False

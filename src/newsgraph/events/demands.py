@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ..model import Actor
+from ._tokens import children_of
 from .aims import _told_to
 from .arguments import Participants, actors_of
 from .context import ArticleContext
@@ -72,7 +73,7 @@ def _reproaches(
     obliged = [sent.doc[i] for i in matching(sent, context.obligation_marks)]
     clauses = dict.fromkeys(w.head for w in obliged if w.dep_ == "aux" and not _inverted(w))
     for token in clauses:
-        if not looks_back(token) or any(c.dep_ == "auxpass" for c in token.children):
+        if not looks_back(token) or any(c.dep_ == "auxpass" for c in children_of(token)):
             continue
         head = _reporting_head(token, triggers, lexicon)
         parts = None if head is None else _demand_parts(token, head, lexicon, context)
@@ -96,8 +97,8 @@ def _directives(
     for token in (sent.doc[i] for i in matching(sent, context.telling_marks)):
         if token.i in triggers:
             continue
-        told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        clauses = [c for c in token.children if _told_to(c, token, c.dep_)]
+        told = [c for c in children_of(token) if c.dep_ in ("dobj", "dative")]
+        clauses = [c for c in children_of(token) if _told_to(c, token, c.dep_)]
         if not told or not clauses or any(_asks_how(c) for c in clauses):
             continue
         if _unasserted(token, lexicon):
@@ -151,7 +152,7 @@ def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon
         return None  # "X said Y should feel proud": a state, no act demanded
     if any(
         c.dep_ == "mark" and lexicon.modality.get(c.lower_) == "hypothetical"
-        for c in token.children
+        for c in children_of(token)
     ):
         return None  # "to determine whether Y must regulate": an open question
     head = token.head
@@ -172,7 +173,7 @@ def _demand_parts(
     """The sayer and the one who must act, or None when the sayer is unnamed, no one
     else must act, or the sayer's own state must."""
     sayer = participants(Trigger(head, _DEMAND), {}, context.actors, lexicon.modality)
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")]
     recipient = _first_other(subjects, sayer.actors, context)
     if recipient is None and any(c.lower_ in _PRONOUNS for c in subjects):
         # "told Iraq that it must ...", "a reminder to Iraq that it must ...":
@@ -195,15 +196,15 @@ def a_state(verb: Token, lexicon: Lexicon) -> bool:
         return True
     if verb.lemma_ != "be":
         return False
-    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    return not any(c.dep_ == "xcomp" for w in (verb, *predicates) for c in w.children)
+    predicates = [c for c in children_of(verb) if c.dep_ in ("acomp", "attr")]
+    return not any(c.dep_ == "xcomp" for w in (verb, *predicates) for c in children_of(w))
 
 
 def looks_back(verb: Token) -> bool:
     """ "he should never have been arrested", "as candid as he should have been", "they
     must have known": a "should"/"must" with a perfect looks back at what is past (a
     reproach or an inference), and demands nothing still to be done."""
-    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children_of(verb))
 
 
 def own_state(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) -> bool:
@@ -220,7 +221,7 @@ def own_state(recipient: str, sayers: tuple[str, ...], actors: Sequence[Actor]) 
 
 
 def _inverted(aux: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in children_of(aux.head))
 
 
 def _first_other(
@@ -237,9 +238,9 @@ def _addressees(*heads: Token) -> list[Token]:
     """Whom a reporting verb (or its noun) addresses: "told Iraq", "a reminder to Iraq"."""
     found = []
     for head in heads:
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
                 found.append(child)
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+                found.extend(c for c in children_of(child) if c.dep_ == "pobj")
     return found

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
+from ._tokens import children_of
 from .phrase_actors import _agent_noun, _own, _prep_objects, actors_of, names_town, performers
 
 # Helpers of arguments.py and roles.py, private to the events package.
@@ -47,10 +48,10 @@ def _subject(
     that phrase names no one ("Bashir shortened [by one hour] the curfew",
     "Israel has not abided [by the truce]"; but "the hunter shot [by Jo Doe]").
     """
-    active = any(c.dep_ == "nsubj" for c in verb.children)
-    for child in verb.children:
+    active = any(c.dep_ == "nsubj" for c in children_of(verb))
+    for child in children_of(verb):
         if child.dep_ == "agent" and (not active or _names_someone(child)):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, True
     for child in _subjects(verb):
@@ -76,8 +77,8 @@ def _shared_agent(verb: Token) -> Token | None:
     for conj in verb.conjuncts:
         if conj.i < verb.i or not _conjoined_passive(conj):
             continue
-        for agent in (c for c in conj.children if c.dep_ == "agent"):
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        for agent in (c for c in children_of(conj) if c.dep_ == "agent"):
+            pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
             if pobj is not None and (_names_someone(agent) or _agent_noun(pobj)):
                 return pobj
     return None
@@ -118,7 +119,7 @@ def _subjects(verb: Token) -> list[Token]:
     names the doer, unless it is the country or state of an address ("bombs in
     Basra, Iraq have killed").
     """
-    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    found = [c for c in children_of(verb) if c.dep_ in _SUBJECT_DEPS]
     if len(found) < 2:
         return found
     doc = verb.doc
@@ -141,7 +142,7 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         return _noun_clause_subject(verb, roles, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         upper = head.head
-        charged = next((c for c in upper.children if c.dep_ == "dobj"), None)
+        charged = next((c for c in children_of(upper) if c.dep_ == "dobj"), None)
         if head.lower_ == "of" and charged is None and roles.get(upper.lemma_.lower()) == "intent":
             # "has no intention of attacking", "announced its intention of leaving": the
             # noun's owner, or the subject of the verb it is an argument of, is the doer
@@ -159,11 +160,11 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         return _subject(upper, roles, depth + 1)[0]
     if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) not in ("command", "instrument"):
         # "urged Iraq to stand firm": the object of the upper verb stands firm.
-        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        obj = next((c for c in children_of(head) if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
         # "Obama is scheduled to attend", "Iran was urged to stop": the passive subject.
-        obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
         if obj is not None:
             return obj
     return _subject(head, roles, depth + 1)[0]
@@ -217,13 +218,13 @@ def _modifies_its_doer(verb: Token, roles: Mapping[str, str]) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _owner(noun: Token) -> Token | None:
     """The possessor of a noun ("Germany's decision"), else its "by" phrase ("a plan by
     Iran"), when it names someone."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.lower_ not in _PRONOUNS:
             return child  # ("its plan to ...": the clause above says whose)
     for pobj in _prep_objects(noun, frozenset({"by"})):
@@ -305,12 +306,12 @@ def _opens_sentence(subject: Token) -> bool:
 
 def _sentence_subject(root: Token) -> Token | None:
     """The subject of ``root``'s clause, the undergoer of a passive; None for a heading."""
-    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1:
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(root)) > 1:
         return None  # a misparsed heading or list ("Main Points of X: the decision was ...")
     subj, agent = _subject(root)
     if agent or _passive(root):
         # "Two men were arrested by police. They ...": the men, not the police
-        subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in children_of(root) if c.dep_ == "nsubjpass"), None)
     return subj
 
 
@@ -342,7 +343,7 @@ def _pronoun_word(subject: Token) -> str | None:
     """ "they" or "it" as a subject, or "their" for "their <people>" ("their commanders")."""
     if subject.lower_ in ("they", "it"):
         return subject.lower_
-    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in subject.children)
+    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(subject))
     return "their" if owned and _agent_noun(subject) else None
 
 
@@ -354,7 +355,7 @@ def _agrees(pronoun: Token | None, actor: Actor, meanwhile: bool = False) -> boo
         return False
     word = pronoun.lower_
     if word not in _PRONOUNS:  # "its forces": the possessor decides
-        word = next((c.lower_ for c in pronoun.children if c.dep_ == "poss"), "")
+        word = next((c.lower_ for c in children_of(pronoun) if c.dep_ == "poss"), "")
     if meanwhile and word in ("they", "their"):
         return actor.type != "PERSON"
     return word in ("it", "its") and actor.type != "PERSON"
@@ -364,15 +365,15 @@ def _meanwhile(clause: Token) -> bool:
     """ "as they chanted", "while they marched": an adverbial clause of what was done at the
     same time, most often by the same subject (not a reason: "consider Hamas a terrorist group
     as they have killed hundreds")."""
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(clause)):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in children_of(clause))
 
 
 def _is_pronominal(token: Token) -> bool:
     if token.lower_ in _PRONOUNS:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children)
+    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in children_of(token))
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -381,12 +382,12 @@ def _reduced_passive(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     )
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def _conjoined_passive(verb: Token, depth: int = 0) -> bool:
@@ -403,7 +404,7 @@ def _conjoined_passive(verb: Token, depth: int = 0) -> bool:
             # "was arrested, charged and [jailed]": a chain of bare participles
             or (depth < 3 and _conjoined_passive(head, depth + 1))
         )
-        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children_of(verb))
     )
 
 
@@ -414,7 +415,7 @@ def _passive_means(verb: Token, actors: tuple[Actor, ...], roles: Mapping[str, s
         if roles.get(means.lemma_.lower()) != "means":
             continue
         own = _own(means, actors)  # "in Israeli tank fire" named as one actor
-        owners = [c for c in means.children if c.dep_ in ("compound", "amod", "poss")]
+        owners = [c for c in children_of(means) if c.dep_ in ("compound", "amod", "poss")]
         found = [own] if own else [a for c in owners if (a := _own(c, actors)) is not None][:1]
         if not found:
             # "in an attack by the rebels", "in an air strike launched by the army"

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..model import Event, evidence_from
+from ._tokens import children_of
 from .arguments import Participants
 from .context import ArticleContext, article_context, dateline_of
 from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
@@ -255,7 +256,7 @@ def _bare_offer(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
     instead ("offered to mediate")."""
     if trig.entry.governs != "intent":
         return False
-    clauses = [c for c in trig.token.children if c.dep_ == "xcomp"]
+    clauses = [c for c in children_of(trig.token) if c.dep_ == "xcomp"]
     return bool(clauses) and not any(
         t.i in by_index and by_index[t.i].entry.type for c in clauses for t in c.subtree
     )
@@ -428,13 +429,13 @@ def _praising(token: Token, lexicon: Lexicon) -> bool:
     """Whether a judging verb's predicate praises ("called him [a decent man]", "[wise]",
     "called the deal [a historic breakthrough]"); a censure word in it wins ("a great
     betrayal")."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "dobj":
             # "called the elections "fair"": a predicate parsed as a trailing modifier
-            words = [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+            words = [c for c in children_of(child) if c.dep_ == "amod" and c.i > child.i]
         elif child.dep_ in ("oprd", "ccomp", "xcomp"):
             # "called it a [welcome] resolution", "a [milestone] event"
-            words = [child, *(c for c in child.children if c.dep_ in ("amod", "compound"))]
+            words = [child, *(c for c in children_of(child) if c.dep_ in ("amod", "compound"))]
         else:
             continue
         # a name is no praise ("a plan called the Great Giveaway")
@@ -494,9 +495,9 @@ def _charged_for(found: list[_Found]) -> list[_Found]:
             continue
         acts = [
             c
-            for prep in trig.token.children
+            for prep in children_of(trig.token)
             if prep.dep_ == "prep" and prep.lower_ == "for"
-            for c in prep.children
+            for c in children_of(prep)
             if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in _NO_CHARGE
         ]
         if acts:

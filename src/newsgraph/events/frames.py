@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .aims import (
     _arranged,
     _be_to,
@@ -103,7 +104,7 @@ def _conditioned(prep: Token, lexicon: Lexicon) -> bool:
     """Whether a preposition states a condition ("conditional upon", "contingent on",
     "eligible for"), hung from the adjective or from its copula beside it."""
     head = prep.head
-    words = [head, *(c for c in head.children if c.dep_ == "acomp" and c.i < prep.i)]
+    words = [head, *(c for c in children_of(head) if c.dep_ == "acomp" and c.i < prep.i)]
     return any(lexicon.modality.get(w.lemma_.lower()) == "hypothetical" for w in words)
 
 
@@ -116,13 +117,14 @@ def _sought_by_causative(clause: Token, verb: Token) -> bool:
         and clause.tag_ == "VBN"
         and verb.lemma_ in ("have", "get")
         and verb.dep_ in ("xcomp", "acl", "advcl")  # "tried to", "a bid to", "in order to"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     )
 
 
 def _sourced(noun: Token) -> bool:
     return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in children_of(noun)
     )
 
 
@@ -141,7 +143,7 @@ def _intending(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in _PLANNING or verb.tag_ not in _NOT_PAST:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     if any(c.dep_ == "neg" for c in children):
         return False
     return not (
@@ -176,7 +178,11 @@ def _light_verb(noun: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma == "take":
-        return verb if any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) else None
+        return (
+            verb
+            if any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb))
+            else None
+        )
     return verb if lemma in _TAKING_PART else None
 
 
@@ -198,14 +204,14 @@ def _awaited(verb: Token) -> bool:
     attacked" report that it did), and so does one in the past under a "would" or "will"
     of reported speech ("said the raids would go on until the foreign troops were
     withdrawn")."""
-    if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in children_of(verb)):
         return False
     if verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll", "shall")
-        for c in verb.head.children
+        for c in children_of(verb.head)
     ):
         return True
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if auxes:
         return auxes[0].tag_ in ("VBP", "VBZ")
     return verb.tag_ in ("VBP", "VBZ")
@@ -229,7 +235,7 @@ def _scheduled_setting(noun: Token, lexicon: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(
-        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "intent" for c in verb.children
+        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "intent" for c in children_of(verb)
     )
 
 
@@ -254,7 +260,7 @@ def _lapsed(token: Token, classes: set[str], lexicon: Lexicon) -> bool:
     trigger itself, with no refusal ("refused to"), intent or condition above it."""
     if classes - {"negative"} or "negative" not in classes:
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if not any(c.dep_ == "neg" for c in children) and not _nor(token):
         return False
     if any(lexicon.modality.get(c.lower_) == "intent" for c in children):
@@ -265,10 +271,10 @@ def _lapsed(token: Token, classes: set[str], lexicon: Lexicon) -> bool:
 def _nor(token: Token) -> bool:
     """ "..., nor did she help me": a verb joined by "nor" is negated like its head, and
     "neither condemned nor supported" negates the first verb too."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(token)):
         return True
     return token.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in children_of(token.head)
     )
 
 
@@ -278,23 +284,23 @@ def _yet_to(token: Token) -> bool:
     return (
         token.dep_ == "xcomp"
         and head.lemma_ in ("have", "be")
-        and any(c.lower_ == "yet" for c in head.children)
+        and any(c.lower_ == "yet" for c in children_of(head))
     )
 
 
 def _someone_else(clause: Token, verb: Token) -> bool:
     """ "want him to resign", "expects Iran to comply", "hope Iran will agree": the
     complement has a doer of its own, so the intent is not the doer's."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         return True
-    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
 
 
 def _contrasted(conj: Token, head: Token) -> bool:
     """ "would have faced X but resigned": a conjunct set against its head by "but" or
     "yet", with no auxiliary of its own, keeps none of the head's."""
-    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children) and any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in head.children
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(conj)) and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in children_of(head)
     )
 
 
@@ -305,10 +311,10 @@ def _shares_auxes(conj: Token, head: Token) -> bool:
     # does not.
     if any(
         c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") or (c.dep_ == "auxpass" and c.tag_ != "VB")
-        for c in conj.children
+        for c in children_of(conj)
     ):
         return False
-    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(head))
 
 
 def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
@@ -447,7 +453,7 @@ def _describes(clause: Token, dep: str) -> bool:
     letter [asking] for an inquiry": a participle that modifies a noun says what was done
     with it or what it does, not what it aims at ("a proposal [to suspend] ..."), so the
     noun's modality does not reach it (a noun that is a trigger still governs it)."""
-    if dep != "acl" or any(c.dep_ in ("aux", "mark") for c in clause.children):
+    if dep != "acl" or any(c.dep_ in ("aux", "mark") for c in children_of(clause)):
         return False
     # "contingent on the rebels releasing the hostages": a gerund with its subject after
     # a preposition, parsed as a modifier, is the content
@@ -460,8 +466,8 @@ def _modal_infinitive(clause: Token, lexicon: Lexicon) -> bool:
     return (
         clause.head.pos_ == "NOUN"
         and _modal_kind(clause.head, lexicon) is not None
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
     )
 
 
@@ -515,7 +521,7 @@ def _step_modality(below: Token, current: Token, dep: str, lexicon: Lexicon) -> 
     # "Brown did not attend, and Miliband signed": a conjoined clause with a subject
     # of its own shares no "not", though it shares what governs both ("alleged that
     # X ... and that Y ...").
-    own_clause = dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+    own_clause = dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(below))
     # "would have faced impeachment but resigned": a contrasted conjunct with no
     # auxiliary of its own took place, whatever the first verb's "would"
     own_clause = own_clause or (dep == "conj" and _contrasted(below, current))
@@ -546,7 +552,7 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     if current.lemma_.lower() in _NOUN_ONLY and current.pos_ != "NOUN":
         kind = None
     if current.lemma_.lower() in _INFINITIVE_ONLY and not (
-        dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below))
     ):
         kind = None
     if _what_is_sought(below, current, dep) or _planned_content(current, dep, lexicon):
@@ -578,7 +584,7 @@ def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
         classes = classes | {"hypothetical"}  # "efforts to complete the withdrawal"
     if _yet_to(token):
         classes = classes | {"hypothetical"}  # "has yet to concede": not done
-    if "negative" in classes and any(c.lower_ == "yet" for c in token.children):
+    if "negative" in classes and any(c.lower_ == "yet" for c in children_of(token)):
         # "have not yet agreed": still open, neither done nor refused
         classes = (classes - {"negative"}) | {"hypothetical"}
     return classes

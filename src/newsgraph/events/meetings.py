@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Place
+from ._tokens import children_of
 from .arguments import Participants
 from .context import ArticleContext
 
@@ -79,7 +80,8 @@ def _private_trip(
     # Sweden's foreign minister, flew to ...") marks someone the actors stage may have
     # mis-sectored: an envoy arriving in a capital is a visit.
     if any(
-        c.dep_ == "nsubj" and any(g.dep_ == "appos" for g in c.children) for c in trigger.children
+        c.dep_ == "nsubj" and any(g.dep_ == "appos" for g in children_of(c))
+        for c in children_of(trigger)
     ):
         return False
     return all(kinds.get(d) == _PRIVATE for d in parts.actors)
@@ -98,7 +100,7 @@ def _trip(trigger: Token, coded: tuple[str, str | None, bool]) -> bool:
     if coded[:2] == ("CONSULT", "visit"):
         return True
     return coded[:2] == ("RETREAT", "withdraw") and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger)
     )
 
 
@@ -136,13 +138,13 @@ def _session(
     partners = ("with", "between", "among")
     if any(
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in partners)
-        for c in trigger.children
+        for c in children_of(trigger)
     ):
         return False
     # "officials of the US and North Korea will meet", "foreign ministers will meet":
     # several parties, whoever the actors stage resolved
     clause = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "are to meet"
-    subjects = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for v in clause for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.subtree) for c in subjects):
         return False
     bodies = {a.id: a for a in context.actors}
@@ -157,19 +159,19 @@ def _session(
 def _destination(trigger: Token, context: ArticleContext) -> Place | None:
     """The place a travel word's object or "to" phrase names ("flew to Ohio", "a visit
     to Texas", "visiting the town of X")."""
-    targets = [c for c in trigger.children if c.dep_ == "dobj"] + [
+    targets = [c for c in children_of(trigger) if c.dep_ == "dobj"] + [
         o
-        for c in trigger.children
+        for c in children_of(trigger)
         if c.dep_ == "prep" and c.lower_ == "to"
-        for o in c.children
+        for o in children_of(c)
         if o.dep_ == "pobj"
     ]
     targets += [
         o
         for t in targets
-        for c in t.children
+        for c in children_of(t)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
+        for o in children_of(c)
         if o.dep_ == "pobj"
     ]
     for token in targets:

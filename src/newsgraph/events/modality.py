@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .lexicon import Lexicon
 from .triggers import _PRT_DEPS
 
@@ -28,7 +29,7 @@ _LEMMA_FORMS = {"hopes": "hope"}
 def _lemma(word: Token) -> str:
     """The word's lemma, mended for a form in :data:`_LEMMA_FORMS` with an infinitive."""
     form = _LEMMA_FORMS.get(word.lower_)
-    if form is not None and any(c.dep_ == "xcomp" for c in word.children):
+    if form is not None and any(c.dep_ == "xcomp" for c in children_of(word)):
         return form
     return word.lemma_.lower()
 
@@ -37,7 +38,7 @@ def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
     """The modality class of a word above an act: that of the lemma with its particle or
     adverb ("look_forward": "looks forward to meeting them"), else its lemma's."""
     lemma = _lemma(word)
-    for child in word.children:
+    for child in children_of(word):
         if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
             return kind
     return lexicon.modality.get(lemma)
@@ -46,7 +47,7 @@ def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
 def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     """Modality classes carried by the token's own function words (not, will, could, if)."""
     classes: set[str] = set()
-    for child in token.children:
+    for child in children_of(token):
         if _no_longer(child):
             classes.add("negative")  # "Iran no longer recognizes ...": a withdrawal
             continue
@@ -71,7 +72,7 @@ def _no_longer(word: Token) -> bool:
     return (
         word.lower_ == "longer"
         and word.dep_ == "advmod"
-        and any(c.lower_ in ("no", "not", "n't", "n’t") for c in word.children)
+        and any(c.lower_ in ("no", "not", "n't", "n’t") for c in children_of(word))
     )
 
 
@@ -81,7 +82,7 @@ def _conditional(token: Token, lexicon: Lexicon) -> bool:
         child.dep_ == "advcl"
         and any(
             m.dep_ == "mark" and lexicon.modality.get(m.lower_) == "hypothetical"
-            for m in child.children
+            for m in children_of(child)
         )
-        for child in token.children
+        for child in children_of(token)
     )

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
+from ._tokens import children_of
 from .doers import _DOER_ENTS, _NO_ROLES
 from .phrase_actors import _is_act, _own, actors_of, names_town, performers, stance_prefixed
 
@@ -47,7 +48,7 @@ def _undergone(noun: Token, roles: Mapping[str, str]) -> bool:
     it happens to, unless an "of" phrase names that one ("Iran's seizure of the ship")."""
     if roles.get(noun.lemma_.lower()) != "undergone":
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
 
 
 def _noun_doers(
@@ -67,7 +68,7 @@ def _noun_doers(
     sources = _doer_preps(noun, kind, roles, undergone)
     doers: list[Actor] = []
     named = False
-    for child in noun.children:
+    for child in children_of(noun):
         if _names_no_doer(child, kind, actors, undergone, victimized):
             continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _own(child, actors)):
@@ -78,7 +79,7 @@ def _noun_doers(
         elif child.dep_ == "prep" and child.lower_ in sources:
             # "an attack by X"; "clashes between X and Y", "talks between X and Y":
             # every side of a two-sided act is a source (PLOVER).
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     doers.extend(actors_of(pobj, actors))
                     named = True
@@ -100,16 +101,16 @@ def _by_on_object(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
     common noun, with a person in its "by" phrase, is that person's work, not their act.
     """
     doers: list[Actor] = []
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ != "pobj":
                 continue
-            for by in obj.children:
+            for by in children_of(obj):
                 if by.dep_ not in ("prep", "agent") or by.lower_ != "by":
                     continue
-                for agent in by.children:
+                for agent in children_of(by):
                     if agent.dep_ == "pobj":
                         found = actors_of(agent, actors)
                         if not _authored(obj, found, actors):
@@ -132,7 +133,7 @@ def _victimized(noun: Token, roles: Mapping[str, str]) -> bool:
     # where it befell, unless an "of" phrase names the victims ("the Serb massacre of
     # Muslims").
     return roles.get(noun.lemma_.lower()) == "victimized" and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)
     )
 
 
@@ -186,7 +187,7 @@ def _manner(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
-        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not any(c.dep_ in ("det", "poss") for c in children_of(noun))
     )
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors import find_actor
 from ..actors.lexicon import lexicons
 from ..model import Actor
+from ._tokens import children_of
 from .lexicon import load_lexicon
 from .places import lookup_place
 
@@ -87,8 +88,8 @@ def _coordinated(token: Token) -> list[Token]:
         # A comma list is often parsed as an apposition carrying the conjunction; an
         # apposition that is a description, not a name, still describes the first item
         # ("Kelly, [deputy chief of staff] to the governor, and Baroni": not the governor).
-        for child in tok.children:
-            if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+        for child in children_of(tok):
+            if child.dep_ == "appos" and any(c.dep_ == "cc" for c in children_of(child)):
                 if child.pos_ != "NOUN":
                     heads.append(child)
                 heads.extend(c for c in child.conjuncts if c.i > child.i)
@@ -175,7 +176,7 @@ def _same_noun(head: Token, token: Token, lemma: str) -> bool:
 
 def _bare_group(token: Token) -> bool:
     """Whether a group noun has no modifier and no determiner but "the" ("the troops", "police")."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("amod", "compound", "poss", "nmod", "appos", "npadvmod"):
             return False
         if child.dep_ in ("det", "predet") and child.lower_ != "the":
@@ -190,7 +191,7 @@ def _named_members(
     person by person is those people, who are named as its doers or targets."""
     if group.type == "PERSON" or token.tag_ not in ("NNS", "NNPS") or depth > 0:
         return []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "appos":
             people = actors_of(child, actors, depth + 1)
             if people and all(a.type == "PERSON" for a in people):
@@ -205,14 +206,14 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
     # "the firms' assets in China", "its refinery in Texas": the possessor owns the thing and
     # "in" or "at" says where it is; but "Iraq's envoy at the UN", "his doctors at a clinic"
     # are still people of a body there (the actors stage's agent nouns).
-    owned = any(c.dep_ == "poss" for c in token.children) and not _agent_noun(token)
-    for child in token.children:
+    owned = any(c.dep_ == "poss" for c in children_of(token)) and not _agent_noun(token)
+    for child in children_of(token):
         dep = child.dep_
         proxy_for = dep == "prep" and child.lower_ == "for" and token.lemma_.lower() in _PROXIES
         if dep == "prep" and (child.lower_ in _HEAD_PREPS or proxy_for):
             if _not_whose(token, child.lower_, owned, depth):
                 continue
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     key = "of" if proxy_for else child.lower_
                     by_dep.setdefault(key, []).extend(actors_of(pobj, actors, depth + 1))
@@ -242,18 +243,18 @@ def performers(act: Token, verbs: frozenset[str] = _PERFORMING) -> list[Token]:
     attack [carried out] by Hamas", "a rally [organized] by the union"): who did the act;
     with ``verbs`` of authoring, who wrote or issued a text ("a report [released] by X")."""
     found: list[Token] = []
-    for acl in act.children:
+    for acl in children_of(act):
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in verbs:
             continue
-        if acl.lemma_.lower() == "carry" and not any(c.lower_ == "out" for c in acl.children):
+        if acl.lemma_.lower() == "carry" and not any(c.lower_ == "out" for c in children_of(acl)):
             continue  # "the ship carried by the current": only "carried out" does an act
-        if any(c.dep_ in ("dobj", "oprd", "attr", "xcomp") for c in acl.children):
+        if any(c.dep_ in ("dobj", "oprd", "attr", "xcomp") for c in children_of(acl)):
             continue  # "an inquiry, called by the US a 'friendly fire' incident": a naming
         found += [
             pobj
-            for agent in acl.children
+            for agent in children_of(acl)
             if agent.dep_ == "agent"
-            for pobj in agent.children
+            for pobj in children_of(agent)
             if pobj.dep_ == "pobj"
         ]
     return found
@@ -338,8 +339,8 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions ``preps`` hung on ``token`` ("met [with] X")."""
     return [
         pobj
-        for child in token.children
+        for child in children_of(token)
         if child.dep_ in ("prep", "dative") and child.lower_ in preps
-        for pobj in child.children
+        for pobj in children_of(child)
         if pobj.dep_ == "pobj"
     ]

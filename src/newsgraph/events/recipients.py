@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..actors.lexicon import lexicons
 from ..model import Actor
+from ._tokens import children_of
 from .doers import _RELATIVIZERS, _SUBJECT_DEPS, _conjoined_passive, _passive, _reduced_passive
 from .lexicon import load_lexicon
 from .phrase_actors import _MODIFIER_DEPS, _agent_noun, _own, _prep_objects, actors_of
@@ -83,10 +84,10 @@ def _given_to(verb: Token, kind: str | None) -> list[Token]:
     of farmers to Chile": whom a thing is given to receives it, before whose the thing is."""
     if kind not in _GIVING | {"SUPPORT"}:
         return []
-    things = [c for c in verb.children if c.dep_ == "dobj" and _a_thing_noun(c)]
+    things = [c for c in children_of(verb) if c.dep_ == "dobj" and _a_thing_noun(c)]
     if not things:
         return []
-    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + _prep_objects(
+    return [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ != "ADP"] + _prep_objects(
         verb, frozenset({"to"})
     )
 
@@ -98,12 +99,12 @@ def _a_thing_noun(token: Token) -> bool:
 
 def _direct_targets(verb: Token, kind: str | None) -> list[Token]:
     """The verb's own patients: object, passive subject, who undergoes it."""
-    objects = [c for c in verb.children if c.dep_ in ("dative", "attr")]
-    objects = [_antecedent(c) for c in verb.children if c.dep_ == "dobj"] + objects
+    objects = [c for c in children_of(verb) if c.dep_ in ("dative", "attr")]
+    objects = [_antecedent(c) for c in children_of(verb) if c.dep_ == "dobj"] + objects
     if _passive(verb):
-        objects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"] + objects
+        objects = [_antecedent(c) for c in children_of(verb) if c.dep_ == "nsubjpass"] + objects
     objects = _undergoers(verb, kind) + objects
-    if kind == "RETREAT" and not any(c.dep_ == "dobj" for c in verb.children):
+    if kind == "RETREAT" and not any(c.dep_ == "dobj" for c in children_of(verb)):
         # "5,000 soldiers are to be withdrawn from Iraq": the force withdrawn is the doers'
         # own; the one left is on the receiving end ("freed from jail": no one left)
         objects = _prep_objects(verb, _FROM) + _out_of(verb) + objects
@@ -113,7 +114,9 @@ def _direct_targets(verb: Token, kind: str | None) -> list[Token]:
 def _out_of(verb: Token) -> list[Token]:
     """ "pulled its troops [out of] Iraq", "will pull out of Iraq": the place or body left, as
     with "from" (the parser hangs "of" on "out", or on the verb when "out" is a particle)."""
-    heads = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    heads = [
+        c for c in children_of(verb) if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+    ]
     if any(h.dep_ == "prt" for h in heads):
         heads.append(verb)
     return [o for h in heads for o in _prep_objects(h, frozenset({"of"}))]
@@ -124,7 +127,7 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
     modifies ("two soldiers [killed] by troops"), or the subject of the clause a passive
     adjunct hangs from ("died after being [shot]", "wept when [convicted]", "is expected
     to be [charged]")."""
-    if any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "dobj") for c in children_of(verb)):
         return []
     if (
         verb.dep_ == "acl"
@@ -150,7 +153,7 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
     if verb.dep_ == "conj" and (upper.dep_ == "acl" or _conjoined_passive(upper)):
         # "Jo Doe, [kidnapped] in May and [held] since", "was arrested, charged and [jailed]"
         return _undergoers(upper, kind)
-    return [_antecedent(c) for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")][:1]
+    return [_antecedent(c) for c in children_of(upper) if c.dep_ in ("nsubjpass", "nsubj")][:1]
 
 
 def _antecedent(token: Token) -> Token:
@@ -180,15 +183,16 @@ def _shared_object(verb: Token) -> list[Token]:
     condemned the raid")."""
     # (nor a verb with a complement: "agreed to cancel the debt ... but excluded Nigeria")
     if any(
-        c.dep_ in ("dobj", "nsubjpass", "dative", "prep", "xcomp", "ccomp") for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass", "dative", "prep", "xcomp", "ccomp")
+        for c in children_of(verb)
     ):
         return []
     for conj in verb.conjuncts:
         if conj.i < verb.i or conj.head.i != verb.i:
             continue
-        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in conj.children):
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in children_of(conj)):
             return []
-        found = [c for c in conj.children if c.dep_ == "dobj"]
+        found = [c for c in children_of(conj) if c.dep_ == "dobj"]
         if found:
             return found
     return []
@@ -221,7 +225,7 @@ def _aimed_objects(verb: Token, nouns: list[Token], kind: str | None) -> list[To
         if not (kind == "PROTEST" and o.head.lower_ == "with" and _a_person(o))
         and not _whereabouts(o, kind)
     ]
-    for noun in nouns + [c for c in verb.children if c.dep_ == "dobj"]:
+    for noun in nouns + [c for c in children_of(verb) if c.dep_ == "dobj"]:
         # "held talks with X", "ratified an agreement with X"
         objects += _prep_objects(noun, aimed_preps(_RECIPIENT_PREPS, kind))
     return objects
@@ -237,7 +241,7 @@ def shared_aim(nouns: list[Token], kind: str | None) -> list[Token]:
     return [
         o
         for noun in nouns
-        if not any(c.dep_ in ("relcl", "acl") for c in noun.children)
+        if not any(c.dep_ in ("relcl", "acl") for c in children_of(noun))
         for conj in noun.conjuncts
         if conj.i > noun.i and conj.pos_ == "NOUN"
         for o in _prep_objects(conj, aimed_preps(_RECIPIENT_PREPS, kind))
@@ -258,7 +262,7 @@ def _measured_objects(
     for noun in nouns:
         # "voiced concern that X knew", "repeated its demand that X leave": the clause
         # the matched noun carries says whom it is about
-        objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
+        objects += [c for c in children_of(noun) if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
     return objects
 
 
@@ -296,15 +300,15 @@ def _source_not_giver(verb: Token, noun: Token, pobj: Token) -> bool:
         return False
     if verb.dep_ == "acl":
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < pobj.i for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < pobj.i for c in children_of(noun))
 
 
 def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> list[Token]:
     """Complements and, by the act's type, what a grievance is about, what a protest
     demands and whom a threat's condition binds."""
-    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
+    complements = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp") or _asked_for(c)]
     if kind == "REQUEST" and (
-        any(c.dep_ in ("dobj", "dative") for c in verb.children) or _addressed(verb)
+        any(c.dep_ in ("dobj", "dative") for c in children_of(verb)) or _addressed(verb)
     ):
         # "urged lawmakers to condemn Israel", "called on donors to send aid to Iraq": the
         # one asked is the addressee, even when no actor names them; what they are asked
@@ -319,12 +323,12 @@ def _further_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -
     if kind == "PROTEST":
         # "demonstrated in Kirkuk, calling for independence from Iraq", "marched to demand
         # the minister's resignation": a protest is aimed at whom its demand addresses
-        objects += [c for c in verb.children if c.dep_ == "advcl" and _demanding(c)]
+        objects += [c for c in children_of(verb) if c.dep_ == "advcl" and _demanding(c)]
     if kind == "THREATEN":
         # "threatened to strike unless Israel withdraws", "threatened to hold a strike
         # unless Israel withdraws": the one who must comply
         for head in (verb, *complements):
-            objects += [c for c in head.children if c.dep_ == "advcl"]
+            objects += [c for c in children_of(head) if c.dep_ == "advcl"]
     return objects
 
 
@@ -334,7 +338,7 @@ def protested(head: Token) -> list[Token]:
     done "in protest" answers names whom it is aimed at."""
     found: list[Token] = []
     # (the parser may hang "in protest", and what it answers, on the verb's object)
-    for h in (head, *(c for c in head.children if c.dep_ == "dobj")):
+    for h in (head, *(c for c in children_of(head) if c.dep_ == "dobj")):
         for p in _prep_objects(h, frozenset({"in"})):
             if p.lemma_.lower() == "protest":
                 found += _prep_objects(p, _PROTESTED) + [
@@ -365,7 +369,7 @@ def _addressed(verb: Token) -> bool:
 
 
 def _bare(noun: Token) -> bool:
-    return not any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "prep" for c in noun.children)
+    return not any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "prep" for c in children_of(noun))
 
 
 def _a_person(token: Token) -> bool:
@@ -377,7 +381,7 @@ def _demanding(clause: Token) -> bool:
     purpose infinitive of a request word ("calling for", "demanding", "to urge"). Not a
     censure word: "gathered to protest the occupation of Iraq" is not aimed at Iraq."""
     if clause.tag_ != "VBG" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)
     ):
         return False
     entries = load_lexicon().triggers.get((clause.lemma_.lower(), "VERB"), ())
@@ -385,20 +389,20 @@ def _demanding(clause: Token) -> bool:
 
 
 def _that_clause(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 def _asked_for(clause: Token) -> bool:
     """ "called [for Muslims to attack]": a clause marked by "for" is what is asked."""
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        c.dep_ == "mark" and c.lower_ == "for" for c in children_of(clause)
     )
 
 
 def _holds_someone(verb: Token) -> bool:
     """ "placed [him] under arrest", "kept [them] in custody": the verb has a patient
     (not a stretch of time: "spent [a month] in custody")."""
-    return any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in children_of(verb))
 
 
 def _first(
@@ -431,7 +435,7 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
         # "demanded that Mugabe abandon ...": the clause's subject is on the receiving
         # end; without one ("threatened to break relations with Russia"), the first
         # argument inside the clause is.
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in children_of(tok) if c.dep_ in _SUBJECT_DEPS]
         # ("a lawsuit made [by X] against Y": who acts in the clause is not its target)
         inside = [
             t
@@ -499,11 +503,11 @@ def _participle_agents(noun: Token) -> list[Token]:
         return []
     return [
         pobj
-        for acl in noun.children
+        for acl in children_of(noun)
         if acl.dep_ == "acl" and acl.tag_ == "VBN"
-        for agent in acl.children
+        for agent in children_of(acl)
         if agent.dep_ == "agent"
-        for pobj in agent.children
+        for pobj in children_of(agent)
         if pobj.dep_ == "pobj"
     ]
 
@@ -536,7 +540,7 @@ def _placed_thing(thing: Token, actors: tuple[Actor, ...], kind: str | None) -> 
     sent at a place hits it; "helped herders in Djibouti": people there are its people)."""
     if kind in _FORCEFUL or thing.tag_ == "NNS" or not _a_thing(thing, actors):
         return False  # ("helped herders in X": a plural is as often people as things)
-    if any(c.dep_ in _MODIFIER_DEPS for c in thing.children if _own(c, actors) is not None):
+    if any(c.dep_ in _MODIFIER_DEPS for c in children_of(thing) if _own(c, actors) is not None):
         return False
     placed = {
         a.id
@@ -553,7 +557,7 @@ def _whose(thing: Token, actors: tuple[Actor, ...]) -> list[Actor]:
     out of a plural noun he possesses: "his associates" are other people)."""
     if thing.pos_ != "NOUN":
         return []
-    return [a for c in thing.children if c.dep_ == "poss" for a in actors_of(c, actors)]
+    return [a for c in children_of(thing) if c.dep_ == "poss" for a in actors_of(c, actors)]
 
 
 def _a_thing(token: Token, actors: tuple[Actor, ...]) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
+from ._tokens import children_of
 from .arguments import Participants, verb_args
 from .doers import _NO_ROLES, _subject
 from .frames import Trigger
@@ -111,7 +112,7 @@ def _shared(trigger: Trigger, role: str | None) -> bool:
     prep = noun.head.lower_
     if prep not in _CIRCUMSTANCE_PREPS or role in ("participate", "stative"):
         return True
-    if prep == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+    if prep == "in" and not any(c.dep_ in ("det", "poss") for c in children_of(noun)):
         return True  # "walked out in protest": the manner of the act, not its setting
     return trigger.entry.type in _JOINT_TYPES
 
@@ -127,22 +128,22 @@ def _noun_targets(
         # "the withdrawal of troops from Peru", as for the verb: the one left
         objects += _prep_objects(noun, _FROM)
     # "its demand that Israel ease restrictions": the one asked is the clause subject
-    objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    objects += [c for c in children_of(noun) if c.dep_ in ("acl", "ccomp")]
     objects += protested(noun)  # "a fast in protest of the council's refusal"
     objects += shared_aim([phrase], kind)  # "imposed a travel ban and an asset freeze on X"
     if verb is None:
         return objects
     if how == "subject":  # "[airstrikes] hit Sanaa"
-        objects += [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for c in children_of(verb) if c.dep_ == "dobj"]
     if how == "object" and noun.dep_ == "dobj":
         # "reiterated its demand today that Israel ease ...": the that-clause the
         # parser hung on the verb is the noun's content.
-        objects += [c for c in verb.children if c.dep_ == "ccomp" and _that_clause(c)]
+        objects += [c for c in children_of(verb) if c.dep_ == "ccomp" and _that_clause(c)]
     if how == "undergo":  # "Tunisia is facing [attacks]": the one facing them first
-        objects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + objects
+        objects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")] + objects
     if lend:
         if how == "pobj":  # "engaged peacekeepers in a firefight"
-            objects += [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [c for c in children_of(verb) if c.dep_ == "dobj"]
         objects += _prep_objects(verb, aimed_preps(_RECIPIENT_PREPS, kind))
     return objects
 
@@ -198,7 +199,7 @@ def _borrowed(
     first = False
     if not doers and lend and verb is not None and role == "stative":
         # "Serb forces were engaged in fighting": the passive subject did it.
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
         doers, named = _named_in(subjects, actors, named)
     if _owned_by_another(noun, roles):
         lend = False
@@ -273,7 +274,12 @@ def _lends(
         lend, how = False, "undergo"  # "the union is under attack": its target
     if lend and how == "pobj" and not _shared(trigger, role):
         lend = False  # "strengthened security during the rally": the police did not rally
-    if lend and how == "pobj" and verb is not None and any(c.dep_ == "neg" for c in verb.children):
+    if (
+        lend
+        and how == "pobj"
+        and verb is not None
+        and any(c.dep_ == "neg" for c in children_of(verb))
+    ):
         lend = False  # "did not take part in the protests": no part in them
     if lend and verb is not None and _lends_no_part(noun, verb, how, triggers):
         lend = False
@@ -285,10 +291,10 @@ def _lends_no_part(noun: Token, verb: Token, how: str, triggers: dict[int, Trigg
     casts the act "as" something ("referred to the protests as riots", "saw the strike as
     illegal") names or judges it; and what demands or calls "include" or "involve" ("their
     demands include an inquiry") is asked for, not done by who asks."""
-    cast = (*verb.children, *noun.children)  # (the parser hangs "as" on either)
+    cast = (*children_of(verb), *children_of(noun))  # (the parser hangs "as" on either)
     if how == "pobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in cast):
         return True
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     asked = triggers.get(subj.i) if subj is not None else None
     return asked is not None and asked.entry.pos == "NOUN" and asked.entry.type == "REQUEST"
 
@@ -315,7 +321,7 @@ def _owned_by_another(noun: Token, roles: Mapping[str, str]) -> bool:
     """Whether a nominal act's possessor (no pronoun) makes it theirs, not the verb's subject's."""
     # "acknowledged the minister's resignation": the act is the minister's, not the
     # verb's subject ("repeated its demand": a pronoun is most often the subject).
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and not _undergone(
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(noun)) and not _undergone(
         noun, roles
     )
 
@@ -354,9 +360,9 @@ def _noun_recipients(
     noun = trigger.token
     targets = _noun_targets(noun, verb, how, lend, trigger.entry.type)
     if _undergone(noun, roles):
-        targets = [c for c in noun.children if c.dep_ == "poss"] + targets
+        targets = [c for c in children_of(noun) if c.dep_ == "poss"] + targets
     if trigger.entry.type in _AGAINST_PEOPLE:
-        victims = [c for c in noun.children if _named_victim(c, trigger.entry.type, actors)]
+        victims = [c for c in children_of(noun) if _named_victim(c, trigger.entry.type, actors)]
         targets = victims + targets
     return _first(targets, actors, set(ids), trigger.entry.type)
 
@@ -365,7 +371,7 @@ def _possessor_antecedent(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]
     """ "The agency will use phone records as part of [its] inquiry": an unresolved "its"
     on a noun act with no verb to lend a doer is the subject of the clause it sits in,
     when that is no person."""
-    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in children_of(noun)):
         return []
     head = noun.head
     for _ in range(4):
@@ -379,7 +385,7 @@ def _possessor_antecedent(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]
 
 def _role(verb: Token, roles: Mapping[str, str]) -> str | None:
     """The class of a verb, or of the verb with its particle ("break_out")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("prt", "advmod") and child.lower_ in ("out", "up", "on"):
             found = roles.get(f"{verb.lemma_.lower()}_{child.lower_}")
             if found:
@@ -393,7 +399,7 @@ def _occurred(noun: Token, roles: Mapping[str, str]) -> bool:
     if noun.dep_ == "nsubj" and head.pos_ == "VERB":
         return _role(head, roles) == "occur"
     if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
-        return any(c.dep_ == "expl" for c in head.children)
+        return any(c.dep_ == "expl" for c in children_of(head))
     return False
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .arguments import Participants
 from .frames import Trigger
 from .lexicon import load_lexicon
@@ -65,11 +66,11 @@ def asserted(trigger: Trigger, type_: str) -> bool:
     token = trigger.token
     if type_ != "REQUEST" or trigger.entry.pos != "VERB":
         return False
-    if any(c.dep_ == "ccomp" and _question(c) for c in token.children):
+    if any(c.dep_ == "ccomp" and _question(c) for c in children_of(token)):
         return True
-    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
         return False  # "urged Iraq that ...": someone is asked
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    clauses = [c for c in children_of(token) if c.dep_ == "ccomp"]
     return bool(clauses) and all(_past(c) or _state(c) for c in clauses)
 
 
@@ -84,7 +85,7 @@ def _state(verb: Token) -> bool:
     subjunctive one ("demanded that the inquiry be independent") asks for it."""
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return False
-    return not any(c.dep_ == "aux" for c in verb.children)
+    return not any(c.dep_ == "aux" for c in children_of(verb))
 
 
 def _past(verb: Token) -> bool:
@@ -95,7 +96,7 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         (c.dep_ == "aux" and c.lower_ in ("had", "has", "have"))
         or (c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP"))
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -117,11 +118,11 @@ def stance_on_a_thing(trigger: Trigger, type_: str, parts: Participants) -> bool
         return False
     # "The bill was supported by all the Conservatives": a passive's subject is its object;
     # "advocates for a balanced budget": what is argued for.
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or [
+    objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")] or [
         o
-        for c in token.children
+        for c in children_of(token)
         if c.dep_ == "prep" and c.lower_ == "for"
-        for o in c.children
+        for o in children_of(c)
         if o.dep_ == "pobj"
     ]
     return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ for o in objects)
@@ -145,12 +146,12 @@ def standing_rule(trigger: Trigger) -> bool:
     def ruled(word: Token) -> bool:
         return rules.get(word.lemma_.lower()) in ("rule", "norm")
 
-    if any(c.dep_ == "agent" and any(ruled(p) for p in c.children) for c in token.children):
+    if any(c.dep_ == "agent" and any(ruled(p) for p in children_of(c)) for c in children_of(token)):
         return True
     if trigger.entry.weak and any(ruled(s) for s in _doers_of(token)):
         return True  # "Omani law allowed three days", "a law allowing civil unions"
     if token.tag_ not in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") for c in token.children
+        c.dep_ in ("aux", "auxpass") for c in children_of(token)
     ):
         return False
 
@@ -161,8 +162,8 @@ def standing_rule(trigger: Trigger) -> bool:
 
     return any(
         (c.dep_ == "nsubj" and ruled(subject(c)))
-        or (c.dep_ == "prep" and c.lower_ == "under" and any(ruled(p) for p in c.children))
-        for c in token.children
+        or (c.dep_ == "prep" and c.lower_ == "under" and any(ruled(p) for p in children_of(c)))
+        for c in children_of(token)
     )
 
 
@@ -171,7 +172,7 @@ def _doers_of(verb: Token) -> list[Token]:
     participle modifies ("a law [allowing] civil unions")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in found):
         found.append(verb.head)
     return found
@@ -192,10 +193,10 @@ def forecast(trigger: Trigger, type_: str) -> bool:
         return False
     if any(
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _WARNED_OF)
-        for c in token.children
+        for c in children_of(token)
     ):
         return False  # "warned Iran that ...", "warned of military action"
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    clauses = [c for c in children_of(token) if c.dep_ == "ccomp"]
     return bool(clauses) and not any(_announced_act(c) for c in clauses)
 
 
@@ -203,8 +204,8 @@ def _announced_act(clause: Token) -> bool:
     triggers = load_lexicon().triggers.get((clause.lemma_.lower(), "VERB"), ())
     if any(entry.type in _FORCE for entry in triggers):
         return True
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    willed = any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    willed = any(c.dep_ == "aux" and c.lower_ in _WILL for c in children_of(clause))
     if not willed or subject is None:
         return False
     # "warned that it would respond", "warned that police will no longer tolerate ..."
@@ -224,13 +225,15 @@ def lone_discussion(trigger: Trigger, type_: str, parts: Participants) -> bool:
         return False
     if len(parts.actors) > 1:
         return False  # the object of "discussed" is the topic, not a partner
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children):
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in children_of(token)
+    ):
         return False
     # A passive's subject is the topic ("the scenarios were discussed"); its sides are
     # the agents ("were discussed by the two leaders").
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    for agent in (c for c in token.children if c.dep_ == "agent"):
-        subjects.extend(c for c in agent.children if c.dep_ == "pobj")
+    subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
+    for agent in (c for c in children_of(token) if c.dep_ == "agent"):
+        subjects.extend(c for c in children_of(agent) if c.dep_ == "pobj")
     return not any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
 
 
@@ -247,11 +250,13 @@ def no_one_involved(trigger: Trigger) -> bool:
         return True  # "exploded without injuring anyone", "left without firing a shot"
     verb = token
     # "no one was injured or killed": a conjoined verb shares the first one's subject.
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)
+    ):
         verb = verb.head
-    return any(_names_no_one(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) or any(
-        _names_no_one(c) for c in token.children if c.dep_ == "dobj"
-    )
+    return any(
+        _names_no_one(c) for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")
+    ) or any(_names_no_one(c) for c in children_of(token) if c.dep_ == "dobj")
 
 
 def _names_no_one(word: Token) -> bool:
@@ -263,7 +268,7 @@ def _names_no_one(word: Token) -> bool:
         return doc[word.i - 2].lower_ == "no"
     # "no one", "no soldiers", "neither side": a determiner "no" or "neither" on the
     # participant itself ("neither of them" is a "none of them")
-    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in word.children)
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(word))
 
 
 def contrast_or_state(trigger: Trigger) -> bool:
@@ -274,11 +279,11 @@ def contrast_or_state(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "VERB" or token.lemma_.lower() != "oppose" or token.tag_ != "VBN":
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(token)):
         return True
-    if token.dep_ != "acl" or any(c.dep_ == "agent" for c in token.children):
+    if token.dep_ != "acl" or any(c.dep_ == "agent" for c in children_of(token)):
         return False  # "a plan opposed by the union" is the union's act
-    return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token))
 
 
 def spectators(trigger: Trigger, type_: str) -> bool:
@@ -291,9 +296,9 @@ def spectators(trigger: Trigger, type_: str) -> bool:
     modality = load_lexicon().modality
     return any(
         (c.dep_ == "xcomp" or c.dep_ == "advcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
         and modality.get(c.lemma_.lower()) in _SPECTATING
-        for c in trigger.token.children
+        for c in children_of(trigger.token)
     )
 
 
@@ -304,9 +309,11 @@ def habitual_relative(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "VERB" or token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP"):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in children_of(token)):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in children_of(token)
+    )
 
 
 _WH_OBJECTS = frozenset({"what", "which", "whatever"})
@@ -324,7 +331,7 @@ def naming(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "acl":
         return True  # "a company called Landmark"
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS for c in children):
         return True
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children):
@@ -343,7 +350,7 @@ def _phoning(predicate: Token) -> bool:
     participle with arguments of its own says what a caller did; a bare one is a judgement
     ("called it [sickening]")."""
     return predicate.tag_ == "VBG" and any(
-        c.dep_ in ("dobj", "prep", "nsubj") for c in predicate.children
+        c.dep_ in ("dobj", "prep", "nsubj") for c in children_of(predicate)
     )
 
 
@@ -359,9 +366,9 @@ def person_noun(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "VERB" or token.dep_ not in _NOUN_SLOTS:
         return False
-    if not any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
+    if not any(c.dep_ in ("det", "poss") and c.i < token.i for c in children_of(token)):
         return False
-    return not any(c.dep_ in _CLAUSE_PARTS for c in token.children)
+    return not any(c.dep_ in _CLAUSE_PARTS for c in children_of(token))
 
 
 # What someone is armed or equipped with, or where troops are stationed: a state.
@@ -377,7 +384,7 @@ def carried_or_posted(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "VERB" or token.lemma_.lower() not in _STATE_PARTICIPLES:
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ == "agent" for c in children):
         return False
     if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children):
@@ -402,7 +409,7 @@ def concern_for_no_one(trigger: Trigger, type_: str, parts: Participants) -> boo
         return False
     # What the worry is about: the noun's own phrase and the verb's "over"/"about" phrase.
     about = [t for c in concerns for t in c.subtree]
-    about += [t for c in trigger.token.children if c.dep_ == "prep" for t in c.subtree]
+    about += [t for c in children_of(trigger.token) if c.dep_ == "prep" for t in c.subtree]
     return not any(t.ent_type_ in _ACTING_ENTS for t in about)
 
 
@@ -425,9 +432,9 @@ def unspecified(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "NOUN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in _ANY for c in children_of(token)):
         return False
-    return not any(c.lower_ in _DENIALS for c in token.head.children)
+    return not any(c.lower_ in _DENIALS for c in children_of(token.head))
 
 
 # Deeds (not words, and not travel) that a simple present describes as a habit or a
@@ -467,7 +474,7 @@ def habitual_present(trigger: Trigger, type_: str) -> bool:
         return False
     if token.sent.start == 0 or token.lower_ in _SAME_PAST:
         return False  # "poll workers quit ahead of the election" is past
-    return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return not any(c.dep_ in ("aux", "auxpass") for c in children_of(token))
 
 
 # Whom a government or an embassy advises ("warned its citizens to stay away"): a travel
@@ -488,7 +495,7 @@ def advisory(trigger: Trigger, type_: str) -> bool:
         return False
     return any(
         c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADVISED
-        for c in trigger.token.children
+        for c in children_of(trigger.token)
     )
 
 
@@ -505,7 +512,7 @@ def generic_gerund(trigger: Trigger, parts: Participants) -> bool:
         return False
     if token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return False
-    return not any(c.dep_ in ("nsubj", "poss", "agent") for c in token.children)
+    return not any(c.dep_ in ("nsubj", "poss", "agent") for c in children_of(token))
 
 
 # Modals that put an existential "there will be" ahead of the paper or in doubt.
@@ -523,7 +530,7 @@ def foreseen_doers(trigger: Trigger) -> bool:
     verb = noun.head
     if noun.dep_ != "attr" or verb.lemma_ != "be":
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     return any(c.dep_ == "expl" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in _FORESEEING for c in children
     )

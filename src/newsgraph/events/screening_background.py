@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .arguments import Participants
 from .frames import Trigger
 from .lexicon import load_lexicon, object_classes
@@ -93,9 +94,9 @@ def _outcome_of_named_act(trigger: Trigger) -> bool:
         return False
     if not reported_past(verb):
         return False  # "an attack on Iran would lead to war", "did not take place"
-    if any(modality.get(c.lemma_.lower()) in _UNSETTLED for c in noun.children):
+    if any(modality.get(c.lemma_.lower()) in _UNSETTLED for c in children_of(noun)):
         return False  # "the proposed ban drew criticism": no ban yet
-    return any(_names_a_side(c) for c in noun.children)
+    return any(_names_a_side(c) for c in children_of(noun))
 
 
 def _outcome_verb(verb: Token, dep: str) -> bool:
@@ -106,7 +107,7 @@ def _outcome_verb(verb: Token, dep: str) -> bool:
         return True
     if dep == "nsubjpass" and lemma in _CONDEMNING:
         return True
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "prep")}
+    words = {c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "dobj", "prep")}
     return any((lemma, word) in _OUTCOME_PHRASES for word in words)
 
 
@@ -118,7 +119,7 @@ def _names_a_side(child: Token) -> bool:
         return child.ent_type_ in _ACTING_ENTS or child.lemma_.lower() in _captives()
     if child.dep_ != "prep" or child.lower_ not in _SIDE_PREPS:
         return False
-    return any(c.dep_ == "pobj" for c in child.children)
+    return any(c.dep_ == "pobj" for c in children_of(child))
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +158,7 @@ def a_danger(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "NOUN" or token.lemma_.lower() != "threat":
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if not any(c.dep_ == "amod" and c.lower_ in _DANGER_KINDS for c in children):
         return False
     return not any(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .frames import Trigger
 
 __all__ = ["asked", "interrogative", "open_question"]
@@ -40,17 +41,17 @@ def interrogative(verb: Token) -> bool:
     opens with a question word or puts its auxiliary before its subject ("Why did you
     quit?", "Do you support the move?", "What is your plea?"). "You quit?" said with
     rising tone is left alone."""
-    if not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
+    if not any(c.dep_ == "punct" and c.text == "?" for c in children_of(verb)):
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if subjects:
-        auxes = [c.i for c in verb.children if c.dep_ in _AUX_DEPS]
+        auxes = [c.i for c in children_of(verb) if c.dep_ in _AUX_DEPS]
         if verb.pos_ == "AUX" and not auxes:
             auxes = [verb.i]  # "Is America safer?": the copula comes first
         if auxes and min(auxes) < min(subjects):
             return True
     # "why", "what" on the verb, or "which" on one of its arguments
-    wh = [t for c in verb.children for t in (c, *c.children) if t.tag_ in _WH_TAGS]
+    wh = [t for c in children_of(verb) for t in (c, *children_of(c)) if t.tag_ in _WH_TAGS]
     return any(t.i < verb.i and t.dep_ != "relcl" and t.head.dep_ != "relcl" for t in wh)
 
 
@@ -66,7 +67,7 @@ def asked(trigger: Trigger) -> bool:
         return False
     # "Why did you quit the party?", "why has it refused the requests?": asking why a
     # past act was done takes it as done
-    children = list(verb.children)
+    children = list(children_of(verb))
     why = any(c.lower_ == "why" for c in children)
     return not (why and any(c.dep_ == "aux" and c.lower_ in _PAST_AUXES for c in children))
 
@@ -81,7 +82,7 @@ def open_question(trigger: Trigger, type_: str) -> bool:
     wh-clause); "agreed on how to share power" is an agreement and stays."""
     if type_ != "REJECT" or trigger.entry.lemma not in ("agree", "disagree"):
         return False
-    for prep in trigger.token.children:
+    for prep in children_of(trigger.token):
         if prep.dep_ == "prep" and prep.lower_ in ("on", "about", "over", "as"):
             after = [t for t in prep.subtree if t.i > prep.i][:2]
             if any(t.lower_ in _WH for t in after):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
+from ._tokens import children_of
 from .arguments import Participants, actors_of
 from .demands import a_state, looks_back, own_state
 from .lexicon import Lexicon, TriggerEntry
@@ -79,7 +80,9 @@ def _nested(clause: Token, quote: Quote) -> bool:
     return (
         clause.dep_ == "ccomp"
         and quote.start <= head.idx < quote.end
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SELF for c in head.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SELF for c in children_of(head)
+        )
     )
 
 
@@ -89,7 +92,7 @@ def _violation(verb: Token, lexicon: Lexicon) -> bool:
         return False
     return any(
         c.dep_ in ("dobj", "nsubjpass") and lexicon.modality.get(c.lemma_.lower()) == "norm"
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -104,9 +107,9 @@ def _ruling(quote: Quote, sent: Span, lexicon: Lexicon) -> bool:
 
 def _judged(clause: Token, speaker: str, actors: tuple[Actor, ...]) -> tuple[bool, str | None]:
     """Whether the clause judges someone other than the speaker, and whom (an actor id)."""
-    if any(c.dep_ == "neg" for c in clause.children):
+    if any(c.dep_ == "neg" for c in children_of(clause)):
         return False, None
-    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECT_DEPS]
     if any(s.lower_ in _SELF for s in subjects):
         return False, None
     for subj in subjects:
@@ -134,10 +137,10 @@ def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None
 def _blamed_for_force(word: Token, lexicon: Lexicon) -> bool:
     """ "responsible for the bombing", "guilty of war crimes": a ``blame`` word whose
     "for"/"of" object is an act of force (CAMEO 112); "responsible for security" is none."""
-    for prep in word.children:
+    for prep in children_of(word):
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
             continue
-        for pobj in prep.children:
+        for pobj in children_of(prep):
             entries = lexicon.triggers.get((pobj.lemma_.lower(), "NOUN"), ())
             if any(e.type in _FORCE for e in entries):
                 return True
@@ -200,7 +203,7 @@ def quoted_demands(
         if a_state(token, lexicon) or looks_back(token):
             continue  # "the team should feel proud": a state, no act demanded
         speaker = str(quote.speaker)
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")]
         targets = [a.id for s in subjects for a in actors_of(s, actors) if a.id != speaker]
         if targets and not own_state(targets[0], (speaker,), actors):
             # "'America must rebuild,' the president said": his own state's policy

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
+
 __all__ = ["REPORTED_FUTURE", "clause_tense", "reported_past"]
 
 
@@ -57,7 +59,7 @@ def _future_tense(words: list[Token]) -> str | None:
     """ "future" or :data:`REPORTED_FUTURE` when one of ``words`` (the clause's verbs,
     innermost first) says what is to come; None otherwise."""
     for n, word in enumerate(words):
-        auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(word) if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes):
             return "future"
         if any(a.lower_ in _FUTURE_IN_PAST for a in auxes) and not any(
@@ -82,14 +84,14 @@ def _present(word: Token) -> bool:
     if word.tag_ in _PRESENT:
         return True
     if word.tag_ == "VBG":  # "is preparing"
-        return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in word.children)
+        return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in children_of(word))
     return word.pos_ == "ADJ" and word.head.tag_ in _PRESENT  # "is likely"
 
 
 def _past_tense(words: list[Token]) -> bool:
     """Whether one of ``words`` (the clause's verbs) is in a past tense."""
     for word in words:
-        auxes = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(word) if c.dep_ in ("aux", "auxpass")]
         # a past tense, a perfect, or a bare participle ("a deal brokered in March")
         if word.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
             return True
@@ -128,7 +130,7 @@ def reported_past(verb: Token) -> bool:
     """
     if verb.tag_ not in ("VBD", "VBN"):
         return False
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "neg" or child.tag_ == "MD":
             return False
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):

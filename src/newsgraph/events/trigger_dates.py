@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ._tokens import children_of
 from .dates import is_duration
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -84,7 +85,7 @@ def _date_phrase(trigger: Token, ents: Sequence[Span]) -> str | None:
         for ent in ents:
             if _dated(ent) and _attached_to(ent, anchor):
                 return ent.text
-        if any(c.dep_ == "advmod" and c.lower_ == "overnight" for c in anchor.children):
+        if any(c.dep_ == "advmod" and c.lower_ == "overnight" for c in children_of(anchor)):
             return "overnight"  # "rebels attacked the base overnight": the paper's night
     return None
 
@@ -125,7 +126,7 @@ def _governor(trigger: Token) -> Token | None:
     if trigger.dep_ == "xcomp" and trigger.pos_ == "VERB":
         # "tried to storm", "began shelling"; not what "admitted using" or "denied
         # ordering" tells of, which happened before the admission
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger))
         return head if infinitive or head.lemma_ in _ASPECT else None
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
         return head if head.lemma_ in _HAPPEN else None
@@ -139,14 +140,14 @@ def _result_participle(verb: Token) -> bool:
     return (
         verb.tag_ == "VBG"
         and not _has_subject(verb)
-        and not any(c.dep_ in ("mark", "aux") for c in verb.children)
-        and not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("mark", "aux") for c in children_of(verb))
+        and not any(c.dep_ == "prep" and c.i < verb.i for c in children_of(verb))
         and verb.i > verb.head.i
     )
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
 
 
 def _result_head(trigger: Token) -> Token | None:
@@ -172,7 +173,7 @@ def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
     """
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     # "Saturday's blast killed twelve": a dated act as the subject dates what it did
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         for ent in ents:
             if _dated(ent) and _attached_to(ent, subject):
                 return ent.text
@@ -185,8 +186,10 @@ def _shared_date(trigger: Token, ents: Sequence[Span]) -> str | None:
                 if _dated(ent) and _attached_to(ent, verb):
                     return ent.text
             continue
-        contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
-        since = any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children)
+        contrast = any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(verb.head)
+        )
+        since = any(c.lower_ == "since" and c.dep_ == "advmod" for c in children_of(verb))
         if contrast or since:
             return None
         verb = verb.head

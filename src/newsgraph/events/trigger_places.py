@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ._tokens import children_of
 from .context import ArticleContext
 from .places import lookup_place
 from .trigger_dates import _result_head
@@ -32,7 +33,7 @@ def _acted_on(trigger: Token) -> list[Token]:
     a relative pronoun among them stands for."""
     # "attacked a police station in Kano", "met with rebel leaders in Kaduna": the place
     # of what or whom the act was done to
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
     if trigger.dep_ == "relcl":
         # "In Saraf, which was attacked twice": the noun the relative pronoun stands for
         objects = [trigger.head if c.tag_ in ("WDT", "WP") else c for c in objects]
@@ -42,7 +43,11 @@ def _acted_on(trigger: Token) -> list[Token]:
 def _agents(trigger: Token) -> list[Token]:
     """The doers a passive names in its "by" phrase ("were killed by gunmen")."""
     return [
-        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        g
+        for c in children_of(trigger)
+        if c.dep_ == "agent"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
     ]
 
 
@@ -50,9 +55,9 @@ def _partners(trigger: Token) -> dict[Token, str]:
     """Whom the act is done with or to ("met with", "fired on"), each with its preposition."""
     return {
         g: c.lower_
-        for c in trigger.children
+        for c in children_of(trigger)
         if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     }
 
@@ -89,7 +94,7 @@ def _venue(trigger: Token, ents: Sequence[Span], context: ArticleContext) -> str
     # "the Baghdad bombing", "the London talks": a place naming the act is its venue
     # (not "the Iran sanctions", decided elsewhere)
     # A country there is rather the doer ("a US airstrike", "the Iran talks").
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ == "compound" and child.ent_type_ in _PLACE_LABELS:
             name = _entity_text(child, ents)
             entry = lookup_place(name, {a.country for a in context.actors if a.country})
@@ -108,7 +113,7 @@ def _coordinated_place(trigger: Token) -> Token | None:
     if head is not None:
         others.append(head)  # "exploded in Baghdad, killing 16"
     return _locative_place(
-        others + [c for v in others for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        others + [c for v in others for c in children_of(v) if c.dep_ in ("dobj", "nsubjpass")]
     )
 
 
@@ -168,9 +173,9 @@ def _of_objects(nouns: Sequence[Token]) -> list[Token]:
     return [
         g
         for noun in nouns
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
 
@@ -180,7 +185,7 @@ def _where_place(anchors: Sequence[Token]) -> Token | None:
     Pokrovsk, where troops repelled 41 assaults" (repelled at Pokrovsk)."""
     for anchor in anchors:
         if anchor.dep_ == "relcl" and any(
-            c.lower_ == "where" and c.dep_ == "advmod" for c in anchor.children
+            c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(anchor)
         ):
             return _place_token(anchor.head)
     return None
@@ -190,10 +195,10 @@ def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | 
     """The place in the first locative phrase on one of ``anchors`` ("in Tehran"); with
     ``through``, also through a place that is not one ("at a hotel in Nairobi")."""
     for anchor in anchors:
-        for prep in anchor.children:
+        for prep in children_of(anchor):
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ != "pobj":
                     continue
                 place = _place_token(pobj)
@@ -201,9 +206,9 @@ def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | 
                     place = next(
                         (
                             p
-                            for inner in pobj.children
+                            for inner in children_of(pobj)
                             if inner.dep_ == "prep" and inner.lower_ in _LOCATIVE
-                            for g in inner.children
+                            for g in children_of(inner)
                             if g.dep_ == "pobj" and (p := _place_token(g)) is not None
                         ),
                         None,
@@ -215,12 +220,12 @@ def _locative_place(anchors: Sequence[Token], through: bool = False) -> Token | 
 
 def _coordinated(verb: Token) -> list[Token]:
     """The verbs coordinated with ``verb`` ("killed ... and wounded"), not across "but"."""
-    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(verb)):
         return []
-    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         head = verb.head
-        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(head)):
             out.append(head)
     return out
 
@@ -246,10 +251,10 @@ def _place_token(pobj: Token) -> Token | None:
     the Xinjiang region of China")."""
     if pobj.ent_type_ in _PLACE_LABELS:
         return pobj
-    named = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
-    for of in pobj.children:
+    named = [c for c in children_of(pobj) if c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS]
+    for of in children_of(pobj):
         if of.dep_ == "prep" and of.lower_ == "of":
-            inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            inner = next((c for c in children_of(of) if c.dep_ == "pobj"), None)
             if inner is not None and inner.ent_type_ in _PLACE_LABELS:
                 if named and pobj.lemma_.lower() in _AREA_NOUNS and _within(named[-1], inner):
                     return named[-1]  # "the Xinjiang region of China": Xinjiang

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._tokens import children_of
 from .lexicon import load_lexicon
 
 
@@ -37,9 +38,9 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
     if agents:
         found.extend(_causes(token, found))
     for tok in list(found):
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "prep" and child.lower_ == "of":
-                heads = [c for c in child.children if c.dep_ == "pobj"]
+                heads = [c for c in children_of(child) if c.dep_ == "pobj"]
                 found.extend(heads)
                 if tok.lemma_.lower() in _QUANTITIES and any(_authority(h) for h in heads):
                     # "hundreds of policemen stormed ...": the police, not a crowd
@@ -59,17 +60,17 @@ def _authority(noun: Token) -> bool:
 def _clause_subjects(token: Token) -> list[Token]:
     """The token's own subjects, else those it shares with the verb or noun above it or
     the verb it is conjoined to."""
-    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")]
     purpose = token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)
     )
     if not found and purpose and token.head.pos_ in ("VERB", "AUX"):
-        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [c for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and token.dep_ == "acl" and token.tag_ == "VBG":
         found = [token.head]  # "demonstrators [protesting] the result": the noun does it
     if not found and token.dep_ == "xcomp" and _controls(token.head):
         # "workers voted [to strike]": the infinitive's doer is the voter's
-        found = [c for c in token.head.children if c.dep_ == "nsubj"]
+        found = [c for c in children_of(token.head) if c.dep_ == "nsubj"]
     if not found and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         # "the crowd filled the square and [threw] stones": a conjoined verb with no
         # subject of its own shares the first verb's
@@ -98,14 +99,14 @@ def _causes(token: Token, found: list[Token]) -> list[Token]:
     a subjectless "-ing" clause, its head act's ("a ferry capsized, killing ten", "a
     storm hit the coast, killing five"). The frame's ``subjects`` still decide."""
     out: list[Token] = []
-    if any(c.dep_ == "auxpass" for c in token.children):
-        for agent in (c for c in token.children if c.dep_ == "agent"):
-            out.extend(c for c in agent.children if c.dep_ == "pobj")
+    if any(c.dep_ == "auxpass" for c in children_of(token)):
+        for agent in (c for c in children_of(token) if c.dep_ == "agent"):
+            out.extend(c for c in children_of(agent) if c.dep_ == "pobj")
         if not out:
-            for clause in (c for c in token.children if c.dep_ == "advcl"):
+            for clause in (c for c in children_of(token) if c.dep_ == "advcl"):
                 if any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
-                    for m in clause.children
+                    for m in children_of(clause)
                 ):
                     out.extend(_cause_of(clause))
     elif not found and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
@@ -117,12 +118,12 @@ def _cause_of(verb: Token) -> list[Token]:
     """The subjects of ``verb``, and the verb itself when it is a mishap ("crashed",
     "collapsed"; not "fired", whose lemma is also the noun of a blaze). Crashing into
     something may be ramming it ("a bomber drove his car into three police trucks")."""
-    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     # A road vehicle that crashes into another with no one steering it there ("a bus
     # crashed into a lorry") has an accident; a driver who crashes his car into a
     # checkpoint, or a plane that crashes into a tower, may attack.
-    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and (
-        any(c.dep_ == "dobj" for c in verb.children)
+    rams = any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in children_of(verb)) and (
+        any(c.dep_ == "dobj" for c in children_of(verb))
         or not any(o.lemma_.lower() in _ROAD_VEHICLES and not o.ent_type_ for o in out)
     )
     if verb.lemma_.lower() in _MISHAP_VERBS and not rams:
@@ -142,6 +143,6 @@ def _controls(verb: Token) -> bool:
     """Whether an active verb lends its subject to its infinitive ("voted to strike",
     "threatened to walk out"); a passive or a verb of saying does not ("were reported
     to have abandoned": a report, not their act)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return False
     return load_lexicon().modality.get(verb.lemma_.lower()) != "report"

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from ._tokens import children_of
 from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry
 from .trigger_subjects import _subjects
 
@@ -90,7 +91,7 @@ def object_tokens(token: Token) -> list[Token]:
     and noun compounds count ("aid deliveries" gives "aid").
     """
     found = _modified_noun(token)
-    for child in token.children:
+    for child in children_of(token):
         found.extend(_child_objects(child))
     for tok in list(found):
         found.extend(c for c in tok.conjuncts if c.i > tok.i)
@@ -101,10 +102,10 @@ def object_tokens(token: Token) -> list[Token]:
 
 def _modified_noun(token: Token) -> list[Token]:
     """The noun a participle or relative clause modifies, when it stands for the object."""
-    if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
+    if token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in children_of(token)):
         return [token.head]  # "a statement [released] by X": the noun is the object
     if token.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in token.children
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in children_of(token)
     ):
         return [token.head]  # "the benefits [that] the government offers"
     return []
@@ -117,7 +118,7 @@ def _child_objects(child: Token) -> list[Token]:
         found = [child]
         if child.dep_ == "dative":
             # "offered financing [to] clients": a dative preposition's object
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            found.extend(c for c in children_of(child) if c.dep_ == "pobj")
         return found
     if child.dep_ in _PREP_DEPS and child.lower_ not in _PATH_PREPS:
         return _prep_phrase_objects(child)
@@ -126,13 +127,13 @@ def _child_objects(child: Token) -> list[Token]:
         return [o for p in _away_preps(child) for o in _prep_phrase_objects(p)]
     if child.dep_ == "ccomp":
         # "allowed [inspectors] to visit" parsed with the object as the clause's subject
-        return [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+        return [c for c in children_of(child) if c.dep_ == "nsubj" and c.i < child.i]
     return []
 
 
 def _away_preps(adverb: Token) -> list[Token]:
     """The "from" an adverb particle holds ("walked away [from] the talks")."""
-    return [p for p in adverb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return [p for p in children_of(adverb) if p.dep_ == "prep" and p.lower_ == "from"]
 
 
 def _prep_phrase_objects(prep: Token) -> list[Token]:
@@ -140,15 +141,15 @@ def _prep_phrase_objects(prep: Token) -> list[Token]:
     # "used by the Royal Air Force": a named agent is the doer, not an object.
     named = prep.dep_ == "agent"
     found = [
-        c for c in prep.children if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
+        c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp") and not (named and c.ent_type_)
     ]
     # "pulled [out] of the treaty": a particle parsed as a preposition holds
     # the real one, whose object is the verb's.
     found.extend(
         o
-        for p in prep.children
-        if p.dep_ == "prep" and not any(c.dep_ == "pobj" for c in prep.children)
-        for o in p.children
+        for p in children_of(prep)
+        if p.dep_ == "prep" and not any(c.dep_ == "pobj" for c in children_of(prep))
+        for o in children_of(p)
         if o.dep_ == "pobj"
     )
     return found
@@ -160,37 +161,37 @@ def _looked_through(tok: Token) -> list[Token]:
     found: list[Token] = []
     # "$5 million in aid" is aid as much as "700 kg of medicine" is medicine.
     looked_through = ("of", "in") if tok.ent_type_ in _AMOUNT_ENTS else ("of",)
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "compound":
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in looked_through:
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            found.extend(c for c in children_of(child) if c.dep_ == "pobj")
     return found
 
 
 def _temporal(prep: Token) -> bool:
     """A preposition whose object is a date or time ("a strike on Monday")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(prep))
 
 
 def _particle(token: Token) -> bool:
     if token.dep_ in _PRT_DEPS:
         return True
-    return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
+    return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in children_of(token))
 
 
 def _content_mark(clause: Token) -> str | None:
     """ "called [for] Muslims to attack": "for" parsed as the marker of the clause asked for."""
     if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
         return None
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.i < clause.i), None)
     return mark.lower_ if mark is not None and mark.lower_ == "for" else None
 
 
 def _infinitive_advcl(token: Token) -> bool:
     """ "sworn [to fight]" parsed as an adverbial clause is a complement all the same."""
     return token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)
     )
 
 
@@ -203,7 +204,7 @@ def _modal_clause(child: Token) -> bool:
     """A complement clause that says what will or should be done ("that troops would
     withdraw"), not what is so ("that the result was poor"), nor what should have been
     ("that we should not have invaded")."""
-    auxes = [a.lower_ for a in child.children if a.dep_ == "aux"]
+    auxes = [a.lower_ for a in children_of(child) if a.dep_ == "aux"]
     return child.dep_ == "ccomp" and any(a in _MODALS for a in auxes) and "have" not in auxes
 
 
@@ -211,7 +212,7 @@ def _predicated(obj: Token) -> bool:
     """An object followed by an adjective parsed as its modifier ("held Hamas responsible"):
     a predicate on a named object, which a bare name ("a device called Flyboard") lacks."""
     return obj.dep_ == "dobj" and any(
-        a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > obj.i for a in obj.children
+        a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > obj.i for a in children_of(obj)
     )
 
 
@@ -226,7 +227,7 @@ def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     return (
         "oprd" in deps
         and child.dep_ == "dobj"
-        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > child.i for a in child.children)
+        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > child.i for a in children_of(child))
     )
 
 
@@ -241,7 +242,7 @@ def _money(token: Token) -> bool:
     return (
         token.ent_type_ == "MONEY"
         and token.dep_ != "compound"
-        and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in children_of(token))
     )
 
 
@@ -252,7 +253,7 @@ class _Around:
 
     def __init__(self, token: Token) -> None:
         self.token = token
-        self.children = list(token.children)
+        self.children = list(children_of(token))
         self._objects: list[tuple[int, str, str]] | None = None
 
     def objects(self) -> list[tuple[int, str, str]]:
@@ -273,7 +274,7 @@ class _Around:
                 + [
                     (t.i, f"{c.lemma_.lower()} {t.lemma_.lower()}", t.dep_)
                     for t in found
-                    for c in t.children
+                    for c in children_of(t)
                     if c.dep_ == "compound"
                 ]
                 # money whatever its figure ("contributed $48,500 to"), unless it measures
@@ -336,7 +337,7 @@ def _light_verb_preps(noun: Token, entry: TriggerEntry) -> list[Token]:
     verbs: "means a great deal to me" or "touted his appeal to voters" are no frames."""
     if entry.pos != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _LIGHT:
         return []
-    return [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    return [c for c in children_of(noun.head) if c.dep_ == "prep" and c.i > noun.i]
 
 
 def _clause_fits(token: Token, entry: TriggerEntry) -> bool:
@@ -411,13 +412,13 @@ def _object_says_otherwise(
 
 def _moves_by_amount(token: Token) -> bool:
     """Whether a verb moves to, from or by a price or rate: market talk, not an act."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("dobj", "npadvmod") and child.ent_type_ in _RATES:
             return True
         if (
             child.dep_ == "prep"
             and child.lower_ in ("to", "from", "by", "at")
-            and any(c.dep_ == "pobj" and c.ent_type_ in _RATES for c in child.children)
+            and any(c.dep_ == "pobj" and c.ent_type_ in _RATES for c in children_of(child))
         ):
             return True
     return False

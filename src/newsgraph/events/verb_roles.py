@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
+from ._tokens import children_of
 from .arguments import Participants
 from .phrase_actors import _prep_objects, actors_of
 from .recipients import _FROM, _first
@@ -32,7 +33,7 @@ def _ordered_to(
         return parts
     ordered = [
         a
-        for c in head.children
+        for c in children_of(head)
         if c.dep_ in ("dobj", "dative")
         for a in actors_of(c, actors)
         if a.id not in parts.actors and a.sector not in ("MIL", "COP")
@@ -55,11 +56,11 @@ def _force_withdrawn(verb: Token, parts: Participants, actors: tuple[Actor, ...]
     force or means withdrawn with no one named to withdraw it is its own side's (the doer),
     not the target; whom it leaves is. A person withdrawn ("the ambassador was withdrawn")
     or a named thing ("the X Hotel plan") is left as it was."""
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in children_of(verb)):
         return parts
     forces = [
         a
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"  # not a named thing: "the X Hotel"
         for a in actors_of(c, actors)
         if a.type != "PERSON"
@@ -122,7 +123,7 @@ def _sides_as_targets(verb: Token, parts: Participants, actors: tuple[Actor, ...
     sides a go-between works between are on the receiving end of the mediation (CAMEO codes
     one event per side), not its doers. Only with a go-between named: "talks were mediated
     between X and Y" names neither side as a doer nor as a target."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     pobjs = [p for h in heads for p in _prep_objects(h, _SIDES - {"by"})]
     found = _first(pobjs, actors, set(parts.actors), "CONSULT")
     if not found:
