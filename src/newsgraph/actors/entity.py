@@ -63,7 +63,8 @@ def sentence_index(doc: Doc) -> list[int]:
         return []
     starts = doc.to_array([SENT_START]).reshape(-1) == 1
     starts[0] = True
-    return (numpy.cumsum(starts) - 1).tolist()  # one array pass, no Token objects
+    numbers: list[int] = (numpy.cumsum(starts) - 1).tolist()  # one array pass, no Tokens
+    return numbers
 
 
 def is_locative(root: Token) -> bool:

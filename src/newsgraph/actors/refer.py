@@ -445,6 +445,7 @@ def _is_subject(doc: Doc, span: tuple[int, int]) -> bool:
 
 _OPENING = frozenset({'"', "“"})
 _CLOSING = frozenset({'"', "”"})
+_MARKS = _OPENING | _CLOSING
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
@@ -455,9 +456,12 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
     quotation that continues into the next paragraph is written.
     """
     out: set[int] = set()
-    for start, end in line_ranges(doc):
+    marks = token_indices(doc, _MARKS, lower=False)  # other tokens change nothing
+    k = 0
+    for _, end in line_ranges(doc):
         opened: int | None = None
-        for i in range(start, end):
+        while k < len(marks) and marks[k] < end:
+            i, k = marks[k], k + 1
             text = doc[i].text
             if opened is not None and text in _CLOSING:
                 out.update(range(opened + 1, i))

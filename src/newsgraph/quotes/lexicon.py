@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -86,6 +86,12 @@ class Lexicon:
     media: tuple[Medium, ...]
     naming: dict[str, str]
     speaker_roles: dict[str, str]
+    # one pattern for any medium, compiled with the lexicon: looking it up per call
+    # (through an lru_cache keyed by ``media``) hashed every Medium each time
+    any_medium: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "any_medium", _any_medium(self.media) if self.media else None)
 
     def verb(self, lemma: str, adjacent: bool = False) -> Cue | None:
         """The verb cue for ``lemma`` (lower-cased), or None.
@@ -119,7 +125,7 @@ class Lexicon:
         A medium tied to a cue phrase ("according to state television") holds
         for that cue only, not for another cue of its sentence ("X says").
         """
-        if not self.media or not _any_medium(self.media).search(text):
+        if self.any_medium is None or not self.any_medium.search(text):
             return None  # most sentences: one search instead of one per medium
         for medium in self.media:
             if medium.cue is not None and medium.cue != cue:
