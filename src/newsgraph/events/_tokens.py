@@ -1,43 +1,68 @@
-"""Token relations read once per doc: a token's children, kept for the doc being analysed.
+"""Token relations read once per doc: a token's children and conjuncts, kept for the doc
+being analysed.
 
-``Token.children`` walks the token's whole subtree span and builds a new ``Token`` for
-each child at every call; the events stage asks for the children of the same few words
-many times over (each rule of a trigger's frame, roles and screens reads them again).
-:func:`children_of` reads them once per token and doc.
+``Token.children`` walks the token's whole subtree span and ``Token.conjuncts`` climbs
+and walks its coordination, each building new ``Token`` objects at every call; the
+events stage asks the same few words for them many times over (each rule of a
+trigger's frame, roles and screens reads them again). :func:`children_of` and
+:func:`conjuncts_of` read them once per token and doc.
 
-The table holds one doc at a time (the last one asked about) and is replaced, not
-extended, when another doc comes: it never grows across articles. It is never mutated
-once another doc has replaced it, so a thread reading a doc of its own only loses the
-reuse, never reads another doc's tokens.
+The tables hold one doc at a time (the last one asked about) and are replaced, not
+extended, when another doc comes: they never grow across articles. A replaced table is
+never written again, so a thread reading a doc of its own only loses the reuse, never
+reads another doc's tokens.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["children_of"]
+__all__ = ["children_of", "conjuncts_of"]
+
+
+class _Tables:
+    """One doc's children and conjuncts by token index."""
+
+    __slots__ = ("children", "conjuncts", "doc")
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.children: dict[int, tuple[Token, ...]] = {}
+        self.conjuncts: dict[int, tuple[Token, ...]] = {}
 
 
 class _Last:
-    """The doc last read and its children by token index."""
+    """The tables of the doc last read."""
 
-    __slots__ = ("table",)
+    __slots__ = ("tables",)
 
     def __init__(self) -> None:
-        self.table: tuple[Doc | None, dict[int, tuple[Token, ...]]] = (None, {})
+        self.tables = _Tables(None)
 
 
 _LAST = _Last()
 
 
+def _tables(doc: Doc) -> _Tables:
+    tables = _LAST.tables
+    if tables.doc is not doc:
+        tables = _LAST.tables = _Tables(doc)
+    return tables
+
+
 def children_of(token: Token) -> tuple[Token, ...]:
     """The syntactic children of ``token``, in order (as ``Token.children``)."""
-    doc = token.doc
-    table = _LAST.table
-    if table[0] is not doc:
-        table = (doc, {})
-        _LAST.table = table
-    found = table[1].get(token.i)
+    table = _tables(token.doc).children
+    found = table.get(token.i)
     if found is None:
-        found = table[1][token.i] = tuple(token.children)
+        found = table[token.i] = tuple(token.children)
+    return found
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """The tokens coordinated with ``token``, in order (as ``Token.conjuncts``)."""
+    table = _tables(token.doc).conjuncts
+    found = table.get(token.i)
+    if found is None:
+        found = table[token.i] = token.conjuncts
     return found

@@ -24,6 +24,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from ..nlp import doc_text
 from ._tokens import children_of
 from .date_patterns import (
     _BARE_PERIOD,
@@ -203,7 +204,7 @@ def _year_before(ent: Span, narrating: bool) -> int | None:
     doc = ent.doc
     sent = ent.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    if "\n" in doc.text[doc[start].idx : ent.start_char]:
+    if "\n" in doc_text(doc)[doc[start].idx : ent.start_char]:
         start = sent.start  # another paragraph, another story
     before = [e for e in doc.ents if start <= e.start and e.end <= ent.start]
     for other in reversed([e for e in before if e.label_ == "DATE"]):

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..model import Actor
-from ._tokens import children_of
+from ._tokens import children_of, conjuncts_of
 from .phrase_actors import _agent_noun, _own, _prep_objects, actors_of, names_town, performers
 
 # Helpers of arguments.py and roles.py, private to the events package.
@@ -74,7 +74,7 @@ def _shared_agent(verb: Token) -> Token | None:
     the last of them, when it names someone (not "wounded and taken to hospital by car")."""
     if not (_passive(verb) or _conjoined_passive(verb)):
         return None
-    for conj in verb.conjuncts:
+    for conj in conjuncts_of(verb):
         if conj.i < verb.i or not _conjoined_passive(conj):
             continue
         for agent in (c for c in children_of(conj) if c.dep_ == "agent"):

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors import find_actor
 from ..actors.lexicon import lexicons
 from ..model import Actor
-from ._tokens import children_of
+from ._tokens import children_of, conjuncts_of
 from .lexicon import load_lexicon
 from .places import lookup_place
 
@@ -84,7 +84,7 @@ def _coordinated(token: Token) -> list[Token]:
     """``token`` and what is coordinated with it: "Iran and Iraq", "the US, Russia, and Swiss"."""
     heads = [token]
     for tok in _entity_tokens(token):
-        heads.extend(c for c in tok.conjuncts if c.i > token.i)
+        heads.extend(c for c in conjuncts_of(tok) if c.i > token.i)
         # A comma list is often parsed as an apposition carrying the conjunction; an
         # apposition that is a description, not a name, still describes the first item
         # ("Kelly, [deputy chief of staff] to the governor, and Baroni": not the governor).
@@ -92,7 +92,7 @@ def _coordinated(token: Token) -> list[Token]:
             if child.dep_ == "appos" and any(c.dep_ == "cc" for c in children_of(child)):
                 if child.pos_ != "NOUN":
                     heads.append(child)
-                heads.extend(c for c in child.conjuncts if c.i > child.i)
+                heads.extend(c for c in conjuncts_of(child) if c.i > child.i)
     return list(dict.fromkeys(heads))
 
 
@@ -285,7 +285,7 @@ def _conjoined_owners(
     owners = [
         a
         for pobj in _prep_objects(token, preps)
-        for conj in pobj.conjuncts
+        for conj in conjuncts_of(pobj)
         if conj.i > pobj.i
         for a in actors_of(conj, actors, depth + 1)
     ]

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..actors.lexicon import lexicons
 from ..model import Actor
-from ._tokens import children_of
+from ._tokens import children_of, conjuncts_of
 from .doers import _RELATIVIZERS, _SUBJECT_DEPS, _conjoined_passive, _passive, _reduced_passive
 from .lexicon import load_lexicon
 from .phrase_actors import _MODIFIER_DEPS, _agent_noun, _own, _prep_objects, actors_of
@@ -187,7 +187,7 @@ def _shared_object(verb: Token) -> list[Token]:
         for c in children_of(verb)
     ):
         return []
-    for conj in verb.conjuncts:
+    for conj in conjuncts_of(verb):
         if conj.i < verb.i or conj.head.i != verb.i:
             continue
         if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in children_of(conj)):
@@ -242,7 +242,7 @@ def shared_aim(nouns: list[Token], kind: str | None) -> list[Token]:
         o
         for noun in nouns
         if not any(c.dep_ in ("relcl", "acl") for c in children_of(noun))
-        for conj in noun.conjuncts
+        for conj in conjuncts_of(noun)
         if conj.i > noun.i and conj.pos_ == "NOUN"
         for o in _prep_objects(conj, aimed_preps(_RECIPIENT_PREPS, kind))
     ]
@@ -452,7 +452,7 @@ def _candidates(tok: Token, kind: str | None = None) -> list[Token]:
     # taking is aimed at whom its thing comes "from": "promised support from the US"
     # names the giver, "fired rockets from Gaza" where they were fired.
     preps = aimed_preps(_NESTED_PREPS if kind in _DEPRIVING else _NESTED_PREPS - _FROM, kind)
-    heads = (tok, *tok.conjuncts)
+    heads = (tok, *conjuncts_of(tok))
     return [
         *(_wanted_doers(tok) if kind == "REQUEST" else ()),
         tok,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ._tokens import children_of
+from ._tokens import children_of, conjuncts_of
 from .arguments import Participants
 from .frames import Trigger
 from .lexicon import load_lexicon
@@ -234,7 +234,7 @@ def lone_discussion(trigger: Trigger, type_: str, parts: Participants) -> bool:
     subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
     for agent in (c for c in children_of(token) if c.dep_ == "agent"):
         subjects.extend(c for c in children_of(agent) if c.dep_ == "pobj")
-    return not any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+    return not any(s.tag_ in ("NNS", "NNPS") or conjuncts_of(s) for s in subjects)
 
 
 def no_one_involved(trigger: Trigger) -> bool:

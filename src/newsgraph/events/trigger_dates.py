@@ -32,9 +32,13 @@ _NOUN_DATE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _dated(ent: Span) -> bool:
-    if is_duration(ent.text):
+    label = ent.label_
+    if label not in ("DATE", "TIME"):
+        return False  # (read first: a Span's text is built from its tokens at each call)
+    text = ent.text
+    if is_duration(text):
         return False  # "a six-day strike": how long, not when
-    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(_DAY_TIME.search(ent.text)))
+    return label == "DATE" or bool(_DAY_TIME.search(text))
 
 
 def _attached_to(ent: Span, anchor: Token) -> bool:

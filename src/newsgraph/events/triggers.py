@@ -22,7 +22,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ._tokens import children_of
+from ._tokens import children_of, conjuncts_of
 from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry
 from .trigger_subjects import _subjects
 
@@ -75,12 +75,11 @@ _NAMES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "EVENT"})
 
 
 def _pos(token: Token) -> str | None:
-    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+    pos = token.pos_
+    if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
         return "VERB"
-    if token.pos_ == "NOUN":
-        return "NOUN"
-    if token.pos_ == "ADJ":
-        return "ADJ"
+    if pos in ("NOUN", "ADJ"):
+        return pos
     return None
 
 
@@ -94,7 +93,7 @@ def object_tokens(token: Token) -> list[Token]:
     for child in children_of(token):
         found.extend(_child_objects(child))
     for tok in list(found):
-        found.extend(c for c in tok.conjuncts if c.i > tok.i)
+        found.extend(c for c in conjuncts_of(tok) if c.i > tok.i)
     for tok in list(found):
         found.extend(_looked_through(tok))
     return found
