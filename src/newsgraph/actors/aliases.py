@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .detect import Candidate
+from .spans import span_text
 
 __all__ = ["bound_names"]
 
@@ -59,7 +60,7 @@ def _alternatives(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate]:
             i += i < len(doc) and doc[i].lower_ == "the"
             other = by_start.get(i)
             if other is not None and other.end < len(doc) and doc[other.end].is_punct:
-                out[doc[other.start : other.end].text] = cand
+                out[span_text(doc, other.start, other.end)] = cand
     return out
 
 

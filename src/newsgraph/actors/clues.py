@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicons
 from .resolve import Entity
+from .spans import span_text
 
 __all__ = [
     "code_from_descriptor",
@@ -161,7 +162,7 @@ def igo_inside(doc: Doc, start: int, end: int) -> str | None:
     orgs = lexicons().orgs
     start += doc[start].lower_ == "the" and end - start > 1
     for n in (3, 2, 1):
-        entry = orgs.get(doc[start : start + n].text) if start + n < end else None
+        entry = orgs.get(span_text(doc, start, start + n)) if start + n < end else None
         if entry is not None and entry.country is None and entry.sector == "IGO":
             return "IGO"
     return None

@@ -58,6 +58,7 @@ from .org_coding import _code_org
 from .person_coding import _HIRED, _code_person
 from .resolve import Entity
 from .salience import dominant_country
+from .spans import span_text
 from .title_hits import TitleHit, _Context
 from .title_search import titles_near
 
@@ -301,7 +302,7 @@ def _region_country(doc: Doc, org: Entity, story: str | None) -> str | None:
         return None
     if not all(t.is_title for t in doc[start:cut] if t.is_alpha):
         return None
-    name = doc[start:cut].text.removesuffix(" County").removesuffix(" City")  # "Kent County"
+    name = span_text(doc, start, cut).removesuffix(" County").removesuffix(" City")  # "Kent County"
     name = lexicons().region_abbreviations.get(name, (name, ""))[0]  # "NSW Police"
     place = lookup_place(name, (story,) if story else ())
     return place.country if place is not None and place.kind == "region" else None
@@ -312,7 +313,7 @@ def _written_out(doc: Doc, ent: Entity) -> bool:
     if ent.org is None:
         return False
     names = {ent.org.name, *ent.org.aliases}
-    return any(doc[start:end].text in names for start, end in ent.spans)
+    return any(span_text(doc, start, end) in names for start, end in ent.spans)
 
 
 def _code_shared_lexicon_names(doc: Doc, entities: list[Entity]) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention
 from .lexicon import OrgEntry, lexicons
+from .spans import token_bounds
 
 __all__ = ["Entity", "after_title_of", "is_locative", "sentence_index", "title_heads"]
 
@@ -44,10 +45,15 @@ class Entity:
 
     def add(self, doc: Doc, start: int, end: int, label: str, source: str) -> None:
         """Add the token span ``[start, end)`` as a mention."""
-        span = doc[start:end]
-        self.mentions.append(Mention(span.start_char, span.end_char, span.text, label, source))
+        if 0 <= start < end <= len(doc):  # offsets and text without Span or Token objects
+            text, starts, ends = token_bounds(doc)
+            first, last = starts[start], ends[end - 1]
+            self.mentions.append(Mention(first, last, text[first:last], label, source))
+        else:
+            span = doc[start:end]
+            self.mentions.append(Mention(span.start_char, span.end_char, span.text, label, source))
         self.spans.append((start, end))
-        self.locative.append(is_locative(span.root))
+        self.locative.append(is_locative(doc[start] if end - start == 1 else doc[start:end].root))
 
     @property
     def first(self) -> int:

@@ -84,7 +84,7 @@ from .lexicon import AgentEntry, country_phrase, lexicons
 from .nominal_complements import Owners, _named_after
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
-from .spans import section_label_end
+from .spans import section_label_end, span_text
 
 __all__ = ["add_nominals"]
 
@@ -432,7 +432,7 @@ def _attach(
         if all(e is not org for e in entities):
             entities.append(org)  # named once, as a modifier: a participant after all
         return
-    name = doc[phrase.start : phrase.end].text
+    name = span_text(doc, phrase.start, phrase.end)
     if org is not None and org.sector == "BUS" and phrase.sector == "MIL":
         return  # "a Boeing jet", "an Airbus helicopter": the company's product, no force
     if org is not None:  # "Iranian-backed Hezbollah fighters": a group of its country
@@ -447,7 +447,7 @@ def _attach(
         return
     head = doc[phrase.end - 1].text
     for iso, start, end in phrase.countries:  # "Hungarian and Romanian officials"
-        name = f"{doc[start:end].text} {head}"
+        name = f"{span_text(doc, start, end)} {head}"
         target = _target(entities, groups, iso, phrase.sector, name, phrase.kind)
         target.add(doc, start, end, "ORG", "nominal")
 

@@ -19,6 +19,7 @@ from .clues import code_from_descriptor, igo_inside, international, members_sect
 from .lexicon import lexicons
 from .orgs import country_of_text, is_place_word
 from .resolve import Entity, _shared_short_names
+from .spans import span_text
 
 # institutions with boards and offices of their own: "the Council of X Church" is the church's
 _GOVERNED_SECTORS = frozenset({"EDU", "REL", "HLH"})
@@ -33,7 +34,7 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
     lex = lexicons()
     spans = [(i, n) for n in (3, 2, 1) for i in range(start, end - n + 1)]
     for i, n in spans:
-        text = doc[i : i + n].text
+        text = span_text(doc, i, i + n)
         iso = lex.demonyms.get(text) or lex.country_names.get(text) or lex.capitals.get(text)
         if iso is not None and text in _shared_short_names():
             iso = _story_state(doc, text, iso)  # "Movement for the Liberation of Congo"
@@ -44,7 +45,7 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
         if iso:
             return iso
     for i, n in spans:  # a country named in it wins: "Congress of the Philippines"
-        text = doc[i : i + n].text
+        text = span_text(doc, i, i + n)
         if (i, n) != (start, end - start) and text in lex.orgs:
             return lex.orgs[text].country  # "NASA Jet Propulsion Laboratory"
     return None
@@ -135,7 +136,7 @@ def _party_word(doc: Doc, start: int, end: int) -> str | None:
     alone or after a leader's or a region's name ("Liberal", "Sinn Fein", "McGuinty
     Liberals", "Ontario Greens")."""
     partisans = lexicons().partisans
-    whole = doc[start:end].text in partisans
+    whole = span_text(doc, start, end) in partisans
     last = end - start > 1 and doc[end - 1].text in partisans and doc[end - 1].text.endswith("s")
     return "PTY" if whole or last else None
 
@@ -222,7 +223,7 @@ def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
     """The sector of a name whose first keyword is "Center"/"Centre"; none for a place's
     centre: an electoral district ("Toronto Centre") or a downtown ("Cleveland City Center")."""
     keywords = lexicons().org_keywords
-    owner = doc[start:first].text.removeprefix("the ").strip()
+    owner = span_text(doc, start, first).removeprefix("the ").strip()
     place = owner.split()
     while place and place[-1].lower() in _COMPASS:
         place.pop()

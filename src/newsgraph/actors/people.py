@@ -25,7 +25,7 @@ from ..nlp.dateline import find_credits
 from .entity import Entity, sentence_index
 from .lexicon import lexicons
 from .orgs import is_place_word
-from .spans import Candidate
+from .spans import Candidate, span_text
 
 __all__ = ["apply_surnames", "credit_tokens", "fold", "group_people"]
 
@@ -53,7 +53,7 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], int]:
     while stripped:  # "Ayatollah Seyyed Ali Khamenei": every leading title goes
         stripped = False
         for cut in range(min(end - 1, name_start + 3), name_start, -1):
-            lead = doc[name_start:cut].text.lower()
+            lead = span_text(doc, name_start, cut).lower()
             if lead in titles or lead in lexicons().qualifiers:  # "President Elect X"
                 name_start, stripped = cut, True
                 break
@@ -246,8 +246,8 @@ def _honorific(doc: Doc, name_start: int) -> str:
     """The title right before a person's name ("mrs.", "reverend"), lower case, or ""."""
     titles = lexicons().titles
     for k in (3, 2, 1):
-        if name_start - k >= 0 and doc[name_start - k : name_start].text.lower() in titles:
-            return doc[name_start - k : name_start].text.lower()
+        if name_start - k >= 0 and span_text(doc, name_start - k, name_start).lower() in titles:
+            return span_text(doc, name_start - k, name_start).lower()
     return ""
 
 
@@ -278,9 +278,9 @@ def group_people(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         initial = _initial(doc, name_start, cand.end)
         person = _find_person(people, words, char, honorific, initial, reading)
         person = person or _spelling_variant(people, words)
-        person = person or _same_leader(people, doc[name_start : cand.end].text)
+        person = person or _same_leader(people, span_text(doc, name_start, cand.end))
         if person is None:
-            person = Entity("PERSON", doc[name_start : cand.end].text, name_tokens=words)
+            person = Entity("PERSON", span_text(doc, name_start, cand.end), name_tokens=words)
             people.append(person)
         if honorific:
             reading.held.setdefault(id(person), set()).add(honorific)
@@ -540,7 +540,7 @@ def _pair_of_places(doc: Doc, cand: Candidate) -> bool:
 
 
 def _is_place_name(doc: Doc, cand: Candidate) -> bool:
-    return is_place_word(doc[cand.start : cand.end].text)
+    return is_place_word(span_text(doc, cand.start, cand.end))
 
 
 def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
@@ -562,6 +562,6 @@ def _add_untagged(doc: Doc, person: Entity, i: int, covered: set[int]) -> None:
         and prev.lower_ not in lexicons().incidental  # not "Hurricane" + "Lorenzo"
     ):
         start = prev.i
-        person.name = doc[start : i + 1].text
+        person.name = span_text(doc, start, i + 1)
         person.name_tokens = (fold(prev.lower_), *person.name_tokens)
     person.add(doc, start, i + 1, "PERSON", "alias")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .clues import _own_verbs, holds_an_office, post_taken
 from .lexicon import lexicons
 from .resolve import Entity
+from .spans import span_text
 from .title_hits import TitleHit, _attached_before, _Context
 from .title_search import titles_near
 
@@ -354,7 +355,7 @@ def _title_for_another(ctx: _Context, person: Entity) -> str | None:
         if not _possessive(doc, owner[2]) or k not in ctx.title_starting:
             continue
         stop = ctx.title_starting[k]
-        entry = titles.get(doc[k:stop].text.lower())
+        entry = titles.get(span_text(doc, k, stop).lower())
         closed = stop >= len(doc) or doc[stop].is_punct  # "NAME, X's lawyer, said"
         if entry is not None and entry.sector and closed:
             return entry.sector

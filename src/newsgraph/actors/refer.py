@@ -45,7 +45,7 @@ from .detect import token_indices
 from .lexicon import country_phrase, lexicons
 from .resolve import Entity
 from .salience import discourse_country
-from .spans import line_ranges
+from .spans import line_ranges, span_text
 
 __all__ = ["add_descriptions", "add_pronouns", "quoted_tokens"]
 
@@ -216,7 +216,7 @@ def _person_descriptions(
             # Hale": the title phrase names him too
             named.add(doc, first, named_end, "PERSON", "description")
             continue
-        title = doc[start:end].text.lower()
+        title = span_text(doc, start, end).lower()
         person = _person_for_title(people, names, title, country, doc[first].idx)
         if person is not None:
             person.add(doc, first, last, "PERSON", "description")

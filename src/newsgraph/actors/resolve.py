@@ -57,7 +57,7 @@ from .lexicon import OrgEntry, country_name, country_phrase, lexicons
 from .orgs import country_of_text, merge_orgs
 from .participation import acts_as_government
 from .people import apply_surnames, credit_tokens, fold, group_people
-from .spans import Candidate, section_label_country, token_indices
+from .spans import Candidate, section_label_country, span_text, token_indices
 
 __all__ = [
     "Entity",
@@ -101,7 +101,7 @@ def _group_countries_and_places(
     lex = lexicons()
     american = _mostly_american(doc, cands)
     for cand in cands:
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc, cand.start, cand.end)
         found, cand = _country_reading(cand, text, american)
         if found is not None:
             _add_country(doc, cand, found, text, entities)
@@ -224,7 +224,7 @@ def _places_called_orgs(
     named = {e.country for e in entities.values() if e.type == "COUNTRY" and e.country}
     left = []
     for cand in deferred:
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc, cand.start, cand.end)
         place = lookup_place(text, named)
         if place is None or place.country not in named or not _same_place_name(place.name, text):
             left.append(cand)
@@ -369,12 +369,12 @@ def _group_orgs(doc: Doc, cands: list[Candidate], entities: dict[str, Entity]) -
     orgs = [c for c in cands if c.label == "ORG"]
     bound = bound_names(doc, orgs)
     covered = {i for c in cands for i in range(c.start, c.end)}
-    targets = [bound.get(doc[cand.start : cand.end].text) for cand in orgs]
+    targets = [bound.get(span_text(doc, cand.start, cand.end)) for cand in orgs]
     keyed = [t if t is not None and t is not c else c for c, t in zip(orgs, targets, strict=True)]
     keys = _org_keys(doc, keyed + list(bound.values()))
     key_of = {id(c): k for c, k in zip(keyed + list(bound.values()), keys, strict=True)}
     for cand, target in zip(orgs, targets, strict=True):
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc, cand.start, cand.end)
         key, entry = key_of[id(target if target is not None and target is not cand else cand)]
         name = entry.name if entry else text
         government = _government_name(doc, cand) if entry is None else None
@@ -462,14 +462,14 @@ def _namesakes_as_story_state(doc: Doc, cands: list[Candidate]) -> list[Candidat
     shared = _shared_short_names()
     if not shared:
         return cands
+    texts = [span_text(doc, cand.start, cand.end) for cand in cands]
     named: set[str] = set()
-    for cand in cands:
-        text = doc[cand.start : cand.end].text
+    for cand, text in zip(cands, texts, strict=True):
         if cand.iso3 and cand.kind in ("country", "capital") and text not in shared:
             named.add(cand.iso3)
     out = []
-    for cand in cands:
-        states = shared.get(doc[cand.start : cand.end].text)
+    for cand, text in zip(cands, texts, strict=True):
+        states = shared.get(text)
         story = [iso for iso in sorted(states or ()) if iso in named]
         if states and cand.kind == "country" and len(story) == 1 and cand.iso3 != story[0]:
             cand = replace(cand, iso3=story[0])

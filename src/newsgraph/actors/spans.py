@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -27,7 +27,9 @@ __all__ = [
     "pattern_doc",
     "section_label_country",
     "section_label_end",
+    "span_text",
     "title_matches",
+    "token_bounds",
     "token_indices",
 ]
 
@@ -50,6 +52,31 @@ class Candidate:
     kind: str = ""
     iso3: str | None = None
     org: OrgEntry | None = None
+
+
+#: Where :func:`span_text` keeps the Doc's text and token bounds in ``doc.user_data``.
+_BOUNDS_KEY = "newsgraph.token_bounds"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (for ``0 <= start <= end <= len(doc)``), cut from the
+    article's text: a Span's text joins Token objects made for it, and the stages ask
+    for the text of thousands of short spans."""
+    text, starts, ends = token_bounds(doc)
+    return text[starts[start] : ends[end - 1]] if start < end else ""
+
+
+def token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's text and the character offsets where each token starts and ends,
+    read once per Doc and kept in ``doc.user_data``."""
+    stored = doc.user_data.get(_BOUNDS_KEY)
+    if not isinstance(stored, list) or stored[0] != len(doc):
+        from ..nlp import doc_text  # not at the top: newsgraph.nlp imports this package
+
+        rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        stored = [len(doc), doc_text(doc), [a for a, _ in rows], [a + n for a, n in rows]]
+        doc.user_data[_BOUNDS_KEY] = stored
+    return stored[1], stored[2], stored[3]
 
 
 @lru_cache(maxsize=1)

@@ -13,13 +13,14 @@ after its "for"/"of") and the country and organization named right before a titl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..model import Title
 from .lexicon import lexicons
 from .resolve import Entity
+from .spans import span_text
 
 _COMMON = frozenset({"NOUN", "ADJ", "PROPN"})  # lower-case: "foreign" is tagged PROPN
 # agent nouns (agents.tsv) naming a body whose chief or spokesman holds its sector; a role
@@ -59,6 +60,16 @@ class _Context:
         self.title_ending = {e: s for s, e in titles}
         self.title_starting = {s: e for s, e in titles}
 
+    @cached_property
+    def gpe_ends(self) -> dict[int, int]:
+        """The end of the model's GPE entity starting at each token, read from ``doc.ents``
+        once (spaCy builds every entity's Span on each read of ``doc.ents``)."""
+        out: dict[int, int] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "GPE":
+                out.setdefault(ent.start, ent.end)
+        return out
+
     def entity_ending(self, i: int) -> tuple[Entity, int] | None:
         """The entity whose mention ends at token ``i`` (exclusive), and where it starts."""
         hit = self.owner.get(i - 1)
@@ -83,7 +94,7 @@ def _title_qualifiers() -> dict[str, str]:
 
 def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
          country: str | None, org: Entity | None) -> TitleHit:  # fmt: skip
-    text = ctx.doc[start:end].text
+    text = span_text(ctx.doc, start, end)
     entry = lexicons().titles[text.lower()]
     org = _named_body(ctx, start) or org  # "Republican committee member": the committee
     known = org is not None and org.sector is not None  # "Republican committee member"
@@ -112,7 +123,7 @@ def _police_before(ctx: _Context, start: int, org: Entity | None) -> bool:
     doc, lex = ctx.doc, lexicons()
     title = ctx.title_ending.get(start)
     if title is not None:
-        entry = lex.titles.get(doc[title:start].text.lower())
+        entry = lex.titles.get(span_text(doc, title, start).lower())
         return entry is not None and entry.sector == "COP"
     before = doc[start - 1].lower_ if start > 0 else ""
     military = start > 1 and doc[start - 2].lower_ == "military"
@@ -212,7 +223,7 @@ def _partisan_before(doc: Doc, start: int) -> bool:
     if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
         end -= 3
     partisans = lexicons().partisans
-    return any(end - n >= 0 and doc[end - n : end].text in partisans for n in (1, 2))
+    return any(end - n >= 0 and span_text(doc, end - n, end) in partisans for n in (1, 2))
 
 
 def _capitalised_first(token: Token) -> bool:

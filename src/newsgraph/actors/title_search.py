@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicons
 from .resolve import Entity
+from .spans import span_text
 from .title_hits import TitleHit, _attached_before, _Context, _hit, _qualifier, _title_qualifiers
 
 _APPOSITIVE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PUNCT"})
@@ -189,7 +190,7 @@ def _office_possessing(ctx: _Context, t_start: int) -> tuple[str, str | None] | 
     if t_start < 2 or doc[t_start - 1].text not in ("'s", "’s"):
         return None
     start = ctx.title_ending.get(t_start - 1)
-    entry = lexicons().titles.get(doc[start : t_start - 1].text.lower()) if start else None
+    entry = lexicons().titles.get(span_text(doc, start, t_start - 1).lower()) if start else None
     if start is None or entry is None or entry.sector not in _SERVED_SECTORS:
         return None
     country, _, _ = _attached_before(ctx, start)
@@ -333,7 +334,7 @@ def _office_served(ctx: _Context, t_end: int) -> tuple[str, str | None] | None:
         else:
             return None
     end = ctx.title_starting.get(k)
-    entry = lexicons().titles.get(doc[k:end].text.lower()) if end is not None else None
+    entry = lexicons().titles.get(span_text(doc, k, end).lower()) if end is not None else None
     if entry is None or entry.sector not in _SERVED_SECTORS:
         return None
     return entry.sector, country
@@ -423,8 +424,8 @@ def _place_before_title(ctx: _Context, i: int) -> int | None:
     if owner is not None:
         place = (owner[1], owner[2]) if owner[0].type == "GPE" and owner[1] == i else None
     else:
-        ents = ctx.doc.ents
-        place = next(((e.start, e.end) for e in ents if e.start == i and e.label_ == "GPE"), None)
+        end = ctx.gpe_ends.get(i)
+        place = (i, end) if end is not None else None
     if place is None:
         return None
     starts = range(place[0] + 1, place[1] + 1)  # the model may take "District" in
@@ -433,7 +434,7 @@ def _place_before_title(ctx: _Context, i: int) -> int | None:
 
 def _title_sector(doc: Doc, start: int, end: int) -> str:
     """The lexicon's sector of the title from ``start`` to ``end``."""
-    entry = lexicons().titles.get(doc[start:end].text.lower())
+    entry = lexicons().titles.get(span_text(doc, start, end).lower())
     return entry.sector if entry is not None else ""
 
 
@@ -470,7 +471,7 @@ def _portfolio_word(ctx: _Context, i: int) -> bool:
     if k < len(doc) and k not in ctx.title_starting and doc[k].is_title and k not in ctx.owner:
         k += 1  # "the Trade and Industry Minister" stays out: two words at most
     end = ctx.title_starting.get(k)
-    return end is not None and doc[k:end].text.lower() in _portfolio_titles()
+    return end is not None and span_text(doc, k, end).lower() in _portfolio_titles()
 
 
 @lru_cache(maxsize=1)
