@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Actor, Place
 from .gazetteer import (
@@ -261,6 +262,16 @@ def lookup_place(
     London", "southern Iran") resolves to that place; "Winchester, Hampshire"
     to the Winchester of Hampshire's country.
     """
+    # Only membership in ``countries`` and ``regions`` counts, so their sets key the cache.
+    return _lookup_place(name, frozenset(countries), frozenset(regions))
+
+
+# Bounded: the same few place names come back within an article and across articles
+# ("Iraq" with the story's countries), each looked up through several rules.
+@lru_cache(maxsize=4096)
+def _lookup_place(
+    name: str, countries: frozenset[str], regions: frozenset[tuple[str, str]]
+) -> GazetteerEntry | None:
     candidates = _candidates(name)
     if _ABBREVIATION.fullmatch(name.strip()):
         # "WA", "PA": an abbreviation (Western Australia, Pennsylvania), not the town of
