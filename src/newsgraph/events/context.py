@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..model import Actor, Place, Quote
 from ..nlp import doc_text
 from ..nlp.dateline import find_dateline
+from ._tokens import ents_of
 from .aims import _TELLING
 from .frames import marked, token_hashes
 from .lexicon import load_lexicon
@@ -105,7 +106,7 @@ def article_context(
     text = doc_text(doc)
     hashes = token_hashes(doc)
     lexicon = load_lexicon()
-    ents = tuple(doc.ents)
+    ents = ents_of(doc)
     return ArticleContext(
         text=text,
         actors=tuple(actors) + _place_proxies(actors, places),

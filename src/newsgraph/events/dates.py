@@ -25,7 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
-from ._tokens import children_of
+from ._tokens import children_of, ents_of, ents_within
 from .date_patterns import (
     _BARE_PERIOD,
     _DATE_OF_YEAR,
@@ -150,7 +150,9 @@ _NARRATED_LAG = 2
 
 def _phrase_entity(dated: Token, phrase: str) -> Span | None:
     """The date entity of ``dated``'s sentence whose text is ``phrase``, the nearest one."""
-    found = [e for e in dated.sent.ents if e.text == phrase and e.label_ in ("DATE", "TIME")]
+    found = [
+        e for e in ents_within(dated.sent) if e.text == phrase and e.label_ in ("DATE", "TIME")
+    ]
     return min(found, key=lambda e: abs(e.start - dated.i), default=None)
 
 
@@ -206,7 +208,7 @@ def _year_before(ent: Span, narrating: bool) -> int | None:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     if "\n" in doc_text(doc)[doc[start].idx : ent.start_char]:
         start = sent.start  # another paragraph, another story
-    before = [e for e in doc.ents if start <= e.start and e.end <= ent.start]
+    before = [e for e in ents_of(doc) if start <= e.start and e.end <= ent.start]
     for other in reversed([e for e in before if e.label_ == "DATE"]):
         if _RELATIVE_DATE.search(other.text) or _DECADE.search(other.text):
             return None  # "last week", "since 2000": a nearer date of another kind

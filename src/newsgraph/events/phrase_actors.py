@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors import find_actor
 from ..actors.lexicon import lexicons
 from ..model import Actor
-from ._tokens import children_of, conjuncts_of
+from ._tokens import children_of, conjuncts_of, ents_of
 from .lexicon import load_lexicon
 from .places import lookup_place
 
@@ -330,7 +330,7 @@ def names_town(token: Token) -> bool:
     country's actor, whose name would say "Iraq"."""
     if token.pos_ != "PROPN":
         return False
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
     entry = lookup_place(span.text if span is not None else token.text)
     return entry is not None and entry.kind in ("city", "region")
 

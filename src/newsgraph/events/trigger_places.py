@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ._tokens import children_of
+from ._tokens import children_of, ents_of
 from .context import ArticleContext
 from .places import lookup_place
 from .trigger_dates import _result_head
@@ -265,7 +265,7 @@ def _place_token(pobj: Token) -> Token | None:
 
 
 def _place_name(token: Token) -> str:
-    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    return next((e.text for e in ents_of(token.doc) if e.start <= token.i < e.end), token.text)
 
 
 def _within(part: Token, whole: Token) -> bool:
