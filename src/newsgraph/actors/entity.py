@@ -61,15 +61,27 @@ class Entity:
         return min((m.start for m in self.mentions), default=0)
 
 
+#: Where :func:`sentence_index` keeps its numbers in ``doc.user_data``.
+_SENTENCES_KEY = "newsgraph.sentence_index"
+
+
 def sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every token (all 0 when the Doc has no sentence boundaries)."""
+    """Sentence number of every token (all 0 when the Doc has no sentence boundaries).
+
+    The list is shared by the callers of one Doc: read it, never change it.
+    """
     if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return [0] * len(doc)
     if not len(doc):
         return []
+    stored = doc.user_data.get(_SENTENCES_KEY)  # read by several steps: kept per Doc
+    if isinstance(stored, list) and stored[0] == len(doc):
+        kept: list[int] = stored[1]
+        return kept
     starts = doc.to_array([SENT_START]).reshape(-1) == 1
     starts[0] = True
     numbers: list[int] = (numpy.cumsum(starts) - 1).tolist()  # one array pass, no Tokens
+    doc.user_data[_SENTENCES_KEY] = [len(doc), numbers]
     return numbers
 
 

@@ -25,7 +25,7 @@ from ..nlp.dateline import find_credits
 from .entity import Entity, sentence_index
 from .lexicon import lexicons
 from .orgs import is_place_word
-from .spans import Candidate, span_text
+from .spans import Candidate, span_text, token_bounds
 
 __all__ = ["apply_surnames", "credit_tokens", "fold", "group_people"]
 
@@ -489,17 +489,23 @@ def _add_untagged_names(
             _add_untagged(doc, person, token.i, covered)
 
 
+#: Where :func:`credit_tokens` keeps its tokens in ``doc.user_data``.
+_CREDIT_TOKENS_KEY = "newsgraph.credit_tokens"
+
+
 def credit_tokens(doc: Doc) -> set[int]:
     """The tokens of the article's credit lines ("(Reporting by Jo Doe; Editing by Al
     Roe)", "Jo Doe contributed to this report."): a name there is a reporter's, never a
     mention of a person of the story who shares it."""
-    from ..nlp import doc_text  # not at the top: newsgraph.nlp imports the actors package
-
+    stored = doc.user_data.get(_CREDIT_TOKENS_KEY)  # asked twice per article
+    if isinstance(stored, list) and stored[0] == len(doc):
+        return set(stored[1])
     out: set[int] = set()
-    for start, end in find_credits(doc_text(doc)):
+    for start, end in find_credits(token_bounds(doc)[0]):  # the Doc's text
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
+    doc.user_data[_CREDIT_TOKENS_KEY] = [len(doc), sorted(out)]
     return out
 
 

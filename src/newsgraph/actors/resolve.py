@@ -48,7 +48,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from .aliases import bound_names
@@ -57,7 +56,7 @@ from .lexicon import OrgEntry, country_name, country_phrase, lexicons
 from .orgs import country_of_text, merge_orgs
 from .participation import acts_as_government
 from .people import apply_surnames, credit_tokens, fold, group_people
-from .spans import Candidate, section_label_country, span_text, token_indices
+from .spans import Candidate, occurrences, section_label_country, span_text, token_indices
 
 __all__ = [
     "Entity",
@@ -519,12 +518,9 @@ def _add_untagged_names(doc: Doc, found: list[Entity]) -> None:
                 owners.setdefault(words, ent)
     if not owners:
         return
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    for words in owners:
-        matcher.add("name", [Doc(doc.vocab, words=list(words))])
     covered = {i for ent in found for s, e in ent.spans for i in range(s, e)}
     covered.update(credit_tokens(doc))  # no repeat inside "(Reporting by ...)"
-    for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+    for start, end in occurrences(doc, owners):
         if covered.isdisjoint(range(start, end)) and not _inside_a_name(doc, start, end):
             owner = owners[tuple(t.text for t in doc[start:end])]
             owner.add(doc, start, end, owner.mentions[0].label, "alias")

@@ -6,8 +6,10 @@ Kept apart from :mod:`.detect` (which joins the steps) and :mod:`.things`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import numpy
 import spacy
@@ -24,6 +26,7 @@ __all__ = [
     "headline_tokens",
     "known_surfaces",
     "line_ranges",
+    "occurrences",
     "pattern_doc",
     "section_label_country",
     "section_label_end",
@@ -103,6 +106,26 @@ def token_indices(doc: Doc, words: frozenset[str], lower: bool = True) -> list[i
     hashes = _hashes(words)
     column = doc.to_array([LOWER if lower else ORTH]).reshape(-1).tolist()
     return [i for i, key in enumerate(column) if key in hashes]
+
+
+def occurrences(doc: Doc, names: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """The token spans whose texts are one of ``names`` (token texts), by start, the
+    longest first: what a PhraseMatcher on ORTH finds, without building one per article."""
+    by_first: dict[int, list[list[int]]] = {}
+    for words in names:
+        keys = [get_string_id(w) for w in words]
+        by_first.setdefault(keys[0], []).append(keys)
+    if not len(doc) or not by_first:
+        return []
+    orths = cast("list[int]", doc.to_array([ORTH]).reshape(-1).tolist())
+    found = [
+        (i, i + len(keys))
+        for i, key in enumerate(orths)
+        if key in by_first
+        for keys in by_first[key]
+        if orths[i : i + len(keys)] == keys
+    ]
+    return sorted(found, key=lambda m: (m[0], -m[1]))
 
 
 @lru_cache(maxsize=64)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+import numpy
 from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -34,9 +35,10 @@ def _proper_subjects(doc: Doc) -> list[int]:
     from the token arrays once, as every pronoun's fallback looks for them."""
     if not len(doc):
         return []
-    nsubj = get_string_id("nsubj")
-    rows = doc.to_array([DEP, POS]).tolist()
-    return [i for i, (dep, pos) in enumerate(rows) if dep == nsubj and pos == PROPN]
+    rows = doc.to_array([DEP, POS])
+    subjects = (rows[:, 0] == get_string_id("nsubj")) & (rows[:, 1] == PROPN)
+    found: list[int] = numpy.flatnonzero(subjects).tolist()
+    return found
 
 
 class _Attributor:

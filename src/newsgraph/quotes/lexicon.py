@@ -125,7 +125,7 @@ class Lexicon:
         A medium tied to a cue phrase ("according to state television") holds
         for that cue only, not for another cue of its sentence ("X says").
         """
-        if self.any_medium is None or not self.any_medium.search(text):
+        if self.any_medium is None or not _names_a_medium(self.any_medium, text):
             return None  # most sentences: one search instead of one per medium
         for medium in self.media:
             if medium.cue is not None and medium.cue != cue:
@@ -133,6 +133,13 @@ class Lexicon:
             if medium.pattern.search(text):
                 return medium.medium
         return None
+
+
+@lru_cache(maxsize=256)
+def _names_a_medium(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (the one for any medium) matches in ``text``: a sentence with
+    several cues and quotes is asked about once (the search is the costly step)."""
+    return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -416,11 +417,12 @@ def _verb_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Token]:
     """
     if not len(doc):
         return
-    lemmas = doc.to_array([LEMMA]).reshape(-1)
+    lemmas = cast("list[int]", doc.to_array([LEMMA]).reshape(-1).tolist())
     strings, verbs = doc.vocab.strings, lexicon.verbs
-    wanted = [h for h in set(map(int, lemmas.tolist())) if strings[h].lower() in verbs]
-    for i in np.flatnonzero(np.isin(lemmas, wanted)).tolist():
-        yield doc[i]
+    wanted = {h for h in set(lemmas) if strings[h].lower() in verbs}
+    for i, lemma in enumerate(lemmas):
+        if lemma in wanted:
+            yield doc[i]
 
 
 def _verb_items(

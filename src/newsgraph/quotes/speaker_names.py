@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
@@ -23,6 +25,7 @@ __all__ = ["Speaker"]
 
 _NAME_DEPS = ("compound", "amod", "det", "nummod", "flat", "nmod", "punct")
 _NAMED = frozenset({"ner", "ruler", "alias"})
+_POSS = get_string_id("poss")
 _LAST_ENTS: list[Any] = [None, ()]
 
 
@@ -104,10 +107,13 @@ def _ents(doc: Doc) -> tuple[Span, ...]:
 def _possessor_ranges(token: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     """Character ranges of the possessors ("Ann Doe's") inside ``[lo, hi)`` of ``token``'s
     sentence."""
+    sent, doc = token.sent, token.doc
+    deps = doc.to_array([DEP]).reshape(-1)[sent.start : sent.end].tolist()
+    owners = [doc[sent.start + k] for k, dep in enumerate(deps) if dep == _POSS]  # no other Token
     return [
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-        for t in token.sent
-        if t.dep_ == "poss" and lo <= t.idx < hi
+        for t in owners
+        if lo <= t.idx < hi
     ]
 
 

@@ -10,7 +10,10 @@ answer for a subject pronoun, or one whose gender clashes with it;
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..model import Actor
@@ -115,6 +118,11 @@ def _agrees_unlisted(pronoun: Token, candidate: Speaker, lexicon: Lexicon) -> bo
     return not genders or genders == {wanted}
 
 
+@lru_cache(maxsize=1)
+def _noun_dep_keys() -> frozenset[int]:
+    return frozenset(get_string_id(dep) for dep in _NOUN_DEPS)
+
+
 def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
     """The nearest earlier noun phrase that names a person of the pronoun's gender.
 
@@ -127,8 +135,11 @@ def _gendered_noun(pronoun: Token, lexicon: Lexicon) -> Token | None:
     if wanted is None:
         return None
     doc = pronoun.doc
-    for token in reversed(doc[max(0, pronoun.i - _NOUN_WINDOW) : pronoun.i]):
-        if token.dep_ not in _NOUN_DEPS or lexicon.role(token.lemma_) != wanted:
+    lo = max(0, pronoun.i - _NOUN_WINDOW)
+    deps = doc.to_array([DEP]).reshape(-1)[lo : pronoun.i].tolist()  # no Token for the others
+    for k in reversed([k for k, dep in enumerate(deps) if dep in _noun_dep_keys()]):
+        token = doc[lo + k]
+        if lexicon.role(token.lemma_) != wanted:
             continue
         if token.dep_ == "nsubjpass" or any(t.dep_ == "ccomp" for t in token.ancestors):
             continue  # someone acted upon, or in what another person says
@@ -155,9 +166,9 @@ def recent_people(actors: Sequence[Actor], before: int, index: TokenIndex) -> li
             continue
         for mention in actor.mentions:
             if mention.end <= before and mention.source != "pronoun":
-                head = doc[max(0, index.at_or_after(mention.end) - 1)]
                 near = mention.start >= window_start
-                subject = near and head.dep_ in ("nsubj", "nsubjpass")
+                head = doc[max(0, index.at_or_after(mention.end) - 1)] if near else None
+                subject = head is not None and head.dep_ in ("nsubj", "nsubjpass")
                 found.append((subject, near, mention.start, actor))
     found.sort(key=lambda f: (f[0], f[1], f[2]), reverse=True)
     out: list[Speaker] = []
