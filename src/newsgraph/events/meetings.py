@@ -70,9 +70,9 @@ def _private_trip(
     no title) going somewhere with no one named as host is a trip, no diplomatic visit
     (CAMEO 042 is a visit to another party) or withdrawal; the country of the place
     gone to hosts no one, while "the activist visited the minister" keeps its host."""
-    kinds = {a.id: (a.type, a.sector, bool(a.titles)) for a in context.actors}
     if not _trip(trigger, coded) or not parts.actors:
         return False
+    kinds = {a.id: (a.type, a.sector, bool(a.titles)) for a in context.actors}
     host = kinds.get(parts.recipient) if parts.recipient else None
     if parts.recipient is not None and (host is None or host[0] not in _PLACES):
         return False  # a named host ("visited the minister") keeps the visit
