@@ -159,8 +159,9 @@ def _from_motion(prep: Token) -> bool:
 
 def _incidental_modifier(root: Token) -> bool:
     """A nationality describing people or a place ("a Syrian child", "the Spanish island")."""
-    kind = lexicons().incidental.get(root.head.lower_)
-    return root.dep_ == "amod" and kind in ("people", "site")
+    if root.dep_ != "amod":
+        return False  # most mentions: no need to look at the head
+    return lexicons().incidental.get(root.head.lower_) in ("people", "site")
 
 
 @lru_cache(maxsize=1)
