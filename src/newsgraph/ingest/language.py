@@ -51,7 +51,10 @@ _SLICE = 600  # characters per slice; langid is reliable from a few sentences on
 # Start, middle and end: enough to catch a translated excerpt or a foreign
 # appendix, and it bounds the cost (~0.6 ms of langid per slice).
 _MAX_SLICES = 3
-_LETTER = re.compile(r"[^\W\d_]")
+# Everything but a letter (a letter is a word character that is no digit or
+# underscore): counting what removing these leaves is faster than listing the
+# letters one string each, and gives the same count.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,7 @@ def _slices(text: str) -> list[str]:
 
 
 def _letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+    return len(_NOT_LETTERS.sub("", text))
 
 
 def _script(ch: str) -> str:
