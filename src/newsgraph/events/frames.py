@@ -436,6 +436,9 @@ def _climb(
         if below.i == start.i and _reprisal_of(below, current, triggers):
             # "would strike back in retaliation": the act the reprisal names is the event
             return classes, triggers[current.head.i]
+        if _means(below, current):
+            above, governor = _means_modality(current.head, triggers, lexicon)
+            return classes | above, governor
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
             break  # "during a meeting", "after the attack": circumstance, not content
         if current.i in triggers:
@@ -446,6 +449,37 @@ def _climb(
             break
         classes |= _step_modality(below, current, dep, lexicon)
     return classes, None
+
+
+def _means(below: Token, prep: Token) -> bool:
+    """ "intends to expand its presence [by] sending forces": a gerund under "by" on a verb
+    is the means of that verb's act, whatever the clause makes of it."""
+    return (
+        below.dep_ == "pcomp"
+        and below.tag_ == "VBG"
+        and prep.lower_ == "by"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _means_modality(
+    verb: Token, triggers: dict[int, Trigger], lexicon: Lexicon
+) -> tuple[set[str], Trigger | None]:
+    """What the clause of the verb a means gerund hangs on makes of the means: "will
+    retaliate by bombing", "intends to expand ... by sending forces" (intended), "did not
+    respond by sending troops" (not known to be done), "threatened to respond by sending
+    troops" (the threat is the event). The verb itself, a trigger or not, is a second act,
+    not the governor: "retaliated by bombing the base" did both. A "not" above the means
+    may deny the verb only ("are not admitting defeat by withdrawing" withdrew), so it
+    leaves the means unknown rather than refused."""
+    classes, governor = _climb(verb, triggers, lexicon)
+    classes = classes | _own_modality(verb, lexicon)
+    if "negative" in classes:
+        classes = (classes - {"negative"}) | {"hypothetical"}
+    if governor is not None and governor.entry.governs == "intent":
+        classes.add("intent")  # "promised to help by sending troops": the promise's content
+    return classes, governor
 
 
 def _describes(clause: Token, dep: str) -> bool:
