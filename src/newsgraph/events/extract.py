@@ -73,7 +73,7 @@ from .screening import (
     voting_intention,
 )
 from .screening_background import a_danger
-from .speech import quoted_demands, stances
+from .speech import SORT_NOUNS, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
 from .trigger_places import _location
@@ -442,7 +442,9 @@ def _praising(token: Token, lexicon: Lexicon) -> bool:
         kinds = {
             lexicon.modality.get(w.lemma_.lower())
             for w in words
-            if w.pos_ != "PROPN" and not (w.is_title and not w.is_sent_start)
+            if w.pos_ != "PROPN"
+            and not (w.is_title and not w.is_sent_start)
+            and not (w.pos_ == "NOUN" and w.lower_ in SORT_NOUNS)  # "some kind of ploy"
         }
         if kinds & _ACCLAIM and "censure" not in kinds:
             return True

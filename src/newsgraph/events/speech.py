@@ -42,6 +42,8 @@ _DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode="demand")
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _ENTRIES = {"censure": _ACCUSE, "praise": _SUPPORT}
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+# Judgement adjectives whose noun is another word: "some kind of ploy" is a sort, no praise.
+SORT_NOUNS = frozenset({"kind"})
 _SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -126,6 +128,8 @@ def _judgement(token: Token, lexicon: Lexicon) -> tuple[str | None, Token | None
     if kind in _ENTRIES and token.pos_ == "ADJ":
         return kind, _clause_of(token)
     if kind in _ENTRIES and token.pos_ == "NOUN" and token.dep_ == "attr":
+        if token.lower_ in SORT_NOUNS:
+            return None, None  # "it was some kind of ploy": a sort, no judgement
         return kind, token.head  # "the raid was [a violation] of ...", "is a disgrace"
     if _violation(token, lexicon):
         return "censure", token
