@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ._tokens import children_of, conjuncts_of
 from .arguments import Participants
 from .frames import Trigger
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, object_classes
 from .screening_background import _ACTING_ENTS, background
 from .screening_questions import asked, interrogative, open_question
 
@@ -410,7 +410,22 @@ def concern_for_no_one(trigger: Trigger, type_: str, parts: Participants) -> boo
     # What the worry is about: the noun's own phrase and the verb's "over"/"about" phrase.
     about = [t for c in concerns for t in c.subtree]
     about += [t for c in children_of(trigger.token) if c.dep_ == "prep" for t in c.subtree]
-    return not any(t.ent_type_ in _ACTING_ENTS for t in about)
+    return not any(t.ent_type_ in _ACTING_ENTS or _author(t) for t in about)
+
+
+def _author(word: Token) -> bool:
+    """ "concerns about the model [put forward by the government]", "worry about the
+    government's plan": a thing an authority made or proposed is its doing, so a worry
+    about it is aimed at that authority (named parties count already)."""
+    if load_lexicon().modality.get(word.lemma_.lower()) != "authority":
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "by":
+        # the agent of a participle that describes the thing ("the model put forward by")
+        return word.head.head.dep_ == "acl" and word.head.head.tag_ == "VBN"
+    if word.dep_ == "poss":
+        classes = object_classes()
+        return any(word.head.lemma_.lower() in classes[k] for k in ("proposals", "policies"))
+    return False
 
 
 def voting_intention(trigger: Trigger, type_: str, intent: bool) -> bool:
