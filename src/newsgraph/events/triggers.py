@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ._tokens import children_of, conjuncts_of
-from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry
+from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry, object_classes
 from .trigger_subjects import _subjects
 
 __all__ = [
@@ -44,6 +44,12 @@ _PRT_DEPS = frozenset({"prt", "advmod"})
 # Adverb particles the parser hangs a "from" on ("walked away from", "backed away from").
 _AWAY = frozenset({"away"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+# Entity labels of names that can be a party one deals with: a person, a body, a state.
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The ``objects`` word that stands for a direct object naming a party ("called McCain",
+# "called the White House"), as "#money" stands for an amount: "called an election" or
+# "called a strike" names none.
+_PARTY_OBJECT = "(named party)"
 _RATES = frozenset({"MONEY", "PERCENT"})
 # Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
 _MARKET_PRONE = frozenset({"RETREAT", "ASSAULT", "PROTEST"})
@@ -245,6 +251,74 @@ def _money(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    return frozenset(object_classes().get("party", ()))
+
+
+def _named_party(verb: Token, token: Token) -> bool:
+    """Whether an object is the name of a person, body or state that a verb acts on
+    directly ("called [McCain]", "called the [White House]", "called Kerry and
+    [Cheney]"), or a noun of the ``party`` class of ``object_classes.tsv`` ("called his
+    [counterpart]"); a name reached through a preposition or a compound is none, nor is
+    the object of a phrasal verb, which says another act ("called out Smith")."""
+    if token.ent_type_ not in _PARTY_ENTS and token.lemma_.lower() not in _party_nouns():
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    children = children_of(verb)
+    # "Tenet called CIA officer Jo Doe" parsed as a predicate with no object: a
+    # predicate alone after an active past tense with a subject is the object (naming
+    # takes both, "called Jo Doe a hero"; "was called Sears", "X, also called Y" name)
+    alone = (
+        token.dep_ == "oprd"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ == "advmod" and c.lower_ in ("also", "so") for c in children)
+    )
+    if not (token.dep_ == "dobj" or alone) or token.head.i != verb.i or _quoted_after(token):
+        return False
+    # "call Windsor their home", "called Abbott, an idiot": a noun in apposition is
+    # what the object is called
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in children_of(token)):
+        return False
+    # "a group called the Peace Union": a participle right after its noun names it,
+    # whether tagged so (no auxiliary) or as a past tense with no subject or with an
+    # indefinite one ("a new group" introduced, not yet known to do anything)
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and (
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(before))
+        )
+    ):
+        return False
+    # "called out Smith", "called Obama "the next President"": another act, or a name
+    return not any(
+        (c.dep_ == "prt" and c.lower_ != "back") or (c.dep_ == "oprd" and not alone)
+        for c in children
+    )
+
+
+def _quoted_after(token: Token, window: int = 8) -> bool:
+    """Whether a quotation follows an object before the next verb ("called Jo Doe in a
+    statement "one of the most capable ..."", "called the minister an "idiot""): what
+    the object is called, not a call made to it."""
+    doc = token.doc
+    end = max(t.i for t in token.subtree) + 1
+    for t in doc[token.i + 1 : min(end + window, len(doc))]:
+        if t.is_quote:
+            return True
+        if t.i >= end and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return False
+    return False
+
+
 class _Around:
     """A candidate trigger's children and objects, read once for all its frames."""
 
@@ -279,6 +353,7 @@ class _Around:
                 # money whatever its figure ("contributed $48,500 to"), unless it measures
                 # goods it names ("$5 million in shoes": those decide)
                 + [(t.i, MONEY_OBJECT, t.dep_) for t in found if _money(t)]
+                + [(t.i, _PARTY_OBJECT, t.dep_) for t in found if _named_party(self.token, t)]
             )
         return self._objects
 
