@@ -167,7 +167,39 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         obj = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
         if obj is not None:
             return obj
+    if _after_mandate(verb):
+        # "demanding that the King hand over power, dismissing his offer": what is
+        # demanded is not done, so the participle after it tells what the demander did
+        return _subject(head.head, roles, depth + 1)[0]
     return _subject(head, roles, depth + 1)[0]
+
+
+def _after_mandate(verb: Token) -> bool:
+    """Whether a participle after a comma hangs on a mandative "that" clause, whose bare
+    verb says what is asked for ("urged that he resign, [citing] ..."): the parser
+    hangs a trailing participle on the nearest verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and _bare_verb(head)
+        and head.head.i != head.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(head))
+        and not any(c.dep_ == "aux" for c in children_of(head))
+    )
+
+
+def _bare_verb(verb: Token) -> bool:
+    """Whether a verb is in the bare form, a subjunctive after a singular subject ("that
+    the King [hand] over power", which the tagger may take for a plural's present)."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in children_of(verb)
+    )
 
 
 def _noun_clause_subject(verb: Token, roles: Mapping[str, str], depth: int) -> Token | None:

@@ -220,12 +220,17 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
         elif dep in _MODIFIER_DEPS and not _sponsor(child):
             if dep == "compound" and _is_act(token) and names_town(child):
                 continue  # "the Baghdad bombing killed ten": where, not who
+            if dep == "appos" and _is_act(token) and _place_noun(child):
+                # "explosions at the mosque[,] in the Iraqi city of Samarra" parsed as an
+                # apposition: a city or village names where the act was, not who did it
+                continue
             if stance_prefixed(child):
                 continue  # "pro-Mubarak rallies", "anti-American protests": for or against
             found_here = actors_of(child, actors, depth + 1)
-            if dep == "poss" and token.tag_ in ("NNS", "NNPS"):
-                # "his associates alleged": a person's associates are other people
-                # (a country's troops still stand for the country).
+            if dep == "poss" and (token.tag_ in ("NNS", "NNPS") or token.lower_ in lexicons().kin):
+                # "his associates alleged", "her father thanked ...": a person's
+                # associates or kin are other people (a country's troops still stand
+                # for the country).
                 found_here = [a for a in found_here if a.type != "PERSON"]
             by_dep.setdefault(dep, []).extend(found_here)
     if depth == 0 and token.pos_ == "NOUN" and not _agent_noun(token):
@@ -303,6 +308,12 @@ def _agent_noun(token: Token) -> bool:
     """Whether ``token`` is one of the actors stage's agent nouns: a body, group or role
     ("government", "troops", "doctors", "envoy")."""
     return token.lower_ in lexicons().agents
+
+
+def _place_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun of a place ("city", "village", "province"; the
+    actors stage's locative ``place`` words)."""
+    return token.pos_ == "NOUN" and lexicons().locative.get(token.lower_) == "place"
 
 
 def _is_act(token: Token) -> bool:
