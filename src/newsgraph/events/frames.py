@@ -309,8 +309,11 @@ def _shares_auxes(conj: Token, head: Token) -> bool:
     # Its own subject, finite auxiliary or negation breaks the sharing ("Brown did not
     # attend, and Miliband signed"); a bare passive "be" ("to resign or be impeached")
     # does not.
+    # An infinitive's own "to" ("to resign or to be impeached") is no auxiliary of its own.
     if any(
-        c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") or (c.dep_ == "auxpass" and c.tag_ != "VB")
+        (c.dep_ == "aux" and c.lower_ != "to")
+        or c.dep_ in ("neg", "nsubj", "nsubjpass")
+        or (c.dep_ == "auxpass" and c.tag_ != "VB")
         for c in children_of(conj)
     ):
         return False
@@ -419,6 +422,8 @@ def _climb(
     classes: set[str] = set()
     current = start
     for _ in range(_UPWARD_LIMIT):
+        if _for_to(current) and current.head.i not in triggers:
+            classes.add("hypothetical")  # "made calls for the minister to be impeached"
         dep = "xcomp" if _infinitive_advcl(current) else current.dep_
         if dep == "relcl" and _modal_infinitive(current, lexicon):
             dep = "acl"  # "a way to talk", "a chance to negotiate" parsed as relative
@@ -449,6 +454,20 @@ def _climb(
             break
         classes |= _step_modality(below, current, dep, lexicon)
     return classes, None
+
+
+def _for_to(clause: Token) -> bool:
+    """ "calls for the minister to resign", "made calls for him [to be impeached]", "it is
+    vital for the army to withdraw": an infinitive whose subject "for" brings in is wished,
+    planned or weighed, not reported as done; "it took a week for the army to withdraw" is
+    (a governing trigger frames its content itself)."""
+    children = list(children_of(clause))
+    return (
+        clause.head.i != clause.i
+        and clause.head.lemma_.lower() != "take"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
 
 
 def _means(below: Token, prep: Token) -> bool:
