@@ -204,7 +204,9 @@ def _awaited(verb: Token) -> bool:
     attacked" report that it did), and so does one in the past under a "would" or "will"
     of reported speech ("said the raids would go on until the foreign troops were
     withdrawn")."""
-    if not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in children_of(verb)):
+    if not (
+        any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in children_of(verb)) or _once(verb)
+    ):
         return False
     if verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll", "shall")
@@ -215,6 +217,22 @@ def _awaited(verb: Token) -> bool:
     if auxes:
         return auxes[0].tag_ in ("VBP", "VBZ")
     return verb.tag_ in ("VBP", "VBZ")
+
+
+def _once(verb: Token) -> bool:
+    """ "talks will be held as soon as Iran suspends enrichment", "once the army withdraws,
+    talks will begin": a clause the main act waits for, like "until" ("he once attacked"
+    is no such clause: "once" must open it, before its subject)."""
+    if verb.dep_ != "advcl":
+        return False
+    children = list(children_of(verb))
+    if verb.head.lower_ == "soon" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return True
+    subjects = [c.i for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ == "once" and subjects and c.i < min(subjects)
+        for c in children
+    )
 
 
 # Prepositions that place an act at the time of the clause's own act ("will speak at
