@@ -47,7 +47,6 @@ from .meetings import (
     _private_trip,
     _session,
 )
-from .modality import _lemma
 from .roles import participants, same_act
 from .screening import (
     advisory,
@@ -320,8 +319,6 @@ def _coded_triggers(
         if coded is None or _announces_nothing(trig, by_index):
             continue
         coded = _recoded_by_content(trig, coded, threatened, lexicon)
-        if _sought_from_others(trig, coded):
-            coded = ("REQUEST", "appeal", False)  # "would seek to extradite the gunman"
         in_quote = _in_direct_quote(trig.token.idx, context)
         speaker = _reported_by(trig.token.idx, context) if in_quote else None
         parts = participants(
@@ -333,29 +330,6 @@ def _coded_triggers(
     # "[Airstrikes] hit Sanaa": one act, coded by the noun (see ``same_act``).
     told = {t.token.head.i for t, _, _ in found if same_act(t, by_index)}
     return [f for f in found if f[0].token.i not in told]
-
-
-# Verbs of seeking, and acts that another party does for the one who seeks them ("seek to
-# extradite him" asks for his extradition): such an act sought is asked of that party.
-_SEEKING = frozenset({"seek", "want", "try", "attempt", "hope", "aim", "strive", "push"})
-_SOUGHT_FROM_OTHERS = frozenset({"extradite"})
-
-
-def _sought_from_others(trig: Trigger, coded: tuple[str, str | None, bool]) -> bool:
-    """ "Mexico would seek to extradite the gunman", "is trying to extradite him": an
-    act that another party does for the one who seeks it (:data:`_SOUGHT_FROM_OTHERS`) is a
-    request to that party (as "sought his extradition"), not an intent to cooperate;
-    "agreed to extradite him" or "will extradite him" stays the offer it is."""
-    token = trig.token
-    # AGREE is its intended form ("would seek to"), and a bare "trying to" leaves it done
-    if coded[0] not in COOPERATIVE or trig.entry.pos != "VERB":
-        return False
-    if token.lemma_.lower() not in _SOUGHT_FROM_OTHERS or token.dep_ != "xcomp":
-        return False
-    head = token.head
-    return _lemma(head) in _SEEKING and not any(
-        c.dep_ in ("neg", "dobj") for c in children_of(head)
-    )
 
 
 def _governed(triggers: list[Trigger], frames: dict[int, Frame]) -> tuple[set[int], dict[int, str]]:
