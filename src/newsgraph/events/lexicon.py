@@ -23,6 +23,7 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "MONEY_OBJECT",
+    "PARTY_OBJECT",
     "TriggerEntry",
     "load_lexicon",
     "object_classes",
@@ -210,6 +211,11 @@ def _types(data: dict[str, Any]) -> dict[str, EventType]:
 #: The ``objects`` word that stands for any amount of money the model tagged MONEY
 #: ("contributed $172,000 to", "gave US$5 million to"), whose figure no list can name.
 MONEY_OBJECT = "#money"
+#: The ``objects`` word that stands for a direct object naming a party one deals with: a
+#: person, body or state the model tagged, or a noun of the ``party`` class ("called
+#: McCain", "called his counterpart"), where "called an election" names none.
+PARTY_OBJECT = "#party"
+_SPECIAL_OBJECTS = (MONEY_OBJECT, PARTY_OBJECT)
 
 
 def _objects(
@@ -218,8 +224,8 @@ def _objects(
     """The entry's object lemmas, with each ``@class`` replaced by its words."""
     out: list[str] = []
     for word in raw.get("objects", ()):
-        if str(word).startswith("#") and word != MONEY_OBJECT:
-            raise LexiconError(f"{where}: unknown object {word!r} (only {MONEY_OBJECT!r})")
+        if str(word).startswith("#") and word not in _SPECIAL_OBJECTS:
+            raise LexiconError(f"{where}: unknown object {word!r} (only {_SPECIAL_OBJECTS})")
         if not str(word).startswith("@"):
             out.append(str(word))
         elif word[1:] in classes:

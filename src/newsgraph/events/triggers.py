@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ._tokens import children_of, conjuncts_of
-from .lexicon import MONEY_OBJECT, Lexicon, TriggerEntry, object_classes
+from .lexicon import MONEY_OBJECT, PARTY_OBJECT, Lexicon, TriggerEntry, object_classes
 from .trigger_subjects import _subjects
 
 __all__ = [
@@ -46,10 +46,6 @@ _AWAY = frozenset({"away"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 # Entity labels of names that can be a party one deals with: a person, a body, a state.
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# The ``objects`` word that stands for a direct object naming a party ("called McCain",
-# "called the White House"), as "#money" stands for an amount: "called an election" or
-# "called a strike" names none.
-_PARTY_OBJECT = "(named party)"
 _RATES = frozenset({"MONEY", "PERCENT"})
 # Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
 _MARKET_PRONE = frozenset({"RETREAT", "ASSAULT", "PROTEST"})
@@ -353,7 +349,7 @@ class _Around:
                 # money whatever its figure ("contributed $48,500 to"), unless it measures
                 # goods it names ("$5 million in shoes": those decide)
                 + [(t.i, MONEY_OBJECT, t.dep_) for t in found if _money(t)]
-                + [(t.i, _PARTY_OBJECT, t.dep_) for t in found if _named_party(self.token, t)]
+                + [(t.i, PARTY_OBJECT, t.dep_) for t in found if _named_party(self.token, t)]
             )
         return self._objects
 
