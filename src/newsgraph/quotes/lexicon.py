@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -69,11 +69,20 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Medium:
-    """A phrase that names the medium of a statement ("in a post on X")."""
+    """A phrase that names the medium of a statement ("in a post on X").
+
+    Every match of ``pattern`` contains one of ``keywords`` (lower-case), so a text
+    without any of them, compared by :func:`folded`, is not searched.
+    """
 
     pattern: re.Pattern[str]
     medium: str
     cue: str | None = None  # only for this cue phrase ("according to"), else for any cue
+    keywords: tuple[str, ...] = ()
+
+    def may_match(self, folded_text: str) -> bool:
+        """Whether ``pattern`` can match the text whose :func:`folded` form is given."""
+        return any(k in folded_text for k in self.keywords)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +95,6 @@ class Lexicon:
     media: tuple[Medium, ...]
     naming: dict[str, str]
     speaker_roles: dict[str, str]
-    # one pattern for any medium, compiled with the lexicon: looking it up per call
-    # (through an lru_cache keyed by ``media``) hashed every Medium each time
-    any_medium: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "any_medium", _any_medium(self.media) if self.media else None)
 
     def verb(self, lemma: str, adjacent: bool = False) -> Cue | None:
         """The verb cue for ``lemma`` (lower-cased), or None.
@@ -125,27 +128,27 @@ class Lexicon:
         A medium tied to a cue phrase ("according to state television") holds
         for that cue only, not for another cue of its sentence ("X says").
         """
-        if self.any_medium is None or not _names_a_medium(self.any_medium, text):
-            return None  # most sentences: one search instead of one per medium
+        # a case-insensitive search is tried at every character of the text (re finds
+        # no literal to skip to), so only the media whose keyword the text holds are
+        # searched: none in most sentences
+        folded_text = folded(text)
         for medium in self.media:
             if medium.cue is not None and medium.cue != cue:
                 continue
-            if medium.pattern.search(text):
+            if medium.may_match(folded_text) and medium.pattern.search(text):
                 return medium.medium
         return None
 
 
-@lru_cache(maxsize=256)
-def _names_a_medium(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` (the one for any medium) matches in ``text``: a sentence with
-    several cues and quotes is asked about once (the search is the costly step)."""
-    return pattern.search(text) is not None
+# The characters that re.IGNORECASE equates with an ASCII letter but str.lower() leaves
+# apart: dotted capital I (whose lower case is two characters), dotless i and long s.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@lru_cache(maxsize=4)
-def _any_medium(media: tuple[Medium, ...]) -> re.Pattern[str]:
-    """One pattern matching wherever any of ``media`` matches."""
-    return re.compile("|".join(f"(?:{m.pattern.pattern})" for m in media), re.IGNORECASE)
+def folded(text: str) -> str:
+    """``text`` lower-cased so that an ASCII keyword is in it wherever a case-insensitive
+    pattern matching that keyword could be."""
+    return text.translate(_FOLD).lower()
 
 
 def _read(name: str) -> list[str]:
@@ -225,8 +228,19 @@ def _media(phrases: Collection[str]) -> tuple[Medium, ...]:
         cue = data.get("cue")
         if cue is not None and (not isinstance(cue, str) or cue not in phrases):
             raise LexiconError(f"'cue' must be a phrase cue of cues.jsonl, not {cue!r}", where)
-        out.append(Medium(compiled, medium, cue))
+        out.append(Medium(compiled, medium, cue, _keywords(data, where)))
     return tuple(out)
+
+
+def _keywords(data: dict[str, object], where: str) -> tuple[str, ...]:
+    value = data.get("keywords")
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(k, str) and k and k.isascii() and k == k.lower() for k in value)
+    ):
+        raise LexiconError("'keywords' must be a non-empty list of lower-case ASCII strings", where)
+    return tuple(value)
 
 
 def _naming() -> dict[str, str]:
