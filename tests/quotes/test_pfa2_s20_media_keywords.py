@@ -44,7 +44,7 @@ def test_every_medium_matches_its_phrase_and_holds_a_keyword() -> None:
     assert len(media) == len(_PHRASES)
     for medium, phrase in zip(media, _PHRASES, strict=True):
         assert medium.pattern.search(phrase), phrase
-        assert medium.may_match(folded(phrase)), phrase
+        assert any(k in folded(phrase) for k in medium.keywords), phrase
 
 
 def test_folding_keeps_every_case_insensitive_match_of_an_ascii_letter() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -80,10 +80,6 @@ class Medium:
     cue: str | None = None  # only for this cue phrase ("according to"), else for any cue
     keywords: tuple[str, ...] = ()
 
-    def may_match(self, folded_text: str) -> bool:
-        """Whether ``pattern`` can match the text whose :func:`folded` form is given."""
-        return any(k in folded_text for k in self.keywords)
-
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -95,6 +91,12 @@ class Lexicon:
     media: tuple[Medium, ...]
     naming: dict[str, str]
     speaker_roles: dict[str, str]
+    # every medium's keywords, for the one test most sentences fail
+    media_keywords: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keywords = frozenset(k for m in self.media for k in m.keywords)
+        object.__setattr__(self, "media_keywords", keywords)
 
     def verb(self, lemma: str, adjacent: bool = False) -> Cue | None:
         """The verb cue for ``lemma`` (lower-cased), or None.
@@ -132,10 +134,13 @@ class Lexicon:
         # no literal to skip to), so only the media whose keyword the text holds are
         # searched: none in most sentences
         folded_text = folded(text)
+        held = {k for k in self.media_keywords if k in folded_text}
+        if not held:
+            return None
         for medium in self.media:
             if medium.cue is not None and medium.cue != cue:
                 continue
-            if medium.may_match(folded_text) and medium.pattern.search(text):
+            if not held.isdisjoint(medium.keywords) and medium.pattern.search(text):
                 return medium.medium
         return None
 
@@ -148,7 +153,9 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 def folded(text: str) -> str:
     """``text`` lower-cased so that an ASCII keyword is in it wherever a case-insensitive
     pattern matching that keyword could be."""
-    return text.translate(_FOLD).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        return text.translate(_FOLD).lower()
+    return text.lower()  # nearly every text (str.translate is slow)
 
 
 def _read(name: str) -> list[str]:
