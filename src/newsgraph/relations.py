@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Actor, Event, Mention, Relation, evidence_from
 from .nlp import doc_text
+from .quotes.lexicon import folded
 
 __all__ = ["Cue", "edge_type", "extract_relations", "load_cues"]
 
@@ -77,7 +78,8 @@ def load_cues() -> tuple[Cue, ...]:
     """Load and validate ``data/relations/cues.tsv`` (once).
 
     Raises:
-        ValueError: a row has the wrong number of columns or an unknown form/source.
+        ValueError: a row has the wrong number of columns, an unknown form/source or a cue
+            that is not lower-case ASCII.
     """
     text = resources.files("newsgraph").joinpath("data/relations/cues.tsv").read_text("utf-8")
     cues = []
@@ -87,6 +89,8 @@ def load_cues() -> tuple[Cue, ...]:
         cells = line.split("\t")
         if len(cells) != 5 or cells[1] not in _FORMS or cells[4] not in _SOURCES:
             raise ValueError(f"cues.tsv line {number}: expected cue, form, relation, type, source")
+        if not cells[0].isascii() or cells[0] != cells[0].lower():
+            raise ValueError(f"cues.tsv line {number}: a cue is lower-case ASCII")
         cues.append(Cue(*(c.strip() for c in cells)))
     return tuple(cues)
 
@@ -311,9 +315,30 @@ def _find(doc: Doc, mentions: list[tuple[Mention, Actor]]) -> list[Relation]:
     regex, table = patterns["compound"]
     for match in regex.finditer(text):
         found.append(_compound_relation(doc, mentions, text, match, table))
+    low = folded(text)
     for form in ("passive", "appositive"):
-        found += _clause_relations(doc, mentions, text, patterns[form], form == "passive")
+        found += _clause_relations(doc, mentions, (text, low), patterns[form], form == "passive")
     return [r for r in found if r is not None]
+
+
+def _cue_matches(
+    regex: re.Pattern[str], words: Sequence[str], text: str, low: str
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a passive or appositive pattern, whose every match
+    starts with one of its cue ``words`` (ASCII): ``regex.match`` is tried only where
+    ``low``, the text :func:`folded` (same length; a case-insensitive match of an ASCII
+    word in the text is a plain one there), holds a cue word, not at every character."""
+    starts = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := regex.match(text, start)) is not None:
+            end = match.end()  # matches do not overlap, as finditer's
+            yield match
 
 
 def _compound_relation(
@@ -361,15 +386,17 @@ def _modifier_head(
 def _clause_relations(
     doc: Doc,
     mentions: list[tuple[Mention, Actor]],
-    text: str,
+    texts: tuple[str, str],
     pattern: tuple[re.Pattern[str], dict[str, Cue]],
     described: bool,
 ) -> list[Relation | None]:
     """The relations of one passive or appositive pattern: the actor the cue describes
-    is the head; each conjoined actor after the cue is an agent."""
+    is the head; each conjoined actor after the cue is an agent. ``texts``: the article's
+    text and its :func:`folded` form."""
     regex, table = pattern
+    text = texts[0]
     found: list[Relation | None] = []
-    for match in regex.finditer(text):
+    for match in _cue_matches(regex, list(table), *texts):
         head = _attached_head(
             doc, mentions, match.start(), match.start(1), text, described=described
         )
