@@ -149,6 +149,8 @@ def _speaking_people(
 ) -> list[tuple[int, int, Actor]]:
     """The person mentions in ``[lo, hi)`` that may be the speaker: each filter drops the
     people it rules out only when someone is left."""
+    if not people:
+        return people  # (each filter keeps the list when it would empty it)
     # "Mary Smith, Ann Doe's mother, said": a person named as a possessor is not the speaker
     owners = _possessor_ranges(token, lo, hi)
     people = [f for f in people if not any(a <= f[0] and f[1] <= b for a, b in owners)] or people
