@@ -378,13 +378,12 @@ def _salient_country(
 ) -> str | None:
     """The article's salient country for an agent phrase naming no country, when the phrase
     is a state body ("the police") or an institution's people; else None."""
-    salient = discourse_country(token.doc, entities, sent_of, token.i)
     plural = token.lower_ != entry.noun  # "police" is singular whatever its tag
     bodily = entry.kind == "institution" and not plural and not _generic(token)
     civil = sector != "MIL" and _of_an_institution(token, entry)  # not "government forces"
-    if salient is None or not (bodily or civil):
-        return None
-    return salient
+    if not (bodily or civil):
+        return None  # (tested first: the discourse country is the costly look-up)
+    return discourse_country(token.doc, entities, sent_of, token.i)
 
 
 def _target(
