@@ -198,12 +198,13 @@ def _sponsored(doc: Doc, start: int, end: int) -> bool:
 
 
 def _premodifiers(
-    token: Token, owner: Owners, fallback: str | None
+    token: Token, owner: Owners, entities: list[Entity]
 ) -> tuple[list[tuple[str, int, int]], Entity | None, str, Entity | None]:
     """Countries, organization and agent-noun sector before the head, and a person there.
 
     A place or people without a country of their own ("Darfur rebels",
-    "Shona rebels") is taken to be in the article's dominant country.
+    "Shona rebels") is taken to be in the article's dominant country (of ``entities``,
+    looked up only then).
     """
     doc = token.doc
     agents = lexicons().agents
@@ -225,7 +226,7 @@ def _premodifiers(
         elif ent.type != "ORG" and not _sponsored(doc, start, end):
             if mission and ent.type != "COUNTRY":
                 continue  # "the Baghdad embassy": a mission's city is its host's
-            iso = ent.country or fallback
+            iso = ent.country or dominant_country(entities, doc)
             if iso and (iso, start, end) not in countries:
                 countries.append((iso, start, end))
     return countries, org, sector, None
@@ -324,9 +325,7 @@ def _phrase(
     entry: AgentEntry = lexicons().agents[token.lower_]
     if _names_no_body(token, entry, owner):
         return None
-    countries, org, modifier_sector, person = _premodifiers(
-        token, owner, dominant_country(entities, token.doc)
-    )
+    countries, org, modifier_sector, person = _premodifiers(token, owner, entities)
     start, end = _mention_start(token), token.i + 1
     if person is not None:
         return _personal(entry, person, start, end)
