@@ -8,6 +8,7 @@ subject phrase, and falls back to :mod:`.speaker_titles` when there is none.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.spans import token_bounds
 from ..model import Actor
 from .cue_subjects import _SUBJECTS, _possessor
 from .lexicon import Lexicon
@@ -195,7 +197,10 @@ def _nested(subject: Token, start: int, end: int) -> bool:
     """Whether the phrase ``[start, end)`` hangs on ``subject`` through a preposition or
     a clause ("of Sam Roe", "for Sam Roe", "who represents Sam Roe"), not as its name
     or apposition ("Iran's Supreme Leader, Ali Khamenei")."""
-    inside = [t for t in subject.sent if start <= t.idx < end]
+    sent, doc = subject.sent, subject.doc
+    starts = token_bounds(doc)[1]  # the sentence's tokens from ``start`` to ``end``, by bisection
+    first = bisect_left(starts, start, sent.start, sent.end)
+    inside = [doc[i] for i in range(first, bisect_left(starts, end, first, sent.end))]
     heads = [t for t in inside if not start <= t.head.idx < end or t.head == t]
     if not heads:
         return False
