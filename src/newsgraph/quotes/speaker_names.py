@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -110,12 +109,11 @@ def _possessor_ranges(token: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     """Character ranges of the possessors ("Ann Doe's") inside ``[lo, hi)`` of ``token``'s
     sentence."""
     sent, doc = token.sent, token.doc
-    deps = doc.to_array([DEP]).reshape(-1)[sent.start : sent.end].tolist()
-    owners = [doc[sent.start + k] for k, dep in enumerate(deps) if dep == _POSS]  # no other Token
+    starts = token_bounds(doc)[1]  # the sentence's tokens in [lo, hi), by bisection
+    first = bisect_left(starts, lo, sent.start, sent.end)
+    inside = [doc[i] for i in range(first, bisect_left(starts, hi, first, sent.end))]
     return [
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-        for t in owners
-        if lo <= t.idx < hi
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in inside if t.dep == _POSS
     ]
 
 
