@@ -16,10 +16,6 @@ _TAGS = {
     "respond": "VB",
     "did": "VBD",
     "troops": "NNS",
-    "voiced": "VBD",
-    "put": "VBN",
-    "concerns": "NNS",
-    "kind": "NN",
 }
 
 # "Ruritania intends to expand its mission by sending troops."
