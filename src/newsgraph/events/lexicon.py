@@ -253,8 +253,8 @@ def _entry(
         raw.get(k) for k in ("prep", "prt", "objects", "mods", "deps", "subjects", "within")
     ):
         raise LexiconError(f"{where}: a null (non-event) frame needs a constraint")
-    if raw.get("absorbs") and (raw["type"] is not None or not raw.get("objects")):
-        raise LexiconError(f"{where}: only a null frame with objects absorbs them")
+    if raw.get("absorbs") and raw["type"] is not None:
+        raise LexiconError(f"{where}: only a null frame absorbs its objects")
     return TriggerEntry(
         lemma=str(raw["lemma"]),
         pos=str(raw["pos"]),

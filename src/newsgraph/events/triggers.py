@@ -367,6 +367,10 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
             if lemma in entry.objects and (entry.type is None or dep != "xcomp")
         )
         return bool(hits), hits
+    if entry.absorbs:
+        # a null frame named by its subject ("40 percent support capital punishment")
+        # absorbs whatever objects it has
+        return True, tuple(dict.fromkeys(i for i, _, _ in around.objects()))
     return True, ()
 
 
