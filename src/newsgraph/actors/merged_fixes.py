@@ -23,7 +23,7 @@ from .body_names import _join_body_and_region as _join_body_and_region
 from .lexicon import lexicons
 from .missed_names import _name_word
 from .model_entities import _APOSTROPHES, _large_city
-from .spans import Candidate, title_matches
+from .spans import Candidate, span_text, text_of, title_matches, word_positions
 from .things import NAME_PARTICLES, relabel
 
 
@@ -52,15 +52,16 @@ def _cities_called_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     "the forum in Porto Alegre ... its home, Porto Alegre"), and no person's surname
     there nor opening with a first name, is that city."""
     lex = lexicons()
-    places = {doc[c.start : c.end].text for c in found if c.label in ("GPE", "LOC", "FAC")}
+    places = {span_text(doc, c.start, c.end) for c in found if c.label in ("GPE", "LOC", "FAC")}
     people = [
         doc[c.start : c.end] for c in found
-        if c.label == "PERSON" and c.end - c.start > 1 and doc[c.start : c.end].text not in places
+        if c.label == "PERSON" and c.end - c.start > 1
+        and span_text(doc, c.start, c.end) not in places
     ]  # fmt: skip
     surnames = {p[-1].text for p in people} | {p[0].text for p in people}
     out = []
     for cand in found:
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc, cand.start, cand.end)
         first = doc[cand.start].text
         city = text in places and first not in lex.given_names and _large_city(text)
         short = cand.end - cand.start <= 3
@@ -81,9 +82,9 @@ def _a_person_name(doc: Doc, cand: Candidate, surnames: set[str]) -> bool:
     first, last = words[0].lower_, words[-1].lower_
     if last in lex.locative or last in lex.org_keywords or last in lex.incidental:
         return False
-    if first in lex.incidental or first in lex.locative or any(t.text == last for t in doc):
+    if first in lex.incidental or first in lex.locative or last in word_positions(doc):
         return False  # "County Kerry"; a common noun written lower case elsewhere
-    if lookup_place(words.text) is not None or words.text in lex.cities:
+    if lookup_place(text_of(words)) is not None or text_of(words) in lex.cities:
         return False
     return words[-1].text in surnames or words[0].text in lex.given_names
 
@@ -204,14 +205,15 @@ def _people_of_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     surnames = {doc[c.end - 1].text for c in found if c.label == "PERSON"}
     out = []
     for cand in found:
-        i = cand.end + 1
-        i += i < len(doc) and doc[i].lower_ == "the"
-        body = starts.get(i)
         of = cand.end < len(doc) and doc[cand.end].lower_ == "of"
-        plain = cand.source == "ner" and cand.label == "ORG" and _plain_person_words(doc, cand)
-        person = plain and _spoken_of_as_a_person(doc, cand, surnames)
-        if of and person and body is not None and body.label == "ORG":
-            cand = Candidate(cand.start, cand.end, "PERSON", cand.source)
+        if of and cand.source == "ner" and cand.label == "ORG":
+            i = cand.end + 1
+            i += i < len(doc) and doc[i].lower_ == "the"
+            body = starts.get(i)
+            before_body = body is not None and body.label == "ORG"
+            plain = before_body and _plain_person_words(doc, cand)
+            if plain and _spoken_of_as_a_person(doc, cand, surnames):
+                cand = Candidate(cand.start, cand.end, "PERSON", cand.source)
         out.append(cand)
     return out
 
@@ -238,8 +240,9 @@ def _plain_person_words(doc: Doc, cand: Candidate) -> bool:
     """Two or three capitalised words or initials ("Nils-Erik Haagenrud", "M. Jo Doe") none
     of which a lexicon knows as a body's, a title's, an agent's, a place's or a thing's
     word, and no known name or place."""
-    words = doc[cand.start : cand.end].text.split()
-    if not 2 <= len(words) <= 3 or _placelike(doc[cand.start : cand.end].text):
+    text = span_text(doc, cand.start, cand.end)
+    words = text.split()
+    if not 2 <= len(words) <= 3 or _placelike(text):
         return False
     lex = lexicons()
     known = lex.orgs.keys() | lex.demonyms.keys()
@@ -266,7 +269,7 @@ def _join_split_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     found = _people_of_bodies(doc, found)
     names: dict[str, int] = {}
     for cand in found:
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc, cand.start, cand.end)
         names[text] = names.get(text, 0) + 1
     out: list[Candidate] = []
     for cand in found:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicons
 from .orgs import is_place_word
-from .spans import Candidate, known_surfaces
+from .spans import Candidate, known_surfaces, span_text
 from .things import NAME_PARTICLES, relabel
 
 #: spaCy labels kept as candidate participants or places.
@@ -67,7 +67,7 @@ def _common_opening(doc: Doc, start: int, end: int, label: str) -> bool:
     rest = doc[start + 1 : end]
     if not (rest[0].is_title and rest[0].pos_ == "PROPN"):
         return False
-    known = first.text in lexicons().given_names or doc[start:end].text in known_surfaces()
+    known = first.text in lexicons().given_names or span_text(doc, start, end) in known_surfaces()
     return not known
 
 
@@ -82,10 +82,10 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
     for cut in range(start + 1, end):
         if doc[cut - 1].lower_ in ("of", "for"):
             continue  # "House of Representatives": the title word is the body's name
-        if doc[cut:end].text.lower() in titles:
+        if span_text(doc, cut, end).lower() in titles:
             return cut
         full_stop = end < len(doc) and doc[end].text == "." and not doc[cut - 1].is_punct
-        if full_stop and doc[cut : end + 1].text.lower() in titles:
+        if full_stop and span_text(doc, cut, end + 1).lower() in titles:
             return cut  # "Navy Capt" of "Navy Capt. Jo Doe": an abbreviated rank
     return end
 
@@ -100,23 +100,38 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
     out = []
     piece = start
     for i in range(start, end):
-        listed = label == "ORG" and doc[i].text == "," and i + 1 < end and doc[i + 1].is_title
-        labelled = doc[i].text == "The" and i > piece and i + 1 < end  # "X The Y": two names
-        # "said on Monday the Federal Aviation Administration ...": a known name,
-        # then a lower-case "the" opening another
-        joined = doc[i].text == "the" and i + 1 < end and doc[i + 1].is_title
-        labelled = labelled or (joined and doc[piece:i].text in known_surfaces())
-        # "making Ferraro the Democratic Party's first ...": a known name after "the"
-        named = i > piece and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title  # not "of"
-        labelled = labelled or (joined and named and _known_after(doc, i + 1, end))
-        if doc[i].text in _BRACKETS or doc[i].is_space or listed or labelled:
+        token = doc[i]
+        text = token.text
+        cut = text in _CUT_WORDS and _cut_at(doc, i, piece, end, label)
+        if text in _BRACKETS or token.is_space or cut:
             out.append((piece, i))
             piece = i + 1
-        elif "\n" in doc[i].whitespace_:
+        elif "\n" in token.whitespace_:
             out.append((piece, i + 1))
             piece = i + 1
     out.append((piece, end))
     return [(s, e) for s, e in out if e > s]
+
+
+#: the words :func:`_cut_at` looks at (the others never cut an entity there)
+_CUT_WORDS = frozenset({",", "The", "the"})
+
+
+def _cut_at(doc: Doc, i: int, piece: int, end: int, label: str) -> bool:
+    """Whether token ``i`` (a comma, "The" or "the") of a piece starting at ``piece`` ends
+    that piece: a list of organizations or a second name starts there."""
+    text = doc[i].text
+    listed = label == "ORG" and text == "," and i + 1 < end and doc[i + 1].is_title
+    labelled = text == "The" and i > piece and i + 1 < end  # "X The Y": two names
+    # "said on Monday the Federal Aviation Administration ...": a known name,
+    # then a lower-case "the" opening another
+    joined = text == "the" and i + 1 < end and doc[i + 1].is_title
+    labelled = labelled or (joined and span_text(doc, piece, i) in known_surfaces())
+    if not joined or labelled:
+        return listed or labelled
+    # "making Ferraro the Democratic Party's first ...": a known name after "the"
+    named = i > piece and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title  # not "of"
+    return listed or (named and _known_after(doc, i + 1, end))
 
 
 def _known_after(doc: Doc, start: int, end: int) -> bool:
@@ -124,7 +139,7 @@ def _known_after(doc: Doc, start: int, end: int) -> bool:
     ("the Democratic Party's"): a name of its own, not the end of a longer one."""
     if end > start and doc[end - 1].text in _POSSESSIVE:
         end -= 1
-    return end - start >= 2 and doc[start:end].text in known_surfaces()
+    return end - start >= 2 and span_text(doc, start, end) in known_surfaces()
 
 
 def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -137,7 +152,7 @@ def _after_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for i in range(end - 2, start, -1):
         glued = doc[i].text in ("'s", "’s")
         bare = doc[i].text in _APOSTROPHES and doc[i - 1].text.endswith("s")
-        if (glued or bare) and doc[start:i].text in known:
+        if (glued or bare) and span_text(doc, start, i) in known:
             return i + 1, end
     return start, end
 
@@ -170,7 +185,7 @@ def _misread_city(doc: Doc, start: int, end: int, label: str) -> bool:
     if label not in _MISREAD_CITY and label != "PERSON" or end <= start:
         return False
     lex = lexicons()
-    text = doc[start:end].text
+    text = span_text(doc, start, end)
     if label == "PERSON" and (end - start < 2 or doc[start].text in lex.given_names):
         return False  # "in Porto Alegre"; not "with Charlotte", nor "at Jo Doe's home"
     if not _large_city(text) or text in lex.orgs or text in lex.demonyms:
@@ -185,13 +200,14 @@ def _names_an_armed_group(doc: Doc, start: int, end: int, label: str) -> bool:
     if label not in ("GPE", "LOC", "FAC") or end <= start or end >= len(doc):
         return False
     lex = lexicons()
-    text = doc[start:end].text
+    text = span_text(doc, start, end)
     if text in lex.cities or text in lex.country_names or text in lex.geo or text in lex.demonyms:
         return False
     noun = doc[end]
     agent = lex.agents.get(noun.lower_)
-    glued = doc[end - 1].head == noun and doc[end - 1].dep_ in ("compound", "amod", "nmod")
-    return agent is not None and agent.kind == "group" and agent.sector in _ARMED_SECTORS and glued
+    if agent is None or agent.kind != "group" or agent.sector not in _ARMED_SECTORS:
+        return False
+    return doc[end - 1].head == noun and doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
 def _model_candidates(doc: Doc, headline: set[int]) -> list[Candidate]:

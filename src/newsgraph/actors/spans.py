@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .lexicon import OrgEntry, lexicons
@@ -31,9 +31,11 @@ __all__ = [
     "section_label_country",
     "section_label_end",
     "span_text",
+    "text_of",
     "title_matches",
     "token_bounds",
     "token_indices",
+    "word_positions",
 ]
 
 _SENTENCE_END = frozenset({".", "?", "!", '"', "”", ":"})
@@ -69,6 +71,28 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[starts[start] : ends[end - 1]] if start < end else ""
 
 
+def text_of(words: Span) -> str:
+    """``words.text``, cut from the article's text by :func:`span_text`."""
+    return span_text(words.doc, words.start, words.end)
+
+
+#: the last Doc :func:`word_positions` read, its length and its table (one Doc kept)
+_LAST_POSITIONS: list[Any] = [None, 0, {}]
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Token text -> the indices of the tokens that have it, built once for the Doc at hand:
+    the detection steps look a word up in the whole article for many of its entities."""
+    if _LAST_POSITIONS[0] is not doc or _LAST_POSITIONS[1] != len(doc):
+        text, starts, ends = token_bounds(doc)
+        positions: dict[str, list[int]] = {}
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            positions.setdefault(text[start:end], []).append(i)
+        _LAST_POSITIONS[:] = [doc, len(doc), positions]
+    found: dict[str, list[int]] = _LAST_POSITIONS[2]
+    return found
+
+
 def token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
     """The Doc's text and the character offsets where each token starts and ends,
     read once per Doc and kept in ``doc.user_data``."""
@@ -76,8 +100,12 @@ def token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
     if not isinstance(stored, list) or stored[0] != len(doc):
         from ..nlp import doc_text  # not at the top: newsgraph.nlp imports this package
 
-        rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        stored = [len(doc), doc_text(doc), [a for a, _ in rows], [a + n for a, n in rows]]
+        starts: list[int] = []
+        ends: list[int] = []
+        if len(doc):
+            table = doc.to_array([IDX, LENGTH])
+            starts, ends = table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist()
+        stored = [len(doc), doc_text(doc), starts, ends]
         doc.user_data[_BOUNDS_KEY] = stored
     return stored[1], stored[2], stored[3]
 

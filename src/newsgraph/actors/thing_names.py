@@ -57,7 +57,8 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
 def _a_thing_by_its_form(doc: Doc, start: int, end: int, label: str) -> bool:
     """A title in a list of works, a model code, a species, a court case or a name in
     apposition with a thing noun: what it names is no actor, whatever its words."""
-    if label == "ORG" and _listed_with_a_work(doc[start:end].root):
+    root = doc[start:end].root if label in ("ORG", "PERSON", "GPE") else None
+    if label == "ORG" and root is not None and _listed_with_a_work(root):
         return True  # "the memoirs Once Upon a Time and Black Knight": another title
     if _names_a_model(doc, start, end):
         return True  # "armed with AK-47s", "the Russian Mil Mi-26": weapons and vehicles
@@ -68,36 +69,39 @@ def _a_thing_by_its_form(doc: Doc, start: int, end: int, label: str) -> bool:
     if any(t.lower_ in _VERSUS and t.is_lower for t in doc[start + 1 : end - 1]):
         return True  # "Roe v. Wade", "Doe vs. Acme": a court case
     # "SARS-CoV-2, the coronavirus", "the boat, Conception"
-    return label in ("ORG", "PERSON", "GPE") and _described_as_a_thing(doc[start:end].root)
+    return root is not None and _described_as_a_thing(root)
 
 
 def _headed_by_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """A name whose own words make it a thing: a thing, craft, event or day noun heads it,
     a thing noun numbers it, or it names an award, a venue or a storm."""
     incidental = lexicons().incidental
-    of_thing = end - start > 1 and doc[end - 2].lower_ == "of"
-    last = doc[end - 1].lower_
+    last_token = doc[end - 1]
+    before = doc[start - 1].lower_ if start > 0 else ""  # the word before the name
+    second_last = doc[end - 2].lower_ if end - start > 1 else ""  # the name's own words
+    of_thing = second_last == "of"
+    last = last_token.lower_
     thing_head = incidental.get(last) == "thing" and not of_thing
-    definite = start > 0 and doc[start - 1].lower_ == "the"  # not "the UK's Jaguar Land Rover"
+    definite = before == "the"  # not "the UK's Jaguar Land Rover"
     craft = incidental.get(last.removesuffix("s")) == "craft"
     if label == "ORG" and definite and craft and not of_thing:
         return True  # "the Space Shuttles", "the Crew Dragon Capsule": vehicles
     if thing_head or incidental.get(doc[start].lower_) == "event":
         return True  # "Paris Agreement", "Radio Control Law"; not "School of Law"
-    if end - start > 1 and last == "station" and doc[end - 2].lower_ == "space":
+    if last == "station" and second_last == "space":
         return True  # "International Space Station": a craft, not a body
-    numbered = doc[end - 1].like_num or _CODE.fullmatch(doc[end - 1].text) is not None
-    if end - start > 1 and numbered and incidental.get(doc[end - 2].lower_) == "thing":
+    numbered = last_token.like_num or _CODE.fullmatch(last_token.text) is not None
+    if numbered and incidental.get(second_last) == "thing":
         return True  # "Resolution 1483", "Proposition 8", "Bill C-38": a numbered text
     if _names_a_day(doc, start, end, label):
         return True  # "Australia Day", "International Women's Day": a day, not an actor
-    if start > 0 and incidental.get(doc[start - 1].lower_) == "event" and doc[start - 1].is_title:
+    if incidental.get(before) == "event" and doc[start - 1].is_title:
         return True  # "Hurricane" left out of the model's "Lorenzo"
     if label == "ORG" and _thing_of(doc, start, end):
         return True  # "National Medal of Science", "Rock and Roll Hall of Fame"
-    inner_event = end - start > 2 and incidental.get(doc[end - 2].lower_) == "event"
+    inner_event = end - start > 2 and incidental.get(second_last) == "event"
     # "Tropical Storm Humberto"; not "National Hurricane Center"
-    return inner_event and doc[end - 1].lower_ not in lexicons().org_keywords
+    return inner_event and last not in lexicons().org_keywords
 
 
 def _beside_a_thing_noun(doc: Doc, start: int, end: int, label: str) -> bool:

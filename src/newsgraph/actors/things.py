@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import lexicons
 from .name_noise import drop_noise, portfolio_tokens
 from .orgs import is_place_word
-from .spans import known_surfaces
+from .spans import known_surfaces, span_text, text_of, word_positions
 from .thing_names import names_a_thing, said_to_be_a_thing
 
 __all__ = [
@@ -59,7 +59,7 @@ def _starts_with_title(words: Span) -> bool:
     lead = int(len(words) > 2 and words[0].is_title and words[0].lower_ not in titles)
     for first in range(lead + 1):
         for cut in range(min(first + 3, len(words) - 1), first, -1):
-            if words[first:cut].text.lower() in titles:
+            if span_text(words.doc, words.start + first, words.start + cut).lower() in titles:
                 rest = words[cut:]
                 return all(t.is_title or t.text in NAME_PARTICLES for t in rest)
     return False
@@ -70,7 +70,7 @@ def looks_like_a_person(words: Span) -> bool:
     lex = lexicons()
     if not 2 <= len(words) <= 3 or words[0].text not in lex.given_names:
         return False
-    if words.text in known_surfaces() or lex.locative.get(words[-1].lower_) == "place":
+    if text_of(words) in known_surfaces() or lex.locative.get(words[-1].lower_) == "place":
         return False  # "George Washington Bridge" is a bridge
     return all(t.is_title and t.lower_ not in lex.org_keywords for t in words)
 
@@ -89,7 +89,7 @@ def _is_title_word(token: Token) -> bool:
 def _plain_name_words(words: Span) -> bool:
     """Two or three capitalised alphabetic words, none a body's keyword, that no lexicon
     knows as a name: what may be a person the model called an organization."""
-    if not 2 <= len(words) <= 3 or words.text in known_surfaces():
+    if not 2 <= len(words) <= 3 or text_of(words) in known_surfaces():
         return False
     keywords = lexicons().org_keywords
     return all(t.is_title and t.is_alpha and t.lower_ not in keywords for t in words)
@@ -129,9 +129,10 @@ def _place_and_title(words: Span) -> bool:
 
 def _lone_given_name(words: Span) -> bool:
     """One word that is a known first name and no known organization or place."""
-    if len(words) != 1 or words.text not in lexicons().given_names:
+    text = text_of(words)
+    if len(words) != 1 or text not in lexicons().given_names:
         return False
-    return words.text not in known_surfaces() and not is_place_word(words.text)
+    return text not in known_surfaces() and not is_place_word(text)
 
 
 def relabel(doc: Doc, start: int, end: int, label: str) -> str:
@@ -172,7 +173,7 @@ def _no_name(doc: Doc, start: int, end: int, label: str) -> str | None:
         and words[0].lower_ not in NAME_PARTICLES
     ):
         return ""  # "per cubic meter"
-    after_of = start > 1 and doc[start - 1].lower_ == "of" and label in ("ORG", "PERSON")
+    after_of = label in ("ORG", "PERSON") and start > 1 and doc[start - 1].lower_ == "of"
     if after_of and lexicons().locative.get(doc[start - 2].lower_) == "place":
         return "LOC"  # "the Spanish island of Majorca"
     if label == "PERSON" and _place_and_title(words):
@@ -207,11 +208,11 @@ def _a_thing_or_a_building(doc: Doc, start: int, end: int, label: str) -> str | 
     last = words[-1].lower_ if len(words) else ""
     if label in ("ORG", "PERSON", "GPE") and names_a_thing(doc, start, end, label):
         return ""
-    headed = not any(t.lower_ == "of" for t in words)  # not "Confederation of Regions"
-    if label == "ORG" and headed and lexicons().incidental.get(last.removesuffix("s")) == "site":
-        return "FAC"  # "Legislative Council Complex", "Government Buildings": buildings
-    if label == "ORG" and headed and _a_building_centre(words):
-        return "FAC"  # "held at the Mesquite Convention Center": a venue, no participant
+    site = label == "ORG" and lexicons().incidental.get(last.removesuffix("s")) == "site"
+    # "Legislative Council Complex", "Government Buildings": buildings; "held at the
+    # Mesquite Convention Center": a venue, no participant; not "Confederation of Regions"
+    if (site or label == "ORG" and _a_building_centre(words)) and _headed(words):
+        return "FAC"
     if label == "ORG" and _a_product(doc, start, end):
         return ""  # "iPod Nano", "iCloud": a device or a service, a thing
     if label in ("ORG", "PERSON") and _mostly_called_a_thing(doc, words):
@@ -219,6 +220,11 @@ def _a_thing_or_a_building(doc: Doc, start: int, end: int, label: str) -> str | 
     if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
         return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
     return None
+
+
+def _headed(words: Span) -> bool:
+    """A name with no "of" in it: its last word heads it."""
+    return not any(t.lower_ == "of" for t in words)
 
 
 def _a_first_name_or_a_place(doc: Doc, start: int, end: int, label: str) -> str | None:
@@ -247,7 +253,9 @@ def _listed_with_places(doc: Doc, start: int, end: int) -> bool:
     and PERSON): a place like it. No lexicon name, body keyword or first name opens it."""
     lex = lexicons()
     words = doc[start:end]
-    if not 1 <= len(words) <= 2 or words.text in known_surfaces() or not doc.has_annotation("DEP"):
+    if not 1 <= len(words) <= 2 or text_of(words) in known_surfaces():
+        return False
+    if not doc.has_annotation("DEP"):
         return False
     if words[0].text in lex.given_names or any(
         not t.is_title or t.lower_ in lex.org_keywords for t in words
@@ -324,7 +332,7 @@ def _mostly_called_a_thing(doc: Doc, words: Span) -> bool:
     if words.start > 0 and _is_title_word(doc[words.start - 1]):
         return False
     votes = _label_votes(doc)
-    text = words.text.removeprefix("the ").removeprefix("The ")
+    text = text_of(words).removeprefix("the ").removeprefix("The ")
     things, actors = votes.get(text, (0, 0))
     return things >= actors > 0 or things > actors
 
@@ -351,10 +359,11 @@ def _a_code(doc: Doc, words: Span) -> bool:
     codes = {t.text for t in words if _ALNUM.fullmatch(t.text)}
     if not codes:
         return False
+    positions = word_positions(doc)
     return not any(
-        t.text in codes and 1 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
-        and doc[t.i - 2].is_title
-        for t in doc
+        1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i - 2].is_title
+        for code in codes
+        for i in positions[code]
     )
 
 
@@ -371,11 +380,10 @@ def _surname_with_honorific(doc: Doc, start: int, end: int) -> bool:
     words = doc[start:end]
     if not _plain_name_words(words):
         return False
-    last = words[-1].text
     return any(
-        t.text == last and t.i > 0 and doc[t.i - 1].lower_ in lex.honorifics
-        for t in doc
-        if not start <= t.i < end
+        i > 0 and doc[i - 1].lower_ in lex.honorifics
+        for i in word_positions(doc)[words[-1].text]
+        if not start <= i < end
     )
 
 
@@ -389,7 +397,7 @@ def _a_product(doc: Doc, start: int, end: int) -> bool:
     if any(t.lower_ in lexicons().org_keywords for t in doc[start:end]):
         return False
     return not any(
-        t.text == first.text and t.dep_ in ("nsubj", "nsubjpass") for t in doc
+        doc[i].dep_ in ("nsubj", "nsubjpass") for i in word_positions(doc)[first.text]
     ) and not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(start, end))
 
 

@@ -43,7 +43,7 @@ _CREDITS_KEY = "newsgraph.credits"
 def _dateline(doc: Doc) -> Dateline | None:
     """The Doc's dateline, found once and kept in ``doc.user_data`` (plain values)."""
     if _DATELINE_KEY not in doc.user_data:
-        found = find_dateline(doc.text)
+        found = find_dateline(doc_text(doc))
         doc.user_data[_DATELINE_KEY] = (
             None if found is None else [found.city_start, found.city_end, found.end]
         )
@@ -54,7 +54,7 @@ def _dateline(doc: Doc) -> Dateline | None:
 def _credits(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the Doc's credit lines, found once and kept in ``doc.user_data``."""
     if _CREDITS_KEY not in doc.user_data:
-        doc.user_data[_CREDITS_KEY] = [list(span) for span in find_credits(doc.text)]
+        doc.user_data[_CREDITS_KEY] = [list(span) for span in find_credits(doc_text(doc))]
     return [(start, end) for start, end in doc.user_data[_CREDITS_KEY]]
 
 
