@@ -72,6 +72,7 @@ from .model_entities import WANTED, _model_candidates
 from .spans import (
     Candidate,
     headline_tokens,
+    kept_titles,
     pattern_doc,
     section_label_end,
     title_matches,
@@ -151,6 +152,11 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
 
 def entity_candidates(doc: Doc) -> list[Candidate]:
     """The Doc's participant and place entities, corrected; sorted, non-overlapping."""
+    with kept_titles(doc):  # the steps read the titles of a Doc that does not change
+        return _corrected(doc)
+
+
+def _corrected(doc: Doc) -> list[Candidate]:
     headline = headline_tokens(doc)
     merged = _merge(_lexicon_candidates(doc) + _model_candidates(doc, headline))
     merged = sorted(merged + _untagged_people(doc, merged), key=lambda c: c.start)

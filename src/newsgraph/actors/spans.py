@@ -6,7 +6,8 @@ Kept apart from :mod:`.detect` (which joins the steps) and :mod:`.things`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
@@ -24,6 +25,7 @@ from .lexicon import OrgEntry, lexicons
 __all__ = [
     "Candidate",
     "headline_tokens",
+    "kept_titles",
     "known_surfaces",
     "line_ranges",
     "occurrences",
@@ -177,8 +179,25 @@ def _title_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
+#: the Doc :func:`kept_titles` is open for, and its title matches
+_KEPT_TITLES: list[Any] = [None, []]
+
+
+@contextmanager
+def kept_titles(doc: Doc) -> Iterator[None]:
+    """Inside the block, :func:`title_matches` of ``doc`` is found once, not on every call:
+    for steps that read the titles while the Doc's tags and entities stay as they are."""
+    _KEPT_TITLES[:] = [doc, title_matches(doc)]
+    try:
+        yield
+    finally:
+        _KEPT_TITLES[:] = [None, []]
+
+
 def title_matches(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of titles and ranks (longest first where they overlap), in text order."""
+    if _KEPT_TITLES[0] is doc:
+        return list(_KEPT_TITLES[1])
     spans = [(s, e) for _, s, e in _title_matcher(doc.vocab)(doc) if not _adjective(doc, s, e)]
     spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
     out: list[tuple[int, int]] = []
