@@ -30,8 +30,10 @@ _DASHES = frozenset({"-", "–", "—"})
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    dashes = (k for k in range(start + 1, end) if doc[k].text in _DASHES and doc[k].whitespace_)
-    end = next((k for k in dashes if doc[k - 1].whitespace_), end)  # "Party - 365 seats"
+    text = span_text(doc, start, end)
+    if any(dash in text for dash in _DASHES):  # most names hold no dash: no token scan
+        dashes = (k for k in range(start + 1, end) if doc[k].text in _DASHES and doc[k].whitespace_)
+        end = next((k for k in dashes if doc[k - 1].whitespace_), end)  # "Party - 365 seats"
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):

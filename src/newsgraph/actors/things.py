@@ -342,7 +342,7 @@ def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:
     if _LAST_VOTES[0] is not doc:
         votes: dict[str, tuple[int, int]] = {}
         for ent in doc.ents:
-            text = ent.text.removeprefix("the ").removeprefix("The ")
+            text = span_text(doc, ent.start, ent.end).removeprefix("the ").removeprefix("The ")
             things, actors = votes.get(text, (0, 0))
             if ent.label_ in _THING_LABELS:
                 votes[text] = (things + 1, actors)
