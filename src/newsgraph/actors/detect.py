@@ -77,6 +77,7 @@ from .spans import (
     section_label_end,
     title_matches,
     token_indices,
+    token_texts,
 )
 from .things import drop_noise
 
@@ -124,7 +125,7 @@ def _lexicon_candidates(doc: Doc) -> list[Candidate]:
     matcher, surfaces = _name_matcher(doc.vocab)
     out = []
     for _, start, end in matcher(doc):
-        kind, surface = surfaces[tuple(t.text for t in doc[start:end])]
+        kind, surface = surfaces[token_texts(doc, start, end)]
         if kind == "leader":  # a known leader's name: coded from the lexicon in .coding
             out.append(Candidate(start, end, "PERSON", "ruler", kind))
             continue

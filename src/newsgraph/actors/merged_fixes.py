@@ -23,7 +23,7 @@ from .body_names import _join_body_and_region as _join_body_and_region
 from .lexicon import lexicons
 from .missed_names import _name_word
 from .model_entities import _APOSTROPHES, _large_city
-from .spans import Candidate, span_text, text_of, title_matches, word_positions
+from .spans import Candidate, span_text, text_of, title_matches, token_texts, word_positions
 from .things import NAME_PARTICLES, relabel
 
 
@@ -332,7 +332,7 @@ def _split_glued_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     article, or when the entity follows "<title> of" and ends in two capitalised
     words ("First Minister of Scotland Jo Hale").
     """
-    people = {tuple(t.text for t in doc[c.start : c.end]) for c in found if c.label == "PERSON"}
+    people = {token_texts(doc, c.start, c.end) for c in found if c.label == "PERSON"}
     spans = title_matches(doc)
     titles = {e for _, e in spans}
     out: list[Candidate] = []
@@ -391,7 +391,7 @@ def _person_tail_cut(
     cand_span = doc[cand.start : cand.end]
     if cand.label != "PERSON" and cand.source == "ner" and cand.end - cand.start >= 2:
         for k in range(cand.start + 1, cand.end - 1):
-            if tuple(t.text for t in doc[k : cand.end]) in people:
+            if token_texts(doc, k, cand.end) in people:
                 cut = k
                 break
         after_title = (
@@ -446,7 +446,7 @@ def _names_cut_short(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 def _words(doc: Doc, cand: Candidate) -> tuple[str, ...]:
     """The candidate's words as written."""
-    return tuple(t.text for t in doc[cand.start : cand.end])
+    return token_texts(doc, cand.start, cand.end)
 
 
 def _whole_name(
@@ -468,10 +468,10 @@ def _whole_name(
 def _reads(doc: Doc, start: int, name: tuple[str, ...]) -> bool:
     """The doc's words from ``start`` are ``name``, within one sentence and line."""
     end = start + len(name)
-    if start < 0 or end > len(doc) or tuple(t.text for t in doc[start:end]) != name:
+    if start < 0 or end > len(doc) or token_texts(doc, start, end) != name:
         return False
     inside = doc[start + 1 : end]
-    return not any(t.is_sent_start for t in inside) and "\n" not in doc[start:end].text
+    return not any(t.is_sent_start for t in inside) and "\n" not in span_text(doc, start, end)
 
 
 def _join_names_before_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:

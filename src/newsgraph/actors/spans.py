@@ -37,6 +37,7 @@ __all__ = [
     "title_matches",
     "token_bounds",
     "token_indices",
+    "token_texts",
     "word_positions",
 ]
 
@@ -71,6 +72,12 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     for the text of thousands of short spans."""
     text, starts, ends = token_bounds(doc)
     return text[starts[start] : ends[end - 1]] if start < end else ""
+
+
+def token_texts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The texts of tokens ``start`` to ``end`` (within the Doc), cut from the article's text."""
+    text, starts, ends = token_bounds(doc)
+    return tuple(text[starts[i] : ends[i]] for i in range(start, end))
 
 
 def text_of(words: Span) -> str:
