@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.pipeline import Lemmatizer
 
-from newsgraph.actors.spans import span_text, text_of, word_positions
+from newsgraph.actors.spans import line_ranges, span_text, text_of, word_positions
 from newsgraph.config import DEFAULT_MODEL
 from newsgraph.nlp import load_pipeline
 from newsgraph.nlp.fast_rules import FastLemmatizer, _rule_lemma
@@ -49,3 +49,10 @@ def test_span_text_and_word_positions() -> None:
     other = load_pipeline(DEFAULT_MODEL)("The the.")
     assert word_positions(other)["the"] == [1]  # built again for another Doc
     assert word_positions(doc)["the"] == positions["the"]
+
+
+def test_line_ranges_end_at_newlines() -> None:
+    doc = load_pipeline(DEFAULT_MODEL)("Head line\n\nFirst  para.\n Second \n\n")
+    ends = [t.i + 1 for t in doc if t.is_space and ("\n" in t.text or "\n" in t.whitespace_)]
+    bounds = sorted({*ends, len(doc)})
+    assert line_ranges(doc) == list(zip([0, *bounds[:-1]], bounds, strict=True))

@@ -347,7 +347,9 @@ def line_ranges(doc: Doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist()
-    ends = [i + 1 for i in spaces if "\n" in doc[i].text or "\n" in doc[i].whitespace_]
+    text, starts, _ = token_bounds(doc)
+    following = [*starts[1:], len(text)]  # where each token's text and whitespace end
+    ends = [i + 1 for i in spaces if "\n" in text[starts[i] : following[i]]]
     bounds = sorted({*ends, len(doc)})
     return list(zip([0, *bounds[:-1]], bounds, strict=True))
 
