@@ -24,6 +24,7 @@ output; ``tests/test_fast_rules.py`` checks that on varied text and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -31,7 +32,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 __all__ = [
     "FAST_ATTRIBUTE_RULER",
@@ -187,13 +188,29 @@ class FastAttributeRuler:
         return doc
 
 
+def _index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """Hold each part of speech's word index as a set, in the lemmatizer's own table.
+
+    The rule mode only asks whether a form a suffix rule makes is in the index
+    (``form in index``); kept as loaded, a list of up to 57,000 words, each new word
+    scanned it once per form (about 0.1 ms), most of the lemmatizer's time on unseen
+    words. A set answers the same question at once; lemmas are unchanged.
+    """
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(index.items()):
+        if not isinstance(words, frozenset):
+            index[key] = frozenset(words)
+
+
 class FastLemmatizer:
     """A rule-mode :class:`Lemmatizer` with a cache keyed by (form, POS, morphology)."""
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.cache: dict[tuple[int, int, int], int] = {}
-        self.index_sets: dict[str, frozenset[str]] = {}  # one per part of speech
+        _index_as_sets(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``lemma`` on the tokens that have none (or all, if the lemmatizer overwrites)."""
@@ -203,62 +220,17 @@ class FastLemmatizer:
         lemmas = table[:, 3].copy()
         overwrite = self.lemmatizer.overwrite
         cache, strings = self.cache, doc.vocab.strings
+        lemmatize: Callable[..., list[str]] = self.lemmatizer.lemmatize
         for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
             if lemma and not overwrite:
                 continue
             key = (orth, pos, morph)
             found = cache.get(key)
             if found is None:
-                found = cache[key] = int(strings.add(self._lemma(doc[i])))
+                found = cache[key] = int(strings.add(lemmatize(doc[i])[0]))
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(np.uint64))  # type: ignore[arg-type]
         return doc
-
-    def _lemma(self, token: Token) -> str:
-        """The first lemma the stock lemmatizer gives ``token``.
-
-        Its rule mode checks each form a suffix rule makes against the word index of
-        the part of speech, a list of up to 57,000 words, scanned every time (about
-        0.1 ms per new word); here the index is read as a set, the rest is the same.
-        """
-        lemmatizer = self.lemmatizer
-        univ_pos = token.pos_.lower()
-        index = lemmatizer.lookups.get_table("lemma_index", {}).get(univ_pos)
-        plain = univ_pos in ("", "eol", "space") or lemmatizer.mode != "rule"
-        if plain or not index or lemmatizer.is_base_form(token):
-            return str(lemmatizer.lemmatize(token)[0])  # no index scan on these paths
-        words = self.index_sets.get(univ_pos)
-        if words is None:
-            words = self.index_sets[univ_pos] = frozenset(index)
-        exceptions = lemmatizer.lookups.get_table("lemma_exc", {}).get(univ_pos, {})
-        rules = lemmatizer.lookups.get_table("lemma_rules", {}).get(univ_pos, {})
-        return _rule_lemma(token.text, words, exceptions, rules)
-
-
-def _rule_lemma(
-    orig: str, index: frozenset[str], exceptions: dict[str, list[str]], rules: list[list[str]]
-) -> str:
-    """spaCy's ``Lemmatizer.rule_lemmatize`` (3.x) from the suffix rules on, first lemma only."""
-    string = orig.lower()
-    forms: list[str] = []
-    oov_forms = []
-    for old, new in rules:
-        if string.endswith(old):
-            form = string[: len(string) - len(old)] + new
-            if not form:
-                pass
-            elif form in index or not form.isalpha():
-                if form in index:
-                    forms.insert(0, form)
-                else:
-                    forms.append(form)
-            else:
-                oov_forms.append(form)
-    forms = list(dict.fromkeys(forms))  # without duplicates, in the rules' order
-    for form in exceptions.get(string, []):  # exceptions first
-        if form not in forms:
-            forms.insert(0, form)
-    return (forms or oov_forms or [orig])[0]
 
 
 @Language.factory(FAST_ATTRIBUTE_RULER)
