@@ -19,6 +19,12 @@ _QUALIFIERS = frozenset({"intent", "negative", "hypothetical", "obligation"})
 # Modality words that qualify only as nouns: "the right to protest" is no protest, but
 # "..., right?" and "was right to protest" do not doubt the act.
 _NOUN_ONLY = frozenset({"right"})
+# Modality words that qualify only as a passive verb: "the leaders are set to sign the
+# deal" is intended, but "a set of protests" and "set a deadline" plan nothing.
+_PASSIVE_ONLY = frozenset({"set"})
+# Modality words that qualify only as the word above an act: "rebels are likely to
+# attack" is not done, but the adverb in "rebels likely killed them" leaves it done.
+_HEAD_ONLY = frozenset({"likely"})
 
 
 # Forms the model lemmatizes wrongly ("hopes" as "hop"), read as their lemma when they
@@ -41,6 +47,10 @@ def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
     for child in children_of(word):
         if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
             return kind
+    if lemma in _PASSIVE_ONLY and not any(
+        c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in children_of(word)
+    ):
+        return None
     return lexicon.modality.get(lemma)
 
 
@@ -52,7 +62,7 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
             classes.add("negative")  # "Iran no longer recognizes ...": a withdrawal
             continue
         kind = lexicon.modality.get(child.lower_)
-        if kind not in _QUALIFIERS or child.lower_ in _NOUN_ONLY:
+        if kind not in _QUALIFIERS or child.lower_ in _NOUN_ONLY | _HEAD_ONLY:
             continue
         if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
             continue
