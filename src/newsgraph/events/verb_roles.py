@@ -18,6 +18,8 @@ from .arguments import Participants
 from .phrase_actors import _prep_objects, actors_of
 from .recipients import _FROM, _first
 
+_IN = frozenset({"in"})
+
 # the words that name an act's sides ("talks between X and Y", "fighting among clans")
 _SIDES = frozenset({"between", "among", "by"})
 
@@ -135,7 +137,16 @@ def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Pa
     """ "Kurdish protesters received rifles from the government": the giver, named
     by "from", did it; the subject is on the receiving end. Without a giver ("Chad
     received aid") no doer is named, and the (weak) frame codes nothing."""
-    givers = [a for pobj in _prep_objects(verb, _FROM) for a in actors_of(pobj, actors)]
+    # "received a grant from the EU", "$5 million in funding from Iran": the parse may
+    # hang "from" on the thing received (or on what the sum is "in") instead of the verb.
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    things += [p for t in things for p in _prep_objects(t, _IN)]
+    givers = [
+        a
+        for head in (verb, *things)
+        for pobj in _prep_objects(head, _FROM)
+        for a in actors_of(pobj, actors)
+    ]
     ids = tuple(dict.fromkeys(a.id for a in givers))
     recipient = parts.actors[0] if parts.actors else None
     return Participants(ids, recipient, bool(ids), entity=bool(ids))
