@@ -634,6 +634,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
         kind = "obligation"  # "the agency has to approve the deal": not done either
     if _told_to(below, current, dep):
         kind = "obligation"  # "told Iran to withdraw": demanded of Iran, not done
+    if kind == "intent" and _forecast(current):
+        kind = "hypothetical"  # "Iran is expected to attack": others' forecast, no threat
     if kind == "intent" and _someone_else(below, current):
         kind = "hypothetical"  # "staff want him to resign": his act is only wished for
     elif kind == "prevent":
@@ -641,6 +643,18 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     elif kind == "negative" and current.dep_ == "amod":
         kind = None  # "stopped short of condemning", but "nothing short of insulting"
     return kind
+
+
+# Verbs of intent that, passive, forecast rather than intend: "Iran is expected to attack"
+# is what others expect of Iran, not a threat Iran made ("Iran expects to sign" is).
+_FORECASTS = frozenset({"expect"})
+
+
+def _forecast(current: Token) -> bool:
+    """ "is expected to attack": a passive verb of expecting, someone else's forecast."""
+    return current.lemma_.lower() in _FORECASTS and any(
+        c.dep_ == "auxpass" for c in children_of(current)
+    )
 
 
 def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
