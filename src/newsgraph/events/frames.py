@@ -634,6 +634,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
         kind = "obligation"  # "the agency has to approve the deal": not done either
     if _told_to(below, current, dep):
         kind = "obligation"  # "told Iran to withdraw": demanded of Iran, not done
+    if _suggested_doing(below, current, dep):
+        kind = "hypothetical"  # "suggested sending troops": a suggestion, not done
     if kind == "intent" and _forecast(current):
         kind = "hypothetical"  # "Iran is expected to attack": others' forecast, no threat
     if kind == "intent" and _someone_else(below, current):
@@ -643,6 +645,12 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
     elif kind == "negative" and current.dep_ == "amod":
         kind = None  # "stopped short of condemning", but "nothing short of insulting"
     return kind
+
+
+def _suggested_doing(below: Token, current: Token, dep: str) -> bool:
+    """ "suggested sending troops": a gerund suggested is only put forward, though "reports
+    suggest the bomber detonated it" (a clause) says what likely took place."""
+    return current.lemma_.lower() == "suggest" and dep == "xcomp" and below.tag_ == "VBG"
 
 
 # Verbs of intent that, passive, forecast rather than intend: "Iran is expected to attack"
