@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from ..actors.lexicon import lexicons
 from ..model import Event, evidence_from
 from ._tokens import children_of
 from .arguments import Participants
@@ -401,6 +402,17 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
     )
 
 
+def _kin_doer(verb: Token) -> bool:
+    """ "Her father thanked the donor's family": someone's kin is a person the text names,
+    though no actor (a person's kin is not that person), so a common word keeps its act
+    with an unknown doer, as "rebels attacked" does."""
+    kin = lexicons().kin
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in kin and any(p.dep_ == "poss" for p in children_of(c))
+        for c in children_of(verb)
+    )
+
+
 def _no_political_act(
     trig: Trigger,
     coded: tuple[str, str | None, bool],
@@ -409,7 +421,7 @@ def _no_political_act(
 ) -> bool:
     """Whether the act is no political one: a common word with no known doer, a private
     visit or trip, a sitting, news work or commerce."""
-    if trig.entry.weak and not (parts.actors or parts.entity):
+    if trig.entry.weak and not (parts.actors or parts.entity or _kin_doer(trig.token)):
         return True  # "this win will allow me to ...": common words need a known doer
     if _home_visit(trig.token, coded, parts, context) or _private_trip(
         trig.token, coded, parts, context
