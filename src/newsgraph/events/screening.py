@@ -414,13 +414,13 @@ def concern_for_no_one(trigger: Trigger, type_: str, parts: Participants) -> boo
 
 
 def _author(word: Token) -> bool:
-    """ "concerns about the model [put forward by the government]", "worry about the
+    """ "doubts about the scheme [drawn up by the government]", "worry about the
     government's plan": a thing an authority made or proposed is its doing, so a worry
     about it is aimed at that authority (named parties count already)."""
     if load_lexicon().modality.get(word.lemma_.lower()) != "authority":
         return False
     if word.dep_ == "pobj" and word.head.lower_ == "by":
-        # the agent of a participle that describes the thing ("the model put forward by")
+        # the agent of a participle that describes the thing ("the scheme drawn up by")
         return word.head.head.dep_ == "acl" and word.head.head.tag_ == "VBN"
     if word.dep_ == "poss":
         classes = object_classes()
