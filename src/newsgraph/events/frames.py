@@ -9,7 +9,9 @@ the governing trigger is the event. :mod:`newsgraph.events.extract` then codes
 the events from each trigger and its :class:`Frame`. The lookup names
 (:class:`Trigger`, :func:`find_triggers`, :func:`marked`, :func:`matching`,
 :func:`object_tokens`, :func:`token_hashes`) are re-exported here, so callers
-import the whole step from this module.
+import the whole step from this module. The small cues it asks of a verb or
+noun on the way ("did not", "until ...", "take part in") live in
+:mod:`newsgraph.events.clause_cues`; the climb itself is here.
 """
 
 from __future__ import annotations
@@ -29,6 +31,24 @@ from .aims import (
     _told_to,
     _unproven,
     _what_is_sought,
+)
+from .clause_cues import (
+    _awaited,
+    _conditioned,
+    _contrasted,
+    _copular_modality,
+    _lapsed,
+    _light_verb,
+    _nor,
+    _object_of_verb,
+    _scheduled_setting,
+    _shares_auxes,
+    _someone_else,
+    _sought_by_causative,
+    _sourced,
+    _verb_auxes,
+    _verb_modality,
+    _yet_to,
 )
 from .lexicon import Lexicon
 from .modality import _NOUN_ONLY, _QUALIFIERS, _modal_kind, _own_modality
@@ -87,255 +107,6 @@ class Frame:
 
 # Triggers whose object noun is only asked for or threatened ("demanded his resignation").
 _ASKING = frozenset({"REQUEST", "THREATEN"})
-# Auxiliaries of a past or perfect act ("did not meet", "has not worked with").
-_PAST_AUXES = frozenset({"did", "has", "have", "had"})
-
-
-def _copular_modality(token: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
-    """The token's own modality; an adjective's also comes from its copula ("is not
-    prepared to", "would be willing to")."""
-    classes = _own_modality(token, lexicon)
-    if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
-        classes |= _own_modality(token.head, lexicon)
-    return classes
-
-
-def _conditioned(prep: Token, lexicon: Lexicon) -> bool:
-    """Whether a preposition states a condition ("conditional upon", "contingent on",
-    "eligible for"), hung from the adjective or from its copula beside it."""
-    head = prep.head
-    words = [head, *(c for c in children_of(head) if c.dep_ == "acomp" and c.i < prep.i)]
-    return any(lexicon.modality.get(w.lemma_.lower()) == "hypothetical" for w in words)
-
-
-def _sought_by_causative(clause: Token, verb: Token) -> bool:
-    """ "tried to have him released", "a bid to have him freed": an act someone
-    seeks to have done by others, in an infinitive of causative "have"/"get", has not
-    been done ("had him arrested", finite, reports the arrest)."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.tag_ == "VBN"
-        and verb.lemma_ in ("have", "get")
-        and verb.dep_ in ("xcomp", "acl", "advcl")  # "tried to", "a bid to", "in order to"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
-    )
-
-
-def _sourced(noun: Token) -> bool:
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
-        for c in children_of(noun)
-    )
-
-
-# Verbs of planning or wanting whose object noun is an act still to come ("planning a
-# coup", "seeks talks"); light verbs that report an act ("committed a massacre") stay out.
-_PLANNING = frozenset({"plan", "intend", "prepare", "seek", "want", "wish", "desire"})
-_NOT_PAST = frozenset({"VB", "VBG", "VBP", "VBZ"})
-
-
-def _intending(verb: Token) -> bool:
-    """Whether a verb of planning or wanting makes its object an act still to come.
-
-    A negated one ("not planning an attack") keeps the usual negation conventions
-    (a denial, not a vow of restraint), and a bare participle hung from a past verb
-    ("spent a week planning the attack before ...") narrates the past like "planned".
-    """
-    if verb.lemma_.lower() not in _PLANNING or verb.tag_ not in _NOT_PAST:
-        return False
-    children = list(children_of(verb))
-    if any(c.dep_ == "neg" for c in children):
-        return False
-    return not (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("xcomp", "advcl")
-        and verb.head.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "mark", "nsubj") for c in children)
-    )
-
-
-def _object_of_verb(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
-
-
-# Verbs of taking part whose "in" names the act they join ("engage in violence").
-_TAKING_PART = frozenset({"engage", "participate", "join"})
-
-
-def _light_verb(noun: Token) -> Token | None:
-    """The verb that carries a noun event in the clause: the one it is the object of
-    ("will hold talks"), or one of taking part it follows "in" ("will take part in the
-    talks", "might engage in violence", "to participate in the protest")."""
-    if _object_of_verb(noun):
-        return noun.head
-    prep = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    if verb.lower_ == "part" and verb.dep_ == "dobj":
-        verb = verb.head  # "take part in", the "in" hung from "part"
-    if verb.pos_ != "VERB":
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        return (
-            verb
-            if any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb))
-            else None
-        )
-    return verb if lemma in _TAKING_PART else None
-
-
-def _verb_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
-    """The auxiliaries of the verb that carries a noun event ("did not hold talks", "will
-    take part in the talks")."""
-    verb = _light_verb(noun)
-    return _own_modality(verb, lexicon) if verb is not None else set()
-
-
-# Conjunctions whose clause, in the present tense, is still awaited.
-_AWAITING = frozenset({"until", "till", "before"})
-
-
-def _awaited(verb: Token) -> bool:
-    """ "will fight on until the army withdraws", "until all nations have disarmed", "it
-    may not be long before both men are hanged": a present-tense "until" or "before"
-    clause waits for its act ("stayed until the army withdrew", "fled before the army
-    attacked" report that it did), and so does one in the past under a "would" or "will"
-    of reported speech ("said the raids would go on until the foreign troops were
-    withdrawn")."""
-    if not (
-        any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in children_of(verb)) or _once(verb)
-    ):
-        return False
-    if verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll", "shall")
-        for c in children_of(verb.head)
-    ):
-        return True
-    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
-    if auxes:
-        return auxes[0].tag_ in ("VBP", "VBZ")
-    return verb.tag_ in ("VBP", "VBZ")
-
-
-def _once(verb: Token) -> bool:
-    """ "talks will be held as soon as Iran suspends enrichment", "once the army withdraws,
-    talks will begin": a clause the main act waits for, like "until" ("he once attacked"
-    is no such clause: "once" must open it, before its subject)."""
-    if verb.dep_ != "advcl":
-        return False
-    children = list(children_of(verb))
-    if verb.head.lower_ == "soon" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
-        return True
-    subjects = [c.i for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        c.dep_ in ("mark", "advmod") and c.lower_ == "once" and subjects and c.i < min(subjects)
-        for c in children
-    )
-
-
-# Prepositions that place an act at the time of the clause's own act ("will speak at
-# the rally", "will meet him during the summit"); "before"/"after" set it apart.
-_ALONGSIDE = frozenset({"at", "during"})
-
-
-def _scheduled_setting(noun: Token, lexicon: Lexicon) -> bool:
-    """ "will speak at the rally", "will meet Putin during the summit", "will give a
-    speech at the protest": a noun event that is the setting of a verb's act in the
-    future ("will", "would") is still to come with it, as a scheduled act; "was
-    arrested at the rally", "did not speak at the rally" report one that took place."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _ALONGSIDE:
-        return False
-    verb = noun.head.head
-    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head  # "will give a speech at the rally"
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(
-        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "intent" for c in children_of(verb)
-    )
-
-
-def _verb_modality(noun: Token, lexicon: Lexicon) -> set[str]:
-    """What the verb a noun event is the object of means for it: "is considering
-    sanctions" (hypothetical), "denied the attack" (negated). Intent verbs are left
-    out: as light verbs they report the act ("committed a massacre"), and as
-    triggers ("offered aid") they govern it already."""
-    if not _object_of_verb(noun):
-        return set()
-    verb = noun.head
-    kind = lexicon.modality.get(verb.lemma_.lower())
-    if _intending(verb):
-        # "are planning a coup", "wants talks": the act is intended, not done; a past
-        # "planned the attacks" names who organised acts that took place.
-        return {"intent"}
-    return {kind} if kind in ("hypothetical", "negative") else set()
-
-
-def _lapsed(token: Token, classes: set[str], lexicon: Lexicon) -> bool:
-    """ "did not meet", "haven't worked with him": a plain negation of a past act on the
-    trigger itself, with no refusal ("refused to"), intent or condition above it."""
-    if classes - {"negative"} or "negative" not in classes:
-        return False
-    children = list(children_of(token))
-    if not any(c.dep_ == "neg" for c in children) and not _nor(token):
-        return False
-    if any(lexicon.modality.get(c.lower_) == "intent" for c in children):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _PAST_AUXES for c in children)
-
-
-def _nor(token: Token) -> bool:
-    """ "..., nor did she help me": a verb joined by "nor" is negated like its head, and
-    "neither condemned nor supported" negates the first verb too."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(token)):
-        return True
-    return token.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in children_of(token.head)
-    )
-
-
-def _yet_to(token: Token) -> bool:
-    """ "Trump has yet to concede": the act is still to come."""
-    head = token.head
-    return (
-        token.dep_ == "xcomp"
-        and head.lemma_ in ("have", "be")
-        and any(c.lower_ == "yet" for c in children_of(head))
-    )
-
-
-def _someone_else(clause: Token, verb: Token) -> bool:
-    """ "want him to resign", "expects Iran to comply", "hope Iran will agree": the
-    complement has a doer of its own, so the intent is not the doer's."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
-        return True
-    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
-
-
-def _contrasted(conj: Token, head: Token) -> bool:
-    """ "would have faced X but resigned": a conjunct set against its head by "but" or
-    "yet", with no auxiliary of its own, keeps none of the head's."""
-    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(conj)) and any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in children_of(head)
-    )
-
-
-def _shares_auxes(conj: Token, head: Token) -> bool:
-    """Whether a conjoined verb shares the first verb's auxiliaries ("did not X or Y")."""
-    # Its own subject, finite auxiliary or negation breaks the sharing ("Brown did not
-    # attend, and Miliband signed"); a bare passive "be" ("to resign or be impeached")
-    # does not.
-    # An infinitive's own "to" ("to resign or to be impeached") is no auxiliary of its own.
-    if any(
-        (c.dep_ == "aux" and c.lower_ != "to")
-        or c.dep_ in ("neg", "nsubj", "nsubjpass")
-        or (c.dep_ == "auxpass" and c.tag_ != "VB")
-        for c in children_of(conj)
-    ):
-        return False
-    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(head))
 
 
 def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> Frame:
