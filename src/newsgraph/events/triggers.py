@@ -263,41 +263,51 @@ def _named_party(verb: Token, token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     children = children_of(verb)
-    # "Tenet called CIA officer Jo Doe" parsed as a predicate with no object: a
-    # predicate alone after an active past tense with a subject is the object (naming
-    # takes both, "called Jo Doe a hero"; "was called Sears", "X, also called Y" name)
-    alone = (
-        token.dep_ == "oprd"
-        and verb.tag_ == "VBD"
-        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
-        and not any(c.dep_ == "advmod" and c.lower_ in ("also", "so") for c in children)
-    )
+    alone = _lone_predicate(verb, token, children)
     if not (token.dep_ == "dobj" or alone) or token.head.i != verb.i or _quoted_after(token):
         return False
     # "call Windsor their home", "called Abbott, an idiot": a noun in apposition is
     # what the object is called
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in children_of(token)):
         return False
+    if _naming_participle(verb, children):
+        return False
+    # "called out Smith", "called Obama "the next President"": another act, or a name
+    return not any(
+        (c.dep_ == "prt" and c.lower_ != "back") or (c.dep_ == "oprd" and not alone)
+        for c in children
+    )
+
+
+def _lone_predicate(verb: Token, token: Token, children: tuple[Token, ...]) -> bool:
+    """Whether a predicate with no object beside it is the verb's object after all."""
+    # "Tenet called CIA officer Jo Doe" parsed as a predicate with no object: a
+    # predicate alone after an active past tense with a subject is the object (naming
+    # takes both, "called Jo Doe a hero"; "was called Sears", "X, also called Y" name)
+    return (
+        token.dep_ == "oprd"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ == "advmod" and c.lower_ in ("also", "so") for c in children)
+    )
+
+
+def _naming_participle(verb: Token, children: tuple[Token, ...]) -> bool:
+    """Whether the verb is a participle that names the noun right before it."""
     # "a group called the Peace Union": a participle right after its noun names it,
     # whether tagged so (no auxiliary) or as a past tense with no subject or with an
     # indefinite one ("a new group" introduced, not yet known to do anything)
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
-        return False
+        return True
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if (
+    return (
         before is not None
         and before.pos_ in ("NOUN", "PROPN")
         and (
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
             or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(before))
         )
-    ):
-        return False
-    # "called out Smith", "called Obama "the next President"": another act, or a name
-    return not any(
-        (c.dep_ == "prt" and c.lower_ != "back") or (c.dep_ == "oprd" and not alone)
-        for c in children
     )
 
 
