@@ -218,21 +218,9 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
                     key = "of" if proxy_for else child.lower_
                     by_dep.setdefault(key, []).extend(actors_of(pobj, actors, depth + 1))
         elif dep in _MODIFIER_DEPS and not _sponsor(child):
-            if dep == "compound" and _is_act(token) and names_town(child):
-                continue  # "the Baghdad bombing killed ten": where, not who
-            if dep == "appos" and _is_act(token) and _place_noun(child):
-                # "explosions at the mosque[,] in the Iraqi city of Samarra" parsed as an
-                # apposition: a city or village names where the act was, not who did it
-                continue
-            if stance_prefixed(child):
-                continue  # "pro-Mubarak rallies", "anti-American protests": for or against
-            found_here = actors_of(child, actors, depth + 1)
-            if dep == "poss" and (token.tag_ in ("NNS", "NNPS") or token.lower_ in lexicons().kin):
-                # "his associates alleged", "her father thanked ...": a person's
-                # associates or kin are other people (a country's troops still stand
-                # for the country).
-                found_here = [a for a in found_here if a.type != "PERSON"]
-            by_dep.setdefault(dep, []).extend(found_here)
+            found_here = _non_prep_actors(token, child, actors, depth)
+            if found_here is not None:
+                by_dep.setdefault(dep, []).extend(found_here)
     if depth == 0 and token.pos_ == "NOUN" and not _agent_noun(token):
         # "the raid conducted by Turkish troops killed five": the act is theirs; "a statement
         # issued by the ministry condemned ...": the text is its author's (not deeper: "the
@@ -241,6 +229,29 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
         for pobj in performers(token, verbs):
             by_dep.setdefault("by", []).extend(actors_of(pobj, actors, depth + 1))
     return by_dep
+
+
+def _non_prep_actors(
+    token: Token, child: Token, actors: tuple[Actor, ...], depth: int
+) -> list[Actor] | None:
+    """The actors a modifier of ``token`` that is no preposition names ("appos",
+    "compound", "poss", ...), or None if it says where or what the thing is, not whose."""
+    dep = child.dep_
+    if dep == "compound" and _is_act(token) and names_town(child):
+        return None  # "the Baghdad bombing killed ten": where, not who
+    if dep == "appos" and _is_act(token) and _place_noun(child):
+        # "explosions at the mosque[,] in the Iraqi city of Samarra" parsed as an
+        # apposition: a city or village names where the act was, not who did it
+        return None
+    if stance_prefixed(child):
+        return None  # "pro-Mubarak rallies", "anti-American protests": for or against
+    found_here = actors_of(child, actors, depth + 1)
+    if dep == "poss" and (token.tag_ in ("NNS", "NNPS") or token.lower_ in lexicons().kin):
+        # "his associates alleged", "her father thanked ...": a person's
+        # associates or kin are other people (a country's troops still stand
+        # for the country).
+        found_here = [a for a in found_here if a.type != "PERSON"]
+    return found_here
 
 
 def performers(act: Token, verbs: frozenset[str] = _PERFORMING) -> list[Token]:
