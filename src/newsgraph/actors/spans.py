@@ -103,20 +103,20 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
 
 
 def token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
-    """The Doc's text and the character offsets where each token starts and ends,
-    read once per Doc and kept in ``doc.user_data``."""
+    """The Doc's text (:func:`newsgraph.nlp.doc_text`) and the character offsets where
+    each token starts and ends, read once per Doc and kept in ``doc.user_data``."""
+    from ..nlp import doc_text  # not at the top: newsgraph.nlp imports this package
+
     stored = doc.user_data.get(_BOUNDS_KEY)
     if not isinstance(stored, list) or stored[0] != len(doc):
-        from ..nlp import doc_text  # not at the top: newsgraph.nlp imports this package
-
         starts: list[int] = []
         ends: list[int] = []
         if len(doc):
             table = doc.to_array([IDX, LENGTH])
             starts, ends = table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist()
-        stored = [len(doc), doc_text(doc), starts, ends]
+        stored = [len(doc), starts, ends]
         doc.user_data[_BOUNDS_KEY] = stored
-    return stored[1], stored[2], stored[3]
+    return doc_text(doc), stored[1], stored[2]
 
 
 @lru_cache(maxsize=1)
