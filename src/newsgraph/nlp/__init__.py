@@ -14,6 +14,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 from ..actors.detect import CANDIDATES_KEY, set_entities
 from ..errors import ModelError
@@ -38,6 +39,8 @@ DATELINE_COMPONENT = "newsgraph_dateline"
 _TEXT_KEY = "newsgraph.text"
 _DATELINE_KEY = "newsgraph.dateline"
 _CREDITS_KEY = "newsgraph.credits"
+#: a dollar sign after a country's one to three capitals: "AU$", "HK$", "NZ$", "C$"
+_DOLLAR_PREFIX = r"[A-Z]{1,3}\$"
 
 
 def _dateline(doc: Doc) -> Dateline | None:
@@ -171,6 +174,10 @@ def load_pipeline(model: str) -> Language:
     # its period whole, as an initial, so the sentence ran on; "X." is rarely an initial
     if isinstance(nlp.tokenizer, Tokenizer):
         nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+        # "AU$1 million", "HK$3.5 billion": a country's dollar sign is a prefix, as "US$" is;
+        # kept whole with its amount, the token was no number and the parse of the sentence broke
+        prefixes = [*nlp.Defaults.prefixes, _DOLLAR_PREFIX]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(DATELINE_COMPONENT, after="ner")
     nlp.add_pipe(ACTOR_RULER_COMPONENT, after=DATELINE_COMPONENT)
