@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Mention, Place, Title
 from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .nominal import add_nominals
 from .participation import (
     away_from,
@@ -57,16 +57,6 @@ _MODIFIER_DEPS = frozenset({"amod"})
 # how an organization known neither to the lexicon nor by a keyword is named in passing:
 # "the Gallup poll", "an Instagram story post", "Central European Time"
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-# professions that name someone's employer when a name modifies them ("Acme economist");
-# checked on unlabelled articles: "people" nouns and agents ("Cheltenham man", "U.S.
-# Blackhawk helicopter") name places, peoples and things as often
-_AFFILIATED = frozenset(
-    {"economist", "analyst", "strategist", "researcher", "scientist",
-     "member", "members", "countries", "nations", "states",  # "the Eurozone countries"
-     "chain", "chains", "franchise", "subsidiary",  # "its Netto chain": the company
-     "branch", "division", "wing",  # "the Acme Rail branch": a part of the body, the body
-     "fan", "fans"}  # "a Mets fan": the team's
-)  # fmt: skip
 _NAMES = frozenset({"ner", "ruler", "alias", "acronym"})
 
 
@@ -274,7 +264,13 @@ def _names_a_body(noun: Token) -> bool:
         word in title_heads()
         or word in lex.org_keywords
         or lex.incidental.get(word) in ("medium", "source")
-        or word in _AFFILIATED
+        # cue_words.tsv "affiliated": professions that name someone's employer when a name
+        # modifies them ("Acme economist"), its members ("the Eurozone countries"), its
+        # chains and parts ("its Netto chain", "the Acme Rail branch": the body) and fans
+        # ("a Mets fan": the team's); checked on unlabelled articles: "people" nouns and
+        # agents ("Cheltenham man", "U.S. Blackhawk helicopter") name places, peoples and
+        # things as often
+        or word in cue_words("affiliated")
         or (description is not None and description[0] == "ORG")
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .spans import Candidate, title_matches
 
 
@@ -25,17 +25,10 @@ def _placelike(text: str) -> bool:
 def _a_body_word(word: str) -> bool:
     """A body's keyword ("Council") or the head of a body named for its topic
     ("Partnership", "Initiative")."""
-    return word in lexicons().org_keywords or word in _TOPIC_BODIES
+    return word in lexicons().org_keywords or word in cue_words("topic_body")
 
 
 _COMPLEMENT_PREPS = frozenset({"for", "on"})
-#: bodies named for a topic after "on" ("Committee on the Judiciary", "Council on Foreign
-#: Relations"); a senate or a college "on" something is where or what is spoken about
-_TOPIC_BODIES = frozenset({
-    "committee", "subcommittee", "commission", "council", "group", "panel", "conference",
-    "forum", "centre", "center", "institute", "office", "network", "coalition", "campaign",
-    "board", "force", "initiative", "project", "programme", "program", "partnership",
-})  # fmt: skip
 _CONNECTORS = frozenset({"and", "of", "the", "&", "'s", "’s"})
 _CALENDAR = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -107,7 +100,10 @@ def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
         return None
     if prep.lower_ not in _COMPLEMENT_PREPS or prep.whitespace_ != " ":
         return None
-    if prep.lower_ == "on" and last.lower_ not in _TOPIC_BODIES:
+    # cue_words.tsv "topic_body": bodies named for a topic after "on" ("Committee on the
+    # Judiciary", "Council on Foreign Relations"); a senate or a college "on" something is
+    # where or what is spoken about
+    if prep.lower_ == "on" and last.lower_ not in cue_words("topic_body"):
         return None  # "spoke in the Senate on the Budget", "Balliol College on Broad Street"
     end = None
     for token in doc[cand.end + 1 : cand.end + 8]:
@@ -128,9 +124,6 @@ def _complement_end(doc: Doc, cand: Candidate, starts: set[int]) -> int | None:
         while end is not None and not doc[end - 1].is_title:
             end = end - 1 if end - 1 > cand.end + 1 else None  # back over "the", "and"
     return end
-
-
-_CAMPUS_WORDS = frozenset({"university", "college"})
 
 
 def _join_body_and_region(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -160,7 +153,8 @@ def _branch_end(doc: Doc, cand: Candidate) -> int:
         return 0
     prep, words = doc[cand.end].lower_, {t.lower_ for t in doc[cand.start : cand.end]}
     keyword = doc[cand.end - 1].lower_ in lexicons().org_keywords
-    if not ((prep == "of" and keyword) or (prep == "at" and words & _CAMPUS_WORDS)):
+    campus = words & cue_words("campus")  # "University of X at Y", "X College at Y"
+    if not ((prep == "of" and keyword) or (prep == "at" and campus)):
         return 0
     for end in range(cand.end + 4, cand.end + 1, -1):
         place = doc[cand.end + 1 : end]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .resolve import Entity
 from .spans import span_text
 
@@ -37,21 +37,6 @@ __all__ = [
     "post_taken",
 ]
 
-#: Nouns of a head of government's term: "X's presidency", "the X administration".
-_OFFICE_TERMS = frozenset(
-    {"presidency", "premiership", "administration", "government", "cabinet", "regime",
-     "chancellorship", "reign"}
-)  # fmt: skip
-#: Nouns of a post held: "the office of Speaker", "the post of governor".
-_POSTS = frozenset({"office", "post", "position", "role", "seat", "job"})
-#: Verbs of leading a body: "X, who leads the party", "X heads the ministry".
-_LEADING_VERBS = frozenset({"lead", "head", "chair"})
-#: First words of the names of international bodies: no country of their own.
-_INTERNATIONAL_WORDS = frozenset(
-    {"international", "world", "global", "intergovernmental", "transnational",
-     "european", "african", "asian", "arab", "asia-pacific", "inter-american"}
-)  # fmt: skip
-
 
 def holds_an_office(doc: Doc, person: Entity) -> bool:
     """A person named as the holder of a government's term ("X's presidency", "the
@@ -63,7 +48,8 @@ def holds_an_office(doc: Doc, person: Entity) -> bool:
         i = end + owned
         while i < len(doc) and doc[i].pos_ == "ADJ":
             i += 1  # "X's short-lived government"
-        if i < len(doc) and doc[i].lower_ in _OFFICE_TERMS:
+        # cue_words.tsv "office_term": nouns of a head of government's term
+        if i < len(doc) and doc[i].lower_ in cue_words("office_term"):
             return True
     return False
 
@@ -76,7 +62,9 @@ def post_taken(doc: Doc, person: Entity) -> str | None:
     for start, end in person.spans:
         # "served as X" hangs from the verb; "held the post of X" from its object
         verbs = _own_verbs(doc[start:end].root if end - start > 1 else doc[start])
-        posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in _POSTS]
+        # cue_words.tsv "post": nouns of a post held ("the office of Speaker", "the post of X")
+        held = cue_words("post")
+        posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in held]
         for verb in verbs:
             sector = _predicate_title(verb) or _body_led(verb)
             if sector:
@@ -116,7 +104,7 @@ def _body_led(verb: Token) -> str:
     """ "X, who leads the Law and Justice party", "X heads the junta": the sector of a body
     the person leads, named by its common noun (a keyword of ``org_keywords.tsv`` or a
     body or group of ``agents.tsv``; "leads the polls" names none)."""
-    if (verb.lemma_ or verb.lower_) not in _LEADING_VERBS:
+    if (verb.lemma_ or verb.lower_) not in cue_words("leading_verb"):  # lead, head, chair
         return ""
     lex = lexicons()
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
@@ -153,7 +141,9 @@ def international(doc: Doc, start: int, end: int) -> bool:
     "World Heritage Committee", "the European Community") or opens with an
     international body's name ("United Nations Emergency Relief Coordinator")."""
     first = doc[start + (doc[start].lower_ == "the" and end - start > 1)]
-    return first.lower_ in _INTERNATIONAL_WORDS or igo_inside(doc, start, end) is not None
+    # cue_words.tsv "international": first words of the names of international bodies
+    international = first.lower_ in cue_words("international")
+    return international or igo_inside(doc, start, end) is not None
 
 
 def igo_inside(doc: Doc, start: int, end: int) -> str | None:

@@ -53,9 +53,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .org_coding import _code_org
-from .person_coding import _HIRED, _code_person
+from .person_coding import _code_person
 from .resolve import Entity
 from .salience import dominant_country
 from .spans import span_text
@@ -109,7 +109,7 @@ def _sectors_from_staff(found: dict[int, list[TitleHit]]) -> None:
             entry = lex.titles.get(text)
             if entry is None or entry.sector not in _BODY_SECTORS or text in lex.honorifics:
                 continue
-            if text.startswith("chair") or text in _HIRED:
+            if text.startswith("chair") or text in cue_words("hired"):
                 continue
             told.setdefault(id(org), (org, set()))[1].add(entry.sector)
     for org, sectors in told.values():

@@ -35,6 +35,7 @@ __all__ = [
     "TitleEntry",
     "country_name",
     "country_phrase",
+    "cue_words",
     "lexicons",
 ]
 
@@ -188,6 +189,8 @@ class Lexicons:
     to its sector and those countries, the first being the default.
     ``partisans`` holds the words (case kept) that name a party's members as a
     modifier ("Liberal", "Tory", "Lib Dem"): "Liberal leader X" leads a party.
+    ``cue_words`` maps each kind of ``cue_words.tsv`` (the content words one rule
+    tests for: "posted" titles, "count" words, "struck" verbs ...) to its words.
     """
 
     country_names: dict[str, str]
@@ -213,6 +216,7 @@ class Lexicons:
     incidental: dict[str, str]
     shared_names: dict[str, tuple[str, tuple[str, ...]]]
     partisans: frozenset[str]
+    cue_words: dict[str, frozenset[str]]
 
 
 _INCIDENTAL_KINDS = frozenset(
@@ -232,6 +236,50 @@ _INCIDENTAL_KINDS = frozenset(
         "source",
     }  # fmt: skip
 )
+
+
+#: Kinds of ``cue_words.tsv``, each named after what a rule does with its words (see
+#: ``data/actors/README.md``); every kind must have words.
+_CUE_KINDS = frozenset(
+    {"affiliated", "topic_body", "campus", "office_term", "post", "leading_verb",
+     "international", "article_word", "article_name", "field", "speech_verb", "party_noun",
+     "sponsor_group", "aid_worker", "health_worker", "vehicle", "count", "struck", "visitor",
+     "centre", "media_ending", "study", "medical", "state_centre", "generic", "venue_centre",
+     "district", "party_head", "democracy", "seeker", "hired", "body_first", "running",
+     "body_head", "led", "sponsor_description", "section_label", "legal_form",
+     "building_centre", "presiding", "posted"}
+)  # fmt: skip
+#: kinds whose words are capitalised words of names, matched with their case
+_CASED_CUE_KINDS = frozenset({"media_ending", "article_word", "article_name"})
+
+
+def _cue_words() -> dict[str, frozenset[str]]:
+    """``cue_words.tsv``: kind -> its words.
+
+    Raises:
+        ConfigError: an unknown kind, an empty word, a word listed twice for a kind, a
+            word in the wrong case (lower case, or capitalised for a cased kind), or a
+            kind with no words.
+    """
+    where = "data/actors/cue_words.tsv"
+    out: dict[str, set[str]] = {kind: set() for kind in _CUE_KINDS}
+    for row in _rows("cue_words.tsv"):
+        word, kind = row["word"], row["kind"]
+        if kind not in _CUE_KINDS:
+            raise ConfigError(f"unknown cue word kind {kind!r} in {row!r}", where)
+        if not word:
+            raise ConfigError(f"empty cue word in {row!r}", where)
+        if word in out[kind]:
+            raise ConfigError(f"{word!r} is listed twice as {kind!r}", where)
+        cased = kind in _CASED_CUE_KINDS
+        if (cased and not word[0].isupper()) or (not cased and word != word.lower()):
+            case = "capitalised" if cased else "lower case"
+            raise ConfigError(f"{kind!r} words are {case}: {row!r}", where)
+        out[kind].add(word)
+    empty = sorted(kind for kind, words in out.items() if not words)
+    if empty:
+        raise ConfigError(f"cue word kinds without words: {', '.join(empty)}", where)
+    return {kind: frozenset(words) for kind, words in out.items()}
 
 
 def _kin() -> frozenset[str]:
@@ -534,6 +582,7 @@ def lexicons() -> Lexicons:
         incidental=_incidental(),
         shared_names=_shared_names(),
         partisans=_partisans(),
+        cue_words=_cue_words(),
     )
 
 
@@ -542,17 +591,20 @@ def country_name(iso3: str) -> str:
     return lexicons().preferred.get(iso3, iso3)
 
 
-#: Words of a country's name that make it take "the" in running text.
-_ARTICLE_WORDS = frozenset(
-    {"United", "Republic", "Kingdom", "Union", "Emirates", "Islands", "States", "Federation"}
-)
-_ARTICLE_NAMES = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Vatican"})
+def cue_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``cue_words.tsv`` ("posted": "ambassador", "envoy", ...).
+
+    Raises:
+        KeyError: ``kind`` is no kind of the file.
+    """
+    return lexicons().cue_words[kind]
 
 
 def country_phrase(iso3: str) -> str:
     """The country's display name as written after "of": "the United Kingdom", "Egypt"."""
     name = country_name(iso3)
     words = set(name.split())
-    if words & _ARTICLE_WORDS or name in _ARTICLE_NAMES:
+    # words of a country's name, and whole names, that make it take "the" in running text
+    if words & cue_words("article_word") or name in cue_words("article_name"):
         return f"the {name}"
     return name

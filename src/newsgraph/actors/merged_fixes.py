@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .body_names import _TOPIC_BODIES, _a_body_word, _placelike
+from .body_names import _a_body_word, _placelike
 from .body_names import _extend_cut_names as _extend_cut_names  # re-exported for .detect
 from .body_names import _join_body_and_region as _join_body_and_region
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .missed_names import _name_word
 from .model_entities import _APOSTROPHES, _large_city
 from .spans import Candidate, span_text, text_of, title_matches, token_texts, word_positions
@@ -182,17 +182,12 @@ def _coordinated_ending(doc: Doc, left: Candidate, right: Candidate, names: dict
     return right.end >= len(doc) or not doc[right.end].is_title
 
 
-#: last words of a field of study or work, never a person's surname: the model's
-#: "person" "Atmospheric Science" after "School of Marine and" ends the school's name
-_FIELD_WORDS = frozenset({
-    "science", "sciences", "studies", "engineering", "technology", "technologies",
-    "medicine", "affairs", "policy", "development", "management", "humanities",
-})  # fmt: skip
-
-
+# cue_words.tsv "field": last words of a field of study or work, never a person's surname:
+# the model's "person" "Atmospheric Science" after "School of Marine and" ends the school's
+# name
 def _a_field(doc: Doc, cand: Candidate) -> bool:
     """Whether the model's two-word "person" ``cand`` is a field ("Atmospheric Science")."""
-    return doc[cand.end - 1].lower_ in _FIELD_WORDS
+    return doc[cand.end - 1].lower_ in cue_words("field")
 
 
 def _people_of_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -218,14 +213,8 @@ def _people_of_bodies(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: verbs of speech whose subject is a person more often than a body ("Jo Doe of X said"),
-#: as lemmas and as written (a Doc may come without lemmas)
-_SPEECH_WORDS = frozenset({
-    "say", "said", "says", "tell", "told", "tells", "add", "added", "adds",
-    "explain", "explained", "explains", "note", "noted", "notes", "warn", "warned", "warns",
-})  # fmt: skip
-
-
+# cue_words.tsv "speech_verb": verbs of speech whose subject is a person more often than a
+# body ("Jo Doe of X said"), as lemmas and as written (a Doc may come without lemmas)
 def _spoken_of_as_a_person(doc: Doc, cand: Candidate, surnames: set[str]) -> bool:
     """The words' last is a person's surname elsewhere in the article ("Tsvangirai"), the
     first a known first name, or the words are the subject of a verb of speech."""
@@ -233,7 +222,8 @@ def _spoken_of_as_a_person(doc: Doc, cand: Candidate, surnames: set[str]) -> boo
     if doc[cand.end - 1].text in surnames or doc[cand.start].text in lexicons().given_names:
         return True
     verb = root.head
-    return root.dep_ == "nsubj" and (verb.lemma_ in _SPEECH_WORDS or verb.lower_ in _SPEECH_WORDS)
+    speech = cue_words("speech_verb")
+    return root.dep_ == "nsubj" and (verb.lemma_ in speech or verb.lower_ in speech)
 
 
 def _plain_person_words(doc: Doc, cand: Candidate) -> bool:
@@ -251,7 +241,7 @@ def _plain_person_words(doc: Doc, cand: Candidate) -> bool:
         if not all(p[:1].isupper() and (p[1:].islower() or p[1:] == ".") for p in parts):
             return False  # "NASA", "McDonald's", lower-case words: no plain name word
         low = word.lower()
-        body = low in lex.org_keywords or low in _TOPIC_BODIES or low in lex.agents
+        body = low in lex.org_keywords or low in cue_words("topic_body") or low in lex.agents
         thing = low in lex.incidental or low in lex.locative or low in lex.descriptions
         if body or thing or low in _title_words() or word in known or _placelike(word):
             return False

@@ -18,7 +18,7 @@ from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .spans import Candidate, line_ranges, title_matches, token_indices
 from .thing_names import _QUOTES, _model_number, names_a_thing
 
@@ -27,9 +27,6 @@ __all__ = ["drop_noise", "portfolio_tokens"]
 _CAPTION_TOKENS = 40
 _THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
 _PORTFOLIO_JOINS = frozenset({",", "and", "&"})
-
-
-_PARTY_NOUNS = frozenset({"national", "nationals"})  # New Zealand's and Australia's parties
 
 
 def drop_noise(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -114,7 +111,8 @@ def _a_people_noun(doc: Doc, cand: Candidate) -> bool:
     if cand.source != "ner" or cand.end - cand.start != 1:
         return False
     word = doc[cand.start].lower_
-    return lexicons().incidental.get(word) == "people" and word not in _PARTY_NOUNS
+    # cue_words.tsv "party_noun": New Zealand's and Australia's parties
+    return lexicons().incidental.get(word) == "people" and word not in cue_words("party_noun")
 
 
 def _names_a_holiday(doc: Doc, cand: Candidate) -> bool:

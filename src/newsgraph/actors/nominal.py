@@ -80,7 +80,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .detect import headline_tokens
-from .lexicon import AgentEntry, country_phrase, lexicons
+from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
 from .nominal_complements import Owners, _named_after
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
@@ -92,7 +92,6 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _LEADING_POS = frozenset({"DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART"})
 _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
-_SPONSORS = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed"})
 _STANCES = frozenset({"pro", "anti"})
 _GENERIC_DETS = frozenset({"a", "an", "any", "every", "no", "each", "another"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -193,7 +192,7 @@ def _sponsored(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in ("pro-", "anti-"):
         return True
     if end + 1 < len(doc) and doc[end].text == "-":
-        return doc[end + 1].lower_ in _SPONSORS
+        return doc[end + 1].lower_ in cue_words("sponsor_group")  # "-backed", "-funded"
     return False
 
 
@@ -302,20 +301,16 @@ def _personal(entry: AgentEntry, person: Entity, start: int, end: int) -> _Phras
     return _Phrase(start, end, "GOV", entry.kind, ((person.country, start, end),), None)
 
 
-#: words before "worker(s)" that say whose workers they are: "aid workers" and "relief
-#: workers" are a charity's (NGO), "health workers" a health service's (HLH), not labour's
-_WORKER_MODIFIERS = {
-    "aid": "NGO", "humanitarian": "NGO", "relief": "NGO",
-    "health": "HLH", "healthcare": "HLH", "medical": "HLH",
-}  # fmt: skip
-
-
+# words before "worker(s)" that say whose workers they are (cue_words.tsv "aid_worker",
+# "health_worker"): "aid workers" and "relief workers" are a charity's (NGO), "health
+# workers" a health service's (HLH), not labour's
 def _worker_sector(token: Token) -> str | None:
     """The sector a modifier gives "workers" ("aid workers": NGO), else None."""
     if lexicons().agents[token.lower_].noun != "worker":
         return None
     words = [token.doc[i].lower_ for i in range(token.left_edge.i, token.i)]
-    return next((_WORKER_MODIFIERS[w] for w in words if w in _WORKER_MODIFIERS), None)
+    aid, health = cue_words("aid_worker"), cue_words("health_worker")
+    return next(("NGO" if w in aid else "HLH" for w in words if w in aid or w in health), None)
 
 
 def _phrase(
@@ -346,16 +341,16 @@ def _phrase(
     if not sector and org is None:
         return None  # "Iranian members": of what, nothing says
     crewless = org is not None and org.sector not in _CREWS
-    if entry.noun in _VEHICLES and not modifier_sector and crewless:
+    if entry.noun in cue_words("vehicle") and not modifier_sector and crewless:
         return None  # "Ford vehicles", "ORU vehicles": a product or property, no crew
     return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
 
 
-#: vehicle nouns of ``agents.tsv`` (roles of no sector): their crews act as the body whose
-#: agent noun modifies them ("Ethiopian army vehicles", "a police patrol"), or as an armed
-#: force, government, international body or charity named with them ("a UPDF convoy", "an
-#: ICRC vehicle"); a company's, school's or party's are goods, or a misread name
-_VEHICLES = frozenset({"vehicle", "convoy", "patrol", "bulldozer"})
+#: vehicle nouns of ``agents.tsv`` (roles of no sector; cue_words.tsv "vehicle"): their
+#: crews act as the body whose agent noun modifies them ("Ethiopian army vehicles", "a
+#: police patrol"), or as an armed force, government, international body or charity (these
+#: sectors) named with them ("a UPDF convoy", "an ICRC vehicle"); a company's, school's or
+#: party's are goods, or a misread name
 _CREWS = frozenset({"MIL", "COP", "REB", "GOV", "IGO", "NGO"})
 
 
@@ -506,13 +501,7 @@ def _conjoined_modifier(token: Token) -> bool:
     )
 
 
-#: words that count people ("many Iraqis", "thousands of Palestinians")
-_COUNTS = frozenset(
-    {"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands",
-     "millions", "scores", "tens", "hundred", "thousand", "million"}
-)  # fmt: skip
-
-
+# cue_words.tsv "count": words that count people ("many Iraqis", "thousands of Palestinians")
 def _counted(root: Token) -> bool:
     """A plural demonym that is counted people ("arrested 100 Palestinians", "many
     Iraqis", "thousands of Britons"), not a people or its side ("Palestinians say")."""
@@ -520,14 +509,13 @@ def _counted(root: Token) -> bool:
         return False
     if root.tag_ not in _PLURAL_TAGS and not root.lower_.endswith("s"):
         return False
-    if any(c.dep_ == "nummod" or c.lower_ in _COUNTS for c in root.children):
+    counts = cue_words("count")
+    if any(c.dep_ == "nummod" or c.lower_ in counts for c in root.children):
         return True
     of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    return of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in _COUNTS)
+    return of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in counts)
 
 
-#: verbs whose passive subject is a city struck, not a government acted on
-_STRUCK = frozenset({"hit", "strike", "rock", "shake", "bomb", "attack", "flood", "paralyze"})
 #: locative.tsv kinds of nouns naming a place or a part of one
 _PLACE_KINDS = frozenset({"part", "place"})
 
@@ -543,7 +531,9 @@ def _acting_capital(root: Token) -> bool:
     places = lexicons().locative
     verb = root.head
     if root.dep_ == "nsubjpass":
-        return (verb.lemma_ or verb.text).lower() not in _STRUCK  # "London was hit"
+        # cue_words.tsv "struck": verbs whose passive subject is a city struck, not a
+        # government acted on ("London was hit")
+        return (verb.lemma_ or verb.text).lower() not in cue_words("struck")
     if root.dep_ == "nsubj":  # not "Moscow is home to 79 billionaires", "... a big city"
         said = [c for c in verb.children if c.dep_ == "attr"]
         return not any(

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import AgentEntry, lexicons
+from .lexicon import AgentEntry, cue_words, lexicons
 from .resolve import Entity
 
 _COMPLEMENTS = frozenset({"of", "from", "in"})
-# visitors: "tourists in Amman", "missionaries in Haiti" are mostly foreigners there, so
-# their "in X" says where they are, not whose they are ("tourists from Spain" still is)
-_VISITORS = frozenset({"tourist", "tourists", "pilgrim", "pilgrims", "missionary", "missionaries"})
 
 Owners = dict[int, tuple[Entity, int, int]]
 
@@ -30,7 +27,10 @@ def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, s
     stationed = (
         agents[token.lower_].sector != "MIL"
         and agents[token.lower_].kind != "mission"
-        and token.lower_ not in _VISITORS
+        # cue_words.tsv "visitor": "tourists in Amman", "missionaries in Haiti" are mostly
+        # foreigners there, so their "in X" says where they are, not whose they are
+        # ("tourists from Spain" still is)
+        and token.lower_ not in cue_words("visitor")
     )
     for child in token.children:
         if child.dep_ != "prep" or child.lower_ not in _COMPLEMENTS:

@@ -16,16 +16,13 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .clues import code_from_descriptor, igo_inside, international, members_sector
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .orgs import country_of_text, is_place_word
 from .resolve import Entity, _shared_short_names
 from .spans import span_text
 
 # institutions with boards and offices of their own: "the Council of X Church" is the church's
 _GOVERNED_SECTORS = frozenset({"EDU", "REL", "HLH"})
-# keywords as often a government's own unit as a school's ("Office of the Civil Defense
-# Coordinating Center"): no owner of a body before them
-_SHARED_HEADS = frozenset({"center", "centre"})
 
 
 def _country_in(doc: Doc, start: int, end: int) -> str | None:
@@ -141,51 +138,18 @@ def _party_word(doc: Doc, start: int, end: int) -> str | None:
     return "PTY" if whole or last else None
 
 
-#: last words of a publication's name, common words too often to be keywords of their
-#: own ("a courier", "an insider"): only a name ending in one is media ("Review" and a
-#: separate "Online" are not: "Refugee Review Tribunal" cut short, "International Fleet
-#: Review", an e-book shop "X Books Online")
-_MEDIA_ENDINGS = frozenset(
-    {"Insider", "Bulletin", "Dispatch", "Sentinel", "Courier", "Reporter", "Digest"}
-)  # fmt: skip
-
-
+# cue_words.tsv "media_ending": last words of a publication's name, common words too often
+# to be keywords of their own ("a courier", "an insider"): only a name ending in one is
+# media ("Review" and a separate "Online" are not: "Refugee Review Tribunal" cut short,
+# "International Fleet Review", an e-book shop "X Books Online")
 def _media_name(doc: Doc, start: int, end: int) -> str | None:
     """MED for a name of two or more words ending in a publication's word ("Kyiv
     Insider", "Orlando Sentinel"), or one word glued to "Online" ("WalesOnline")."""
     last = doc[end - 1].text
-    if end - start > 1 and last in _MEDIA_ENDINGS:
+    if end - start > 1 and last in cue_words("media_ending"):
         return "MED"
     glued = end - start == 1 and last.endswith("Online") and last[:-6][-1:].isalpha()
     return "MED" if glued else None
-
-
-# "Center"/"Centre" names schools' units as often as advocacy groups, clinics and venues:
-# a university named before it decides (the story's "X University", or a known one's short
-# name: "Harvard Center for X"), then another keyword of the name ("Cancer Research Center of
-# X University": EDU, "Y Hospital Centre": HLH), then a word of study or of medicine, else it
-# is an NGO ("Center for Constitutional Rights", "Levada Center").
-_CENTRES = frozenset({"center", "centre"})
-_STUDY_WORDS = frozenset(
-    {"research", "studies", "study", "science", "sciences", "learning", "language", "languages",
-     "training", "education"}
-)  # fmt: skip
-_MEDICAL_WORDS = frozenset(
-    {"medical", "cancer", "health", "trauma", "cardiac", "care", "surgery", "neurosurgery",
-     "rehabilitation", "medicine"}
-)  # fmt: skip
-
-#: words of a state's own centres: security, rescue, custody and emergency work is no
-#: advocacy group's ("Joint Terrorism Analysis Centre", "National Counterterrorism Center")
-_STATE_WORDS = frozenset(
-    {"joint", "terrorism", "counterterrorism", "counter-terrorism", "intelligence", "custody",
-     "detention", "rescue", "interrogation", "emergency", "coordination", "command",
-     "operations", "hurricane", "meteorological", "warning", "surveillance"}
-)  # fmt: skip
-
-
-#: words that make a university's short name a generic phrase ("National Defense")
-_GENERIC_WORDS = frozenset({"national", "state", "new", "central", "open", "city", "free"})
 
 
 @lru_cache(maxsize=1)
@@ -207,44 +171,53 @@ def _university_short_names() -> frozenset[str]:
         words = name.split()
         if name == surface or name in lex.cities or "," in name:
             continue
-        if any(w.lower() in _GENERIC_WORDS or w in lex.demonyms for w in words):
+        # cue_words.tsv "generic": words that make a short name a generic phrase
+        generic = cue_words("generic")
+        if any(w.lower() in generic or w in lex.demonyms for w in words):
             continue
         short.add(name)
     return frozenset(short)
 
 
-#: words of a venue's name ("Taipei International Convention Center", "Myer Shopping Centre")
-_VENUE_WORDS = frozenset({"convention", "shopping", "exhibition", "conference", "sports", "arts"})
-#: words that, with a place's name, make a district or a downtown ("London North Centre")
-_COMPASS = frozenset({"north", "south", "east", "west", "city", "town"})
-
-
+# "Center"/"Centre" names schools' units as often as advocacy groups, clinics and venues:
+# a university named before it decides (the story's "X University", or a known one's short
+# name: "Harvard Center for X"), then another keyword of the name ("Cancer Research Center of
+# X University": EDU, "Y Hospital Centre": HLH), then a word of study or of medicine, else it
+# is an NGO ("Center for Constitutional Rights", "Levada Center"). The words are those of
+# cue_words.tsv: "centre" (the keywords), "study" and "medical"; "state_centre" holds the
+# words of a state's own centres: security, rescue, custody and emergency work is no
+# advocacy group's ("Joint Terrorism Analysis Centre", "National Counterterrorism Center").
+# cue_words.tsv "venue_centre": words of a venue's name ("Taipei International Convention
+# Center", "Myer Shopping Centre"); "district": words that, with a place's name, make a
+# district or a downtown ("London North Centre")
 def _centre_sector(doc: Doc, start: int, end: int, first: int) -> str | None:
     """The sector of a name whose first keyword is "Center"/"Centre"; none for a place's
     centre: an electoral district ("Toronto Centre") or a downtown ("Cleveland City Center")."""
     keywords = lexicons().org_keywords
     owner = span_text(doc, start, first).removeprefix("the ").strip()
     place = owner.split()
-    while place and place[-1].lower() in _COMPASS:
+    while place and place[-1].lower() in cue_words("district"):
         place.pop()
     if first == end - 1 and place and is_place_word(" ".join(place)):
         return None
     named = [doc[i].lower_ for i in range(start, end)]
-    if any(w in _VENUE_WORDS for w in named) or "world trade" in " ".join(named):
+    venue = cue_words("venue_centre")
+    if any(w in venue for w in named) or "world trade" in " ".join(named):
         return None  # "Telus Convention Centre", "World Trade Center": a place, no body
     if owner and (f"{owner} University" in doc.text or f"University of {owner}" in doc.text):
         return "EDU"  # "the Johns Hopkins Center for X" in a story naming Johns Hopkins University
     if owner in _university_short_names():
         return "EDU"  # "the Harvard Center for X": a known university's, whatever its subject
     words = [doc[i].lower_ for i in range(start, end) if i != first]
-    other = next((keywords[w] for w in words if w in keywords and w not in _CENTRES), None)
+    centres = cue_words("centre")
+    other = next((keywords[w] for w in words if w in keywords and w not in centres), None)
     if other is not None:
         return other
-    if any(w in _STUDY_WORDS for w in words):
+    if any(w in cue_words("study") for w in words):
         return "EDU"
-    if any(w in _MEDICAL_WORDS for w in words):
+    if any(w in cue_words("medical") for w in words):
         return "HLH"
-    if any(w in _STATE_WORDS for w in words):
+    if any(w in cue_words("state_centre") for w in words):
         return "GOV"  # "Joint Terrorism Analysis Centre", "Marine Rescue Center"
     return "NGO"
 
@@ -268,16 +241,11 @@ def _phrase_keyword(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-#: heads of a party's name that also name unions, leagues and congresses of other kinds:
-#: with a word of democracy they name a party ("Union for Ruritanian Democracy",
-#: "National League for Democracy", "Congress of Democrats"); "Center", "Institute",
-#: "Endowment for Democracy" stay whatever their keyword says, "Front" a rebel group's
-_PARTY_HEADS = frozenset(
-    {"union", "league", "alliance", "movement", "rally", "forum", "coalition", "congress"}
-)
-_DEMOCRACY_WORDS = frozenset({"democracy", "democratic", "democrats"})
-
-
+# cue_words.tsv "party_head": heads of a party's name that also name unions, leagues and
+# congresses of other kinds: with a word of democracy ("democracy") they name a party
+# ("Union for Ruritanian Democracy", "National League for Democracy", "Congress of
+# Democrats"); "Center", "Institute", "Endowment for Democracy" stay whatever their keyword
+# says, "Front" a rebel group's
 def _party_name(doc: Doc, start: int, end: int) -> str | None:
     """PTY for a name holding the word "Party" ("Ruritanian Union Party", "Indian National
     Congress Party": no union, no legislature), or a party's head with a word of democracy
@@ -285,13 +253,14 @@ def _party_name(doc: Doc, start: int, end: int) -> str | None:
     words = [t.lower_ for t in doc[start:end]]
     if "party" in words:
         return "PTY"
-    if "republic" in words or not _DEMOCRACY_WORDS.intersection(words):
+    if "republic" in words or not cue_words("democracy").intersection(words):
         return None  # "Union of the Democratic Republic of X": a state's name inside
     if members_sector(doc, start, end) not in (None, "PTY"):
         return None  # "Democratic Union of Teachers": its members' sector
     keywords = lexicons().org_keywords
-    head = next((w for w in words if w in keywords or w in _PARTY_HEADS), None)
-    return "PTY" if head in _PARTY_HEADS else None
+    heads = cue_words("party_head")
+    head = next((w for w in words if w in keywords or w in heads), None)
+    return "PTY" if head in heads else None
 
 
 def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
@@ -312,7 +281,7 @@ def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
     if first is None:  # "Palestinian Intelligence", "the Burmese Junta": a body's own noun
         agent = lexicons().agents.get(doc[end - 1].lower_) if end - start > 1 else None
         return agent.sector if agent is not None and agent.kind == "institution" else None
-    if doc[first].lower_ in _CENTRES:
+    if doc[first].lower_ in cue_words("centre"):
         return _centre_sector(doc, start, end, first)
     sector = keywords[doc[first].lower_]
     if sector != "GOV":
@@ -323,7 +292,9 @@ def _keyword_sector(doc: Doc, start: int, end: int) -> str | None:
         # the institution is the head of the complement: its last word before "of" or the end
         stop = next((k for k in range(i + 1, end) if doc[k].lower_ == "of"), end)
         head = doc[stop - 1].lower_ if stop - 1 > i else ""
-        owner = keywords.get(head, "") if head not in _SHARED_HEADS else ""
+        # "center"/"centre" are as often a government's own unit as a school's ("Office of
+        # the Civil Defense Coordinating Center"): no owner of a body before them
+        owner = keywords.get(head, "") if head not in cue_words("centre") else ""
         if owner in _GOVERNED_SECTORS:
             return owner
     return sector

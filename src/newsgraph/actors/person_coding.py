@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .clues import _own_verbs, holds_an_office, post_taken
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .resolve import Entity
 from .spans import span_text
 from .title_hits import TitleHit, _attached_before, _Context
@@ -25,17 +25,6 @@ from .title_search import titles_near
 
 _GENERIC_SECTORS = frozenset({"", "GOV", "BUS", "EDU"})  # an employer says more: "NRDC biologist"
 _PARTIES = frozenset({"D", "R", "I"})  # the party letters of "(D-Nev)"
-_SEEKERS = ("candidate", "nominee")  # titles of those seeking an office, not holding it
-#: titles of a profession anyone may hire (``titles.tsv``: JUD, as CAMEO codes the legal
-#: profession): they yield to any other title and their client's or employer's sector
-#: ("Acme's lawyer": BUS, "the government's lawyer": GOV, "President X, a lawyer": GOV)
-_HIRED = frozenset({"lawyer", "attorney"})
-
-
-#: titles ``titles.tsv`` codes by the body that most often holds them, which yield to the
-#: body named with them: an inspector is a police rank ("Chief Inspector NAME": COP), but
-#: "IAEA inspector NAME" and "UN chief weapons inspector NAME" are the agency's (IGO)
-_BODY_FIRST = frozenset({"inspector"})
 
 
 def _police_first(hits: list[TitleHit]) -> list[TitleHit]:
@@ -50,11 +39,19 @@ def _police_first(hits: list[TitleHit]) -> list[TitleHit]:
 
 
 def _hired(hit: TitleHit) -> bool:
-    return hit.title is not None and hit.title.text.lower() in _HIRED
+    """A title of a profession anyone may hire (cue_words.tsv "hired"; ``titles.tsv``: JUD,
+    as CAMEO codes the legal profession): it yields to any other title and to the client's
+    or employer's sector ("Acme's lawyer": BUS, "the government's lawyer": GOV, "President
+    X, a lawyer": GOV)."""
+    return hit.title is not None and hit.title.text.lower() in cue_words("hired")
 
 
+# cue_words.tsv "body_first": titles ``titles.tsv`` codes by the body that most often holds
+# them, which yield to the body named with them: an inspector is a police rank ("Chief
+# Inspector NAME": COP), but "IAEA inspector NAME" and "UN chief weapons inspector NAME" are
+# the agency's (IGO)
 def _body_first(hit: TitleHit) -> bool:
-    return hit.title is not None and hit.title.text.lower() in _BODY_FIRST
+    return hit.title is not None and hit.title.text.lower() in cue_words("body_first")
 
 
 def _org_sector(org: Entity | None) -> str | None:
@@ -82,7 +79,8 @@ def _national_role(hit: TitleHit) -> str | None:
     appositive, "NAME, Israeli chief of staff")."""
     if hit.title is None or not hit.country or hit.org is not None:
         return None
-    seeking = hit.title.text.lower().endswith(_SEEKERS)
+    # cue_words.tsv "seeker": titles of those seeking an office, not holding it
+    seeking = hit.title.text.lower().endswith(tuple(cue_words("seeker")))
     entry = lexicons().titles.get(hit.title.text.lower())
     national = entry.national if entry is not None else ""
     if hit.rank == 0:
@@ -183,22 +181,17 @@ def _code_person(ctx: _Context, person: Entity, published: str | None = None) ->
     return hits
 
 
-#: verbs of seeking an office for a party, with their forms for a text with no lemmas:
-#: "NAME, who is running for the X Party"
-_RUNNING = frozenset(
-    {"run", "runs", "ran", "running", "stand", "stands", "stood", "standing",
-     "campaign", "campaigns", "campaigned", "campaigning"}
-)  # fmt: skip
-
-
+# cue_words.tsv "running": verbs of seeking an office for a party, with their forms for a
+# text with no lemmas: "NAME, who is running for the X Party"
 def _running_for(ctx: _Context, person: Entity) -> str | None:
     """PTY for a person who runs or stands for a party in a clause of their own ("NAME,
     who is running for the Green Party", "NAME stood for the X Party"): a party's
     candidate holding no office, as the lexicon codes nominees; not "ran for office"."""
     doc = ctx.doc
+    running = cue_words("running")
     for start, end in person.spans:
         for verb in _own_verbs(doc[start:end].root):
-            if verb.lemma_ not in _RUNNING and verb.lower_ not in _RUNNING:
+            if verb.lemma_ not in running and verb.lower_ not in running:
                 continue
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -208,21 +201,9 @@ def _running_for(ctx: _Context, person: Entity) -> str | None:
     return None
 
 
-#: titles of a body's head that say nothing of the body's kind: "President" of a court
-_HEADS = frozenset(
-    {"president", "chairman", "chairwoman", "chairperson", "chair", "head", "leader",
-     "director", "chief"}
-)  # fmt: skip
-
-
 def _known_leader(person: Entity) -> bool:
     leaders = lexicons().leaders
     return person.name in leaders or any(m.text in leaders for m in person.mentions)
-
-
-#: lemmas of leading a body, and their participles for a text with no lemmas: "the X
-#: Court is led by President NAME"
-_LED = frozenset({"lead", "head", "chair", "led", "headed", "chaired"})
 
 
 def _code_body_led(ctx: _Context, person: Entity, hits: list[TitleHit]) -> None:
@@ -233,7 +214,10 @@ def _code_body_led(ctx: _Context, person: Entity, hits: list[TitleHit]) -> None:
     a known leader keeps the lexicon's role."""
     if any(h.org is not None or h.sector not in _GENERIC_SECTORS for h in hits):
         return
-    if any(h.title is not None and h.title.text.lower() not in _HEADS for h in hits):
+    # cue_words.tsv "body_head": titles of a body's head that say nothing of the body's
+    # kind ("President" of a court)
+    heads = cue_words("body_head")
+    if any(h.title is not None and h.title.text.lower() not in heads for h in hits):
         return  # "the X alliance, led by Prime Minister NAME": the office says more
     if _known_leader(person):
         return  # the lexicon's dated role says more than a body led
@@ -252,7 +236,10 @@ def _body_led_by(ctx: _Context, person: Entity) -> Entity | None:
     for start, end in person.spans:
         root = doc[start:end].root
         by = root.head
-        led_by = by.head.lemma_ in _LED or by.head.lower_ in _LED
+        # cue_words.tsv "led": lemmas of leading a body, and their participles for a text
+        # with no lemmas ("the X Court is led by President NAME")
+        leading = cue_words("led")
+        led_by = by.head.lemma_ in leading or by.head.lower_ in leading
         if root.dep_ != "pobj" or by.lower_ != "by" or not led_by:
             continue
         verb = by.head

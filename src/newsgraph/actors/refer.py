@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from .coding import TitleHit
 from .detect import token_indices
-from .lexicon import country_phrase, lexicons
+from .lexicon import country_phrase, cue_words, lexicons
 from .resolve import Entity
 from .salience import discourse_country
 from .spans import line_ranges, span_text
@@ -119,19 +119,16 @@ def _describing_word(doc: Doc, prev: Token, modifiers: bool) -> bool:
         and prev.is_lower
         and (
             (prev.dep_ == "compound" and agent is not None and bool(agent.sector))
-            or (prev.lower_ in _SPONSORING and doc[prev.i - 1].text == "-")
+            or (prev.lower_ in cue_words("sponsor_description") and doc[prev.i - 1].text == "-")
         )
     )
     return modifier or (prev.pos_ in ("ADJ", "PUNCT") and prev.text not in (",", ".", ";", ":"))
 
 
-_SPONSORING = frozenset({"backed", "aligned", "allied", "funded", "sponsored", "supported",
-                         "armed", "linked", "inspired"})  # fmt: skip
-
-
 def _sponsor(doc: Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` sponsors what follows ("Iran-backed")."""
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SPONSORING
+    sponsoring = cue_words("sponsor_description")  # "-backed", "-aligned", "-inspired"
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in sponsoring
 
 
 def _modifier_sector(doc: Doc, start: int, end: int) -> str:
@@ -379,10 +376,10 @@ def _bind_description(
     and sector (in its country, else the nearest), unless it is a modified apposition."""
     first, country = found
     kind, sector = entry
-    agents = lexicons().agents
+    agents, sponsoring = lexicons().agents, cue_words("sponsor_description")
     modified = any(  # a word the description could not hold before (not an adjective)
         t.pos_ != "ADJ"
-        and (t.lower_ in _SPONSORING or (t.dep_ == "compound" and t.lower_ in agents))
+        and (t.lower_ in sponsoring or (t.dep_ == "compound" and t.lower_ in agents))
         for t in doc[first : token.i]
     )
     if modified and first > 0 and doc[first - 1].text in (",", "("):

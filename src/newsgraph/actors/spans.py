@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .lexicon import OrgEntry, lexicons
+from .lexicon import OrgEntry, cue_words, lexicons
 
 __all__ = [
     "Candidate",
@@ -240,8 +240,6 @@ def headline_tokens(doc: Doc) -> set[int]:
     return out
 
 
-#: words that end a section label of old Wikinews pages ("Canadian news", "United States infobox")
-_LABEL_WORDS = frozenset({"news", "infobox"})
 _LABEL_KEY = "newsgraph.section_label"
 #: capitalised words that open a sentence but never continue a country's name ("According to")
 _OPENERS = frozenset({"according", "yesterday", "earlier", "shortly", "following"})
@@ -278,7 +276,10 @@ def _label_end(doc: Doc) -> int:
         if not (doc[k - 1].text[:1].isupper() or doc[k - 1].is_digit) or doc[k - 1].is_space:
             return 0
         nxt = doc[k]
-        if nxt.text in _LABEL_WORDS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        # cue_words.tsv "section_label": words that end a section label of old Wikinews
+        # pages ("Canadian news", "United States infobox")
+        label = nxt.text in cue_words("section_label")
+        if label and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             return k + 1
         name = doc[0:k].text
         if name in lexicons().country_names and doc[k - 1].whitespace_ != "" and _opens(doc, k):

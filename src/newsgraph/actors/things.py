@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .name_noise import drop_noise, portfolio_tokens
 from .orgs import is_place_word
 from .spans import known_surfaces, span_text, text_of, word_positions
@@ -37,16 +37,6 @@ __all__ = [
 
 #: Lower-case particles inside personal names ("al", "bin", "van").
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-", "de", "van", "von"})
-_LEGAL_FORMS = frozenset(
-    {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co.", "gmbh", "s.a.", "n.v.",
-     "ag", "pty", "limited", "incorporated"}
-)  # fmt: skip
-#: what a "... Center" holds when it is a building: people or events, not a body's work
-#: ("Mesquite Convention Center", "an immigration detention centre"; not "Research Center")
-_BUILDING_CENTRES = frozenset(
-    {"convention", "conference", "exhibition", "events", "shopping", "civic",
-     "detention", "internment", "custody"}
-)  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ALNUM = re.compile(r"(?=.*[^\W\d_])(?=.*\d)[^\W_]+")  # letters and digits in one word
 _PRODUCT_WORD = re.compile(r"i[A-Z][a-z]+")  # "iPod", "iCloud"; not "iOS" or "iPhone4"
@@ -217,7 +207,8 @@ def _a_thing_or_a_building(doc: Doc, start: int, end: int, label: str) -> str | 
         return ""  # "iPod Nano", "iCloud": a device or a service, a thing
     if label in ("ORG", "PERSON") and _mostly_called_a_thing(doc, words):
         return ""  # "Crew Dragon" a person once, "the Crew Dragon" a product three times
-    if label == "ORG" and all(t.lower_ in _LEGAL_FORMS or t.is_punct for t in words):
+    legal_forms = cue_words("legal_form")  # cue_words.tsv: "inc.", "ltd", "gmbh", "limited"
+    if label == "ORG" and all(t.lower_ in legal_forms or t.is_punct for t in words):
         return ""  # "Inc." of "Nike, Inc.": the company's legal form, no actor of its own
     return None
 
@@ -308,11 +299,15 @@ _RELABEL_STEPS: tuple[Callable[[Doc, int, int, str], str | None], ...] = (
 
 def _a_building_centre(words: Span) -> bool:
     """A name ending in "Center"/"Centre" after a word of what the building holds, not the
-    subject of a verb ("the Bluewater Shopping Centre banned hoods": its operator acts)."""
+    subject of a verb ("the Bluewater Shopping Centre banned hoods": its operator acts).
+
+    What a "... Center" holds when it is a building (cue_words.tsv "building_centre"):
+    people or events, not a body's work ("Mesquite Convention Center", "an immigration
+    detention centre"; not "Research Center")."""
     return (
         len(words) > 1
         and words[-1].lower_ in ("center", "centre", "centers", "centres")
-        and words[-2].lower_ in _BUILDING_CENTRES
+        and words[-2].lower_ in cue_words("building_centre")
         and words.root.dep_ not in ("nsubj", "nsubjpass")
     )
 

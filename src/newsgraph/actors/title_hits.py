@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Title
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .resolve import Entity
 from .spans import span_text
 
@@ -106,7 +106,12 @@ def _hit(ctx: _Context, start: int, end: int, qualifier: str, rank: int,
     owner = _owner_sector(ctx.doc, start)
     body = "" if known else owner or _body_sector(ctx.doc, start, end)
     # "the company's president": the company's; not "deputy president", an agent noun's
-    head = text.lower() in _HEADS and body and (owner or not _after_agent(ctx.doc, start))
+    # cue_words.tsv "presiding": titles of the head of a body of any kind, coded in
+    # ``titles.tsv`` by their most reported holder (a state's president GOV, a company's
+    # chairman BUS): a body named by a common noun with one ("the company's president",
+    # "president of the firm", "the party's chairman") gives its own sector instead
+    presiding = text.lower() in cue_words("presiding")
+    head = presiding and body and (owner or not _after_agent(ctx.doc, start))
     sector = (entry.sector if not head else "") or ("PTY" if partisan else body)
     if sector == "MIL" and _police_before(ctx, start, org):
         sector = "COP"  # "Police Captain NAME", "Iraqi police Capt. NAME": a police rank
@@ -128,13 +133,6 @@ def _police_before(ctx: _Context, start: int, org: Entity | None) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     military = start > 1 and doc[start - 2].lower_ == "military"
     return lex.org_keywords.get(before) == "COP" and not military
-
-
-#: titles of the head of a body of any kind, coded in ``titles.tsv`` by their most reported
-#: holder (a state's president GOV, a company's chairman BUS): a body named by a common
-#: noun with one ("the company's president", "president of the firm", "the party's
-#: chairman") gives its own sector instead
-_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman"})
 
 
 def _after_agent(doc: Doc, start: int) -> bool:

@@ -23,7 +23,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import lexicons
+from .lexicon import cue_words, lexicons
 from .resolve import Entity
 from .spans import span_text
 from .title_hits import TitleHit, _attached_before, _Context, _hit, _qualifier, _title_qualifiers
@@ -71,12 +71,10 @@ def _portfolio_start(ctx: _Context, end: int) -> int | None:
     return i - 1 if i < end and i > 0 and doc[i - 1].lower_ in ("for", "of") else None
 
 
-#: diplomatic titles: "in X" after one is the posting, not the office holder's country
-_POSTED = ("ambassador", "envoy", "consul", "consul general", "chargé d'affaires", "emissary")
-
-
 def _posting(title: str) -> bool:
-    return title.lower().endswith(_POSTED)
+    """A diplomatic title (cue_words.tsv "posted"): "in X" after one is the posting, not the
+    office holder's country."""
+    return title.lower().endswith(tuple(cue_words("posted")))
 
 
 def _a_portfolio(doc: Doc, k: int, start: int, end: int) -> bool:

@@ -1,0 +1,114 @@
+"""``data/actors/cue_words.tsv``: the content words single actor rules test for."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from newsgraph.actors import lexicon as lexicon_module
+from newsgraph.actors.lexicon import country_phrase, cue_words, lexicons
+from newsgraph.actors.title_search import _posting
+from newsgraph.errors import ConfigError
+
+ACTORS = Path(lexicon_module.__file__).parent
+
+
+def _good_rows() -> list[dict[str, str]]:
+    """One valid row per kind (capitalised for the cased kinds)."""
+    cased = lexicon_module._CASED_CUE_KINDS
+    return [
+        {"word": "Word" if kind in cased else "word", "kind": kind}
+        for kind in sorted(lexicon_module._CUE_KINDS)
+    ]
+
+
+def test_every_kind_has_words_and_only_known_kinds() -> None:
+    words = lexicons().cue_words
+    assert set(words) == lexicon_module._CUE_KINDS
+    assert all(words[kind] for kind in words)
+
+
+def test_every_kind_is_used_by_some_actor_rule() -> None:
+    source = "".join(p.read_text(encoding="utf-8") for p in ACTORS.glob("*.py"))
+    used = set(re.findall(r'cue_words\("([a-z_]+)"\)', source))
+    assert used == lexicon_module._CUE_KINDS
+
+
+def test_the_file_lists_each_word_once_per_kind() -> None:
+    text = resources.files("newsgraph.data.actors").joinpath("cue_words.tsv")
+    lines = text.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "word\tkind"
+    assert len(lines[1:]) == len(set(lines[1:]))
+
+
+@pytest.mark.parametrize(
+    ("kind", "word"),
+    [
+        ("posted", "consul general"),  # several words
+        ("count", "thousands"),
+        ("struck", "rock"),
+        ("media_ending", "Sentinel"),  # case kept
+        ("aid_worker", "relief"),
+        ("health_worker", "healthcare"),
+    ],
+)
+def test_known_words(kind: str, word: str) -> None:
+    assert word in cue_words(kind)
+
+
+def test_an_unknown_kind_is_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        cue_words("no such kind")
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ({"word": "word", "kind": "nonsense"}, "unknown cue word kind"),
+        ({"word": "", "kind": "count"}, "empty cue word"),
+        ({"word": "word", "kind": "count"}, "listed twice"),
+        ({"word": "Many", "kind": "count"}, "lower case"),
+        ({"word": "insider", "kind": "media_ending"}, "capitalised"),
+    ],
+)
+def test_a_bad_row_is_rejected(
+    monkeypatch: pytest.MonkeyPatch, bad: dict[str, str], message: str
+) -> None:
+    rows = [*_good_rows(), bad]
+    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
+    with pytest.raises(ConfigError, match=message):
+        lexicon_module._cue_words()
+
+
+def test_a_kind_without_words_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [r for r in _good_rows() if r["kind"] != "posted"]
+    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
+    with pytest.raises(ConfigError, match="without words: posted"):
+        lexicon_module._cue_words()
+
+
+def test_valid_rows_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = _good_rows()
+    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
+    loaded = lexicon_module._cue_words()
+    assert loaded["count"] == frozenset({"word"})
+    assert loaded["media_ending"] == frozenset({"Word"})
+
+
+@pytest.mark.parametrize(
+    ("iso3", "phrase"),
+    [("GBR", "the United Kingdom"), ("PHL", "the Philippines"), ("FRA", "France")],
+)
+def test_a_country_phrase_takes_the_from_its_cue_words(iso3: str, phrase: str) -> None:
+    assert country_phrase(iso3) == phrase
+
+
+@pytest.mark.parametrize(
+    ("title", "posted"),
+    [("Ambassador", True), ("Consul General", True), ("Deputy Envoy", True), ("Minister", False)],
+)
+def test_a_diplomatic_title_is_a_posting(title: str, posted: bool) -> None:
+    assert _posting(title) is posted
