@@ -26,7 +26,6 @@ __all__ = ["cue_subject", "is_cue_verb", "left_name", "right_name"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "relcl", "pcomp", "prep", "dep")
-_CITING = ("cite", "quote")
 
 
 def is_cue_verb(token: Token, lexicon: Lexicon, adjacent: bool = False) -> bool:
@@ -58,7 +57,7 @@ def cue_subject(
     """
     if depth > 3:  # statement-like nouns owned by statement-like nouns: give up
         return None
-    cited = _cited(cue)
+    cited = _cited(cue, lexicon)
     if cited is not None:
         return cited
     token: Token | None = cue
@@ -128,10 +127,12 @@ def _absolute_subject(cue: Token) -> Token | None:
     return None
 
 
-def _cited(cue: Token) -> Token | None:
-    """ "cited/quoted the navy as saying ...": the one cited speaks, not the citer."""
+def _cited(cue: Token, lexicon: Lexicon) -> Token | None:
+    """ "cited/quoted the navy as saying ...": the one cited speaks, not the citer
+    (``cue_words.tsv`` kind ``citing``)."""
     head = cue.head
-    if cue.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_ not in _CITING:
+    citing = lexicon.cue_words["citing"]
+    if cue.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_ not in citing:
         return None
     for child in head.head.children:
         if child.dep_ in ("dobj", "nsubjpass"):

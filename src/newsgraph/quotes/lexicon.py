@@ -36,6 +36,12 @@ _SPEAKER_ROLES = (
     "institution",
 )
 _NAMING_REASONS = ("scare", "naming", "mention", "title")
+#: Kinds of ``cue_words.tsv`` (see ``data/quotes/README.md``): ``citing`` verbs ("cited the
+#: navy as saying": the one cited speaks) and ``abbreviation`` (short forms written with a
+#: period before a name, "Mr. Smith", "Sen. Roe": no sentence ends at their period).
+_CUE_KINDS = ("citing", "abbreviation")
+#: kinds whose words are capitalised, matched with their case
+_CASED_CUE_KINDS = ("abbreviation",)
 
 
 class LexiconError(NewsgraphError):
@@ -91,6 +97,8 @@ class Lexicon:
     media: tuple[Medium, ...]
     naming: dict[str, str]
     speaker_roles: dict[str, str]
+    # cue_words.tsv: kind -> its words, in the file's order
+    cue_words: dict[str, tuple[str, ...]]
     # every medium's keywords, for the one test most sentences fail
     media_keywords: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -281,6 +289,35 @@ def _speaker_roles() -> dict[str, str]:
     return out
 
 
+def _cue_words() -> dict[str, tuple[str, ...]]:
+    """``cue_words.tsv``: kind -> its words, in the file's order; an unknown kind, an empty
+    word, a word twice for a kind, a word in the wrong case or a kind without words is an
+    error."""
+    lines = _read("cue_words.tsv")
+    if not lines or lines[0].split("\t") != ["word", "kind"]:
+        raise LexiconError("header must be 'word<TAB>kind'", "cue_words.tsv:1")
+    out: dict[str, list[str]] = {kind: [] for kind in _CUE_KINDS}
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        where = f"cue_words.tsv:{number}"
+        if len(fields) != 2 or fields[1] not in _CUE_KINDS or not fields[0].strip():
+            raise LexiconError(f"expected a word and one of {_CUE_KINDS}", where)
+        word, kind = fields
+        cased = kind in _CASED_CUE_KINDS
+        if (cased and not word[0].isupper()) or (not cased and word != word.lower()):
+            case = "capitalised" if cased else "lower case"
+            raise LexiconError(f"{kind!r} words are {case}", where)
+        if word in out[kind]:
+            raise LexiconError(f"{word!r} is listed twice as {kind!r}", where)
+        out[kind].append(word)
+    empty = [kind for kind in _CUE_KINDS if not out[kind]]
+    if empty:
+        raise LexiconError(f"kinds without words: {', '.join(empty)}", "cue_words.tsv")
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load and validate every quotes word list (once per process).
@@ -289,4 +326,6 @@ def load_lexicon() -> Lexicon:
         LexiconError: a file is malformed; the message names file and line.
     """
     verbs, nouns, phrases = _cues()
-    return Lexicon(verbs, nouns, phrases, _media(phrases), _naming(), _speaker_roles())
+    return Lexicon(
+        verbs, nouns, phrases, _media(phrases), _naming(), _speaker_roles(), _cue_words()
+    )

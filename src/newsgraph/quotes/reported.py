@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
@@ -19,7 +20,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
-from .lexicon import Cue, Lexicon
+from .lexicon import Cue, Lexicon, load_lexicon
 from .speakers import cue_subject, is_cue_verb
 from .tokens import TokenIndex, covered
 
@@ -33,38 +34,18 @@ _SUBJECT_PRONOUNS = ("it", "he", "she", "they", "we", "i")
 _WORDS = re.compile(r"\w+")
 _JOINERS = frozenset({"and", "or", "but", "then", "also"})
 _SIDES = frozenset({"NORP", "GPE", "ORG"})  # entity labels that name whose people speak
-# titles and short forms written with a period before a name ("Mr. Smith", "Sen. Roe")
-_ABBREVIATIONS = (
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "St",
-    "Sen",
-    "Rep",
-    "Gen",
-    "Gov",
-    "Col",
-    "Lt",
-    "Sgt",
-    "Capt",
-    "Maj",
-    "Adm",
-    "Rev",
-    "Prof",
-    "Mt",
-    "Ft",
-    "Cmdr",
-    "Supt",
-    "Insp",
-)
-_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-# a sentence end: a lower-case letter, digit or bracket (not ending a short form), . ! ?
-# (a closing mark), a capital. The leading lookahead only lets the lookbehinds run where
-# a . ! ? stands (same matches; the lookbehinds at every letter cost 30 times as much)
-_SENTENCE_END = re.compile(
-    rf"(?=[.!?])(?<=[a-z0-9\[\])]){_NOT_AFTER}[.!?]\]?[\"'”’]?\s+(?=[\"“]?[A-Z])"
-)
+
+
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence end: a lower-case letter, digit or bracket (not ending a short form), . ! ?
+    (a closing mark), a capital. The short forms are titles and the like written with a
+    period before a name ("Mr. Smith", "Sen. Roe": ``cue_words.tsv`` kind ``abbreviation``).
+    The leading lookahead only lets the lookbehinds run where a . ! ? stands (same matches;
+    the lookbehinds at every letter cost 30 times as much)."""
+    short_forms = load_lexicon().cue_words["abbreviation"]
+    not_after = "".join(rf"(?<!\b{re.escape(a)})" for a in short_forms)
+    return re.compile(rf"(?=[.!?])(?<=[a-z0-9\[\])]){not_after}[.!?]\]?[\"'”’]?\s+(?=[\"“]?[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +356,7 @@ def _before_participle(doc: Doc, verb: Token, end: int, lexicon: Lexicon) -> int
 
 def _clip(text: str, start: int, end: int) -> int:
     """End the content at the first sentence end (the parse may run sentences together)."""
-    found = _SENTENCE_END.search(text, start, end + 2)
+    found = _sentence_end().search(text, start, end + 2)
     return found.start() + 1 if found and found.start() < end else end
 
 
@@ -450,7 +431,7 @@ def _verb_item(
     if cue is None or (cue.content not in ("clause", "object") and not cue.preps):
         return None
     span = _content(token, cue, lexicon)
-    if span is not None and _SENTENCE_END.search(text, token.idx, span[0] + 2):
+    if span is not None and _sentence_end().search(text, token.idx, span[0] + 2):
         # the parse put the content in the next sentence: read the words after the verb
         span = _clause_after(token) if cue.content == "clause" else None
     if span is None:
