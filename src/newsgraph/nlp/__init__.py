@@ -176,7 +176,7 @@ def load_pipeline(model: str) -> Language:
         nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
         # "AU$1 million", "HK$3.5 billion": a country's dollar sign is a prefix, as "US$" is;
         # kept whole with its amount, the token was no number and the parse of the sentence broke
-        prefixes = [*nlp.Defaults.prefixes, _DOLLAR_PREFIX]
+        prefixes = [*(nlp.Defaults.prefixes or ()), _DOLLAR_PREFIX]  # typed Optional
         nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(DATELINE_COMPONENT, after="ner")
