@@ -24,6 +24,7 @@ __all__ = [
     "LexiconError",
     "MONEY_OBJECT",
     "PARTY_OBJECT",
+    "PERSON_OBJECT",
     "TriggerEntry",
     "load_lexicon",
     "object_classes",
@@ -91,6 +92,7 @@ _ENTRY_KEYS = frozenset(
         "weak",
         "within",
         "absorbs",
+        "undergoer",
     }
 )
 
@@ -122,7 +124,9 @@ class TriggerEntry:
     one, a relative pronoun's noun or a passive's agent, has one of these lemmas:
     "students protested"; see ``trigger_subjects._subjects``), ``within`` (the word the
     trigger hangs from is one of these: "in [charge] of"), ``absorbs`` (a null frame's
-    objects are no events either: "intercepted phone calls"). ``governs`` = "intent" marks
+    objects are no events either: "intercepted phone calls"), ``undergoer`` (a typed frame's
+    ``objects`` name who the act is done to, not its means: "released [the hostages]"; they are
+    not consumed, so they stay its target). ``governs`` = "intent" marks
     verbs like "promise" whose complement is intended, not done.
     """
 
@@ -142,6 +146,8 @@ class TriggerEntry:
     within: tuple[str, ...] = ()
     # A null frame whose objects are no events either ("intercepted phone calls")
     absorbs: bool = False
+    # A typed frame whose objects are the act's undergoers, left unconsumed ("released him")
+    undergoer: bool = False
 
     @property
     def specificity(self) -> int:
@@ -215,7 +221,13 @@ MONEY_OBJECT = "#money"
 #: person, body or state the model tagged, or a noun of the ``party`` class ("called
 #: McCain", "called his counterpart"), where "called an election" names none.
 PARTY_OBJECT = "#party"
-_SPECIAL_OBJECTS = (MONEY_OBJECT, PARTY_OBJECT)
+#: The ``objects`` word that stands for an object that is a person by its form, whatever
+#: its role (direct object, passive subject): a name the model tagged PERSON, a plural
+#: NORP ("Canadians"), a personal pronoun or "who" ("released [him]", "[Hamdi] was
+#: released", "Begg, [who] was released"), where "released [it]" or a product's name
+#: is none.
+PERSON_OBJECT = "#person"
+_SPECIAL_OBJECTS = (MONEY_OBJECT, PARTY_OBJECT, PERSON_OBJECT)
 
 
 def _objects(
@@ -255,6 +267,8 @@ def _entry(
         raise LexiconError(f"{where}: a null (non-event) frame needs a constraint")
     if raw.get("absorbs") and raw["type"] is not None:
         raise LexiconError(f"{where}: only a null frame absorbs its objects")
+    if raw.get("undergoer") and (raw["type"] is None or not raw.get("objects")):
+        raise LexiconError(f"{where}: only a typed frame with objects names its undergoers")
     return TriggerEntry(
         lemma=str(raw["lemma"]),
         pos=str(raw["pos"]),
@@ -271,6 +285,7 @@ def _entry(
         weak=bool(raw.get("weak", False)),
         within=tuple(raw.get("within", ())),
         absorbs=bool(raw.get("absorbs", False)),
+        undergoer=bool(raw.get("undergoer", False)),
     )
 
 

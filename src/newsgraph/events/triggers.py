@@ -23,7 +23,14 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ._tokens import children_of, conjuncts_of
-from .lexicon import MONEY_OBJECT, PARTY_OBJECT, Lexicon, TriggerEntry, object_classes
+from .lexicon import (
+    MONEY_OBJECT,
+    PARTY_OBJECT,
+    PERSON_OBJECT,
+    Lexicon,
+    TriggerEntry,
+    object_classes,
+)
 from .trigger_subjects import _subjects
 
 __all__ = [
@@ -311,6 +318,23 @@ def _naming_participle(verb: Token, children: tuple[Token, ...]) -> bool:
     )
 
 
+# Pronouns that stand for people ("released [him]", "[they] were freed", "Begg, [who] was
+# released"); "it", "that" and "which" stand as often for things.
+_PERSONAL = frozenset(
+    {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "who", "whom"}
+)
+
+
+def _person(token: Token) -> bool:
+    """Whether an object is a person by its form: a PERSON name, a plural people's
+    name ("Canadians"), or a personal pronoun."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.ent_type_ == "NORP" and token.tag_ == "NNPS":
+        return True
+    return token.pos_ == "PRON" and token.lower_ in _PERSONAL
+
+
 def _quoted_after(token: Token, window: int = 8) -> bool:
     """Whether a quotation follows an object before the next verb ("called Jo Doe in a
     statement "one of the most capable ..."", "called the minister an "idiot""): what
@@ -360,8 +384,41 @@ class _Around:
                 # goods it names ("$5 million in shoes": those decide)
                 + [(t.i, MONEY_OBJECT, t.dep_) for t in found if _money(t)]
                 + [(t.i, PARTY_OBJECT, t.dep_) for t in found if _named_party(self.token, t)]
+                + [(t.i, PERSON_OBJECT, t.dep_) for t in found if _person(t)]
             )
         return self._objects
+
+    def patients(self) -> list[tuple[int, str, str]]:
+        """(index, lemma, dependency) of who a subjectless passive was done to (see
+        ``_shared_patients``), as a lemma and as ``#person`` when it is one."""
+        found = _shared_patients(self.token)
+        return [(t.i, t.lemma_.lower(), t.dep_) for t in found] + [
+            (t.i, PERSON_OBJECT, t.dep_) for t in found if _person(t)
+        ]
+
+
+def _shared_patients(verb: Token) -> list[Token]:
+    """Who a passive with no subject of its own was done to: the subject of the verb it is
+    coordinated with ("were detained and [released] a day later", "the men jailed last
+    year were [released]", which the parser may hang on "jailed"), or of the verb whose
+    passive complement it is ("the captives are to be [released]", "are expected to be
+    [released]")."""
+    children = children_of(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children):
+        return []
+    head_children = children_of(verb.head)
+    if verb.dep_ == "xcomp":
+        passive = any(c.dep_ == "auxpass" for c in children)
+    else:
+        # the parser tags a conjoined participle VBN or, after a comma, VBD
+        passive = (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "auxpass" for c in (*children, *head_children))
+        )
+    if not passive:
+        return []
+    return [c for c in head_children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]:
@@ -371,9 +428,10 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
     if entry.objects:
         # A complement clause ("declined [to comment]") only fits non-event frames;
         # "pledged [to support]" is an intention, not the frame "pledged support".
+        candidates = around.objects() + (around.patients() if entry.undergoer else [])
         hits = tuple(
             i
-            for i, lemma, dep in around.objects()
+            for i, lemma, dep in candidates
             if lemma in entry.objects and (entry.type is None or dep != "xcomp")
         )
         return bool(hits), hits
@@ -467,8 +525,9 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
             if entry.type and _object_says_otherwise(token, consumed, entry, lexicon):
                 return None  # "launched a scathing attack on": the noun is the act
             # A frame typed null ("declined to comment") is a known non-event; it is
-            # returned so that the nouns it consumed are no events either.
-            return Trigger(token, entry, consumed)
+            # returned so that the nouns it consumed are no events either. The people a
+            # frame acts on ("released [the hostages]") are its target, not its means.
+            return Trigger(token, entry, () if entry.undergoer else consumed)
     return None
 
 
