@@ -4,8 +4,10 @@ Used by :func:`newsgraph.events.arguments.verb_args` (and by the nominal roles i
 :mod:`newsgraph.events.roles`) to pick the doer's token before :mod:`.phrase_actors`
 resolves it to actors; :mod:`.recipients` shares its tests of a passive clause.
 
-A verb's doer is its subject, or the agent of a passive when that names someone. Of two
-subjects the parser gave one verb (a misparsed heading or apposition: "Reactions: Jo Doe
+A verb's doer is its subject, or the agent of a passive when that names someone; so is a
+subject the parser hung on an auxiliary a phrase in commas cut off ("Pakistan has, in the
+past, blamed") or swallowed into a fronted phrase ("After talks with Jo Doe, Iran ...").
+Of two subjects the parser gave one verb (a misparsed heading or apposition: "Reactions: Jo Doe
 said"), the one next to it is the doer. A verb without a subject shares one with the
 verb or noun it hangs from ("rebels who attacked", "Germany's decision to expel",
 "urged Iraq to stand firm", "After meeting Macron, Scholz criticized"). A pronoun no actor
@@ -21,7 +23,15 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from ._tokens import children_of, conjuncts_of
-from .phrase_actors import _agent_noun, _own, _prep_objects, actors_of, names_town, performers
+from .phrase_actors import (
+    _agent_noun,
+    _own,
+    _prep_objects,
+    _swallowed_subject,
+    actors_of,
+    names_town,
+    performers,
+)
 
 # Helpers of arguments.py and roles.py, private to the events package.
 __all__: list[str] = []
@@ -119,7 +129,10 @@ def _subjects(verb: Token) -> list[Token]:
     names the doer, unless it is the country or state of an address ("bombs in
     Basra, Iraq have killed").
     """
-    found = [c for c in children_of(verb) if c.dep_ in _SUBJECT_DEPS]
+    found = [c for c in children_of(verb) if c.dep_ in _SUBJECT_DEPS] or _interrupted(verb)
+    if not found:
+        swallowed = _swallowed_subject(verb)
+        return [swallowed] if swallowed is not None else []
     if len(found) < 2:
         return found
     doc = verb.doc
@@ -129,6 +142,24 @@ def _subjects(verb: Token) -> list[Token]:
     # a stray word parsed as a subject ("Jo Doe, the [said]": a garbled title) names no one
     stray = [c for c in found if c.tag_ == "DT" or c.pos_ in ("DET", "ADP", "PUNCT", "SYM")]
     return sorted(found, key=lambda c: (c in stray, c in address, c.i > verb.i, -c.i))
+
+
+def _interrupted(verb: Token) -> list[Token]:
+    """ "Pakistan has, in the past, blamed India", "the EU had, on and off, criticised Serbia":
+    with a phrase set off by commas between the auxiliary and the verb, the parser hangs the
+    subject on the auxiliary; it is the verb's (a passive's is whom it was done to: "Jo Doe
+    has, for the first time, been accused")."""
+    if _passive(verb):
+        return []
+    doc = verb.doc
+    for aux in children_of(verb):
+        if aux.dep_ not in ("aux", "auxpass") or aux.i > verb.i:
+            continue
+        if any(doc[k].text == "," for k in range(aux.i + 1, verb.i)):
+            found = [c for c in children_of(aux) if c.dep_ in _SUBJECT_DEPS and c.i < aux.i]
+            if found:
+                return found
+    return []
 
 
 def _names_someone(phrase: Token) -> bool:

@@ -84,7 +84,7 @@ def _coordinated(token: Token) -> list[Token]:
     """``token`` and what is coordinated with it: "Iran and Iraq", "the US, Russia, and Swiss"."""
     heads = [token]
     for tok in _entity_tokens(token):
-        heads.extend(c for c in conjuncts_of(tok) if c.i > token.i)
+        heads.extend(c for c in conjuncts_of(tok) if c.i > token.i and not _swallowed(c))
         # A comma list is often parsed as an apposition carrying the conjunction; an
         # apposition that is a description, not a name, still describes the first item
         # ("Kelly, [deputy chief of staff] to the governor, and Baroni": not the governor).
@@ -94,6 +94,53 @@ def _coordinated(token: Token) -> list[Token]:
                     heads.append(child)
                 heads.extend(c for c in conjuncts_of(child) if c.i > child.i)
     return list(dict.fromkeys(heads))
+
+
+_OPENER_DEPS = frozenset({"prep", "advcl"})
+_BETWEEN_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject a fronted phrase swallowed: "Following talks between Abbas and Sharon,
+    [Israel] has released ...", "After the meeting with Jo Doe, [Jan Roe] also held talks":
+    a sentence opening with a phrase and a comma, whose verb the parser gave no subject, and
+    the name at its end, after a comma and right before the verb (or its auxiliaries and
+    adverbs), hung on the phrase as another item of its list or an apposition."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(verb)):
+        return None
+    doc = verb.doc
+    start = verb.sent.start
+    for opener in children_of(verb):
+        if opener.dep_ not in _OPENER_DEPS or opener.i > verb.i:
+            continue
+        if any(t.is_alpha for t in doc[start : opener.left_edge.i]):
+            continue
+        last = opener.right_edge
+        if any(t.head.i != verb.i or t.dep_ not in _BETWEEN_DEPS for t in doc[last.i + 1 : verb.i]):
+            return None
+        name = last if last.ent_type_ else None
+        while name is not None and name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if (
+            name is not None
+            and name.dep_ in ("conj", "appos")
+            and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and name.left_edge.i > opener.i
+            and doc[name.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("cc", "prep", "appos") for c in children_of(name))
+        ):
+            return name
+    return None
+
+
+def _swallowed(token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence that a fronted phrase swallowed."""
+    if token.dep_ not in ("conj", "appos"):
+        return False
+    subject = _swallowed_subject(token.sent.root)
+    return subject is not None and subject.i == token.i
 
 
 def _entity_tokens(token: Token) -> list[Token]:
