@@ -1,8 +1,9 @@
 """Named doers the parse hides: a subject hung on the auxiliary when a phrase set off by
 commas interrupts the verb ("Ruritania has, in the past, attacked"); a subject a fronted
 phrase swallowed as the last item of its list or an apposition ("After talks with Jo Doe,
-Ruritania attacked"), which is then no party to that phrase's meeting. Invented sentences,
-hand-built parses."""
+Ruritania attacked"), which is then no party to that phrase's meeting; the doer of an aim
+pursued "in an effort to" ("Ruritania closed the border in an effort to punish Jo Doe").
+Invented sentences, hand-built parses."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ AFTER_MEETING_BETWEEN_SWALLOWED = (
     "Ruritania|PROPN|conj|-2|B-GPE attacked|VERB|ROOT|0||attack the|DET|det|1 "
     "base|NOUN|dobj|-2 .|PUNCT|punct|-3"
 )
+# "Ruritania closed the border in an effort to punish Jo Doe."
+IN_AN_EFFORT_TO_PUNISH = (
+    "Ruritania|PROPN|nsubj|1|B-GPE closed|VERB|ROOT|0||close the|DET|det|1 "
+    "border|NOUN|dobj|-2 in|ADP|prep|-3 an|DET|det|1 effort|NOUN|pobj|-2||effort "
+    "to|PART|aux|1 punish|VERB|acl|-2||punish Jo|PROPN|compound|1|B-PERSON "
+    "Doe|PROPN|dobj|-2|I-PERSON .|PUNCT|punct|-10"
+)
 
 
 def _doers(blank_nlp: Language, notation: str, trigger: str) -> list[tuple[str, ...]]:
@@ -71,3 +79,14 @@ def test_the_swallowed_subject_is_no_party_to_the_meeting(blank_nlp: Language) -
     assert _doers(blank_nlp, AFTER_MEETING_BETWEEN_SWALLOWED, "attacked") == [("A3",)]
     meetings = _doers(blank_nlp, AFTER_MEETING_BETWEEN_SWALLOWED, "meeting")
     assert all("A3" not in a for a in meetings)
+
+
+def test_an_aim_pursued_in_an_effort_is_the_main_doers(blank_nlp: Language) -> None:
+    assert _doers(blank_nlp, IN_AN_EFFORT_TO_PUNISH, "punish") == [("A1",)]
+
+
+def test_an_aim_after_a_word_of_no_effort_names_no_doer(blank_nlp: Language) -> None:
+    hurry = IN_AN_EFFORT_TO_PUNISH.replace(
+        "effort|NOUN|pobj|-2||effort", "hurry|NOUN|pobj|-2||hurry"
+    )
+    assert all(a == () for a in _doers(blank_nlp, hurry, "punish"))

@@ -245,6 +245,12 @@ def _noun_clause_subject(verb: Token, roles: Mapping[str, str], depth: int) -> T
         return owner
     if _modifies_its_doer(verb, roles):
         return head
+    if _infinitive(verb) and _pursued_in(head, roles):
+        # "Iran fired missiles in an attempt to deter ...", "France declared an emergency in
+        # an effort to quell the riots": who does the deed does it to reach that aim (not
+        # a passive's agent: "Jo Doe was hired by the firm in an effort to help it")
+        subj, agent = _subject(head.head.head, roles, depth + 1)
+        return None if agent else subj
     # "issued a declaration demanding ...", "expressed its intent to meet": the
     # noun's owner acts; a passive participle ("people [accused] of crimes") does not.
     if (
@@ -256,6 +262,28 @@ def _noun_clause_subject(verb: Token, roles: Mapping[str, str], depth: int) -> T
         # ("cited the ruling permitting ...": who cites a text did not write it)
         return _subject(head.head, roles, depth + 1)[0]
     return None
+
+
+def _pursued_in(noun: Token, roles: Mapping[str, str]) -> bool:
+    """Whether ``noun`` is an effort or plan the verb above pursues: "[in] an effort to",
+    "in a campaign to", "in an attempt to" (``carrier`` or ``intent`` words after "in")."""
+    prep = noun.head
+    if not (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and roles.get(noun.lemma_.lower()) in ("carrier", "intent")
+    ):
+        return False
+    # "was investigating calls [made] to voters in an attempt to intimidate them": the
+    # parser hangs the aim on the main verb, but the participle before it pursued it
+    return not any(
+        t.dep_ == "acl" and t.tag_ == "VBN" and t.i < prep.i
+        for obj in children_of(prep.head)
+        if obj.dep_ == "dobj"
+        for t in obj.subtree
+    )
 
 
 def _modifies_its_doer(verb: Token, roles: Mapping[str, str]) -> bool:
