@@ -57,11 +57,12 @@ def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
 def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
     """Modality classes carried by the token's own function words (not, will, could, if)."""
     classes: set[str] = set()
-    for child in children_of(token):
+    children = list(children_of(token))
+    for at, child in enumerate(children):
         if _no_longer(child):
             classes.add("negative")  # "Iran no longer recognizes ...": a withdrawal
             continue
-        kind = lexicon.modality.get(child.lower_)
+        kind = _auxes_kind(token, children, at, lexicon) or lexicon.modality.get(child.lower_)
         if kind not in _QUALIFIERS or child.lower_ in _NOUN_ONLY | _HEAD_ONLY:
             continue
         if kind == "negative" and child.dep_ not in ("neg", "det", "advmod"):
@@ -74,6 +75,20 @@ def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
         # a threat), so a condition marks intent rather than dropping the act.
         classes.add("intent")
     return classes
+
+
+def _auxes_kind(token: Token, children: list[Token], at: int, lexicon: Lexicon) -> str | None:
+    """The class of the token's auxiliary ``children[at]`` with the auxiliary after
+    it (modality.tsv "would_have"): "Iran would have attacked", "a measure which would have
+    restricted abortion" did not happen, though "would attack" is intended. A reported
+    clause with no "if" of its own is left to the single words: "said troops would have
+    attacked the town on Monday" may report an inference or a future perfect in the past."""
+    child = children[at]
+    if child.dep_ != "aux" or at + 1 >= len(children) or children[at + 1].dep_ != "aux":
+        return None
+    if token.dep_ == "ccomp" and not _conditional(token, lexicon):
+        return None
+    return lexicon.modality.get(f"{child.lower_}_{children[at + 1].lower_}")
 
 
 def _no_longer(word: Token) -> bool:
