@@ -1,9 +1,12 @@
 """Acts that did not take place are not coded as done: what "would have" been done
-(modality.tsv "would_have"). Each test has a twin that must keep its event. Invented
+(modality.tsv "would_have"), an act a "when" clause awaits under "will" (clause_cues), a
+gerund after "toward" (frames) and an infinitive under a present-tense relative clause
+(screening.habitual_relative). Each test has a twin that must keep its event. Invented
 sentences, hand-built parses."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .conftest import build, events_of, parsed
@@ -42,3 +45,65 @@ def test_a_reported_would_have_with_an_if_did_not_happen(blank_nlp: Language) ->
     assert "ACCUSE" not in [t for t, _ in _events(blank_nlp, notation, tags)]
     assert "ASSAULT" not in [t for t, _ in _events(blank_nlp, notation, tags)]
     assert "THREATEN" not in [t for t, _ in _events(blank_nlp, notation, tags)]
+
+
+def _ratified(aux: str, tag: str) -> tuple[str, dict[str, str]]:
+    # "The treaty <aux> come into force when ratified by Vastland."
+    notation = (
+        f"The|DET|det|1 treaty|NOUN|nsubj|2 {aux}|AUX|aux|1 come|VERB|ROOT|0 "
+        "into|ADP|prep|-1 force|NOUN|pobj|-1 when|SCONJ|advmod|1 "
+        "ratified|VERB|advcl|-4||ratify by|ADP|agent|-1 Vastland|PROPN|pobj|-1|B-GPE "
+        ".|PUNCT|punct|-7"
+    )
+    return notation, {aux: tag, "ratified": "VBN"}
+
+
+def test_an_act_a_when_clause_awaits_under_will_is_not_done(blank_nlp: Language) -> None:
+    notation, tags = _ratified("will", "MD")
+    assert _events(blank_nlp, notation, tags) == []
+
+
+def test_a_when_clause_under_a_past_verb_took_place(blank_nlp: Language) -> None:
+    # "The treaty did come into force when ratified by Vastland."
+    notation, tags = _ratified("did", "VBD")
+    assert [t for t, _ in _events(blank_nlp, notation, tags)] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("prep", "kept"), [("toward", False), ("after", True)])
+def test_a_gerund_after_toward_is_aimed_at(blank_nlp: Language, prep: str, kept: bool) -> None:
+    # "Ruritania continued working <prep> freeing the hostages."
+    notation = (
+        "Ruritania|PROPN|nsubj|1|B-GPE continued|VERB|ROOT|0||continue "
+        "working|VERB|xcomp|-1||work "
+        f"{prep}|ADP|prep|-1 freeing|VERB|pcomp|-1||free the|DET|det|1 "
+        "hostages|NOUN|dobj|-2||hostage .|PUNCT|punct|-7"
+    )
+    tags = {"continued": "VBD", "working": "VBG", "freeing": "VBG"}
+    assert ("RETREAT" in [t for t, _ in _events(blank_nlp, notation, tags)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("verb", "tag", "kept"), [("decides", "VBZ", False), ("decided", "VBD", True)]
+)
+def test_an_infinitive_under_a_present_relative_clause_is_a_rule(
+    blank_nlp: Language, verb: str, tag: str, kept: bool
+) -> None:
+    # "Every country that <verb> to recognize Vastland will face sanctions."
+    notation = (
+        f"Every|DET|det|1 country|NOUN|nsubj|7 that|PRON|nsubj|1 {verb}|VERB|relcl|-2||decide "
+        "to|PART|aux|1 recognize|VERB|xcomp|-2 Vastland|PROPN|dobj|-1|B-GPE "
+        "will|AUX|aux|1 face|VERB|ROOT|0 sanctions|NOUN|dobj|-1||sanction .|PUNCT|punct|-2"
+    )
+    types = [t for t, _ in _events(blank_nlp, notation, {verb: tag, "that": "WDT", "will": "MD"})]
+    assert ("SUPPORT" in types) is kept
+
+
+def test_an_intent_under_a_present_relative_clause_is_kept(blank_nlp: Language) -> None:
+    # "Ruritania formed a militia which intends to attack Vastland."
+    notation = (
+        "Ruritania|PROPN|nsubj|1|B-GPE formed|VERB|ROOT|0||form a|DET|det|1 "
+        "militia|NOUN|dobj|-2 which|PRON|nsubj|1 intends|VERB|relcl|-2||intend "
+        "to|PART|aux|1 attack|VERB|xcomp|-2 Vastland|PROPN|dobj|-1|B-GPE .|PUNCT|punct|-8"
+    )
+    tags = {"formed": "VBD", "which": "WDT", "intends": "VBZ"}
+    assert ("THREATEN", True) in _events(blank_nlp, notation, tags)

@@ -131,13 +131,15 @@ def _verb_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
 _AWAITING = frozenset({"until", "till", "before"})
 
 
-def _awaited(verb: Token) -> bool:
+def _awaited(verb: Token, lexicon: Lexicon) -> bool:
     """ "will fight on until the army withdraws", "until all nations have disarmed", "it
     may not be long before both men are hanged": a present-tense "until" or "before"
     clause waits for its act ("stayed until the army withdrew", "fled before the army
     attacked" report that it did), and so does one in the past under a "would" or "will"
     of reported speech ("said the raids would go on until the foreign troops were
     withdrawn")."""
+    if _when_to_come(verb, lexicon):
+        return True
     if not (
         any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in children_of(verb)) or _once(verb)
     ):
@@ -151,6 +153,34 @@ def _awaited(verb: Token) -> bool:
     if auxes:
         return auxes[0].tag_ in ("VBP", "VBZ")
     return verb.tag_ in ("VBP", "VBZ")
+
+
+# Conjunctions of time whose clause waits for its act only under a main clause still to
+# come: "will come into force when ratified" (but "was killed when the bomb exploded").
+_WHEN = frozenset({"when", "whenever"})
+
+
+def _when_to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """ "the treaty will come into force when ratified", "talks will start when the army
+    withdraws": a present or verbless "when" clause under a main clause with "will" or
+    "would" (intent auxiliaries in modality.tsv) is awaited with it; a past one ("would
+    resign when the scandal broke"), one under a plain verb ("was killed when the bomb
+    exploded", a headline's "Two die when bus crashes") or under "can" ("how can I back
+    them when they are not backing us", a "when" of cause) reports its act."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(children_of(verb))
+    if not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN and c.i < verb.i for c in children
+    ):
+        return False
+    if not any(
+        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == "intent"
+        for c in children_of(verb.head)
+    ):
+        return False
+    verbs = [verb, *(c for c in children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.tag_ in ("VBD", "MD") for v in verbs)
 
 
 def _once(verb: Token) -> bool:

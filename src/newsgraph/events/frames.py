@@ -153,7 +153,7 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
         classes.add("intent" if trigger.entry.type == "CONSULT" else "hypothetical")
     if _nor(token):
         classes.add("negative")  # "..., nor do we hand over people": not done either
-    if _awaited(token):
+    if _awaited(token, lexicon):
         classes.add("hypothetical")  # "until all nations have disarmed": still awaited
     own_intent = "intent" in classes
     classes.discard("intent")
@@ -234,6 +234,8 @@ def _climb(
             above, governor = _means_modality(current.head, triggers, lexicon)
             return classes | above, governor
         if current.dep_ in _PREP_DEPS and current.lower_ not in _CONTENT_PREPS:
+            if _aimed_at(below, current, lexicon):
+                classes.add("hypothetical")  # "working toward freeing them": not freed yet
             break  # "during a meeting", "after the attack": circumstance, not content
         if current.i in triggers:
             # An adverbial clause ("..., killing five") is a second event, not content.
@@ -256,6 +258,16 @@ def _for_to(clause: Token) -> bool:
         and clause.head.lemma_.lower() != "take"
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
+
+
+def _aimed_at(below: Token, prep: Token, lexicon: Lexicon) -> bool:
+    """ "continue working toward freeing the hostages", "a step towards ending the war": a
+    gerund after a preposition of aim (modality.tsv) is what is worked for, not yet done."""
+    return (
+        below.dep_ == "pcomp"
+        and below.tag_ == "VBG"
+        and lexicon.modality.get(prep.lower_) == "hypothetical"
     )
 
 

@@ -305,9 +305,20 @@ def spectators(trigger: Trigger, type_: str) -> bool:
 def habitual_relative(trigger: Trigger) -> bool:
     """ "the poor who support his policy", "groups that oppose the war": a simple present
     verb in a relative clause on a relative pronoun describes what its noun habitually
-    does or holds, not an act done; "a group that attacked ..." (past) is an event."""
+    does or holds, not an act done; "a group that attacked ..." (past) is an event. So does
+    an infinitive such a verb takes: "every country that decides to recognize Kosovo", "groups
+    that continue to attack the army" (but "a group that decided to attack" did; "a bill which
+    intends to fund the war" states an intent, coded as one)."""
     token = trigger.token
-    if trigger.entry.pos != "VERB" or token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP"):
+    if trigger.entry.pos != "VERB":
+        return False
+    while token.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)
+    ):
+        token = token.head  # "every country that decides [to recognize] it": a rule too
+        if load_lexicon().modality.get(token.lemma_.lower()) == "intent":
+            return False  # "a bill which intends to fund the war": an intent, kept as such
+    if token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in children_of(token)):
         return False
