@@ -118,7 +118,7 @@ def test_clause_tense(nlp: Language, sentence: str, trigger: str, tense: str | N
         # coordinated acts share a day ...
         ("On Monday, rebels seized the town and killed six guards.", "killed", "2031-08-04"),
         # ... not a year, and not across "but"
-        ("The film was made in 2020 and released by a studio.", "released", "2031-08-08"),
+        ("The hostage was seized in 2020 and released by a gang.", "released", "2031-08-08"),
         ("Police arrested him on Monday but released him.", "released", "2031-08-08"),
     ],
 )
