@@ -34,8 +34,9 @@ _FROM_SOURCES = frozenset(
     }
 )  # fmt: skip
 # Nominal acts done by, not to, what their "of" phrase names ("the withdrawal of troops",
-# "a meeting of foreign ministers", "a protest of farmers").
-_OF_DOERS = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"})
+# "a meeting of foreign ministers", "a protest of farmers", "at the request of Abbas": a
+# request is aimed "to" or "on" someone, its "of" names who asks).
+_OF_DOERS = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "REQUEST"})
 # Acts of force a person's name before the noun says who underwent ("the Bhutto assassination").
 _AGAINST_PEOPLE = frozenset({"ASSAULT", "COERCE"})
 # Endings of nouns that name an act ("colonisation", "settlement", "bombing"): a "by"
@@ -150,11 +151,29 @@ def _doer_preps(
         and not undergone
         and not roles.get(noun.lemma_.lower())
         and not _manner(noun)
+        and not _made_of(noun)
+        and (kind != "REQUEST" or _on_a_verb(noun))
     ):
         # "the withdrawal of Syrian troops", "a visit of the Pope": an act one does
         # alone names its doer with "of" (not "the arrest of X": that one undergoes it).
         sources = (*sources, "of")
     return sources
+
+
+def _made_of(noun: Token) -> bool:
+    """ "has made several requests of the ministry": what one makes "of" someone is asked
+    of them (the target), not theirs, as "at the request of X" is."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make"
+
+
+def _on_a_verb(noun: Token) -> bool:
+    """Whether a noun is a verb's argument or hangs from one by a preposition ("released at
+    the request of X", "answered the requests of X"), rather than from another noun ("a
+    ruling on the prorogation at the request of X": a detail of that act's story)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.i != noun.i and head.pos_ in ("VERB", "AUX")
 
 
 def _names_no_doer(
