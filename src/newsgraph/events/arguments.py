@@ -123,7 +123,12 @@ def _subject_doers(
     doers = actors_of(subj, actors) if subj is not None else []
     if not doers and speaker is not None and subj is not None and _we(subj):
         doers = _speakers_side(verb, speaker, actors)
-    if speaker is not None and subj is not None and subj.lower_ in _THIRD_PERSON:
+    if (
+        speaker is not None
+        and subj is not None
+        and subj.lower_ in _THIRD_PERSON
+        and not _before_the_quote(subj, verb)
+    ):
         # In someone's own words "he" or "they" is somebody else: a speaker says "I".
         doers = [a for a in doers if a.id != speaker]
     if not doers and fallback and subj is not None and _is_pronominal(subj):
@@ -131,6 +136,17 @@ def _subject_doers(
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     return doers
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "„"})
+
+
+def _before_the_quote(subj: Token, verb: Token) -> bool:
+    """ "Jo Doe said that he "would like to convey ...": a subject before the quote mark that
+    opens the quoted words is the reporter's, so "he" may be the speaker."""
+    sent = subj.sent
+    opened = sum(t.text in _QUOTE_MARKS for t in subj.doc[sent.start : subj.i]) % 2 == 1
+    return not opened and any(t.text in _QUOTE_MARKS for t in subj.doc[subj.i + 1 : verb.i])
 
 
 def _we(subj: Token) -> bool:
