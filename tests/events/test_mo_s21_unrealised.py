@@ -107,3 +107,29 @@ def test_an_intent_under_a_present_relative_clause_is_kept(blank_nlp: Language) 
     )
     tags = {"formed": "VBD", "which": "WDT", "intends": "VBZ"}
     assert ("THREATEN", True) in _events(blank_nlp, notation, tags)
+
+
+@pytest.mark.parametrize(("mark", "kept"), [("if", False), ("as", True)])
+def test_an_act_named_inside_an_if_clause_is_supposed(
+    blank_nlp: Language, mark: str, kept: bool
+) -> None:
+    # "Ruritania will arrest the protesters <if/as> they go ahead with the protest."
+    notation = (
+        "Ruritania|PROPN|nsubj|2|B-GPE will|AUX|aux|1 arrest|VERB|ROOT|0 the|DET|det|1 "
+        f"protesters|NOUN|dobj|-2||protester {mark}|SCONJ|mark|2 they|PRON|nsubj|1 "
+        "go|VERB|advcl|-5 ahead|ADV|advmod|-1 with|ADP|prep|-2 the|DET|det|1 "
+        "protest|NOUN|pobj|-2 .|PUNCT|punct|-10"
+    )
+    tags = {"will": "MD", "go": "VBP"}
+    assert ("PROTEST" in [t for t, _ in _events(blank_nlp, notation, tags)]) is kept
+
+
+def test_a_noun_with_its_own_source_inside_an_if_clause_took_place(blank_nlp: Language) -> None:
+    # "Ruritania will act if Vastland ignores the protest by the students."
+    notation = (
+        "Ruritania|PROPN|nsubj|2|B-GPE will|AUX|aux|1 act|VERB|ROOT|0 if|SCONJ|mark|2 "
+        "Vastland|PROPN|nsubj|1|B-GPE ignores|VERB|advcl|-3||ignore the|DET|det|1 "
+        "protest|NOUN|dobj|-2 by|ADP|prep|-1 students|NOUN|pobj|-1||student .|PUNCT|punct|-8"
+    )
+    tags = {"will": "MD", "ignores": "VBZ"}
+    assert "PROTEST" in [t for t, _ in _events(blank_nlp, notation, tags)]

@@ -126,6 +126,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         return Frame(asked, False, False, False)
     above, governor = _climb(current, triggers, lexicon)
     classes = _settled(trigger, classes | above, lexicon)
+    if _in_condition(token, lexicon):
+        classes.add("hypothetical")  # "would be arrested if they went ahead with the protest"
     return Frame(
         governor=governor,
         lapsed=_lapsed(token, classes, lexicon),
@@ -245,6 +247,30 @@ def _climb(
             break
         classes |= _step_modality(below, current, dep, lexicon)
     return classes, None
+
+
+def _in_condition(token: Token, lexicon: Lexicon) -> bool:
+    """ "would be arrested if they went ahead with the protest", "unless the talks with Iran
+    succeed": an act named inside an "if" or "unless" clause (modality.tsv), below the
+    clause's verb (whose own "if" marks it already), is only supposed. A relative clause or
+    a past participle inside it reports its own act ("if the men who attacked the base are
+    caught", "unless Uganda removes its troops from the force deployed to Somalia"), and so
+    does a noun with its own source ("if the makers do not meet the government's requests")."""
+    if token.pos_ == "NOUN" and _sourced(token):
+        return False
+    current = token
+    for _ in range(_UPWARD_LIMIT):
+        if current.dep_ in ("relcl", "ROOT") or current.head.i == current.i:
+            return False
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return False
+        current = current.head
+        if current.dep_ == "advcl" and any(
+            m.dep_ == "mark" and lexicon.modality.get(m.lower_) == "hypothetical"
+            for m in children_of(current)
+        ):
+            return True
+    return False
 
 
 def _for_to(clause: Token) -> bool:
