@@ -23,6 +23,7 @@ from ..model import Actor
 from ._tokens import children_of
 from .doers import (
     _DOER_ENTS,
+    _fronted_clause_subject,
     _is_pronominal,
     _passive,
     _passive_means,
@@ -132,7 +133,11 @@ def _subject_doers(
         # In someone's own words "he" or "they" is somebody else: a speaker says "I".
         doers = [a for a in doers if a.id != speaker]
     if not doers and fallback and subj is not None and _is_pronominal(subj):
-        doers = _speaker_fallback(verb, actors, subj) or _previous_subject(subj, actors)
+        doers = (
+            _speaker_fallback(verb, actors, subj)
+            or _fronted_clause_subject(subj, actors)
+            or _previous_subject(subj, actors)
+        )
     if subj is None and _passive(verb):
         doers = _passive_means(verb, actors, roles)
     return doers

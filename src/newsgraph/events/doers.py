@@ -382,6 +382,27 @@ def _previous_subject(subject: Token, actors: tuple[Actor, ...], depth: int = 0)
     return _group_named(subj, root, actors)
 
 
+def _fronted_clause_subject(subject: Token, actors: tuple[Actor, ...]) -> list[Actor]:
+    """ "Although Hamas refused to be bound, [it] has promised to keep quiet", "After the
+    rebels seized the town, [they] attacked the base": an "it" or "they" subject after a
+    fronted adverbial clause stands for that clause's subject, when that names one body or
+    state ("it") or a group or several actors ("they")."""
+    word = subject.lower_
+    verb = subject.head
+    if word not in ("it", "they") or subject.dep_ != "nsubj":
+        return []
+    for clause in children_of(verb):
+        if clause.dep_ != "advcl" or clause.i > subject.i:
+            continue
+        subj, agent = _subject(clause)
+        if subj is None or agent or subj.pos_ == "PRON" or subj.i > clause.i:
+            continue
+        if word == "it":
+            return _body_named_alone(subj, actors)
+        return _group_named(subj, clause, actors)
+    return []
+
+
 def _opens_sentence(subject: Token) -> bool:
     """Whether only a date or a connective comes before ``subject`` in a sentence not the first."""
     sent = subject.sent
