@@ -133,3 +133,23 @@ def test_a_noun_with_its_own_source_inside_an_if_clause_took_place(blank_nlp: La
     )
     tags = {"will": "MD", "ignores": "VBZ"}
     assert "PROTEST" in [t for t, _ in _events(blank_nlp, notation, tags)]
+
+
+@pytest.mark.parametrize(("have", "expected"), [(True, []), (False, [("REJECT", True)])])
+def test_a_not_between_would_and_have_is_passed_over(
+    blank_nlp: Language, have: bool, expected: list[tuple[str, bool]]
+) -> None:
+    # "Ruritania would not have signed the deal." / "Ruritania would not sign the deal."
+    if have:
+        notation = (
+            "Ruritania|PROPN|nsubj|4|B-GPE would|AUX|aux|3 not|PART|neg|2 have|AUX|aux|1 "
+            "signed|VERB|ROOT|0||sign the|DET|det|1 deal|NOUN|dobj|-2 .|PUNCT|punct|-3"
+        )
+        tags = {"would": "MD", "signed": "VBN"}
+    else:
+        notation = (
+            "Ruritania|PROPN|nsubj|3|B-GPE would|AUX|aux|2 not|PART|neg|1 sign|VERB|ROOT|0 "
+            "the|DET|det|1 deal|NOUN|dobj|-2 .|PUNCT|punct|-3"
+        )
+        tags = {"would": "MD"}
+    assert _events(blank_nlp, notation, tags) == expected

@@ -82,13 +82,17 @@ def _auxes_kind(token: Token, children: list[Token], at: int, lexicon: Lexicon) 
     it (modality.tsv "would_have"): "Iran would have attacked", "a measure which would have
     restricted abortion" did not happen, though "would attack" is intended. A reported
     clause with no "if" of its own is left to the single words: "said troops would have
-    attacked the town on Monday" may report an inference or a future perfect in the past."""
+    attacked the town on Monday" may report an inference or a future perfect in the past.
+    A "not" or "never" between them is passed over: "we would never have had the talks"."""
     child = children[at]
-    if child.dep_ != "aux" or at + 1 >= len(children) or children[at + 1].dep_ != "aux":
+    if child.dep_ != "aux":
+        return None
+    after = next((c for c in children[at + 1 :] if c.dep_ not in ("neg", "advmod")), None)
+    if after is None or after.dep_ != "aux":
         return None
     if token.dep_ == "ccomp" and not _conditional(token, lexicon):
         return None
-    return lexicon.modality.get(f"{child.lower_}_{children[at + 1].lower_}")
+    return lexicon.modality.get(f"{child.lower_}_{after.lower_}")
 
 
 def _no_longer(word: Token) -> bool:
