@@ -187,6 +187,10 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
             # "convicted Soren for murdering", "accused Iran of attacking": the one
             # charged did it, not the court or the accuser.
             return charged
+        if _phrasal_preposition(upper):
+            # "In addition to repealing the act, May raised ...", "Iran is in the process
+            # of building": a preposition of several words hangs on the verb beyond it
+            upper = upper.head.head
         # "After meeting Macron, Scholz criticized ...": the main clause's subject
         return _subject(upper, roles, depth + 1)[0]
     if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) not in ("command", "instrument"):
@@ -203,6 +207,23 @@ def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | Non
         # demanded is not done, so the participle after it tells what the demander did
         return _subject(head.head, roles, depth + 1)[0]
     return _subject(head, roles, depth + 1)[0]
+
+
+# Nouns of prepositions written in several words ("in addition to", "in the process of",
+# "in the midst of", "in the course of"), whose gerund is the main clause's subject's act.
+_PHRASAL_NOUNS = frozenset({"addition", "process", "midst", "course"})
+
+
+def _phrasal_preposition(noun: Token) -> bool:
+    """Whether ``noun`` is the noun of a preposition of several words that hangs on a verb."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in _PHRASAL_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _after_mandate(verb: Token) -> bool:
