@@ -153,3 +153,20 @@ def test_a_not_between_would_and_have_is_passed_over(
         )
         tags = {"would": "MD"}
     assert _events(blank_nlp, notation, tags) == expected
+
+
+@pytest.mark.parametrize(("words", "kept"), [("rather|ADV|advmod|1 than", False), ("after", True)])
+def test_an_act_set_aside_rather_than_done_is_not_done(
+    blank_nlp: Language, words: str, kept: bool
+) -> None:
+    # "Ruritania praised the attack rather than condemning it." (and "after condemning it")
+    prep = words.split()[-1]
+    head, end = (-4, -7) if prep == "than" else (-3, -6)
+    adverb = words.split()[0] + " " if prep == "than" else ""
+    notation = (
+        "Ruritania|PROPN|nsubj|1|B-GPE praised|VERB|ROOT|0||praise the|DET|det|1 "
+        f"attack|NOUN|dobj|-2 {adverb}{prep}|ADP|prep|{head} condemning|VERB|pcomp|-1||condemn "
+        f"it|PRON|dobj|-1 .|PUNCT|punct|{end}"
+    )
+    tags = {"praised": "VBD", "condemning": "VBG"}
+    assert ("ACCUSE" in [t for t, _ in _events(blank_nlp, notation, tags)]) is kept

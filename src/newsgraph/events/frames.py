@@ -223,6 +223,9 @@ def _climb(
         if _describes(current, dep) and current.head.i not in triggers:
             break  # "the budget proposal accepted by the cabinet": no content of the noun
         below, current = current, current.head
+        if _forgone(below, current, lexicon):
+            classes.add("hypothetical")  # "rather than condemning the attack": not done
+            break
         if dep == "conj" and current.i in triggers:
             shared, governor = _sibling(below, current, triggers, lexicon)
             return classes | shared, governor
@@ -284,6 +287,24 @@ def _for_to(clause: Token) -> bool:
         and clause.head.lemma_.lower() != "take"
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
+
+
+def _forgone(below: Token, current: Token, lexicon: Lexicon) -> bool:
+    """ "rather than condemning the attack, Russia praised it", "chose to fight rather than
+    surrender": the act set aside for another (modality.tsv "rather_than", read as the
+    preposition or conjunction with its adverb) is not done."""
+    if below.dep_ == "pcomp":
+        words = [current]
+    elif below.dep_ == "conj":
+        words = [c for c in children_of(current) if c.dep_ == "cc" and current.i < c.i < below.i]
+    else:
+        return False
+    return any(
+        lexicon.modality.get(f"{a.lower_}_{w.lower_}") == "hypothetical"
+        for w in words
+        for a in children_of(w)
+        if a.dep_ == "advmod"
     )
 
 
