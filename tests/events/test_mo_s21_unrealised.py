@@ -170,3 +170,20 @@ def test_an_act_set_aside_rather_than_done_is_not_done(
     )
     tags = {"praised": "VBD", "condemning": "VBG"}
     assert ("ACCUSE" in [t for t, _ in _events(blank_nlp, notation, tags)]) is kept
+
+
+@pytest.mark.parametrize("imperative", [True, False])
+def test_a_bare_verb_opening_its_sentence_asks_for_the_act(
+    blank_nlp: Language, imperative: bool
+) -> None:
+    # "Abolish the agency." / "Ruritania abolished the agency."
+    if imperative:
+        notation = "Abolish|VERB|ROOT|0||abolish the|DET|det|1 agency|NOUN|dobj|-2 .|PUNCT|punct|-3"
+        tags = {"Abolish": "VB"}
+    else:
+        notation = (
+            "Ruritania|PROPN|nsubj|1|B-GPE abolished|VERB|ROOT|0||abolish the|DET|det|1 "
+            "agency|NOUN|dobj|-2 .|PUNCT|punct|-3"
+        )
+        tags = {"abolished": "VBD"}
+    assert (_events(blank_nlp, notation, tags) == []) is imperative

@@ -128,6 +128,8 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     classes = _settled(trigger, classes | above, lexicon)
     if _in_condition(token, lexicon):
         classes.add("hypothetical")  # "would be arrested if they went ahead with the protest"
+    if _imperative(token):
+        classes.add("obligation")  # "Abolish the Patriot Act": asked for, not done
     return Frame(
         governor=governor,
         lapsed=_lapsed(token, classes, lexicon),
@@ -250,6 +252,21 @@ def _climb(
             break
         classes |= _step_modality(below, current, dep, lexicon)
     return classes, None
+
+
+def _imperative(token: Token) -> bool:
+    """ "Abolish the Patriot Act and close the prison", "Protect the children": a bare verb
+    that opens its sentence with no subject or auxiliary (or one conjoined to it) asks for
+    the act; it does not report it."""
+    verb = token
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or token.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children_of(verb)):
+        return False
+    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].i == verb.i
 
 
 def _in_condition(token: Token, lexicon: Lexicon) -> bool:
