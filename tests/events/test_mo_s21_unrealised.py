@@ -187,3 +187,24 @@ def test_a_bare_verb_opening_its_sentence_asks_for_the_act(
         )
         tags = {"abolished": "VBD"}
     assert (_events(blank_nlp, notation, tags) == []) is imperative
+
+
+@pytest.mark.parametrize(("will", "intent"), [(True, True), (False, False)])
+def test_talks_that_will_resume_are_scheduled(
+    blank_nlp: Language, will: bool, intent: bool
+) -> None:
+    # "Talks with Ruritania will resume on Monday." / "Talks with Ruritania resumed on Monday."
+    if will:
+        verb = "will|AUX|aux|1 resume|VERB|ROOT|0"
+        tags = {"will": "MD"}
+    else:
+        verb = "resumed|VERB|ROOT|0||resume"
+        tags = {"resumed": "VBD"}
+    subject_head = 4 if will else 3
+    notation = (
+        f"Talks|NOUN|nsubj|{subject_head}||talk with|ADP|prep|-1 Ruritania|PROPN|pobj|-1|B-GPE "
+        f"{verb} on|ADP|prep|-1 Monday|PROPN|pobj|-1|B-DATE .|PUNCT|punct|-3"
+    )
+    assert [e for e in _events(blank_nlp, notation, tags) if e[0] == "CONSULT"] == [
+        ("CONSULT", intent)
+    ]

@@ -147,6 +147,8 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     token = trigger.token
     # A noun's light verb carries its auxiliaries ("will hold talks" is scheduled).
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
+    if trigger.entry.type == "CONSULT":
+        classes |= _occurring_auxes(token, lexicon)
     start = _clause_start(trigger, {})
     if _be_to(start) or _arranged(start):
         classes.add("intent")  # "is to withdraw", "is going to release": as "will"
@@ -163,6 +165,20 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     classes.discard("intent")
     classes |= _verb_modality(token, lexicon)
     return classes, own_intent
+
+
+def _occurring_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
+    """ "talks will resume next week", "the negotiations will start on Monday": a meeting
+    noun that is the subject of a verb of occurring (modality.tsv occur) is still to come
+    with that verb's "will" or "would", as with a light verb's ("will hold talks"), a
+    scheduled meeting. Only the intent is read: "the meeting could not continue" met, and
+    "violence will spread" says violence is going on (read only for CONSULT)."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    if _modal_kind(verb, lexicon) != "occur":
+        return set()
+    return _own_modality(verb, lexicon) & {"intent"}
 
 
 def _clause_start(trigger: Trigger, triggers: dict[int, Trigger]) -> Token:
