@@ -1,0 +1,35 @@
+"""Talking or speaking to an audience consults no one (stop 21, invented sentences): the
+null `talk` and `speak` frames on `prep` [with, to] that hold one's family and doctor now
+also hold reporters, the press, the media, crowds, audiences, the public, voters, supporters,
+students, congregations, fans, listeners, viewers and residents; talking with a counterpart
+or a foreign leader stays CONSULT."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer left the car to talk to the crowd.",
+        "In the video, the militant leader talks to the general Muslim population.",
+        "The minister talked to reporters after the vote.",
+        "The senator spoke with supporters at a rally in Ohio.",
+    ],
+)
+def test_talking_to_an_audience_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.model
+def test_talking_with_a_leader_stays_a_consultation() -> None:
+    assert "CONSULT" in _types("The Lebanese Prime Minister talked to the French President.")
