@@ -65,6 +65,12 @@ def test_a_conjoined_passive_shares_only_its_patient() -> None:
     assert "RETREAT" not in {t for t, _, _ in _events(text)}
 
 
+@pytest.mark.model
+def test_a_person_a_release_is_made_to_is_not_its_undergoer() -> None:
+    # the object of a preposition on the verb is where it goes, not who is let go
+    assert "RETREAT" not in {t for t, _, _ in _events("Police released it to reporters.")}
+
+
 def test_release_verb_frames_all_name_what_is_released() -> None:
     frames = [e for e in load_lexicon().triggers[("release", "VERB")] if e.type == "RETREAT"]
     assert frames and all(e.objects and e.undergoer for e in frames)

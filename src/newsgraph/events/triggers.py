@@ -397,6 +397,20 @@ class _Around:
         ]
 
 
+def _on_a_preposition(verb: Token, i: int) -> bool:
+    """Whether token ``i`` is the object of a preposition the verb itself governs."""
+    token = verb.doc[i]
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
+        token = token.head  # a name's first word, or a later conjunct, stands with it
+    if token.dep_ not in ("pobj", "pcomp"):
+        return False
+    # "hand the reins over [to] Costello": the preposition may hang on a particle
+    head = token.head
+    while head.i != verb.i and head.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
+        head = head.head
+    return head.i == verb.i
+
+
 def _shared_patients(verb: Token) -> list[Token]:
     """Who a passive with no subject of its own was done to: the subject of the verb it is
     coordinated with ("were detained and [released] a day later", "the men jailed last
@@ -428,7 +442,12 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
     if entry.objects:
         # A complement clause ("declined [to comment]") only fits non-event frames;
         # "pledged [to support]" is an intention, not the frame "pledged support".
-        candidates = around.objects() + (around.patients() if entry.undergoer else [])
+        candidates = around.objects()
+        if entry.undergoer:
+            # who the act is done to is never a preposition's object on the verb
+            # ("handed the reins over [to] Costello", "released it [to] reporters")
+            candidates = [c for c in candidates if not _on_a_preposition(around.token, c[0])]
+            candidates += around.patients()
         hits = tuple(
             i
             for i, lemma, dep in candidates
