@@ -23,14 +23,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ._tokens import children_of, conjuncts_of
-from .lexicon import (
-    MONEY_OBJECT,
-    PARTY_OBJECT,
-    PERSON_OBJECT,
-    Lexicon,
-    TriggerEntry,
-    object_classes,
-)
+from .lexicon import MONEY_OBJECT, PARTY_OBJECT, PERSON_OBJECT, Lexicon, TriggerEntry
+from .object_items import money_object, named_party, person_object, written_plural
 from .trigger_subjects import _subjects
 
 __all__ = [
@@ -52,7 +46,6 @@ _PRT_DEPS = frozenset({"prt", "advmod"})
 _AWAY = frozenset({"away"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 # Entity labels of names that can be a party one deals with: a person, a body, a state.
-_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _RATES = frozenset({"MONEY", "PERCENT"})
 # Verbs that also say how prices and markets move ("retreated", "hit", "rallied").
 _MARKET_PRONE = frozenset({"RETREAT", "ASSAULT", "PROTEST"})
@@ -239,116 +232,6 @@ def _has_dep(child: Token, deps: tuple[str, ...]) -> bool:
     )
 
 
-def _written_plural(token: Token) -> bool:
-    """Whether a plural noun's lemma differs from the word as written ("data", "datum")."""
-    return token.tag_ in ("NNS", "NNPS") and token.lower_ != token.lemma_.lower()
-
-
-def _money(token: Token) -> bool:
-    """Whether an object (not a figure inside one) is an amount of money that measures
-    nothing named after it."""
-    return (
-        token.ent_type_ == "MONEY"
-        and token.dep_ != "compound"
-        and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in children_of(token))
-    )
-
-
-@lru_cache(maxsize=1)
-def _party_nouns() -> frozenset[str]:
-    return frozenset(object_classes().get("party", ()))
-
-
-def _named_party(verb: Token, token: Token) -> bool:
-    """Whether an object is the name of a person, body or state that a verb acts on
-    directly ("called [McCain]", "called the [White House]", "called Kerry and
-    [Cheney]"), or a noun of the ``party`` class of ``object_classes.tsv`` ("called his
-    [counterpart]"); a name reached through a preposition or a compound is none, nor is
-    the object of a phrasal verb, which says another act ("called out Smith")."""
-    if token.ent_type_ not in _PARTY_ENTS and token.lemma_.lower() not in _party_nouns():
-        return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    children = children_of(verb)
-    alone = _lone_predicate(verb, token, children)
-    if not (token.dep_ == "dobj" or alone) or token.head.i != verb.i or _quoted_after(token):
-        return False
-    # "call Windsor their home", "called Abbott, an idiot": a noun in apposition is
-    # what the object is called
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in children_of(token)):
-        return False
-    if _naming_participle(verb, children):
-        return False
-    # "called out Smith", "called Obama "the next President"": another act, or a name
-    return not any(
-        (c.dep_ == "prt" and c.lower_ != "back") or (c.dep_ == "oprd" and not alone)
-        for c in children
-    )
-
-
-def _lone_predicate(verb: Token, token: Token, children: tuple[Token, ...]) -> bool:
-    """Whether a predicate with no object beside it is the verb's object after all."""
-    # "Tenet called CIA officer Jo Doe" parsed as a predicate with no object: a
-    # predicate alone after an active past tense with a subject is the object (naming
-    # takes both, "called Jo Doe a hero"; "was called Sears", "X, also called Y" name)
-    return (
-        token.dep_ == "oprd"
-        and verb.tag_ == "VBD"
-        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
-        and not any(c.dep_ == "advmod" and c.lower_ in ("also", "so") for c in children)
-    )
-
-
-def _naming_participle(verb: Token, children: tuple[Token, ...]) -> bool:
-    """Whether the verb is a participle that names the noun right before it."""
-    # "a group called the Peace Union": a participle right after its noun names it,
-    # whether tagged so (no auxiliary) or as a past tense with no subject or with an
-    # indefinite one ("a new group" introduced, not yet known to do anything)
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
-        return True
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return (
-        before is not None
-        and before.pos_ in ("NOUN", "PROPN")
-        and (
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
-            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(before))
-        )
-    )
-
-
-# Pronouns that stand for people ("released [him]", "[they] were freed", "Begg, [who] was
-# released"); "it", "that" and "which" stand as often for things.
-_PERSONAL = frozenset(
-    {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "who", "whom"}
-)
-
-
-def _person(token: Token) -> bool:
-    """Whether an object is a person by its form: a PERSON name, a plural people's
-    name ("Canadians"), or a personal pronoun."""
-    if token.ent_type_ == "PERSON":
-        return True
-    if token.ent_type_ == "NORP" and token.tag_ == "NNPS":
-        return True
-    return token.pos_ == "PRON" and token.lower_ in _PERSONAL
-
-
-def _quoted_after(token: Token, window: int = 8) -> bool:
-    """Whether a quotation follows an object before the next verb ("called Jo Doe in a
-    statement "one of the most capable ..."", "called the minister an "idiot""): what
-    the object is called, not a call made to it."""
-    doc = token.doc
-    end = max(t.i for t in token.subtree) + 1
-    for t in doc[token.i + 1 : min(end + window, len(doc))]:
-        if t.is_quote:
-            return True
-        if t.i >= end and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
-            return False
-    return False
-
-
 class _Around:
     """A candidate trigger's children and objects, read once for all its frames."""
 
@@ -372,7 +255,7 @@ class _Around:
                     # "datum", "media" "medium", "remains" "remain")
                     (t.i, t.lower_, t.dep_)
                     for t in found
-                    if _written_plural(t)
+                    if written_plural(t)
                 ]
                 + [
                     (t.i, f"{c.lemma_.lower()} {t.lemma_.lower()}", t.dep_)
@@ -382,9 +265,9 @@ class _Around:
                 ]
                 # money whatever its figure ("contributed $48,500 to"), unless it measures
                 # goods it names ("$5 million in shoes": those decide)
-                + [(t.i, MONEY_OBJECT, t.dep_) for t in found if _money(t)]
-                + [(t.i, PARTY_OBJECT, t.dep_) for t in found if _named_party(self.token, t)]
-                + [(t.i, PERSON_OBJECT, t.dep_) for t in found if _person(t)]
+                + [(t.i, MONEY_OBJECT, t.dep_) for t in found if money_object(t)]
+                + [(t.i, PARTY_OBJECT, t.dep_) for t in found if named_party(self.token, t)]
+                + [(t.i, PERSON_OBJECT, t.dep_) for t in found if person_object(t)]
             )
         return self._objects
 
@@ -393,7 +276,7 @@ class _Around:
         ``_shared_patients``), as a lemma and as ``#person`` when it is one."""
         found = _shared_patients(self.token)
         return [(t.i, t.lemma_.lower(), t.dep_) for t in found] + [
-            (t.i, PERSON_OBJECT, t.dep_) for t in found if _person(t)
+            (t.i, PERSON_OBJECT, t.dep_) for t in found if person_object(t)
         ]
 
 
@@ -486,7 +369,7 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
         return False
     return not entry.mods or any(
         c.dep_ in _MOD_DEPS
-        and (c.lemma_.lower() in entry.mods or (_written_plural(c) and c.lower_ in entry.mods))
+        and (c.lemma_.lower() in entry.mods or (written_plural(c) and c.lower_ in entry.mods))
         for c in children
     )
 
@@ -515,7 +398,7 @@ def _clause_fits(token: Token, entry: TriggerEntry) -> bool:
 def _subject_fits(subject: Token, lemmas: tuple[str, ...]) -> bool:
     """Whether a subject is one a ``subjects`` frame names; a plural demonym ("Iranians
     protested") names people, as "people" does, while "Iran protested" names a state."""
-    if subject.lemma_.lower() in lemmas or (_written_plural(subject) and subject.lower_ in lemmas):
+    if subject.lemma_.lower() in lemmas or (written_plural(subject) and subject.lower_ in lemmas):
         return True  # the lemma, or a plural as written ("measles", lemmatized "measle")
     return "people" in lemmas and subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS")
 
