@@ -166,33 +166,39 @@ def _names_someone(phrase: Token) -> bool:
     return any(t.ent_type_ in _DOER_ENTS for t in phrase.subtree)
 
 
+def _gerund_doer(prep: Token, roles: Mapping[str, str], depth: int) -> Token | None:
+    """The doer of a gerund under the preposition ``prep``: the one charged, the owner of
+    an intention, else the subject of the verb the preposition hangs on."""
+    upper = prep.head
+    charged = next((c for c in children_of(upper) if c.dep_ == "dobj"), None)
+    if prep.lower_ == "of" and charged is None and roles.get(upper.lemma_.lower()) == "intent":
+        # "has no intention of attacking", "announced its intention of leaving": the
+        # noun's owner, or the subject of the verb it is an argument of, is the doer
+        owner = _owner(upper)
+        if owner is not None:
+            return owner
+        if upper.dep_ in _NOUN_SLOTS and upper.head.pos_ in ("VERB", "AUX"):
+            return _subject(upper.head, roles, depth + 1)[0]
+        return None
+    if prep.lower_ in ("for", "of") and charged is not None:
+        # "convicted Soren for murdering", "accused Iran of attacking": the one
+        # charged did it, not the court or the accuser.
+        return charged
+    if _phrasal_preposition(upper):
+        # "In addition to repealing the act, May raised ...", "Iran is in the process
+        # of building": a preposition of several words hangs on the verb beyond it
+        upper = upper.head.head
+    # "After meeting Macron, Scholz criticized ...": the main clause's subject
+    return _subject(upper, roles, depth + 1)[0]
+
+
 def _inherited(verb: Token, roles: Mapping[str, str], depth: int) -> Token | None:
     """The subject a verb without one shares with the verb above it."""
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return _noun_clause_subject(verb, roles, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        upper = head.head
-        charged = next((c for c in children_of(upper) if c.dep_ == "dobj"), None)
-        if head.lower_ == "of" and charged is None and roles.get(upper.lemma_.lower()) == "intent":
-            # "has no intention of attacking", "announced its intention of leaving": the
-            # noun's owner, or the subject of the verb it is an argument of, is the doer
-            owner = _owner(upper)
-            if owner is not None:
-                return owner
-            if upper.dep_ in _NOUN_SLOTS and upper.head.pos_ in ("VERB", "AUX"):
-                return _subject(upper.head, roles, depth + 1)[0]
-            return None
-        if head.lower_ in ("for", "of") and charged is not None:
-            # "convicted Soren for murdering", "accused Iran of attacking": the one
-            # charged did it, not the court or the accuser.
-            return charged
-        if _phrasal_preposition(upper):
-            # "In addition to repealing the act, May raised ...", "Iran is in the process
-            # of building": a preposition of several words hangs on the verb beyond it
-            upper = upper.head.head
-        # "After meeting Macron, Scholz criticized ...": the main clause's subject
-        return _subject(upper, roles, depth + 1)[0]
+        return _gerund_doer(head, roles, depth)
     if verb.dep_ == "xcomp" and roles.get(head.lemma_.lower()) not in ("command", "instrument"):
         # "urged Iraq to stand firm": the object of the upper verb stands firm.
         obj = next((c for c in children_of(head) if c.dep_ in ("dobj", "dative")), None)
