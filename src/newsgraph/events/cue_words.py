@@ -1,0 +1,190 @@
+"""The content words single event rules test for: ``data/events/cue_words.tsv``.
+
+The file has two tab-separated columns, ``word  kind``, under a header row. Each kind is
+named after what its rule does with the words; the comment at the rule says why. Words
+are lower case (lemmas or forms, as the rule reads them; a kind's words may hold a
+space: ``outcome_phrase``'s "carry out"). A word may have several kinds, but appears
+once per kind, and every kind has words: a kind the code asks for and the file lacks is
+a load error, not an empty set. Closed-class grammar (prepositions, determiners,
+pronouns, auxiliaries, dependency labels, POS tags, PLOVER types) stays in the code.
+The same table is in ``data/events/CUE_WORDS.md``.
+
+Kinds (the module whose rule reads them):
+
+``founding`` (aims.py)
+    verbs of founding a body: what it is founded to do is its purpose.
+``inquiring`` (aims.py)
+    verbs of looking into something: a body set up to do it is the inquiry.
+``containing`` (aims.py)
+    verbs that say what a plan holds ("a plot which involved ...").
+``evidence`` (aims.py)
+    nouns of evidence: what there is no evidence of is not known to have happened.
+``arranged`` (aims.py)
+    participles that arrange an act with "be ... to" ("is scheduled to visit").
+``aim`` (aims.py)
+    nouns that name an aim: what "is to" be done after them is sought.
+``telling`` (aims.py)
+    verbs of telling someone what to do ("told Iran to withdraw" demands it).
+``binding`` (aims.py)
+    verbs that bind someone to an act: what is owed is not done.
+``completing`` (aims.py)
+    verbs of completing: an act still to be completed is not done.
+``planning`` (clause_cues.py)
+    verbs of planning or wanting whose object noun is an act to come ("seeks talks").
+``joining`` (clause_cues.py)
+    verbs of taking part whose "in" names the act they join ("engage in violence").
+``attack_word`` (dates.py)
+    words of an attack whose date a "since" or "after" names ("since the 9/11 attacks").
+``acclaim`` (extract.py)
+    words that make a judging verb's predicate praise ("called the deal a breakthrough").
+``arresting`` (extract.py)
+    verbs of arresting: whom they hold is suspected, not yet judged.
+``no_charge`` (extract.py)
+    what someone is held "for" that states no wrong ("detained for questioning").
+``infinitive_only`` (frames.py)
+    modality nouns that qualify only an infinitive they take ("a way to talk").
+``reprisal`` (frames.py)
+    nouns that, after "in", say why an act was done ("in retaliation"), not a second act.
+``common_word`` (gazetteer.py)
+    place names that are common English words: a lower-case one is no place.
+``generic_stem`` (gazetteer.py)
+    generic words of a subdivision's name ("Cape", "Province"), no name alone.
+``proxy`` (phrase_actors.py)
+    nouns of those who act or speak "for" someone ("lawyers for Jo Doe").
+``performing`` (phrase_actors.py)
+    participles of carrying out an act ("the raid conducted by troops").
+``vague_group`` (phrase_actors.py)
+    group nouns too vague to point back at one group named before.
+``authoring`` (phrase_actors.py)
+    participles of making a text known ("a statement issued by the ministry").
+``not_side`` (roles.py)
+    acts "between" two parties not done by them (a go-between's, a trip's).
+``confirming`` (roles.py)
+    verbs that make known an act that may be the subject's own or another's.
+``spectating`` (screening.py)
+    what a crowd gathers to do when it comes to watch or acclaim: no protest.
+``state_participle`` (screening.py)
+    participles of a state: armed, equipped, stationed.
+``concern`` (screening.py)
+    worries voiced about a state of things: disapproval only when aimed at someone.
+``advised`` (screening.py)
+    whom a government advises ("warned its citizens to stay away"): no threat.
+``same_past`` (screening.py)
+    verbs whose past is their present form: a tagged present may be past.
+``outcome_verb`` (screening_background.py)
+    verbs whose subject act took place ("the siege lasted", "sparked protests").
+``condemning`` (screening_background.py)
+    verbs of condemning: what was condemned was done.
+``outcome_phrase`` (screening_background.py)
+    verb and particle or preposition, space-separated, of the same ("carry out", "lead to").
+``danger_kind`` (screening_background.py)
+    modifiers of a threat that is a danger, not an act ("the nuclear threat").
+``scheduling`` (tense.py)
+    lemmas that set an act at a time to come ("is scheduled to meet").
+``scheduling_form`` (tense.py)
+    forms of those the model lemmatizes wrongly ("slated").
+``intending`` (tense.py)
+    lemmas of an intention or likelihood now of an act to come ("hopes to meet").
+``intending_form`` (tense.py)
+    forms of those the model lemmatizes wrongly ("hopes").
+``happening`` (trigger_dates.py)
+    verbs a noun act is the subject of when it happens ("took place on Monday").
+``aspect`` (trigger_dates.py)
+    verbs whose "-ing" complement is an act going on when they are ("began shelling").
+``taking_part`` (trigger_dates.py)
+    verbs whose "in" object is a noun act one takes part in ("took part in a protest").
+``area_noun`` (trigger_places.py)
+    common nouns of an area a place name before them names ("the Mopti region").
+``quantity`` (trigger_subjects.py)
+    words that count a crowd ("hundreds protested").
+``road_vehicle`` (trigger_subjects.py)
+    vehicles whose crash is a mishap, no attack.
+``mishap_verb`` (trigger_subjects.py)
+    verbs of a mishap of a vehicle or building, no attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from ..errors import ConfigError
+
+__all__ = ["KINDS", "cue_words", "parse_cue_words"]
+
+_FILE = "data/events/cue_words.tsv"
+_HEADER = "word\tkind"
+
+#: Every kind of ``cue_words.tsv`` (see the module docstring).
+KINDS = frozenset(
+    {
+    "founding", "inquiring", "containing", "evidence", "arranged", "aim", "telling",
+    "binding", "completing", "planning", "joining", "attack_word", "acclaim", "arresting",
+    "no_charge", "infinitive_only", "reprisal", "common_word", "generic_stem", "proxy",
+    "performing", "vague_group", "authoring", "not_side", "confirming", "spectating",
+    "state_participle", "concern", "advised", "same_past", "outcome_verb", "condemning",
+    "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
+    "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
+    "road_vehicle", "mishap_verb"
+    }
+)  # fmt: skip
+
+
+def parse_cue_words(lines: Iterable[str], where: str = _FILE) -> dict[str, frozenset[str]]:
+    """Read the lines of a cue word file (header first) into kind -> its words.
+
+    Args:
+        lines: the file's lines, without line ends.
+        where: the file's name, for errors.
+
+    Raises:
+        ConfigError: a missing header, a row without two columns, an unknown kind, an
+            empty word, a word listed twice for a kind, a word not in lower case or
+            with spaces around it, or a kind with no words; ``source`` names the line.
+    """
+    out: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    numbered = enumerate(lines, start=1)
+    if next(numbered, (1, ""))[1] != _HEADER:
+        raise ConfigError(f"the first line must be the header {_HEADER!r}", f"{where}:1")
+    for number, line in numbered:
+        word, kind = _row(line, f"{where}:{number}")
+        if word in out[kind]:
+            raise ConfigError(f"{word!r} is listed twice as {kind!r}", f"{where}:{number}")
+        out[kind].add(word)
+    empty = sorted(kind for kind, words in out.items() if not words)
+    if empty:
+        raise ConfigError(f"cue word kinds without words: {', '.join(empty)}", where)
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def _row(line: str, where: str) -> tuple[str, str]:
+    """One checked row: (word, kind)."""
+    cells = line.split("\t")
+    if len(cells) != 2:
+        raise ConfigError(f"a row needs a word and a kind, got {line!r}", where)
+    word, kind = cells
+    if kind not in KINDS:
+        raise ConfigError(f"unknown cue word kind {kind!r}", where)
+    if not word.strip():
+        raise ConfigError("empty cue word", where)
+    if word != word.lower() or word != word.strip() or "  " in word:
+        raise ConfigError(f"cue words are lower case, single-spaced: {word!r}", where)
+    return word, kind
+
+
+@cache
+def _cue_words() -> dict[str, frozenset[str]]:
+    """``cue_words.tsv``, read and checked once per process."""
+    text = resources.files("newsgraph.data.events").joinpath("cue_words.tsv")
+    return parse_cue_words(text.read_text(encoding="utf-8").splitlines())
+
+
+def cue_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``cue_words.tsv`` ("arresting": "arrest", "detain" ...).
+
+    Raises:
+        KeyError: ``kind`` is no kind of the file.
+        ConfigError: the file is malformed (see :func:`parse_cue_words`).
+    """
+    return _cue_words()[kind]
