@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._tokens import children_of
+from .cue_words import cue_words
 from .lexicon import Lexicon
 from .modality import _modal_kind, _own_modality
 
@@ -18,9 +19,9 @@ __all__: list[str] = []
 
 
 # Verbs of founding a body: what it is founded to do is its purpose.
-_FOUNDING = frozenset({"create", "form", "found", "establish", "set_up"})
+_FOUNDING = cue_words("founding")
 # Setting up a body to look into something is itself the inquiry (CAMEO 0x investigate).
-_INQUIRING = frozenset({"investigate", "look", "probe", "examine", "inquire", "enquire"})
+_INQUIRING = cue_words("inquiring")
 
 
 def _founded_for(below: Token, verb: Token, dep: str) -> bool:
@@ -38,7 +39,7 @@ def _founded_for(below: Token, verb: Token, dep: str) -> bool:
 
 
 # Verbs that say what a plan holds: "a plot which involved blowing up planes".
-_CONTAINING = frozenset({"involve", "include", "entail", "envisage", "envision"})
+_CONTAINING = cue_words("containing")
 
 
 def _planned_content(verb: Token, dep: str, lexicon: Lexicon) -> bool:
@@ -62,7 +63,7 @@ def _planned_content(verb: Token, dep: str, lexicon: Lexicon) -> bool:
 
 
 # Nouns of evidence: what there is no evidence of is not known to have happened.
-_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign", "confirmation", "trace"})
+_EVIDENCE = cue_words("evidence")
 
 
 def _unproven(noun: Token, own: set[str], lexicon: Lexicon) -> bool:
@@ -103,7 +104,7 @@ def _be_to(token: Token) -> bool:
 
 
 # Participles that arrange an act with "be ... to": "is scheduled to visit".
-_ARRANGED = frozenset({"scheduled", "slated"})
+_ARRANGED = cue_words("arranged")
 
 
 def _arranged(token: Token) -> bool:
@@ -125,11 +126,7 @@ def _arranged(token: Token) -> bool:
 
 # Nouns that name an aim: what "is to" be done after them is sought ("our objective is
 # to work with the creditors", "the only solution is for the troops to leave").
-_AIMS = frozenset(
-    {"plan", "aim", "goal", "objective", "purpose", "idea", "intention", "strategy",
-     "priority", "task", "mission", "solution", "lesson", "doctrine", "answer", "option",
-     "way", "point", "job", "hope", "dream", "ambition", "agenda", "target", "approach"}
-)  # fmt: skip
+_AIMS = cue_words("aim")
 
 
 def _what_is_sought(below: Token, current: Token, dep: str) -> bool:
@@ -170,10 +167,10 @@ def _must_now(below: Token, current: Token, dep: str) -> bool:
 
 
 # Verbs of telling someone what to do: "told Iran to withdraw" demands the withdrawal.
-_TELLING = frozenset({"tell", "remind", "advise"})
+_TELLING = cue_words("telling")
 # Verbs that bind someone to an act ("the summit obliged Russia to withdraw its troops",
 # "the resolution requires Iran to halt enrichment"): what is owed is not done either.
-_BINDING = frozenset({"oblige", "obligate", "require"})
+_BINDING = cue_words("binding")
 
 
 def _told_to(below: Token, current: Token, dep: str) -> bool:
@@ -189,7 +186,7 @@ def _told_to(below: Token, current: Token, dep: str) -> bool:
 
 
 # Verbs of completing: an act that is still to be completed has not been done.
-_COMPLETING = frozenset({"complete", "finish", "finalize", "finalise", "conclude"})
+_COMPLETING = cue_words("completing")
 
 
 def _to_be_completed(noun: Token) -> bool:

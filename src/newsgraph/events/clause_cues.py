@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._tokens import children_of
+from .cue_words import cue_words
 from .lexicon import Lexicon
 from .modality import _own_modality
 from .triggers import Trigger
@@ -64,7 +65,7 @@ def _sourced(noun: Token) -> bool:
 
 # Verbs of planning or wanting whose object noun is an act still to come ("planning a
 # coup", "seeks talks"); light verbs that report an act ("committed a massacre") stay out.
-_PLANNING = frozenset({"plan", "intend", "prepare", "seek", "want", "wish", "desire"})
+_PLANNING = cue_words("planning")
 _NOT_PAST = frozenset({"VB", "VBG", "VBP", "VBZ"})
 
 
@@ -93,7 +94,7 @@ def _object_of_verb(noun: Token) -> bool:
 
 
 # Verbs of taking part whose "in" names the act they join ("engage in violence").
-_TAKING_PART = frozenset({"engage", "participate", "join"})
+_TAKING_PART = cue_words("joining")
 
 
 def _light_verb(noun: Token) -> Token | None:

@@ -34,7 +34,8 @@ Kinds (the module whose rule reads them):
 ``joining`` (clause_cues.py)
     verbs of taking part whose "in" names the act they join ("engage in violence").
 ``attack_word`` (dates.py)
-    words of an attack whose date a "since" or "after" names ("since the 9/11 attacks").
+    words after "September 11", or with its "of", that make it name the 2001 attacks
+    ("the September 11 attacks", "9/11 hijackers").
 ``acclaim`` (extract.py)
     words that make a judging verb's predicate praise ("called the deal a breakthrough").
 ``arresting`` (extract.py)
@@ -48,7 +49,7 @@ Kinds (the module whose rule reads them):
 ``common_word`` (gazetteer.py)
     place names that are common English words: a lower-case one is no place.
 ``generic_stem`` (gazetteer.py)
-    generic words of a subdivision's name ("Cape", "Province"), no name alone.
+    generic stems that name no subdivision even when several of one country share them ("Cape").
 ``proxy`` (phrase_actors.py)
     nouns of those who act or speak "for" someone ("lawyers for Jo Doe").
 ``performing`` (phrase_actors.py)
@@ -98,9 +99,9 @@ Kinds (the module whose rule reads them):
 ``quantity`` (trigger_subjects.py)
     words that count a crowd ("hundreds protested").
 ``road_vehicle`` (trigger_subjects.py)
-    vehicles whose crash is a mishap, no attack.
+    road vehicles that crash into another with no one steering them there: an accident, no ramming.
 ``mishap_verb`` (trigger_subjects.py)
-    verbs of a mishap of a vehicle or building, no attack.
+    verbs of a mishap that are themselves the cause of harm ("crashed", "collapsed").
 """
 
 from __future__ import annotations

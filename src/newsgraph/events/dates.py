@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ._tokens import children_of, ents_of, ents_within
+from .cue_words import cue_words
 from .date_patterns import (
     _BARE_PERIOD,
     _DATE_OF_YEAR,
@@ -118,10 +119,8 @@ _ELEVENTH = re.compile(
     r"(?:the\s+)?(?:sept(?:ember)?\.?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?september|9/11|9-11)",
     re.IGNORECASE,
 )
-_ATTACK_WORDS = frozenset(
-    {"attack", "attacks", "hijacker", "hijackers", "hijacking", "hijackings", "bombing",
-     "terrorist", "terror", "commission", "atrocity", "atrocities", "tragedy"}
-)  # fmt: skip
+# Words after "September 11" (or with its "of") that make it name the 2001 attacks.
+_ATTACK_WORDS = cue_words("attack_word")
 _ATTACKS_YEAR = 2001
 # how a past clause names the year it narrates: "In 1979, ...", "on 4 May 1980", "during 1985"
 _NARRATING_PREPS = frozenset({"in", "on", "during"})

@@ -36,6 +36,7 @@ from ..model import Event, evidence_from
 from ._tokens import children_of
 from .arguments import Participants
 from .context import ArticleContext, article_context, dateline_of
+from .cue_words import cue_words
 from .dates import ResolvedDate, clause_tense, narrated_year, resolve_date
 from .demands import _DEMAND, _REPROACH, _demands, _directives, _reproaches
 from .frames import Frame, Trigger, find_triggers, frame_of, matching
@@ -95,7 +96,7 @@ _THREAT_MODES = {
 _ACCUSE = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode="accuse")
 # Words that make a judging verb's predicate praise ("called him a decent man", "called the
 # deal a historic breakthrough"); ``acclaim`` words are read only there, not in speech.
-_ACCLAIM = frozenset({"praise", "acclaim"})
+_ACCLAIM = cue_words("acclaim")
 
 
 def _sentence_evidence(text: str, sent: Span) -> tuple[int, int]:
@@ -492,9 +493,9 @@ def _claims(
 
 # Verbs of arresting: whom they hold is suspected, not yet judged ("jailed", "sentenced"
 # punish a wrong already judged, no allegation).
-_ARRESTING = frozenset({"arrest", "detain", "apprehend", "nab"})
+_ARRESTING = cue_words("arresting")
 # What someone is held "for" that states no wrong: "detained for questioning".
-_NO_CHARGE = frozenset({"question", "interrogate", "process", "protect", "treat"})
+_NO_CHARGE = cue_words("no_charge")
 
 
 def _charged_for(found: list[_Found]) -> list[_Found]:

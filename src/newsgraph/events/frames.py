@@ -50,6 +50,7 @@ from .clause_cues import (
     _verb_modality,
     _yet_to,
 )
+from .cue_words import cue_words
 from .lexicon import Lexicon
 from .modality import _NOUN_ONLY, _QUALIFIERS, _modal_kind, _own_modality
 from .triggers import (
@@ -83,7 +84,7 @@ _UPWARD_LIMIT = 6
 # Modality words that qualify only an infinitive they take: "to find a way to talk" has
 # not talked, but "gave way to protests" did protest; "the failure to reach agreement"
 # reached none, but "the failure of the talks" says how talks that took place ended.
-_INFINITIVE_ONLY = frozenset({"way", "failure"})
+_INFINITIVE_ONLY = cue_words("infinitive_only")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,7 @@ def _asked_for(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | None
 
 
 # Nouns that, after "in", say why the act of their verb was done, not a second act.
-_REPRISALS = frozenset({"retaliation", "reprisal", "revenge"})
+_REPRISALS = cue_words("reprisal")
 
 
 def _reprisal_of(noun: Token, prep: Token, triggers: dict[int, Trigger]) -> bool:

