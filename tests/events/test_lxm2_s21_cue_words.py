@@ -27,6 +27,11 @@ def test_every_kind_has_words_and_only_known_kinds() -> None:
     assert all(loaded[kind] for kind in loaded)
 
 
+def test_every_kind_is_read_by_some_event_rule() -> None:
+    source = "".join(p.read_text(encoding="utf-8") for p in EVENTS.glob("*.py"))
+    assert set(re.findall(r'cue_words\("([a-z_]+)"\)', source)) == KINDS
+
+
 def test_the_file_lists_each_word_once_per_kind() -> None:
     text = resources.files("newsgraph.data.events").joinpath("cue_words.tsv")
     lines = text.read_text(encoding="utf-8").splitlines()

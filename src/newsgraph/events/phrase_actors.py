@@ -21,6 +21,7 @@ from ..actors import find_actor
 from ..actors.lexicon import lexicons
 from ..model import Actor
 from ._tokens import children_of, conjuncts_of, ents_of
+from .cue_words import cue_words
 from .lexicon import load_lexicon
 from .places import lookup_place
 
@@ -43,30 +44,17 @@ _HEAD_PREPS = frozenset({"of", "from", "including", "in", "at", "by"})
 # act for X (as the quotes stage makes X the speaker); "for" after other nouns is a purpose.
 # So do a lawyer, counsel or negotiator "for" a client or side ("lawyers for Jo Doe filed an
 # appeal", "the chief negotiator for Iran rejected the offer").
-_PROXIES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "representative",
-     "representatives", "official", "source", "lawyer", "lawyers", "attorney", "attorneys",
-     "counsel", "negotiator", "negotiators", "envoy", "envoys"}
-)  # fmt: skip
+_PROXIES = cue_words("proxy")
 # Participles of carrying out an act ("the raid [conducted] by Turkish troops", "a strike
 # [called] by the unions", "a rocket [fired] by militants"): whoever did that did the act;
 # not a response to it ("the bombing [condemned] by the UN") nor a record of it.
-_PERFORMING = frozenset(
-    {"carry", "conduct", "launch", "stage", "organize", "organise", "lead", "call", "mount",
-     "perpetrate", "commit", "hold", "fire", "plant", "detonate", "drop", "throw", "claim",
-     "orchestrate", "mastermind", "spearhead", "initiate", "coordinate"}
-)  # fmt: skip
+_PERFORMING = cue_words("performing")
 # Group nouns too vague to point back at one group named before ("the group's funding",
 # "a two party system", "attacks by women"): any group, party or people may be meant.
-_VAGUE_GROUPS = frozenset(
-    {"group", "party", "people", "man", "woman", "child", "member", "family", "regime"}
-)
+_VAGUE_GROUPS = cue_words("vague_group")
 # Participles of making a text or thing known ("a statement [issued] by the ministry", "a
 # resolution [drafted] by France"): whoever did that is the text's author, who says what it says.
-_AUTHORING = frozenset(
-    {"issue", "release", "publish", "write", "draft", "sign", "prepare", "compile", "submit",
-     "sponsor", "table", "author", "pen"}
-)  # fmt: skip
+_AUTHORING = cue_words("authoring")
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from ._tokens import children_of
 from .arguments import Participants, verb_args
+from .cue_words import cue_words
 from .doers import _NO_ROLES, _subject
 from .frames import Trigger
 from .lexicon import load_lexicon
@@ -62,14 +63,14 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "in", "through", "via"})
 _JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts "between" two parties that are not done by them: a go-between's ("mediated
 # between X and Y") or a trip's ("shuttled between Damascus and Beirut").
-_NOT_SIDES = frozenset({"third-party", "visit"})
+_NOT_SIDES = cue_words("not_side")
 # Acts whose matched noun is the doer's own meeting, force or gift ("the NATO summit was
 # held", "US troops were deployed"); not a sanction's ("Iran's assets were frozen": the
 # owner is the target).
 _OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 # Verbs that make known an act that may be the subject's own ("police confirmed the arrests",
 # "the army announced the strikes") or another's, which a news medium's always is.
-_CONFIRMING = frozenset({"confirm", "announce", "report", "reveal", "disclose"})
+_CONFIRMING = cue_words("confirming")
 # Curbs one may be ordered to put on oneself ("ordered the paper to suspend publication").
 _CURBS = frozenset({"COERCE", "SANCTION"})
 

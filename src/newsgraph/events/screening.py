@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ._tokens import children_of, conjuncts_of
 from .arguments import Participants
+from .cue_words import cue_words
 from .frames import Trigger
 from .lexicon import load_lexicon, object_classes
 from .screening_background import _ACTING_ENTS, background
@@ -55,7 +56,7 @@ _PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
 # Words that name no one: "no one was injured", "nobody attended", "none of them".
 _NO_ONE = frozenset({"nobody", "none", "noone", "no-one", "neither"})
 # What a crowd gathers to do when it comes to watch or to acclaim: no protest.
-_SPECTATING = frozenset({"spectate", "acclaim"})
+_SPECTATING = cue_words("spectating")
 
 
 def asserted(trigger: Trigger, type_: str) -> bool:
@@ -383,7 +384,7 @@ def person_noun(trigger: Trigger) -> bool:
 
 
 # What someone is armed or equipped with, or where troops are stationed: a state.
-_STATE_PARTICIPLES = frozenset({"arm", "equip", "station"})
+_STATE_PARTICIPLES = cue_words("state_participle")
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
@@ -404,7 +405,7 @@ def carried_or_posted(trigger: Trigger) -> bool:
 
 
 # Worries voiced about a state of things: disapproval only when aimed at someone.
-_CONCERNS = frozenset({"concern", "alarm", "worry", "fear", "anxiety"})
+_CONCERNS = cue_words("concern")
 
 
 def concern_for_no_one(trigger: Trigger, type_: str, parts: Participants) -> bool:
@@ -481,10 +482,7 @@ _DEEDS = frozenset(
 
 
 # Verbs whose past is their present form: a tagged present may be past ("workers quit").
-_SAME_PAST = frozenset(
-    {"quit", "cut", "hit", "shut", "set", "put", "let", "hurt", "cast", "spread", "split",
-     "shed", "bid", "broadcast", "burst", "thrust", "upset", "beat", "rid", "offset", "reset"}
-)  # fmt: skip
+_SAME_PAST = cue_words("same_past")
 
 
 def habitual_present(trigger: Trigger, type_: str) -> bool:
@@ -506,10 +504,7 @@ def habitual_present(trigger: Trigger, type_: str) -> bool:
 # Whom a government or an embassy advises ("warned its citizens to stay away"): a travel
 # or safety advisory is no threat. Tourists are left out: militants "warned tourists to
 # stay away" threaten.
-_ADVISED = frozenset(
-    {"citizen", "national", "traveller", "traveler", "visitor", "public", "motorist",
-     "consumer", "passenger", "driver", "shopper", "swimmer", "hiker", "expatriate"}
-)  # fmt: skip
+_ADVISED = cue_words("advised")
 
 
 def advisory(trigger: Trigger, type_: str) -> bool:

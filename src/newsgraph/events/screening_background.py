@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ._tokens import children_of
 from .arguments import Participants
+from .cue_words import cue_words
 from .frames import Trigger
 from .lexicon import load_lexicon, object_classes
 from .tense import reported_past
@@ -63,16 +64,12 @@ def background(trigger: Trigger, parts: Participants) -> bool:
 # Verbs whose subject act took place: it lasted or was completed, or it drew, sparked or
 # prompted a reaction ("the siege of the city lasted three months"). "Ended" stays out:
 # "the attack on the town ended" is kept a mention (tests/events/test_extract.py).
-_OUTCOME_VERBS = frozenset(
-    {"last", "complete", "draw", "attract", "spark", "prompt", "provoke", "trigger", "cause"}
-)
+_OUTCOME_VERBS = cue_words("outcome_verb")
 # What was condemned was done: "the bombing of the embassy was condemned by Russia".
-_CONDEMNING = frozenset({"condemn", "criticize", "criticise", "denounce", "decry", "deplore"})
+_CONDEMNING = cue_words("condemning")
 # The same with the word that makes the phrase: "was carried out", "took place", "led to
 # riots", "resulted in", "was met with protests".
-_OUTCOME_PHRASES = frozenset(
-    {("carry", "out"), ("take", "place"), ("lead", "to"), ("result", "in"), ("meet", "with")}
-)
+_OUTCOME_PHRASES = frozenset(tuple(p.split(" ")) for p in cue_words("outcome_phrase"))
 # What names the sides of a noun act in its own phrase: "the arrests of journalists",
 # "an attack by rebels", "the siege on Sarajevo", "Iran's execution of ...".
 _SIDE_PREPS = frozenset({"of", "by", "on", "against", "between"})
@@ -141,10 +138,7 @@ def _goods(noun: Token) -> bool:
 
 # What a threat that is a danger, not an act, is described by: "North Korea's nuclear
 # threat", "the terrorist threat", "a growing security threat".
-_DANGER_KINDS = frozenset(
-    {"nuclear", "missile", "terrorist", "terror", "security", "military", "potential",
-     "growing", "existential", "biggest", "greatest", "serious", "major", "real"}
-)  # fmt: skip
+_DANGER_KINDS = cue_words("danger_kind")
 # What a threat as an act names: its content ("a threat to attack", "a threat that ...")
 # or whom it is made against.
 _THREAT_PARTS = frozenset({"acl", "relcl", "xcomp", "ccomp"})

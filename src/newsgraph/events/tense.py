@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._tokens import children_of
+from .cue_words import cue_words
 
 __all__ = ["REPORTED_FUTURE", "clause_tense", "reported_past"]
 
@@ -22,15 +23,13 @@ _FUTURE_IN_PAST = frozenset({"would", "'d"})
 #: date with a month may lie before it ("threatened they would kill them by April 27" in a
 #: May paper is this April, not next year's)
 REPORTED_FUTURE = "reported-future"
-_SCHEDULE = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "poise"})
-_SCHEDULE_FORMS = frozenset({"slated"})  # the model lemmatizes it "slat"
+# "is scheduled to meet on Monday", "is due to vote": an act set for a time to come
+_SCHEDULE = cue_words("scheduling")
+_SCHEDULE_FORMS = cue_words("scheduling_form")  # the model lemmatizes it "slat"
 # "hopes to meet on Monday", "is preparing to vote on Friday", "is likely to sign": an
 # intention or a likelihood now, of an act to come (not "hoped to meet": that may be past)
-_INTENT = frozenset(
-    {"hope", "intend", "aim", "want", "seek", "prepare", "wish", "promise", "vow", "pledge",
-     "threaten", "likely"}
-)  # fmt: skip
-_INTENT_FORMS = frozenset({"hopes"})  # the model lemmatizes it "hop"
+_INTENT = cue_words("intending")
+_INTENT_FORMS = cue_words("intending_form")  # the model lemmatizes it "hop"
 _PRESENT = frozenset({"VBZ", "VBP"})
 
 

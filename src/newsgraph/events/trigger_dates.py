@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ._tokens import children_of
+from .cue_words import cue_words
 from .dates import is_duration
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -109,11 +110,11 @@ def _dating(trigger: Token, ents: Sequence[Span]) -> tuple[str | None, Token]:
 
 
 # verbs a noun act is the subject of when it happens ("the attack took place on Monday")
-_HAPPEN = frozenset({"happen", "occur", "take", "begin", "start", "erupt", "break", "unfold"})
+_HAPPEN = cue_words("happening")
 # verbs whose "-ing" complement is an act going on when they do ("began shelling the city")
-_ASPECT = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "finish"})
+_ASPECT = cue_words("aspect")
 # verbs a noun act is in the "in" object of when one takes part ("took part in a protest")
-_TAKE_PART = frozenset({"take", "participate", "engage", "join"})
+_TAKE_PART = cue_words("taking_part")
 
 
 def _governor(trigger: Token) -> Token | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ._tokens import children_of, ents_of
 from .context import ArticleContext
+from .cue_words import cue_words
 from .places import lookup_place
 from .trigger_dates import _result_head
 
@@ -235,13 +236,7 @@ def _entity_text(token: Token, ents: Sequence[Span]) -> str:
 
 
 # Common nouns of an area a place name before them names ("the Mopti region").
-_AREA_NOUNS = frozenset(
-    {
-        "region", "province", "district", "state", "county", "city", "town", "village",
-        "area", "governorate", "prefecture", "department", "municipality", "territory",
-        "valley", "neighbourhood", "neighborhood", "suburb", "countryside", "enclave",
-    }
-)  # fmt: skip
+_AREA_NOUNS = cue_words("area_noun")
 
 
 def _place_token(pobj: Token) -> Token | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._tokens import children_of
+from .cue_words import cue_words
 from .lexicon import load_lexicon
 
 
@@ -50,7 +51,7 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
 
 # Words that count a crowd ("hundreds protested"), unless it is made of the forces of
 # order ("hundreds of policemen stormed ...").
-_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "ten", "score", "million"})
+_QUANTITIES = cue_words("quantity")
 
 
 def _authority(noun: Token) -> bool:
@@ -135,8 +136,9 @@ def _cause_of(verb: Token) -> list[Token]:
     return out
 
 
-_ROAD_VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "van", "train", "tram", "taxi")
-_MISHAP_VERBS = ("crash", "collapse", "capsize", "sink", "derail", "collide")
+# Road vehicles that crash into another by accident, and verbs of a mishap (see _cause_of).
+_ROAD_VEHICLES = cue_words("road_vehicle")
+_MISHAP_VERBS = cue_words("mishap_verb")
 
 
 def _controls(verb: Token) -> bool:
