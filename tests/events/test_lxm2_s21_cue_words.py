@@ -56,6 +56,8 @@ def test_every_kind_is_documented_in_the_docstring_and_the_readme() -> None:
         ("outcome_phrase", "carry out"),  # two words
         ("road_vehicle", "minibus"),
         ("scheduling_form", "slated"),
+        ("noun_only", "right"),
+        ("warning", "caution"),
     ],
 )
 def test_known_words(kind: str, word: str) -> None:

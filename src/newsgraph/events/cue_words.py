@@ -102,6 +102,18 @@ Kinds (the module whose rule reads them):
     road vehicles that crash into another with no one steering them there: an accident, no ramming.
 ``mishap_verb`` (trigger_subjects.py)
     verbs of a mishap that are themselves the cause of harm ("crashed", "collapsed").
+``forecasting`` (frames.py)
+    verbs of intent that, passive, forecast rather than intend ("Iran is expected to attack").
+``noun_only`` (modality.py)
+    modality words that qualify an act only as nouns ("the right to protest").
+``passive_only`` (modality.py)
+    modality words that qualify an act only as a passive verb ("are set to sign").
+``head_only`` (modality.py)
+    modality words that qualify an act only as the word above it ("are likely to attack").
+``sort_noun`` (speech.py)
+    nouns of a sort a judgement adjective may modify ("some kind of ploy"): no praise.
+``warning`` (screening.py)
+    verbs of warning whose warned clause may be a forecast or advice, not a threat.
 """
 
 from __future__ import annotations
@@ -127,7 +139,8 @@ KINDS = frozenset(
     "state_participle", "concern", "advised", "same_past", "outcome_verb", "condemning",
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
-    "road_vehicle", "mishap_verb"
+    "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
+    "sort_noun", "warning"
     }
 )  # fmt: skip
 

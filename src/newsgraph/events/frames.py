@@ -519,7 +519,7 @@ def _suggested_doing(below: Token, current: Token, dep: str) -> bool:
 
 # Verbs of intent that, passive, forecast rather than intend: "Iran is expected to attack"
 # is what others expect of Iran, not a threat Iran made ("Iran expects to sign" is).
-_FORECASTS = frozenset({"expect"})
+_FORECASTS = cue_words("forecasting")
 
 
 def _forecast(current: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._tokens import children_of
+from .cue_words import cue_words
 from .lexicon import Lexicon
 from .triggers import _PRT_DEPS
 
@@ -18,13 +19,13 @@ __all__: list[str] = []
 _QUALIFIERS = frozenset({"intent", "negative", "hypothetical", "obligation"})
 # Modality words that qualify only as nouns: "the right to protest" is no protest, but
 # "..., right?" and "was right to protest" do not doubt the act.
-_NOUN_ONLY = frozenset({"right"})
+_NOUN_ONLY = cue_words("noun_only")
 # Modality words that qualify only as a passive verb: "the leaders are set to sign the
 # deal" is intended, but "a set of protests" and "set a deadline" plan nothing.
-_PASSIVE_ONLY = frozenset({"set"})
+_PASSIVE_ONLY = cue_words("passive_only")
 # Modality words that qualify only as the word above an act: "rebels are likely to
 # attack" is not done, but the adverb in "rebels likely killed them" leaves it done.
-_HEAD_ONLY = frozenset({"likely"})
+_HEAD_ONLY = cue_words("head_only")
 
 
 # Forms the model lemmatizes wrongly ("hopes" as "hop"), read as their lemma when they

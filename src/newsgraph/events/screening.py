@@ -179,6 +179,10 @@ def _doers_of(verb: Token) -> list[Token]:
     return found
 
 
+# Verbs of warning whose warned clause may be a forecast or advice, not a threat.
+_WARNING = cue_words("warning")
+
+
 def forecast(trigger: Trigger, type_: str) -> bool:
     """ "Strauss-Kahn warned that it could become a humanitarian question", "cautioned
     that countries need to resist ...": a warning of what may happen, or advice, is
@@ -189,7 +193,7 @@ def forecast(trigger: Trigger, type_: str) -> bool:
     if (
         type_ != "THREATEN"
         or trigger.entry.pos != "VERB"
-        or token.lemma_ not in ("warn", "caution")
+        or token.lemma_ not in _WARNING
     ):
         return False
     if any(

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor, Quote
 from ._tokens import children_of
 from .arguments import Participants, actors_of
+from .cue_words import cue_words
 from .demands import a_state, looks_back, own_state
 from .lexicon import Lexicon, TriggerEntry
 from .modality import _conditional
@@ -43,7 +44,7 @@ _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _ENTRIES = {"censure": _ACCUSE, "praise": _SUPPORT}
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 # Judgement adjectives whose noun is another word: "some kind of ploy" is a sort, no praise.
-SORT_NOUNS = frozenset({"kind"})
+SORT_NOUNS = cue_words("sort_noun")
 _SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
