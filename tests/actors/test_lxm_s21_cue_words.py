@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.actors import cue_kinds as cue_module
 from newsgraph.actors import lexicon as lexicon_module
 from newsgraph.actors.lexicon import country_phrase, cue_words, lexicons
 from newsgraph.actors.title_search import _posting
@@ -18,23 +19,23 @@ ACTORS = Path(lexicon_module.__file__).parent
 
 def _good_rows() -> list[dict[str, str]]:
     """One valid row per kind (capitalised for the cased kinds)."""
-    cased = lexicon_module._CASED_CUE_KINDS
+    cased = cue_module._CASED_CUE_KINDS
     return [
         {"word": "Word" if kind in cased else "word", "kind": kind}
-        for kind in sorted(lexicon_module._CUE_KINDS)
+        for kind in sorted(cue_module._CUE_KINDS)
     ]
 
 
 def test_every_kind_has_words_and_only_known_kinds() -> None:
     words = lexicons().cue_words
-    assert set(words) == lexicon_module._CUE_KINDS
+    assert set(words) == cue_module._CUE_KINDS
     assert all(words[kind] for kind in words)
 
 
 def test_every_kind_is_used_by_some_actor_rule() -> None:
     source = "".join(p.read_text(encoding="utf-8") for p in ACTORS.glob("*.py"))
     used = set(re.findall(r'cue_words\("([a-z_]+)"\)', source))
-    assert used == lexicon_module._CUE_KINDS
+    assert used == cue_module._CUE_KINDS
 
 
 def test_the_file_lists_each_word_once_per_kind() -> None:
@@ -74,26 +75,19 @@ def test_an_unknown_kind_is_a_key_error() -> None:
         ({"word": "insider", "kind": "media_ending"}, "capitalised"),
     ],
 )
-def test_a_bad_row_is_rejected(
-    monkeypatch: pytest.MonkeyPatch, bad: dict[str, str], message: str
-) -> None:
-    rows = [*_good_rows(), bad]
-    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
+def test_a_bad_row_is_rejected(bad: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
-        lexicon_module._cue_words()
+        cue_module.read_cue_words([*_good_rows(), bad])
 
 
-def test_a_kind_without_words_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_kind_without_words_is_rejected() -> None:
     rows = [r for r in _good_rows() if r["kind"] != "posted"]
-    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
     with pytest.raises(ConfigError, match="without words: posted"):
-        lexicon_module._cue_words()
+        cue_module.read_cue_words(rows)
 
 
-def test_valid_rows_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    rows = _good_rows()
-    monkeypatch.setattr(lexicon_module, "_rows", lambda name: rows)
-    loaded = lexicon_module._cue_words()
+def test_valid_rows_load() -> None:
+    loaded = cue_module.read_cue_words(_good_rows())
     assert loaded["count"] == frozenset({"word"})
     assert loaded["media_ending"] == frozenset({"Word"})
 
