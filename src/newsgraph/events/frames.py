@@ -224,6 +224,23 @@ def _reprisal_of(noun: Token, prep: Token, triggers: dict[int, Trigger]) -> bool
     )
 
 
+def _link_up(
+    current: Token, triggers: dict[int, Trigger], lexicon: Lexicon, classes: set[str]
+) -> str | None:
+    """The link the walk follows from ``current`` up to its head, or None where the walk
+    stops; a "for ... to" clause under no trigger adds ``hypothetical`` to ``classes``."""
+    if _for_to(current) and current.head.i not in triggers:
+        classes.add("hypothetical")  # "made calls for the minister to be impeached"
+    dep = "xcomp" if _infinitive_advcl(current) else current.dep_
+    if dep == "relcl" and _modal_infinitive(current, lexicon):
+        dep = "acl"  # "a way to talk", "a chance to negotiate" parsed as relative
+    if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
+        return None
+    if _describes(current, dep) and current.head.i not in triggers:
+        return None  # "the budget proposal accepted by the cabinet": no content of the noun
+    return dep
+
+
 def _climb(
     start: Token, triggers: dict[int, Trigger], lexicon: Lexicon
 ) -> tuple[set[str], Trigger | None]:
@@ -232,15 +249,9 @@ def _climb(
     classes: set[str] = set()
     current = start
     for _ in range(_UPWARD_LIMIT):
-        if _for_to(current) and current.head.i not in triggers:
-            classes.add("hypothetical")  # "made calls for the minister to be impeached"
-        dep = "xcomp" if _infinitive_advcl(current) else current.dep_
-        if dep == "relcl" and _modal_infinitive(current, lexicon):
-            dep = "acl"  # "a way to talk", "a chance to negotiate" parsed as relative
-        if (dep not in _EMBED_DEPS and dep != "conj") or current.head.i == current.i:
+        dep = _link_up(current, triggers, lexicon, classes)
+        if dep is None:
             break
-        if _describes(current, dep) and current.head.i not in triggers:
-            break  # "the budget proposal accepted by the cabinet": no content of the noun
         below, current = current, current.head
         if _forgone(below, current, lexicon):
             classes.add("hypothetical")  # "rather than condemning the attack": not done

@@ -190,11 +190,7 @@ def forecast(trigger: Trigger, type_: str) -> bool:
     the warned clause announces an act of force ("warned that bases would be
     targeted") or the warner's own act ("warned that it would respond")."""
     token = trigger.token
-    if (
-        type_ != "THREATEN"
-        or trigger.entry.pos != "VERB"
-        or token.lemma_ not in _WARNING
-    ):
+    if type_ != "THREATEN" or trigger.entry.pos != "VERB" or token.lemma_ not in _WARNING:
         return False
     if any(
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _WARNED_OF)
