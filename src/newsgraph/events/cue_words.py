@@ -114,6 +114,8 @@ Kinds (the module whose rule reads them):
     nouns of a sort a judgement adjective may modify ("some kind of ploy"): no praise.
 ``warning`` (screening.py)
     verbs of warning whose warned clause may be a forecast or advice, not a threat.
+``light_verb`` (triggers.py)
+    verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ KINDS = frozenset(
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
-    "sort_noun", "warning"
+    "sort_noun", "warning", "light_verb"
     }
 )  # fmt: skip
 

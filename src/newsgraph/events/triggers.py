@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ._tokens import children_of, conjuncts_of
+from .cue_words import cue_words
 from .lexicon import MONEY_OBJECT, PARTY_OBJECT, PERSON_OBJECT, Lexicon, TriggerEntry
 from .object_items import money_object, named_party, person_object, written_plural
 from .trigger_subjects import _subjects
@@ -40,7 +41,7 @@ _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj", "dative", 
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
-_LIGHT = frozenset({"make", "issue", "launch", "pay", "take", "wage", "mount", "lodge", "file"})
+_LIGHT = cue_words("light_verb")
 _PRT_DEPS = frozenset({"prt", "advmod"})
 # Adverb particles the parser hangs a "from" on ("walked away from", "backed away from").
 _AWAY = frozenset({"away"})
