@@ -73,6 +73,10 @@ _OWN_MEANS = frozenset({"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 _CONFIRMING = cue_words("confirming")
 # Curbs one may be ordered to put on oneself ("ordered the paper to suspend publication").
 _CURBS = frozenset({"COERCE", "SANCTION"})
+# A captive let go ("the British hostages were handed over") is released by its captors,
+# not by its own side. (Not "return": "control of the party was handed over" is the
+# party's own to give.)
+_GIVEN_UP = frozenset({"release"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -467,7 +471,10 @@ def _held_by_its_owner(
     deployed": a verb with no doer of its own whose matched noun is the doer's own means
     or meeting lets that noun name its doers, as a noun event does; they are not its target.
     (Not where the noun is another's act or property: "Iran's offer was rejected", "the
-    German embassy was attacked".)"""
+    German embassy was attacked", nor where it is let go or given back to another: "the
+    British hostages were handed over", whose captors, not Britain, hand them over.)"""
+    if trigger.entry.mode in _GIVEN_UP:
+        return parts
     noun = verb.doc[trigger.consumed[0]]
     undergoer = (noun.dep_ == "nsubjpass" and noun.head.i == verb.i) or (
         verb.dep_ == "acl" and verb.head.i == noun.i
