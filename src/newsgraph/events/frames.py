@@ -55,6 +55,7 @@ from .lexicon import Lexicon
 from .modality import _NOUN_ONLY, _QUALIFIERS, _modal_kind, _own_modality
 from .triggers import (
     _PREP_DEPS,
+    _PRT_DEPS,
     Trigger,
     _infinitive_advcl,
     find_triggers,
@@ -150,6 +151,7 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
     if trigger.entry.type == "CONSULT":
         classes |= _occurring_auxes(token, lexicon)
+    classes |= _onset_unrealised(trigger, lexicon)
     start = _clause_start(trigger, {})
     if _be_to(start) or _arranged(start):
         classes.add("intent")  # "is to withdraw", "is going to release": as "will"
@@ -180,6 +182,26 @@ def _occurring_auxes(noun: Token, lexicon: Lexicon) -> set[str]:
     if _modal_kind(verb, lexicon) != "occur":
         return set()
     return _own_modality(verb, lexicon) & {"intent"}
+
+
+def _onset_unrealised(trigger: Trigger, lexicon: Lexicon) -> set[str]:
+    """ "fighting could erupt again", "the attack could start at dawn", "fighting did not
+    break out": a noun that is the subject of a verb that begins it (modality.tsv onset)
+    with that verb's "could", "will", "not" or "if" has not taken place. A meeting's
+    "will" is left to :func:`_occurring_auxes` (a scheduled meeting); a continuing verb
+    ("violence will spread") is no onset: the act is going on."""
+    noun = trigger.token
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    lemma = verb.lemma_.lower()
+    particles = {f"{lemma}_{c.lower_}" for c in children_of(verb) if c.dep_ in _PRT_DEPS}
+    if not (particles | {lemma}) & lexicon.onsets:
+        return set()
+    own = _own_modality(verb, lexicon) & _QUALIFIERS
+    if trigger.entry.type == "CONSULT":
+        own.discard("intent")
+    return {"hypothetical"} if own else set()
 
 
 def _clause_start(trigger: Trigger, triggers: dict[int, Trigger]) -> Token:

@@ -54,6 +54,7 @@ _MODALITY = frozenset(
         "participate",
         "carrier",
         "occur",
+        "onset",
         "claim",
         "undergone",
         "victimized",
@@ -187,6 +188,9 @@ class Lexicon:
     obligation_keys: frozenset[int]
     #: Hashes of the judgement words read in speech (censure, praise, violate).
     speech_keys: frozenset[int]
+    #: Verbs of occurring that begin their subject's act ("fighting broke out"), class
+    #: ``onset`` in modality.tsv; ``modality`` lists them as ``occur``, which they also are.
+    onsets: frozenset[str] = frozenset()
 
     @property
     def commands(self) -> frozenset[str]:
@@ -383,6 +387,8 @@ def load_lexicon() -> Lexicon:
     inflections = _inflections(triggers)
     keys = frozenset(get_string_id(w) for w in [*lemmas, *inflections])
     modality = _tsv("modality.tsv", _MODALITY)
+    onsets = frozenset(w for w, kind in modality.items() if kind == "onset")
+    modality = {w: "occur" if kind == "onset" else kind for w, kind in modality.items()}
     context_words = _tsv("contexts.tsv", contexts)
     obliged = [get_string_id(w) for w, kind in modality.items() if kind == "obligation"]
     judging = [get_string_id(w) for w, kind in modality.items() if kind in _SPEECH]
@@ -397,4 +403,5 @@ def load_lexicon() -> Lexicon:
         context_keys={get_string_id(w): label for w, label in context_words.items()},
         obligation_keys=frozenset(obliged),
         speech_keys=frozenset(judging),
+        onsets=onsets,
     )
