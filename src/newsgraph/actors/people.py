@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_TITLE
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Span
 
 from ..nlp.dateline import find_credits
@@ -470,13 +470,24 @@ def _add_untagged_names(
     doc: Doc, covered: set[int], keys: _Keys, surnames: _Keys, surname_of: set[str],
     shared: Callable[[tuple[str, ...], int], Entity | None],
 ) -> None:  # fmt: skip
-    """Add the title-case words no candidate covers that name a known person (a surname
-    or first name the model left untagged) to that person."""
-    flags = doc.to_array([IS_TITLE, IS_ALPHA]) if len(doc) else numpy.zeros((0, 2))
-    for i in numpy.flatnonzero(flags.all(axis=1)).tolist():  # title-case words only
+    """Add the capitalised words no candidate covers that name a known person (a surname
+    or first name the model left untagged) to that person.
+
+    Capitalised is title case, or mixed case opening with a capital and a small
+    letter: "McCallum", "DeLay" and "DiRita" are no title case to ``istitle``,
+    and such a surname the model left untagged ("McCallum ordered ...") was
+    lost; "MPs", "CEOs" and "iPhone" are no names.
+    """
+    if not len(doc):
+        return
+    flags = doc.to_array([IS_TITLE, IS_ALPHA, IS_LOWER, IS_UPPER]) == 1
+    title, alpha, lower, upper = flags.T
+    for i in numpy.flatnonzero(alpha & (title | ~lower & ~upper)).tolist():
         if i in covered:
             continue
         token = doc[i]
+        if not (token.is_title or token.text[0].isupper() and token.text[1].islower()):
+            continue
         key = (fold(token.lower_),)
         person = keys.get(key)
         if person is None and key in surnames and _bare_name(doc, token.i):
