@@ -255,9 +255,37 @@ def no_one_involved(trigger: Trigger) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)
     ):
         verb = verb.head
-    return any(
-        _names_no_one(c) for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")
-    ) or any(_names_no_one(c) for c in children_of(token) if c.dep_ == "dobj")
+    return (
+        any(_names_no_one(c) for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass"))
+        or any(_names_no_one(c) for c in children_of(token) if c.dep_ == "dobj")
+        or _generic_you(verb)
+    )
+
+
+# Auxiliaries that leave a "you" generic ("you don't defend sovereignty with flags", "you
+# would be talking to people"); any other ("you did", "you have", "you should") addresses
+# someone or asks something of them, and keeps its reading.
+_GENERIC_AUXES = frozenset(
+    {"do", "does", "don't", "will", "would", "'ll", "’ll", "'d", "’d", "wo", "can", "ca", "could"}
+)
+
+
+def _generic_you(verb: Token) -> bool:
+    """ "Every time you visit the doctor", "you don't defend national sovereignty with
+    flags", "you would be talking to people": an act with "you" as its subject in the
+    simple present, or with "do", "will", "would" or "can", is what anyone does, no act of
+    someone named ("you attacked us", "you have met him", "you're opposing the
+    government" and "you should go" address someone)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children_of(verb)):
+        return False
+    if verb.tag_ not in ("VB", "VBP", "VBG"):
+        return False
+    auxes = [c.lower_ for c in children_of(verb) if c.dep_ == "aux"]
+    if verb.tag_ == "VBG":
+        auxes = [a for a in auxes if a not in ("be", "being")]
+        if not auxes:
+            return False  # "you're opposing the government": someone addressed
+    return all(a in _GENERIC_AUXES for a in auxes)
 
 
 def _names_no_one(word: Token) -> bool:
