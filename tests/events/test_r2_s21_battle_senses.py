@@ -27,6 +27,8 @@ def _types(text: str) -> set[str]:
         "The former mayor fought a long battle with cancer.",
         "The two leaders have fought a bitter battle in the media this week.",
         "The general drew up battle plans for the invasion.",
+        "The minister fought a losing battle with the police over the budget.",
+        "Polls suggest she will be in a head to head battle with the mayor.",
     ],
 )
 def test_battles_outside_war_are_no_assault(text: str) -> None:
