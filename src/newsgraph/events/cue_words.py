@@ -116,6 +116,8 @@ Kinds (the module whose rule reads them):
     verbs of warning whose warned clause may be a forecast or advice, not a threat.
 ``light_verb`` (triggers.py)
     verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
+``questioning`` (meetings.py)
+    verbs of putting a question: a news outlet that does it reports, it asks for nothing.
 """
 
 from __future__ import annotations
@@ -142,7 +144,7 @@ KINDS = frozenset(
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
-    "sort_noun", "warning", "light_verb"
+    "sort_noun", "warning", "light_verb", "questioning"
     }
 )  # fmt: skip
 

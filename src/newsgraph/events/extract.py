@@ -432,7 +432,7 @@ def _no_political_act(
         return True  # "he met guitarist Jo Doe as a teenager": private persons
     if _session(trig.token, coded, parts, context):
         return True  # "the Senate will meet on Monday": a sitting, no consultation
-    if _news_work(coded, parts, context):
+    if _news_work(trig.token, coded, parts, context):
         return True  # "Wikinews contacted the minister", "a BBC investigation": reporting
     # "Toyota is working with suppliers": commerce
     return _business_deal(coded, parts, context)

@@ -15,10 +15,18 @@ from ..model import Place
 from ._tokens import children_of
 from .arguments import Participants
 from .context import ArticleContext
+from .cue_words import cue_words
+
+# Verbs of putting a question ("Wikinews asked local authorities"): a news outlet's
+# questions are its reporting, no request.
+_QUESTIONING = cue_words("questioning")
 
 
 def _news_work(
-    coded: tuple[str, str | None, bool], parts: Participants, context: ArticleContext
+    trigger: Token,
+    coded: tuple[str, str | None, bool],
+    parts: Participants,
+    context: ArticleContext,
 ) -> bool:
     """Whether a meeting or an inquiry is a news outlet's or a reporter's own work.
 
@@ -27,10 +35,13 @@ def _news_work(
     them: no consultation (CAMEO 04) or official inquiry (09). Only doers that are
     all of the media sector (MED) are read so; anyone else's act stays. The other way
     round, an official "talking to AFP" or "speaking to the BBC" gives a statement to
-    the press, no consultation either: a CONSULT whose recipient is a news outlet.
+    the press, no consultation either: a CONSULT whose recipient is a news outlet. A
+    news outlet that asks or questions someone ("Wikinews asked three pundits to give
+    their predictions", "when asked by Wikinews") gathers news: no request (CAMEO 02).
     """
     type_, mode, _ = coded
-    if type_ != "CONSULT" and not (type_ == "ACCUSE" and mode == "investigate"):
+    asking = type_ == "REQUEST" and trigger.lemma_.lower() in _QUESTIONING
+    if type_ != "CONSULT" and not (type_ == "ACCUSE" and mode == "investigate") and not asking:
         return False
     by_id = {actor.id: actor for actor in context.actors}
     press = by_id.get(parts.recipient) if parts.recipient else None
