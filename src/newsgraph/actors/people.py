@@ -166,11 +166,22 @@ def _shared_surname(reading: _Reading, pool: list[Entity], position: int) -> Ent
 
 
 def _shared_surname_of_place(
-    cand: Candidate, words: tuple[str, ...], surnames: dict[tuple[str, ...], Entity | None]
-) -> bool:
-    """A one-word model place or group that is a surname several people bear; an
-    organization so named ("Doe" of a firm named after the family) stays one."""
-    return cand.source == "ner" and cand.label != "ORG" and len(words) == 1 and words in surnames
+    doc: Doc, cands: list[Candidate], cand: Candidate, words: tuple[str, ...],
+    surnames: dict[tuple[str, ...], Entity | None],
+) -> bool:  # fmt: skip
+    """A one-word model place, group or organization that is a surname several people
+    bear. An organization so named is one when a longer organization name of the article
+    holds the word ("work with Doe" after "The Jo Doe Company"); else it is a bearer the
+    model mislabelled ("Doe's wife Ann Doe", "until Doe and another agent")."""
+    if cand.source != "ner" or len(words) != 1 or words not in surnames:
+        return False
+    if cand.label != "ORG":
+        return True
+    return not any(
+        c.label == "ORG" and c.end - c.start > 1
+        and any(fold(t.lower_) == words[0] for t in doc[c.start : c.end])
+        for c in cands
+    )  # fmt: skip
 
 
 def _bare_name(doc: Doc, i: int) -> bool:
@@ -437,7 +448,7 @@ def _surname_person(
     name, or a known first name the model took for a place; None if nobody."""
     # a capital that is a known person's surname ("Sudesh Amman" ... "Amman said")
     person = surnames.get(words) if cand.source == "ner" or cand.kind == "capital" else None
-    if person is None and _shared_surname_of_place(cand, words, surnames):
+    if person is None and _shared_surname_of_place(doc, cands, cand, words, surnames):
         person = shared(words, cand.start)  # "Doe" the model calls a place: which Doe
     if person is None and cand.kind == "country":
         person = _surname_over_country(doc, cands, cand, surnames.get(words))
