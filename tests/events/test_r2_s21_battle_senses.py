@@ -29,6 +29,8 @@ def _types(text: str) -> set[str]:
         "The general drew up battle plans for the invasion.",
         "The minister fought a losing battle with the police over the budget.",
         "Polls suggest she will be in a head to head battle with the mayor.",
+        "The former premier battled kidney failure for two years.",
+        "The singer has been battling a huge phone bill since March.",
     ],
 )
 def test_battles_outside_war_are_no_assault(text: str) -> None:
