@@ -161,7 +161,9 @@ def _person_for_title(
             p
             for p in people
             if any(
-                (t == title) if exact else _compatible(t.split(), words)
+                (t == title or _abbreviates(t, title) or _abbreviates(title, t))
+                if exact
+                else _compatible(t.split(), words)
                 for t in names.get(id(p), ())
             )
         ]
@@ -175,6 +177,14 @@ def _person_for_title(
             # not yet met ("the prime minister" is no foreign minister named later)
             return fits[0]
     return None
+
+
+def _abbreviates(short: str, title: str) -> bool:
+    """Whether a one-word title is the initials of a longer one: "pm" of "prime minister",
+    "ceo" of "chief executive officer"; words of three letters or fewer count for nothing,
+    so "mp" is "member of parliament"."""
+    words = title.split()
+    return len(words) > 1 and short == "".join(w[0] for w in words if len(w) > 3)
 
 
 def _compatible(held: list[str], said: list[str]) -> bool:
