@@ -1,6 +1,7 @@
-"""Custody as where a captive goes or comes from is no arrest by its keeper (stop 21,
-invented sentences): a null `custody` noun frame `within` into, from or under ("released
-into Ruritanian custody", "moved from CIA custody", "to release him under Egyptian custody"),
+"""Custody as where a captive goes, comes from or is is no arrest by its keeper (stop 21,
+invented sentences): a null `custody` noun frame `within` into, from, under or in ("released
+into Ruritanian custody", "moved from CIA custody", "to release him under Egyptian custody",
+"detainees in US custody", "his death in police custody"),
 while taking someone into custody stays an arrest and custody one is remanded to stays one."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def _events(text: str) -> list[Event]:
         "The prisoners were released into Palestinian custody.",
         "Fourteen men were moved from CIA custody to Cuba.",
         "Hamas refused to release the soldier under Egyptian custody.",
+        "The report says abuse of detainees in US custody goes on.",
+        "The two men spent two years in CIA custody.",
     ],
 )
 def test_custody_as_a_destination_is_no_arrest(text: str) -> None:
