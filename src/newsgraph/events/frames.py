@@ -151,7 +151,7 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
     classes = _copular_modality(token, trigger, lexicon) | _verb_auxes(token, lexicon)
     if trigger.entry.type == "CONSULT":
         classes |= _occurring_auxes(token, lexicon)
-    classes |= _onset_unrealised(trigger, lexicon)
+    classes |= _onset_unrealised(trigger, lexicon) | _coming(trigger, lexicon)
     start = _clause_start(trigger, {})
     if _be_to(start) or _arranged(start):
         classes.add("intent")  # "is to withdraw", "is going to release": as "will"
@@ -202,6 +202,18 @@ def _onset_unrealised(trigger: Trigger, lexicon: Lexicon) -> set[str]:
     if trigger.entry.type == "CONSULT":
         own.discard("intent")
     return {"hypothetical"} if own else set()
+
+
+def _coming(trigger: Trigger, lexicon: Lexicon) -> set[str]:
+    """ "the upcoming summit", "in its forthcoming meeting", "the planned attack", "an
+    impending strike": a noun act with an adjective that puts it ahead (modality.tsv
+    coming) is still to come, a scheduled meeting or an act not yet done."""
+    token = trigger.token
+    if trigger.entry.pos != "NOUN" or not any(
+        c.dep_ == "amod" and c.lower_ in lexicon.coming for c in children_of(token)
+    ):
+        return set()
+    return {"intent"} if trigger.entry.type == "CONSULT" else {"hypothetical"}
 
 
 def _clause_start(trigger: Trigger, triggers: dict[int, Trigger]) -> Token:
@@ -569,7 +581,7 @@ def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
     if trigger.entry.pos == "NOUN" and _sourced(token):
         # A noun act with its own source ("a demand from the US", "Iran's offer") took
         # place whatever the clause above does with it ("refused to respond to ...").
-        classes = _own_modality(token, lexicon) - {"intent"}
+        classes = (_own_modality(token, lexicon) | _coming(trigger, lexicon)) - {"intent"}
     if _to_be_completed(token):
         classes = classes | {"hypothetical"}  # "efforts to complete the withdrawal"
     if _yet_to(token):

@@ -55,6 +55,7 @@ _MODALITY = frozenset(
         "carrier",
         "occur",
         "onset",
+        "coming",
         "claim",
         "undergone",
         "victimized",
@@ -191,6 +192,10 @@ class Lexicon:
     #: Verbs of occurring that begin their subject's act ("fighting broke out"), class
     #: ``onset`` in modality.tsv; ``modality`` lists them as ``occur``, which they also are.
     onsets: frozenset[str] = frozenset()
+    #: Adjectives that put the noun act they modify ahead ("the upcoming summit"), class
+    #: ``coming`` in modality.tsv; they qualify no act as a word above it, so ``modality``
+    #: leaves them out.
+    coming: frozenset[str] = frozenset()
 
     @property
     def commands(self) -> frozenset[str]:
@@ -388,7 +393,10 @@ def load_lexicon() -> Lexicon:
     keys = frozenset(get_string_id(w) for w in [*lemmas, *inflections])
     modality = _tsv("modality.tsv", _MODALITY)
     onsets = frozenset(w for w, kind in modality.items() if kind == "onset")
-    modality = {w: "occur" if kind == "onset" else kind for w, kind in modality.items()}
+    coming = frozenset(w for w, kind in modality.items() if kind == "coming")
+    modality = {
+        w: "occur" if kind == "onset" else kind for w, kind in modality.items() if kind != "coming"
+    }
     context_words = _tsv("contexts.tsv", contexts)
     obliged = [get_string_id(w) for w, kind in modality.items() if kind == "obligation"]
     judging = [get_string_id(w) for w, kind in modality.items() if kind in _SPEECH]
@@ -404,4 +412,5 @@ def load_lexicon() -> Lexicon:
         obligation_keys=frozenset(obliged),
         speech_keys=frozenset(judging),
         onsets=onsets,
+        coming=coming,
     )
