@@ -29,7 +29,7 @@ def test_a_plain_dollar_amount_is_unchanged(nlp: Language) -> None:
 
 
 def test_a_donation_in_a_country_dollar_amount_is_an_aid_event() -> None:
-    text = "Tycoon Ned Varga made a record AU$1 million donation to the Labor Party."
+    text = "Tycoon Ned Varga made an AU$1 million donation to the Labor Party last year."
     analysis = analyze(Article(id="t", text=text, published="2031-02-02"))
     names = {a.id: a.name for a in analysis.actors}
     aid = [e for e in analysis.events if e.type == "AID"]

@@ -28,7 +28,7 @@ def _types(text: str) -> set[str]:
         "The two leaders have fought a bitter battle in the media this week.",
         "The general drew up battle plans for the invasion.",
         "The minister fought a losing battle with the police over the budget.",
-        "Polls suggest she will be in a head to head battle with the mayor.",
+        "Polls say she now faces a head to head battle against the mayor.",
         "The former premier battled kidney failure for two years.",
         "The singer has been battling a huge phone bill since March.",
     ],

@@ -23,7 +23,7 @@ def _types(text: str) -> set[str]:
     "text",
     [
         "She has fought for free software for twenty years.",
-        "This is our moment to fight for working families, the senator wrote.",
+        "Our party fights for working families every day, the senator wrote.",
         "The union says these benefits are worth fighting for.",
         "Jo Marsh has spent her life fighting racial bias.",
     ],

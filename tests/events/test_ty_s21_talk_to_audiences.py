@@ -20,7 +20,7 @@ def _types(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "A police officer left the car to talk to the crowd.",
+        "A constable stepped out of his van to talk to the crowd.",
         "In the video, the militant leader talks to the general Muslim population.",
         "The minister talked to reporters after the vote.",
         "The senator spoke with supporters at a rally in Ohio.",
@@ -32,4 +32,4 @@ def test_talking_to_an_audience_is_no_consultation(text: str) -> None:
 
 @pytest.mark.model
 def test_talking_with_a_leader_stays_a_consultation() -> None:
-    assert "CONSULT" in _types("The Lebanese Prime Minister talked to the French President.")
+    assert "CONSULT" in _types("The Ruritanian Prime Minister talked to the Vastan President.")

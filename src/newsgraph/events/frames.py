@@ -129,7 +129,7 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
     above, governor = _climb(current, triggers, lexicon)
     classes = _settled(trigger, classes | above, lexicon)
     if _in_condition(token, lexicon):
-        classes.add("hypothetical")  # "would be arrested if they went ahead with the protest"
+        classes.add("hypothetical")  # "will be held if they go on with the march"
     if _imperative(token):
         classes.add("obligation")  # "Abolish the Patriot Act": asked for, not done
     return Frame(
@@ -332,11 +332,11 @@ def _imperative(token: Token) -> bool:
 
 
 def _in_condition(token: Token, lexicon: Lexicon) -> bool:
-    """ "would be arrested if they went ahead with the protest", "unless the talks with Iran
+    """ "will be held if they go on with the march", "unless the talks with Iran
     succeed": an act named inside an "if" or "unless" clause (modality.tsv), below the
     clause's verb (whose own "if" marks it already), is only supposed. A relative clause or
     a past participle inside it reports its own act ("if the men who attacked the base are
-    caught", "unless Uganda removes its troops from the force deployed to Somalia"), and so
+    caught", "unless Ruritania pulls its troops out of the force sent to Vasta"), and so
     does a noun with its own source ("if the makers do not meet the government's requests")."""
     if token.pos_ == "NOUN" and _sourced(token):
         return False
