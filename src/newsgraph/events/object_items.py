@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from ._tokens import children_of
 from .lexicon import object_classes
 
-__all__ = ["money_object", "named_party", "person_object", "written_plural"]
+__all__ = [
+    "captive_in_context",
+    "inherited_subjects",
+    "money_object",
+    "named_party",
+    "person_object",
+    "written_plural",
+]
 
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -124,3 +131,62 @@ def _quoted_after(token: Token, window: int = 8) -> bool:
         if t.i >= end and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _captivity() -> frozenset[str]:
+    return frozenset(object_classes().get("captivity", ()))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    classes = object_classes()
+    return frozenset((*classes.get("captives", ()), *classes.get("party", ())))
+
+
+def _captivity_word(token: Token) -> bool:
+    return token.lemma_.lower() in _captivity() or token.lower_ in _captivity()
+
+
+def captive_in_context(verb: Token, subject: Token) -> bool:
+    """Whether the subject of a passive release is a captive by its context, whatever its
+    noun: a participle of captivity on it ("the [kidnapped] were released", "personnel
+    [detained] by Iran"), or a noun of captivity in the release's clause ("released from
+    [prison]", "within days of their [capture]"); the ``captivity`` class of
+    ``object_classes.tsv``."""
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB"):
+        return False
+    if _captivity_word(subject) or any(
+        t.dep_ in ("amod", "acl", "relcl", "compound") and _captivity_word(t)
+        for t in subject.subtree
+    ):
+        return True  # "the [kidnapped]", "most of those who were [detained]"
+    return any(
+        t.pos_ == "NOUN" and t.dep_ in ("pobj", "compound") and _captivity_word(t)
+        for t in verb.subtree
+        if t.i != verb.i
+    )
+
+
+def inherited_subjects(verb: Token) -> list[Token]:
+    """Who a subjectless passive gerund after a preposition was done to: the people the
+    clause above it is about ("Jo Marsh spent a year in jail before [being released]",
+    "the men told of their joy at [being released]"): the subject of the nearest verb
+    above it, when that subject is a person, a people noun or a captive by its context
+    ("the attacker was watched after [being released] from prison")."""
+    children = children_of(verb)
+    if verb.dep_ != "pcomp" or not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children):
+        return []
+    head = verb.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    return [
+        c
+        for c in children_of(head)
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and (person_object(c) or c.lemma_.lower() in _people_nouns() or captive_in_context(verb, c))
+    ]

@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Span, Token
 from ._tokens import children_of, conjuncts_of
 from .cue_words import cue_words
 from .lexicon import MONEY_OBJECT, PARTY_OBJECT, PERSON_OBJECT, Lexicon, TriggerEntry
-from .object_items import money_object, named_party, person_object, written_plural
+from .object_items import (
+    captive_in_context,
+    inherited_subjects,
+    money_object,
+    named_party,
+    person_object,
+    written_plural,
+)
 from .trigger_subjects import _subjects
 
 __all__ = [
@@ -274,11 +281,20 @@ class _Around:
 
     def patients(self) -> list[tuple[int, str, str]]:
         """(index, lemma, dependency) of who a subjectless passive was done to (see
-        ``_shared_patients``), as a lemma and as ``#person`` when it is one."""
+        ``_shared_patients``), as a lemma and as ``#person`` when it is one; and as
+        ``#person`` a passive's subject that is a captive by its context, or the subject a
+        passive gerund inherits (``object_items.captive_in_context``, ``inherited_subjects``)."""
         found = _shared_patients(self.token)
-        return [(t.i, t.lemma_.lower(), t.dep_) for t in found] + [
-            (t.i, PERSON_OBJECT, t.dep_) for t in found if person_object(t)
-        ]
+        # a captive by its context counts as a person ("the kidnapped were released",
+        # "released from prison"), as does the subject a gerund inherits ("spent a year in
+        # jail before [being released]")
+        subjects = [c for c in self.children if c.dep_ == "nsubjpass"] + found
+        return (
+            [(t.i, t.lemma_.lower(), t.dep_) for t in found]
+            + [(t.i, PERSON_OBJECT, t.dep_) for t in found if person_object(t)]
+            + [(t.i, PERSON_OBJECT, t.dep_) for t in subjects if captive_in_context(self.token, t)]
+            + [(t.i, PERSON_OBJECT, t.dep_) for t in inherited_subjects(self.token)]
+        )
 
 
 def _on_a_preposition(verb: Token, i: int) -> bool:
