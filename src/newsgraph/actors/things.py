@@ -102,7 +102,56 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the president of Namibia, Jo Doe"
     i = end + (end < len(doc) and doc[end].text == ",")
     i += i < len(doc) and doc[i].lower_ in ("the", "a", "an")
-    return i > end and i < len(doc) and _is_title_word(doc[i]) and doc[i].dep_ == "appos"
+    if i > end and i < len(doc) and _is_title_word(doc[i]) and doc[i].dep_ == "appos":
+        return True
+    return _described_after(doc, root, end) or _listed_with_people(doc, words)
+
+
+def _described_after(doc: Doc, root: Token, end: int) -> bool:
+    """A title or a word for a person heads the appositive after a comma, past its
+    modifiers: "Jo Doe, the general director of Acme", "Jo Doe, Executive Director of
+    X", "Jo Doe, a 90-year-old woman" (cue_words.tsv "person_noun"), "Jo Doe, the wife
+    of" (kin.tsv); "Jo Doe, a law firm" stays an organization."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    people = cue_words("person_noun") | lexicons().kin
+    return any(
+        child.dep_ == "appos" and child.i > end and child.i - end <= 8
+        and (_is_title_word(child) or child.lower_ in people)
+        for child in root.children
+    )  # fmt: skip
+
+
+def _listed_with_people(doc: Doc, words: Span) -> bool:
+    """A name joined by "and" or a comma to a name the model calls a person ("Jo Ion,
+    Ana Doe and Ed Pop", "Ted Ray and Bo Tan"): one of a list of people. Not a name that
+    modifies a noun ("the Premier and Acme Party leader"), and the other name is two or
+    three capitalised words, no title nor a place ("Taoiseach", "Jagrata Muslim Janata
+    Bangladesh": the model's people that are none); no word of either is a lexicon's
+    name ("Ford Galaxy and Volkswagen Eos": cars)."""
+    end, root = words.end, words.root
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") or _holds_a_known_name(words):
+        return False
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(_a_named_person(doc, t) for t in joined)
+
+
+def _a_named_person(doc: Doc, token: Token) -> bool:
+    """``token`` ends a model person of two or three capitalised words, none a place's."""
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ != "PERSON" or ent.end != token.i + 1:
+        return False
+    if not 2 <= len(ent) <= 3 or _holds_a_known_name(ent):
+        return False
+    return not any(is_place_word(t.text) for t in ent) and all(
+        t.is_title or not t.is_alpha for t in ent
+    )
+
+
+def _holds_a_known_name(words: Span) -> bool:
+    """A word of ``words`` is a lexicon's name on its own ("Ford", "Volkswagen")."""
+    return any(t.text in known_surfaces() for t in words)
 
 
 def _place_and_title(words: Span) -> bool:
