@@ -70,3 +70,12 @@ def test_a_title_the_model_calls_a_person_lists_no_person(make_doc: MakeDoc) -> 
         ".|PUNCT|punct|-1"
     )
     assert _types(make_doc, notation).get("Tarvo Kelmi") == "ORG"
+
+
+def test_a_name_after_the_in_a_list_is_no_person(make_doc: MakeDoc) -> None:
+    notation = (
+        "Ivo|PROPN|compound|1|B-PERSON Marsk|PROPN|nsubj|5|I-PERSON and|CCONJ|cc|-1 "
+        "the|DET|det|2 Tarvo|PROPN|compound|1|B-ORG Kelmi|PROPN|conj|-4|I-ORG "
+        "sold|VERB|ROOT|0 .|PUNCT|punct|-1"
+    )
+    assert _types(make_doc, notation).get("Tarvo Kelmi") != "PERSON"

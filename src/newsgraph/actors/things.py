@@ -128,9 +128,12 @@ def _listed_with_people(doc: Doc, words: Span) -> bool:
     modifies a noun ("the Premier and Acme Party leader"), and the other name is two or
     three capitalised words, no title nor a place ("Taoiseach", "Jagrata Muslim Janata
     Bangladesh": the model's people that are none); no word of either is a lexicon's
-    name ("Ford Galaxy and Volkswagen Eos": cars)."""
+    name ("Ford Galaxy and Volkswagen Eos": cars), and no "the" before it ("Harry Potter
+    and the Deathly Hallows": a title)."""
     end, root = words.end, words.root
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") or _holds_a_known_name(words):
+        return False
+    if words.start > 0 and doc[words.start - 1].lower_ == "the":
         return False
     joined = [root.head] if root.dep_ == "conj" else []
     joined += [child for child in root.children if child.dep_ == "conj"]
