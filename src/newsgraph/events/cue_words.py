@@ -118,6 +118,8 @@ Kinds (the module whose rule reads them):
     verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
 ``questioning`` (meetings.py)
     verbs of putting a question: a news outlet that does it reports, it asks for nothing.
+``contest`` (roles.py)
+    lemmas of a battle or fight, no assault when all its known sides are civil bodies.
 """
 
 from __future__ import annotations
@@ -144,7 +146,7 @@ KINDS = frozenset(
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
-    "sort_noun", "warning", "light_verb", "questioning"
+    "sort_noun", "warning", "light_verb", "questioning", "contest"
     }
 )  # fmt: skip
 

@@ -49,7 +49,7 @@ from .meetings import (
     _private_trip,
     _session,
 )
-from .roles import participants, same_act
+from .roles import civil_contest, participants, same_act
 from .screening import (
     advisory,
     asked,
@@ -432,6 +432,8 @@ def _no_political_act(
         return True  # "he met guitarist Jo Doe as a teenager": private persons
     if _session(trig.token, coded, parts, context):
         return True  # "the Senate will meet on Monday": a sitting, no consultation
+    if civil_contest(trig.token, coded[0], parts, context.actors):
+        return True  # "a battle between Bush and Congress": politics, no assault
     if _news_work(trig.token, coded, parts, context):
         return True  # "Wikinews contacted the minister", "a BBC investigation": reporting
     # "Toyota is working with suppliers": commerce

@@ -16,7 +16,7 @@ itself are found by :mod:`newsgraph.events.noun_doers`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -50,7 +50,7 @@ from .verb_roles import (
     _with_doers,
 )
 
-__all__ = ["participants", "same_act"]
+__all__ = ["civil_contest", "participants", "same_act"]
 
 _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS | {"of", "for"}
 # "spoke during a meeting": the speaker met; "spoke after the massacre": not the killer.
@@ -497,3 +497,31 @@ def same_act(noun: Trigger, triggers: Mapping[int, Trigger]) -> bool:
         return False
     verb = triggers.get(token.head.i)
     return verb is not None and verb.entry.type == noun.entry.type
+
+
+# A contest between sides that are all civil bodies of these sectors is politics, law or
+# business, no armed battle; persons of unknown role (CVL, the default), opposition,
+# elites and any armed sector (MIL, REB, INS, UAF, SPY, COP, SEP, CRM) keep it.
+_CIVIL_SECTORS = frozenset(
+    {"GOV", "LEG", "PTY", "JUD", "MED", "EDU", "BUS", "MNC", "NGO", "LAB", "HLH", "AGR"}
+)
+_STATE_SECTORS = frozenset({"GOV", "LEG"})
+_CONTEST = cue_words("contest")
+
+
+def civil_contest(token: Token, kind: str, parts: Participants, actors: Sequence[Actor]) -> bool:
+    """Whether a battle or a fight ("a battle between the White House and Congress",
+    "the battle between two disc formats", "Democrats and Republicans fighting each
+    other") has two or more known sides that are all civil bodies (``_CIVIL_SECTORS``):
+    no ASSAULT. A country, an armed group or a person of unknown role on either side
+    keeps it ("Hamas and Fatah fought"), as do the governments of two countries."""
+    if kind != "ASSAULT" or token.lemma_.lower() not in _CONTEST:
+        return False
+    by_id = {actor.id: actor for actor in actors}
+    ids = {*parts.actors, *([parts.recipient] if parts.recipient else []), *parts.others}
+    sides = [by_id.get(i) for i in ids]
+    if len(sides) < 2 or any(s is None or s.sector not in _CIVIL_SECTORS for s in sides):
+        return False
+    states = {s.country for s in sides if s is not None and s.sector in _STATE_SECTORS}
+    countries = {s.country for s in sides if s is not None}
+    return not (states and len(countries) > 1)
