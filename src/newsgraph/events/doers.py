@@ -303,7 +303,7 @@ def _pursued_in(noun: Token, roles: Mapping[str, str]) -> bool:
         and roles.get(noun.lemma_.lower()) in ("carrier", "intent")
     ):
         return False
-    # "was investigating calls [made] to voters in an attempt to intimidate them": the
+    # "was looking into calls [placed] to voters in an attempt to scare them": the
     # parser hangs the aim on the main verb, but the participle before it pursued it
     return not any(
         t.dep_ == "acl" and t.tag_ == "VBN" and t.i < prep.i

@@ -171,7 +171,7 @@ def captive_in_context(verb: Token, subject: Token) -> bool:
 def inherited_subjects(verb: Token) -> list[Token]:
     """Who a subjectless passive gerund after a preposition was done to: the people the
     clause above it is about ("Jo Marsh spent a year in jail before [being released]",
-    "the men told of their joy at [being released]"): the subject of the nearest verb
+    "the pair spoke of their relief at [being released]"): the subject of the nearest verb
     above it, when that subject is a person, a people noun or a captive by its context
     ("the attacker was watched after [being released] from prison")."""
     children = children_of(verb)
