@@ -27,7 +27,7 @@ def _types(text: str) -> set[str]:
         "Most of the forty who were detained were released on Friday.",
         "All the others were released within a week of their capture.",
         "Two were released the day after their arrest.",
-        "Three members of the group were released on bail.",
+        "Three members of the gang were released on bail.",
         "The two men spoke of their joy at being released.",
         "Jo Marsh spent six months in Dunmore Prison before being released in March 1990.",
         "The attacker was placed under watch after being released from prison.",
