@@ -17,13 +17,13 @@ from newsgraph.errors import ConfigError
 ACTORS = Path(lexicon_module.__file__).parent
 
 
-def _good_rows() -> list[dict[str, str]]:
-    """One valid row per kind (capitalised for the cased kinds)."""
+def _good_lines() -> list[str]:
+    """The header, then one valid line per kind (capitalised for the cased kinds)."""
     cased = cue_module._CASED_CUE_KINDS
-    return [
-        {"word": "Word" if kind in cased else "word", "kind": kind}
-        for kind in sorted(cue_module._CUE_KINDS)
+    words = [
+        f"{'Word' if kind in cased else 'word'}\t{kind}" for kind in sorted(cue_module._CUE_KINDS)
     ]
+    return ["word\tkind", *words]
 
 
 def test_every_kind_has_words_and_only_known_kinds() -> None:
@@ -68,26 +68,27 @@ def test_an_unknown_kind_is_a_key_error() -> None:
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
-        ({"word": "word", "kind": "nonsense"}, "unknown cue word kind"),
-        ({"word": "", "kind": "count"}, "empty cue word"),
-        ({"word": "word", "kind": "count"}, "listed twice"),
-        ({"word": "Many", "kind": "count"}, "lower case"),
-        ({"word": "insider", "kind": "media_ending"}, "capitalised"),
+        ("word\tnonsense", "unknown cue word kind"),
+        ("\tcount", "empty cue word"),
+        ("word\tcount", "listed twice"),
+        ("Many\tcount", "lower case"),
+        ("insider\tmedia_ending", "capitalised"),
+        (" many\tcount", "no spaces around"),
     ],
 )
-def test_a_bad_row_is_rejected(bad: dict[str, str], message: str) -> None:
+def test_a_bad_line_is_rejected(bad: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
-        cue_module.read_cue_words([*_good_rows(), bad])
+        cue_module.read_cue_words([*_good_lines(), bad])
 
 
 def test_a_kind_without_words_is_rejected() -> None:
-    rows = [r for r in _good_rows() if r["kind"] != "posted"]
+    lines = [line for line in _good_lines() if not line.endswith("\tposted")]
     with pytest.raises(ConfigError, match="without words: posted"):
-        cue_module.read_cue_words(rows)
+        cue_module.read_cue_words(lines)
 
 
 def test_valid_rows_load() -> None:
-    loaded = cue_module.read_cue_words(_good_rows())
+    loaded = cue_module.read_cue_words(_good_lines())
     assert loaded["count"] == frozenset({"word"})
     assert loaded["media_ending"] == frozenset({"Word"})
 

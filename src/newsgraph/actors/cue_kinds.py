@@ -2,15 +2,16 @@
 
 Two tab-separated columns, ``word  kind``, under a header row; each kind is named after
 what its rule does with the words (the table of kinds is in ``data/actors/README.md``,
-the reason for each at the rule that reads it). :func:`read_cue_words` validates the
-rows; ``lexicon.lexicons()`` loads them once and ``lexicon.cue_words(kind)`` reads them.
+the reason for each at the rule that reads it). :func:`read_cue_words` checks the
+lines as every stage's cue word file is checked; ``lexicon.lexicons()`` loads them once
+and ``lexicon.cue_words(kind)`` reads them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-from ..errors import ConfigError
+from ..cue_words import read_cue_words as read_word_kinds
 
 __all__ = ["read_cue_words"]
 
@@ -29,30 +30,12 @@ _CUE_KINDS = frozenset(
 _CASED_CUE_KINDS = frozenset({"media_ending", "article_word", "article_name"})
 
 
-def read_cue_words(rows: Iterable[Mapping[str, str]]) -> dict[str, frozenset[str]]:
-    """The rows of ``cue_words.tsv`` (``word``, ``kind``): kind -> its words.
+def read_cue_words(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The lines of ``cue_words.tsv`` (header first): kind -> its words.
 
     Raises:
-        ConfigError: an unknown kind, an empty word, a word listed twice for a kind, a
-            word in the wrong case (lower case, or capitalised for a cased kind), or a
-            kind with no words.
+        ConfigError: the file breaks a rule of :func:`newsgraph.cue_words.read_cue_words`
+            (its cased kinds are the names' words, capitalised).
     """
-    where = "data/actors/cue_words.tsv"
-    out: dict[str, set[str]] = {kind: set() for kind in _CUE_KINDS}
-    for row in rows:
-        word, kind = row["word"], row["kind"]
-        if kind not in _CUE_KINDS:
-            raise ConfigError(f"unknown cue word kind {kind!r} in {row!r}", where)
-        if not word:
-            raise ConfigError(f"empty cue word in {row!r}", where)
-        if word in out[kind]:
-            raise ConfigError(f"{word!r} is listed twice as {kind!r}", where)
-        cased = kind in _CASED_CUE_KINDS
-        if (cased and not word[0].isupper()) or (not cased and word != word.lower()):
-            case = "capitalised" if cased else "lower case"
-            raise ConfigError(f"{kind!r} words are {case}: {row!r}", where)
-        out[kind].add(word)
-    empty = sorted(kind for kind, words in out.items() if not words)
-    if empty:
-        raise ConfigError(f"cue word kinds without words: {', '.join(empty)}", where)
-    return {kind: frozenset(words) for kind, words in out.items()}
+    words = read_word_kinds(lines, _CUE_KINDS, "data/actors/cue_words.tsv", _CASED_CUE_KINDS)
+    return {kind: frozenset(found) for kind, found in words.items()}

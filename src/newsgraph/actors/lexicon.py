@@ -294,9 +294,14 @@ def _incidental() -> dict[str, str]:
     return out
 
 
+def _text(name: str) -> str:
+    """The text of a file of the package data."""
+    return resources.files("newsgraph.data.actors").joinpath(name).read_text(encoding="utf-8")
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     """Read a TSV file of the package data (header row first)."""
-    text = resources.files("newsgraph.data.actors").joinpath(name).read_text(encoding="utf-8")
+    text = _text(name)
     reader = csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
     for row in reader:
@@ -539,7 +544,7 @@ def lexicons() -> Lexicons:
         incidental=_incidental(),
         shared_names=_shared_names(),
         partisans=_partisans(),
-        cue_words=read_cue_words(_rows("cue_words.tsv")),
+        cue_words=read_cue_words(_text("cue_words.tsv").splitlines()),
     )
 
 

@@ -128,12 +128,11 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from ..errors import ConfigError
+from ..cue_words import read_cue_words as read_word_kinds
 
 __all__ = ["KINDS", "cue_words", "parse_cue_words"]
 
 _FILE = "data/events/cue_words.tsv"
-_HEADER = "word\tkind"
 
 #: Every kind of ``cue_words.tsv`` (see the module docstring).
 KINDS = frozenset(
@@ -154,43 +153,12 @@ KINDS = frozenset(
 def parse_cue_words(lines: Iterable[str], where: str = _FILE) -> dict[str, frozenset[str]]:
     """Read the lines of a cue word file (header first) into kind -> its words.
 
-    Args:
-        lines: the file's lines, without line ends.
-        where: the file's name, for errors.
-
     Raises:
-        ConfigError: a missing header, a row without two columns, an unknown kind, an
-            empty word, a word listed twice for a kind, a word not in lower case or
-            with spaces around it, or a kind with no words; ``source`` names the line.
+        ConfigError: the file breaks a rule of :func:`newsgraph.cue_words.read_cue_words`
+            (all kinds here are lower case); ``source`` names the line.
     """
-    out: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    numbered = enumerate(lines, start=1)
-    if next(numbered, (1, ""))[1] != _HEADER:
-        raise ConfigError(f"the first line must be the header {_HEADER!r}", f"{where}:1")
-    for number, line in numbered:
-        word, kind = _row(line, f"{where}:{number}")
-        if word in out[kind]:
-            raise ConfigError(f"{word!r} is listed twice as {kind!r}", f"{where}:{number}")
-        out[kind].add(word)
-    empty = sorted(kind for kind, words in out.items() if not words)
-    if empty:
-        raise ConfigError(f"cue word kinds without words: {', '.join(empty)}", where)
-    return {kind: frozenset(words) for kind, words in out.items()}
-
-
-def _row(line: str, where: str) -> tuple[str, str]:
-    """One checked row: (word, kind)."""
-    cells = line.split("\t")
-    if len(cells) != 2:
-        raise ConfigError(f"a row needs a word and a kind, got {line!r}", where)
-    word, kind = cells
-    if kind not in KINDS:
-        raise ConfigError(f"unknown cue word kind {kind!r}", where)
-    if not word.strip():
-        raise ConfigError("empty cue word", where)
-    if word != word.lower() or word != word.strip() or "  " in word:
-        raise ConfigError(f"cue words are lower case, single-spaced: {word!r}", where)
-    return word, kind
+    words = read_word_kinds(lines, KINDS, where)
+    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 @cache

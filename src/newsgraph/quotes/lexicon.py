@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..cue_words import read_cue_words
 from ..errors import NewsgraphError
 
 __all__ = ["CONTENT_KINDS", "Cue", "Lexicon", "LexiconError", "Medium", "load_lexicon"]
@@ -290,32 +291,11 @@ def _speaker_roles() -> dict[str, str]:
 
 
 def _cue_words() -> dict[str, tuple[str, ...]]:
-    """``cue_words.tsv``: kind -> its words, in the file's order; an unknown kind, an empty
-    word, a word twice for a kind, a word in the wrong case or a kind without words is an
-    error."""
-    lines = _read("cue_words.tsv")
-    if not lines or lines[0].split("\t") != ["word", "kind"]:
-        raise LexiconError("header must be 'word<TAB>kind'", "cue_words.tsv:1")
-    out: dict[str, list[str]] = {kind: [] for kind in _CUE_KINDS}
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        fields = line.split("\t")
-        where = f"cue_words.tsv:{number}"
-        if len(fields) != 2 or fields[1] not in _CUE_KINDS or not fields[0].strip():
-            raise LexiconError(f"expected a word and one of {_CUE_KINDS}", where)
-        word, kind = fields
-        cased = kind in _CASED_CUE_KINDS
-        if (cased and not word[0].isupper()) or (not cased and word != word.lower()):
-            case = "capitalised" if cased else "lower case"
-            raise LexiconError(f"{kind!r} words are {case}", where)
-        if word in out[kind]:
-            raise LexiconError(f"{word!r} is listed twice as {kind!r}", where)
-        out[kind].append(word)
-    empty = [kind for kind in _CUE_KINDS if not out[kind]]
-    if empty:
-        raise LexiconError(f"kinds without words: {', '.join(empty)}", "cue_words.tsv")
-    return {kind: tuple(words) for kind, words in out.items()}
+    """``cue_words.tsv``: kind -> its words, in the file's order (checked as every stage's
+    cue word file is: :func:`newsgraph.cue_words.read_cue_words`)."""
+    return read_cue_words(
+        _read("cue_words.tsv"), _CUE_KINDS, "cue_words.tsv", _CASED_CUE_KINDS, LexiconError
+    )
 
 
 @lru_cache(maxsize=1)
