@@ -65,8 +65,15 @@ def make_doc(blank_nlp: Language) -> Callable[[list[Row]], Doc]:
     return make
 
 
-def events_of(
-    doc: Doc, quotes: tuple[Quote, ...] = (), published: str = PUBLISHED
-) -> list[Event]:
+def events_of(doc: Doc, quotes: tuple[Quote, ...] = (), published: str = PUBLISHED) -> list[Event]:
     """The events of ``doc`` with one actor per entity (see :func:`actors_from_ents`)."""
     return extract_events(doc, actors_from_ents(doc), (), quotes, published)
+
+
+def doers_of(
+    nlp: Language, notation: str, trigger: str, tags: dict[str, str] | None = None
+) -> list[tuple[str, ...]]:
+    """The actor ids of each event whose trigger is ``trigger``, in the hand-built parse
+    ``notation`` (see :func:`parsed`)."""
+    doc = build(nlp, parsed(notation), tags)
+    return [e.actors for e in events_of(doc) if e.trigger.text == trigger]

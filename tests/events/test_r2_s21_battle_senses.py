@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
+from ..analyzed import event_types
 
 
 @pytest.mark.model
@@ -34,7 +29,7 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_battles_outside_war_are_no_assault(text: str) -> None:
-    assert not _types(text) & {"ASSAULT", "THREATEN"}
+    assert not event_types(text) & {"ASSAULT", "THREATEN"}
 
 
 @pytest.mark.model
@@ -47,4 +42,4 @@ def test_battles_outside_war_are_no_assault(text: str) -> None:
     ],
 )
 def test_armed_battles_stay_assaults(text: str) -> None:
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in event_types(text)

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from newsgraph.events.phrase_actors import actors_of
 
-from .conftest import actors_from_ents, build, events_of, parsed
+from .conftest import actors_from_ents, build, doers_of, parsed
 
 # "Levi's father thanked Cohen."
 KIN = (
@@ -47,25 +47,20 @@ PLACE = (
 _TAGS = {"hand": "VB", "handed": "VBD", "rejecting": "VBG", "destroying": "VBG", "aides": "NNS"}
 
 
-def _doers(blank_nlp: Language, notation: str, trigger: str) -> list[tuple[str, ...]]:
-    doc = build(blank_nlp, parsed(notation), _TAGS)
-    return [e.actors for e in events_of(doc) if e.trigger.text == trigger]
-
-
 def test_a_persons_kin_is_not_that_person(blank_nlp: Language) -> None:
-    assert ("A1",) not in _doers(blank_nlp, KIN, "thanked")
+    assert ("A1",) not in doers_of(blank_nlp, KIN, "thanked", _TAGS)
 
 
 def test_a_persons_aides_are_not_that_person(blank_nlp: Language) -> None:
-    assert ("A1",) not in _doers(blank_nlp, AIDES, "thanked")
+    assert ("A1",) not in doers_of(blank_nlp, AIDES, "thanked", _TAGS)
 
 
 def test_a_participle_after_a_demand_is_the_demanders(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, MANDATE, "rejecting") == [("A1",)]
+    assert doers_of(blank_nlp, MANDATE, "rejecting", _TAGS) == [("A1",)]
 
 
 def test_a_participle_after_a_reported_act_is_that_acts_doers(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, SAID, "rejecting") == [("A2",)]
+    assert doers_of(blank_nlp, SAID, "rejecting", _TAGS) == [("A2",)]
 
 
 def test_a_place_in_apposition_to_an_act_is_no_doer(blank_nlp: Language) -> None:

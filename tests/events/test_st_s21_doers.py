@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .conftest import build, events_of, parsed
+from .conftest import doers_of
 
 # "Ruritania has, in the past, attacked the base."
 HAS_IN_THE_PAST_ATTACKED = (
@@ -52,41 +52,36 @@ IN_AN_EFFORT_TO_PUNISH = (
 )
 
 
-def _doers(blank_nlp: Language, notation: str, trigger: str) -> list[tuple[str, ...]]:
-    doc = build(blank_nlp, parsed(notation))
-    return [e.actors for e in events_of(doc) if e.trigger.text == trigger]
-
-
 def test_a_subject_hung_on_an_interrupted_auxiliary_is_the_doer(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, HAS_IN_THE_PAST_ATTACKED, "attacked") == [("A1",)]
+    assert doers_of(blank_nlp, HAS_IN_THE_PAST_ATTACKED, "attacked") == [("A1",)]
 
 
 def test_without_the_interrupting_commas_the_auxiliary_lends_no_subject(
     blank_nlp: Language,
 ) -> None:
-    assert all(a == () for a in _doers(blank_nlp, HAS_ATTACKED_NO_COMMA, "attacked"))
+    assert all(a == () for a in doers_of(blank_nlp, HAS_ATTACKED_NO_COMMA, "attacked"))
 
 
 def test_a_name_a_fronted_phrase_swallowed_is_the_doer(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, AFTER_TALKS_WITH_SWALLOWED, "attacked") == [("A2",)]
+    assert doers_of(blank_nlp, AFTER_TALKS_WITH_SWALLOWED, "attacked") == [("A2",)]
 
 
 def test_a_list_item_after_and_is_not_taken_for_the_subject(blank_nlp: Language) -> None:
-    assert all(a == () for a in _doers(blank_nlp, AFTER_TALKS_WITH_AND, "attacked"))
+    assert all(a == () for a in doers_of(blank_nlp, AFTER_TALKS_WITH_AND, "attacked"))
 
 
 def test_the_swallowed_subject_is_no_party_to_the_meeting(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, AFTER_MEETING_BETWEEN_SWALLOWED, "attacked") == [("A3",)]
-    meetings = _doers(blank_nlp, AFTER_MEETING_BETWEEN_SWALLOWED, "meeting")
+    assert doers_of(blank_nlp, AFTER_MEETING_BETWEEN_SWALLOWED, "attacked") == [("A3",)]
+    meetings = doers_of(blank_nlp, AFTER_MEETING_BETWEEN_SWALLOWED, "meeting")
     assert all("A3" not in a for a in meetings)
 
 
 def test_an_aim_pursued_in_an_effort_is_the_main_doers(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, IN_AN_EFFORT_TO_PUNISH, "punish") == [("A1",)]
+    assert doers_of(blank_nlp, IN_AN_EFFORT_TO_PUNISH, "punish") == [("A1",)]
 
 
 def test_an_aim_after_a_word_of_no_effort_names_no_doer(blank_nlp: Language) -> None:
     hurry = IN_AN_EFFORT_TO_PUNISH.replace(
         "effort|NOUN|pobj|-2||effort", "hurry|NOUN|pobj|-2||hurry"
     )
-    assert all(a == () for a in _doers(blank_nlp, hurry, "punish"))
+    assert all(a == () for a in doers_of(blank_nlp, hurry, "punish"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .conftest import build, events_of, parsed
+from .conftest import doers_of
 
 # "In addition to withdrawing its troops, Ruritania criticised Vastland."
 IN_ADDITION_TO = (
@@ -17,15 +17,10 @@ IN_ADDITION_TO = (
 )
 
 
-def _doers(blank_nlp: Language, notation: str, trigger: str) -> list[tuple[str, ...]]:
-    doc = build(blank_nlp, parsed(notation))
-    return [e.actors for e in events_of(doc) if e.trigger.text == trigger]
-
-
 def test_a_gerund_after_in_addition_to_is_the_main_subjects(blank_nlp: Language) -> None:
-    assert _doers(blank_nlp, IN_ADDITION_TO, "withdrawing") == [("A1",)]
+    assert doers_of(blank_nlp, IN_ADDITION_TO, "withdrawing") == [("A1",)]
 
 
 def test_a_gerund_after_a_plain_noun_phrase_borrows_no_doer(blank_nlp: Language) -> None:
     plain = IN_ADDITION_TO.replace("addition|NOUN|pobj|-1||addition", "view|NOUN|pobj|-1||view")
-    assert all(a == () for a in _doers(blank_nlp, plain, "withdrawing"))
+    assert all(a == () for a in doers_of(blank_nlp, plain, "withdrawing"))

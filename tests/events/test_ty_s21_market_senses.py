@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
+from ..analyzed import event_types
 
 
 @pytest.mark.model
@@ -28,12 +23,12 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_market_and_media_senses_are_no_assault(text: str) -> None:
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in event_types(text)
 
 
 @pytest.mark.model
 def test_attacking_an_indictment_is_censure() -> None:
-    types = _types("The governor's lawyers attacked the indictment in court on Monday.")
+    types = event_types("The governor's lawyers attacked the indictment in court on Monday.")
     assert "ACCUSE" in types and "ASSAULT" not in types
 
 
@@ -46,4 +41,4 @@ def test_attacking_an_indictment_is_censure() -> None:
     ],
 )
 def test_attacks_stay_assault(text: str) -> None:
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in event_types(text)

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in analyze(Article(id="t", text=text, published="2020-01-05")).events}
+from ..analyzed import event_types
 
 
 @pytest.mark.model
@@ -27,9 +22,9 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_talking_to_an_audience_is_no_consultation(text: str) -> None:
-    assert "CONSULT" not in _types(text)
+    assert "CONSULT" not in event_types(text)
 
 
 @pytest.mark.model
 def test_talking_with_a_leader_stays_a_consultation() -> None:
-    assert "CONSULT" in _types("The Ruritanian Prime Minister talked to the Vastan President.")
+    assert "CONSULT" in event_types("The Ruritanian Prime Minister talked to the Vastan President.")
