@@ -77,6 +77,8 @@ _CURBS = frozenset({"COERCE", "SANCTION"})
 # not by its own side. (Not "return": "control of the party was handed over" is the
 # party's own to give.)
 _GIVEN_UP = frozenset({"release"})
+# What one receives from a giver: aid, and backing ("won the support of Chile").
+_RECEIVED = frozenset({"AID", "SUPPORT"})
 
 
 def _light_verb(noun: Token) -> tuple[Token | None, str]:
@@ -447,7 +449,7 @@ def _verb_participants(
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
     parts = verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)
-    if trigger.entry.type == "AID" and roles.get(token.lemma_.lower()) == "receive":
+    if trigger.entry.type in _RECEIVED and roles.get(token.lemma_.lower()) == "receive":
         return _received(token, parts, actors)
     if not parts.named and trigger.entry.mode not in _NOT_SIDES:
         parts = _sides_as_doers(token, parts, actors)

@@ -19,6 +19,7 @@ from .phrase_actors import _prep_objects, actors_of
 from .recipients import _FROM, _first
 
 _IN = frozenset({"in"})
+_OF = frozenset({"of"})
 
 # the words that name an act's sides ("talks between X and Y", "fighting among clans")
 _SIDES = frozenset({"between", "among", "by"})
@@ -134,19 +135,18 @@ def _sides_as_targets(verb: Token, parts: Participants, actors: tuple[Actor, ...
 
 
 def _received(verb: Token, parts: Participants, actors: tuple[Actor, ...]) -> Participants:
-    """ "Kurdish protesters received rifles from the government": the giver, named
-    by "from", did it; the subject is on the receiving end. Without a giver ("Chad
-    received aid") no doer is named, and the (weak) frame codes nothing."""
+    """ "Kurdish protesters received rifles from the government", "won the support of
+    Chile": the giver, named by "from" (or the thing's "of"), did it; the subject is on the
+    receiving end. Without a giver ("Chad received aid") no doer is named, and the (weak)
+    frame codes nothing."""
     # "received a grant from the EU", "$5 million in funding from Iran": the parse may
     # hang "from" on the thing received (or on what the sum is "in") instead of the verb.
     things = [c for c in children_of(verb) if c.dep_ == "dobj"]
     things += [p for t in things for p in _prep_objects(t, _IN)]
-    givers = [
-        a
-        for head in (verb, *things)
-        for pobj in _prep_objects(head, _FROM)
-        for a in actors_of(pobj, actors)
-    ]
+    # "won the backing of Chile": the thing's "of" names its giver too
+    pobjs = [p for head in (verb, *things) for p in _prep_objects(head, _FROM)]
+    pobjs += [p for t in things for p in _prep_objects(t, _OF)]
+    givers = [a for pobj in pobjs for a in actors_of(pobj, actors)]
     ids = tuple(dict.fromkeys(a.id for a in givers))
     recipient = parts.actors[0] if parts.actors else None
     return Participants(ids, recipient, bool(ids), entity=bool(ids))
