@@ -23,6 +23,7 @@ from ..model import Actor
 from ._tokens import children_of, conjuncts_of
 from .doers import _RELATIVIZERS, _SUBJECT_DEPS, _conjoined_passive, _passive, _reduced_passive
 from .lexicon import load_lexicon
+from .means_objects import means_dropped
 from .phrase_actors import _MODIFIER_DEPS, _agent_noun, _own, _prep_objects, actors_of
 
 __all__ = ["aimed_preps", "protested", "shared_aim"]
@@ -73,7 +74,7 @@ def _verb_targets(verb: Token, consumed: tuple[int, ...], kind: str | None) -> l
     """Tokens that may name the recipient of a verbal event, best first."""
     return (
         _given_to(verb, kind)
-        + _direct_targets(verb, kind)
+        + means_dropped(verb, _direct_targets(verb, kind), consumed, kind)
         + _prepositional_targets(verb, consumed, kind)
         + _further_targets(verb, consumed, kind)
     )
