@@ -118,6 +118,9 @@ Kinds (the module whose rule reads them):
     verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
 ``questioning`` (meetings.py)
     verbs of putting a question: a news outlet that does it reports, it asks for nothing.
+``adversary`` (phrase_actors.py)
+    nouns of those against someone ("opponents of the regime", "Mugabe's critics"): the
+    name in their "of", possessive or compound is whom they oppose, not who they are.
 ``contest`` (roles.py)
     lemmas of a battle or fight, no assault when all its known sides are civil bodies.
 """
@@ -145,7 +148,8 @@ KINDS = frozenset(
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
-    "sort_noun", "warning", "light_verb", "questioning", "contest"
+    "sort_noun", "warning", "light_verb", "questioning", "contest",
+    "adversary"
     }
 )  # fmt: skip
 
