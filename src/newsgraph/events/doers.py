@@ -97,9 +97,11 @@ def _shared_agent(verb: Token) -> Token | None:
 def _relative_head(pronoun: Token, clause: Token) -> Token:
     """The noun a relative pronoun stands for. The parser hangs a "who" clause on the nearest
     noun, often a body in the phrase after a person ("Jo Doe, a rapporteur for the Office of
-    the UN High Commissioner, who had investigated"): "who" is that person, not the body."""
+    the UN High Commissioner, who had investigated"): "who" is that person, not the body; on
+    the noun in apposition to a named person ("Jo Doe, a nurse in X County who protested"),
+    it is the person, not the noun whose modifiers name a place or body."""
     head = clause.head
-    if pronoun.lower_ not in ("who", "whom") or _personal(head):
+    if pronoun.lower_ not in ("who", "whom"):
         return head
     noun = head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not _personal(noun):
