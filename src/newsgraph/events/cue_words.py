@@ -121,6 +121,9 @@ Kinds (the module whose rule reads them):
 ``adversary`` (phrase_actors.py)
     nouns of those against someone ("opponents of the regime", "Mugabe's critics"): the
     name in their "of", possessive or compound is whom they oppose, not who they are.
+``body_noun`` (phrase_actors.py)
+    words for a team or body of people that are no agent nouns of the actors stage ("team",
+    "committee"): their "in" or "at" says whose people they are, not only where.
 ``contest`` (roles.py)
     lemmas of a battle or fight, no assault when all its known sides are civil bodies.
 """
@@ -149,7 +152,7 @@ KINDS = frozenset(
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
-    "adversary"
+    "adversary", "body_noun"
     }
 )  # fmt: skip
 

@@ -60,6 +60,9 @@ _AUTHORING = cue_words("authoring")
 # is not who they are (their "amod" still is: "Iraqi opponents of the regime" are Iraqi).
 _ADVERSARIES = cue_words("adversary")
 _OPPOSED_DEPS = frozenset({"poss", "compound", "nmod"})
+# Words for a team or body of people the actors stage has no agent noun for ("the team at
+# the hospice", "a committee in Parliament"): their "in" or "at" is still whose people they are.
+_BODY_NOUNS = cue_words("body_noun")
 _SKIP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -333,10 +336,27 @@ def _not_whose(token: Token, prep: str, owned: bool, depth: int) -> bool:
         return True  # "car bombs in Baghdad": where the act was, not who did it
     if prep in ("in", "at") and owned:
         return True  # "the firms' assets in China": whose they are is said, China is where
+    if prep in ("in", "at") and _located_thing(token):
+        return True  # "an accident in Peru", "a donor in Canadian politics": where it is
     if prep == "at" and (token.pos_ == "PROPN" or token.ent_type_):
         return True  # "the Art Center Gallery at X College" is a place, not X's people
     # "the publication of an article by X": X wrote, not published
     return prep == "by" and depth > 0
+
+
+def _located_thing(token: Token) -> bool:
+    """Whether ``token`` is a doer's word for one thing or person no body stands for ("an
+    accident", "an individual"): a singular common noun, none of the actors stage's agent
+    nouns nor a word for a team or body of people, that is a subject or the "from" or "by"
+    phrase of an act, so its "in" or "at" tells where it is ("officials in Peru", "the
+    embassy in Kabul", "the team at the hospice" stay that place's or body's people). What
+    is done to a thing in a country is still done to that country ("destroyed a reactor in
+    Iraq"), so an object keeps it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or _agent_noun(token):
+        return False
+    if token.lower_ in _BODY_NOUNS:
+        return False
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ in ("from", "by"))
 
 
 def _conjoined_owners(
