@@ -1,6 +1,9 @@
 """Word senses that decide an event's type (stop 22, invented sentences): suspending a
 person is a disciplinary sanction, as suspending a member or someone "from" a body
-already was, while suspending a thing one runs stays what its object says."""
+already was, while suspending a thing one runs stays what its object says; freeing
+captives in a raid, a plot or an attempt is a rescue (AID), not the captor's release
+(RETREAT), freeing a thing in an attempt is no event, nor is a campaign or an effort to free someone
+(the captor's release is yet to come), and freeing up room or money none."""
 
 from __future__ import annotations
 
@@ -34,3 +37,54 @@ def test_suspending_a_person_is_a_sanction(text: str) -> None:
 )
 def test_suspending_a_thing_is_no_expulsion(text: str) -> None:
     assert types_by_trigger(text).get("suspended") != ("SANCTION", "expel")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patrol was attacked after they tried to free two comrades held by the militia.",
+        "Commandos mounted an operation to free the kidnapped engineers.",
+        "Police officers tried to free him from the burning flat.",
+    ],
+)
+def test_a_third_party_freeing_captives_is_a_rescue(text: str) -> None:
+    assert types_by_trigger(text).get("free") == ("AID", "humanitarian")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Divers tried to free the stranded dolphin.", "free"),
+        ("The sailors were trying to free the jammed rudder.", "free"),
+        ("The merger will free up cash for new stores.", "free"),
+        ("Closing the line freed up two platforms at the station.", "freed"),
+    ],
+)
+def test_freeing_a_thing_is_no_event(text: str, trigger: str) -> None:
+    assert trigger not in types_by_trigger(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta freed forty political prisoners on Friday.",
+        "The kidnappers freed the engineer after a ransom was paid.",
+    ],
+)
+def test_a_captor_freeing_captives_still_releases_them(text: str) -> None:
+    assert types_by_trigger(text).get("freed") == ("RETREAT", "release")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activist led a long campaign to free him.",
+        "Paris said it would keep working to free the aid workers.",
+    ],
+)
+def test_a_campaign_to_free_someone_is_no_release(text: str) -> None:
+    assert "free" not in types_by_trigger(text)
