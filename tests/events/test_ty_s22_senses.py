@@ -3,7 +3,9 @@ person is a disciplinary sanction, as suspending a member or someone "from" a bo
 already was, while suspending a thing one runs stays what its object says; freeing
 captives in a raid, a plot or an attempt is a rescue (AID), not the captor's release
 (RETREAT), freeing a thing in an attempt is no event, nor is a campaign or an effort to free someone
-(the captor's release is yet to come), and freeing up room or money none."""
+(the captor's release is yet to come), and freeing up room or money none; striking oil,
+a mountain or power lines, striking someone as odd and striking out a claim are no
+blows, while a labour strike called wildcat is a strike."""
 
 from __future__ import annotations
 
@@ -88,3 +90,41 @@ def test_a_captor_freeing_captives_still_releases_them(text: str) -> None:
 )
 def test_a_campaign_to_free_someone_is_no_release(text: str) -> None:
     assert "free" not in types_by_trigger(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drilling firm struck oil off the coast last week.",
+        "It struck me that the plan was a good one.",
+        "The idea did strike us as odd.",
+        "The court agreed to strike out the claim.",
+        "The helicopter struck power lines and crashed.",
+        "The small plane struck a mountain near the border.",
+        "The airliner's wingtip struck a hangar at the gate.",
+    ],
+)
+def test_striking_that_is_no_blow_codes_no_assault(text: str) -> None:
+    coded = types_by_trigger(text)
+    assert all(coded.get(word, ("",))[0] != "ASSAULT" for word in ("struck", "strike")), coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck targets in Gaza.",
+        "The army struck rebel positions as the talks went on.",
+        "Rockets struck the city and officials said nine died.",
+        "Onlookers confronted the thief; one woman shouted, others struck him with sticks.",
+    ],
+)
+def test_an_armed_blow_is_still_an_assault(text: str) -> None:
+    assert types_by_trigger(text).get("struck", ("",))[0] == "ASSAULT"
+
+
+@pytest.mark.model
+def test_a_wildcat_strike_is_a_labour_protest() -> None:
+    text = "Drivers began a wildcat strike at the depot."
+    assert types_by_trigger(text).get("strike") == ("PROTEST", "strike-gen")
