@@ -5,7 +5,8 @@ captives in a raid, a plot or an attempt is a rescue (AID), not the captor's rel
 (RETREAT), freeing a thing in an attempt is no event, nor is a campaign or an effort to free someone
 (the captor's release is yet to come), and freeing up room or money none; striking oil,
 a mountain or power lines, striking someone as odd and striking out a claim are no
-blows, while a labour strike called wildcat is a strike."""
+blows, while a labour strike called wildcat is a strike; a bare "the strike" takes the
+sense its modified mentions have in the same story ("an air strike", "a general strike")."""
 
 from __future__ import annotations
 
@@ -128,3 +129,24 @@ def test_an_armed_blow_is_still_an_assault(text: str) -> None:
 def test_a_wildcat_strike_is_a_labour_protest() -> None:
     text = "Drivers began a wildcat strike at the depot."
     assert types_by_trigger(text).get("strike") == ("PROTEST", "strike-gen")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Ruritanian air strike on a truck killed three men in the capital. "
+            "Residents said the strike happened near a school as classes ended.",
+            "ASSAULT",
+        ),
+        (
+            "Bus drivers began a general strike on Monday. "
+            "Residents said the strike happened as classes ended.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_a_bare_strike_takes_the_sense_of_its_story(text: str, expected: str) -> None:
+    # the dict keeps the last event of a trigger text: the bare "the strike"
+    assert types_by_trigger(text)["strike"][0] == expected

@@ -443,11 +443,35 @@ def _lookup(token: Token, lexicon: Lexicon) -> Trigger | None:
                 return None  # "a programme called 'Learning Together'" names it
             if entry.type and _object_says_otherwise(token, consumed, entry, lexicon):
                 return None  # "launched a scathing attack on": the noun is the act
+            if pos == "NOUN" and not entry.specificity:
+                entry = _discourse_sense(token, entry, entries) or entry  # "[the strike]"
             # A frame typed null ("declined to comment") is a known non-event; it is
             # returned so that the nouns it consumed are no events either. The people a
             # frame acts on ("released [the hostages]") are its target, not its means.
             return Trigger(token, entry, () if entry.undergoer else consumed)
     return None
+
+
+def _discourse_sense(
+    noun: Token, bare: TriggerEntry, entries: tuple[TriggerEntry, ...]
+) -> TriggerEntry | None:
+    """The sense a bare noun trigger has elsewhere in its article, when its modifiers
+    there name one sense only: in a story of "a US air strike", "the strike" and "after
+    the strike" are that attack, in one of "a general strike" the stoppage. A typed
+    ``mods`` frame another mention of the lemma matches names the sense; None when no
+    other mention is so modified, when two senses are named, or when the one named is
+    the bare noun's own type (one sense per story, so the bare noun gives way)."""
+    senses: list[TriggerEntry] = []
+    for other in noun.doc:
+        if other.lemma != noun.lemma or other.i == noun.i or _pos(other) != "NOUN":
+            continue
+        around = _Around(other)
+        found = next((e for e in entries if e.mods and e.type and _match(around, e)[0]), None)
+        if found is not None:
+            senses.append(found)
+    if not senses or len({e.type for e in senses}) > 1:
+        return None
+    return None if senses[0].type == bare.type else senses[0]
 
 
 def _object_says_otherwise(
