@@ -28,11 +28,50 @@ _PAST_AUXES = frozenset({"did", "has", "have", "had"})
 
 def _copular_modality(token: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
     """The token's own modality; an adjective's also comes from its copula ("is not
-    prepared to", "would be willing to")."""
+    prepared to", "would be willing to"), and a noun's from the verb that only says it
+    may come about (:func:`_unasserted`)."""
     classes = _own_modality(token, lexicon)
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         classes |= _own_modality(token.head, lexicon)
+    if trigger.entry.pos == "NOUN":
+        classes |= _unasserted(token, trigger, lexicon)
     return classes
+
+
+def _unasserted(noun: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
+    """ "there could be violence", "there might be a lawsuit", "the vote may lead to
+    sanctions", "would result in a war": a noun act that is only said to exist or to
+    follow, under "could", "may", "would" or "not" on that verb (the "be" of "there", or
+    a verb of cause with its preposition, modality.tsv "lead_to"), has not taken place.
+    With no doer named, "will" or "would" forecasts it ("there would be another
+    attack"), though a meeting still to come is a scheduled one ("there will be talks")."""
+    verb = _existential(noun) or _consequence(noun, lexicon)
+    if verb is None:
+        return set()
+    classes = _own_modality(verb, lexicon)
+    if "intent" in classes and trigger.entry.type != "CONSULT":
+        classes = (classes - {"intent"}) | {"hypothetical"}
+    return classes
+
+
+def _existential(noun: Token) -> Token | None:
+    """The "be" of "there will be talks", "there could be an attack", with the noun as
+    what it says there is."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or verb.lemma_.lower() != "be":
+        return None
+    return verb if any(c.dep_ == "expl" for c in children_of(verb)) else None
+
+
+def _consequence(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of "may lead to sanctions", "could result in a strike": a verb of cause
+    with its preposition (modality.tsv "lead_to", "result_in") whose object is the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    kind = lexicon.modality.get(f"{verb.lemma_.lower()}_{prep.lower_}")
+    return verb if kind == "cause" else None
 
 
 def _conditioned(prep: Token, lexicon: Lexicon) -> bool:

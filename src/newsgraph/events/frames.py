@@ -46,6 +46,7 @@ from .clause_cues import (
     _someone_else,
     _sought_by_causative,
     _sourced,
+    _unasserted,
     _verb_auxes,
     _verb_modality,
     _yet_to,
@@ -581,7 +582,9 @@ def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
     if trigger.entry.pos == "NOUN" and _sourced(token):
         # A noun act with its own source ("a demand from the US", "Iran's offer") took
         # place whatever the clause above does with it ("refused to respond to ...").
-        classes = (_own_modality(token, lexicon) | _coming(trigger, lexicon)) - {"intent"}
+        # "may lead to sanctions by the party": its own verb still says it may not happen
+        own = _own_modality(token, lexicon) | _unasserted(token, trigger, lexicon)
+        classes = (own | _coming(trigger, lexicon)) - {"intent"}
     if _to_be_completed(token):
         classes = classes | {"hypothetical"}  # "efforts to complete the withdrawal"
     if _yet_to(token):
