@@ -50,21 +50,55 @@ def interrogative(verb: Token) -> bool:
             auxes = [verb.i]  # "Is America safer?": the copula comes first
         if auxes and min(auxes) < min(subjects):
             return True
-    # "why", "what" on the verb, or "which" on one of its arguments
+    return _wh_opened(verb)
+
+
+def _wh_opened(verb: Token) -> bool:
+    """ "why", "what" on the verb, or "which" on one of its arguments, before it."""
     wh = [t for c in children_of(verb) for t in (c, *children_of(c)) if t.tag_ in _WH_TAGS]
     return any(t.i < verb.i and t.dep_ != "relcl" and t.head.dep_ != "relcl" for t in wh)
+
+
+# How far up from a clause a yes/no question that takes it may be.
+_COMPLEMENT_STEPS = 3
+
+
+def _asked_whether(verb: Token) -> bool:
+    """ "Do you think Ruritania will invade Vastia?", "Shall we say the town must be
+    bombed?": a clause that is the complement of a yes/no question is asked about with it,
+    not reported. Under a question word the clause is most often taken as so ("Why do you
+    think they attacked?", "How do you explain that attacks rose?", "Do you know why they
+    attacked?") and stays, as does a clause said before the question ("They attacked
+    first, do you agree?")."""
+    current = verb
+    for _ in range(_COMPLEMENT_STEPS):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        if any(c.tag_ in _WH_TAGS for c in children_of(current)):
+            return False  # "Do you know why I disagree?": the act is taken as so
+        current = current.head
+        if interrogative(current):
+            # "Iran attacked first, do you agree?" states first and asks after
+            return verb.i > current.i and not _wh_opened(current)
+    return False
 
 
 def asked(trigger: Trigger) -> bool:
     """ "Why did you quit the party?", "Which candidates have you supported?", "What is
     your final plea to voters?": an act named in a direct question is asked about, not
-    reported (interviews put many of these). An act in a clause under the question is
+    reported (interviews put many of these), and so is one in the clause a yes/no question
+    takes (:func:`_asked_whether`). An act in a relative clause under the question is
     still read ("How do you explain the attacks that killed five?")."""
     verb = _clause_verb(trigger.token)
     while verb is not None and verb.dep_ == "conj" and not interrogative(verb):
         verb = verb.head  # "Which candidates have you backed and voted for?"
-    if verb is None or not interrogative(verb):
+    if verb is None:
         return False
+    if not interrogative(verb):
+        # "Do you think Smith's accusation is fair?": a noun act the clause is about
+        # took place; one it says there is or will be is asked about
+        subject = trigger.token.dep_ in ("nsubj", "nsubjpass") and trigger.token.i != verb.i
+        return not subject and _asked_whether(verb)
     # "Why did you quit the party?", "why has it refused the requests?": asking why a
     # past act was done takes it as done
     children = list(children_of(verb))
