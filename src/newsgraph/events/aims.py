@@ -62,6 +62,24 @@ def _planned_content(verb: Token, dep: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _provided_for(below: Token, current: Token, dep: str, lexicon: Lexicon) -> bool:
+    """ "introduced a bill to ban imports", "proposed an amendment to allow offshore
+    processing", "a directive to expel them": what a text (modality.tsv ``rule`` or
+    ``norm``) is to do is a provision it holds, not an act anyone did (as what it says in
+    the simple present: screening.standing_rule); what it is to stop ("a resolution to end
+    the fighting") goes on."""
+    if dep != "acl" or current.pos_ != "NOUN" or below.pos_ != "VERB":
+        return False
+    if lexicon.modality.get(current.lemma_.lower()) not in ("rule", "norm"):
+        return False
+    if _modal_kind(below, lexicon) == "prevent":
+        return False  # "a resolution to end the fighting": the fighting is going on
+    children = list(children_of(below))
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
+
+
 # Nouns of evidence: what there is no evidence of is not known to have happened.
 _EVIDENCE = cue_words("evidence")
 

@@ -27,6 +27,7 @@ from .aims import (
     _founded_for,
     _must_now,
     _planned_content,
+    _provided_for,
     _to_be_completed,
     _told_to,
     _unproven,
@@ -538,8 +539,8 @@ def _step_kind(below: Token, current: Token, dep: str, lexicon: Lexicon) -> str 
         kind = None
     if _what_is_sought(below, current, dep) or _planned_content(current, dep, lexicon):
         kind = "hypothetical"  # "the plan was to attack the base": sought, not done
-    if _founded_for(below, current, dep):
-        kind = "hypothetical"  # "set up a committee to negotiate": a purpose, not done
+    if _founded_for(below, current, dep) or _provided_for(below, current, dep, lexicon):
+        kind = "hypothetical"  # "set up a committee to negotiate", "a bill to ban": a purpose
     if _must_now(below, current, dep):
         kind = "obligation"  # "the agency has to approve the deal": not done either
     if _told_to(below, current, dep):
