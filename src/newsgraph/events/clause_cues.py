@@ -35,7 +35,24 @@ def _copular_modality(token: Token, trigger: Trigger, lexicon: Lexicon) -> set[s
         classes |= _own_modality(token.head, lexicon)
     if trigger.entry.pos == "NOUN":
         classes |= _unasserted(token, trigger, lexicon)
+    if _text_would(token, lexicon):
+        classes.add("hypothetical")
     return classes
+
+
+def _text_would(verb: Token, lexicon: Lexicon) -> bool:
+    """ "rejected a resolution that would condemn Israel", "a bill, which would ban the
+    imports": what a text (modality.tsv ``rule`` or ``norm``) would do, in a relative
+    clause with "would", "could" or "may", is its provision, no one's intent or act."""
+    text = verb.head
+    if verb.dep_ != "relcl" or text.pos_ != "NOUN":
+        return False
+    if lexicon.modality.get(text.lemma_.lower()) not in ("rule", "norm"):
+        return False
+    return any(
+        c.dep_ == "aux" and lexicon.modality.get(c.lower_) in ("intent", "hypothetical")
+        for c in children_of(verb)
+    )
 
 
 def _unasserted(noun: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
