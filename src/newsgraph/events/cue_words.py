@@ -120,6 +120,12 @@ Kinds (the module whose rule reads them):
     verbs of putting a question: a news outlet that does it reports, it asks for nothing.
 ``contest`` (roles.py)
     lemmas of a battle or fight, no assault when all its known sides are civil bodies.
+``poll_share`` (screening_polls.py)
+    words that make a subject a statistic or poll respondents ("31 percent approved").
+``polling`` (screening_polls.py)
+    a poll, as a noun ("a survey found") or a participle ("those polled"): views, no act.
+``ballot`` (screening_polls.py)
+    verbs of casting a vote: a share that votes acts ("63% voted against the treaty").
 """
 
 from __future__ import annotations
@@ -145,7 +151,8 @@ KINDS = frozenset(
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
-    "sort_noun", "warning", "light_verb", "questioning", "contest"
+    "sort_noun", "warning", "light_verb", "questioning", "contest",
+    "poll_share", "polling", "ballot"
     }
 )  # fmt: skip
 

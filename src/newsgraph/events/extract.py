@@ -75,6 +75,7 @@ from .screening import (
     voting_intention,
 )
 from .screening_background import a_danger
+from .screening_polls import polled
 from .speech import SORT_NOUNS, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
@@ -400,6 +401,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or advisory(trig, coded[0])
         or open_question(trig, coded[0])
         or generic_gerund(trig, parts)
+        or polled(trig, coded[0])
     )
 
 
