@@ -126,6 +126,10 @@ Kinds (the module whose rule reads them):
     a poll, as a noun ("a survey found") or a participle ("those polled"): views, no act.
 ``ballot`` (screening_polls.py)
     verbs of casting a vote: a share that votes acts ("63% voted against the treaty").
+``providing`` (screening_things.py)
+    verbs of giving or offering: with a thing as subject, no party gives ("the plan offers").
+``instrument`` (screening_things.py)
+    things that provide, as subjects of those verbs ("the deal gives Ruritania access").
 """
 
 from __future__ import annotations
@@ -152,7 +156,7 @@ KINDS = frozenset(
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
-    "poll_share", "polling", "ballot"
+    "poll_share", "polling", "ballot", "providing", "instrument"
     }
 )  # fmt: skip
 

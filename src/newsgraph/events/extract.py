@@ -76,6 +76,7 @@ from .screening import (
 )
 from .screening_background import a_danger
 from .screening_polls import polled
+from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
@@ -402,6 +403,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or open_question(trig, coded[0])
         or generic_gerund(trig, parts)
         or polled(trig, coded[0])
+        or given_by_a_thing(trig)
     )
 
 
