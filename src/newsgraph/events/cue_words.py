@@ -130,6 +130,10 @@ Kinds (the module whose rule reads them):
     verbs of giving or offering: with a thing as subject, no party gives ("the plan offers").
 ``instrument`` (screening_things.py)
     things that provide, as subjects of those verbs ("the deal gives Ruritania access").
+``frequency_unit`` (screening_habits.py)
+    units of time "each" or "every" make a frequency of: an act "each year" is a habit.
+``habitual_adverb`` (screening_habits.py)
+    adverbs of habit ("routinely blame each other"): no single act reported.
 """
 
 from __future__ import annotations
@@ -156,7 +160,8 @@ KINDS = frozenset(
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
-    "poll_share", "polling", "ballot", "providing", "instrument"
+    "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
+    "habitual_adverb"
     }
 )  # fmt: skip
 

@@ -75,6 +75,7 @@ from .screening import (
     voting_intention,
 )
 from .screening_background import a_danger
+from .screening_habits import habitual
 from .screening_polls import polled
 from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quoted_demands, stances
@@ -404,6 +405,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or generic_gerund(trig, parts)
         or polled(trig, coded[0])
         or given_by_a_thing(trig)
+        or habitual(trig)
     )
 
 
