@@ -134,6 +134,8 @@ Kinds (the module whose rule reads them):
     units of time "each" or "every" make a frequency of: an act "each year" is a habit.
 ``habitual_adverb`` (screening_habits.py)
     adverbs of habit ("routinely blame each other"): no single act reported.
+``plural_sense`` (screening_nouns.py)
+    nouns that name the act only in the plural: "talks" meet, "a talk" is a lecture.
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ KINDS = frozenset(
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
-    "habitual_adverb"
+    "habitual_adverb", "plural_sense"
     }
 )  # fmt: skip
 

@@ -76,6 +76,7 @@ from .screening import (
 )
 from .screening_background import a_danger
 from .screening_habits import habitual
+from .screening_nouns import singular_no_act
 from .screening_polls import polled
 from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quoted_demands, stances
@@ -406,6 +407,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or polled(trig, coded[0])
         or given_by_a_thing(trig)
         or habitual(trig)
+        or singular_no_act(trig)
     )
 
 
