@@ -136,6 +136,8 @@ Kinds (the module whose rule reads them):
     adverbs of habit ("routinely blame each other"): no single act reported.
 ``plural_sense`` (screening_nouns.py)
     nouns that name the act only in the plural: "talks" meet, "a talk" is a lecture.
+``duty`` (screening_nouns.py)
+    nouns that make "in X of" a duty: "in charge of recruiting" names a job, no act.
 """
 
 from __future__ import annotations
@@ -163,7 +165,7 @@ KINDS = frozenset(
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
-    "habitual_adverb", "plural_sense"
+    "habitual_adverb", "plural_sense", "duty"
     }
 )  # fmt: skip
 

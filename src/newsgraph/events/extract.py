@@ -76,7 +76,7 @@ from .screening import (
 )
 from .screening_background import a_danger
 from .screening_habits import habitual
-from .screening_nouns import singular_no_act
+from .screening_nouns import a_duty, singular_no_act
 from .screening_polls import polled
 from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quoted_demands, stances
@@ -408,6 +408,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or given_by_a_thing(trig)
         or habitual(trig)
         or singular_no_act(trig)
+        or a_duty(trig)
     )
 
 

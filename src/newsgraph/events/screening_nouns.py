@@ -1,5 +1,5 @@
-"""Nouns whose singular names no act: "a talk" is a lecture or chatter, "talks" are
-negotiations.
+"""Words that name no act: the singular of a noun that is an act only in the plural ("a
+talk" is a lecture, "talks" are negotiations), and an activity one is in charge of.
 
 A screen of :func:`newsgraph.events.extract.events_of_sentence`, read with the rest
 of :mod:`newsgraph.events.screening`. "She gave a talk on climate policy", "a TED
@@ -16,7 +16,7 @@ from ._tokens import children_of
 from .cue_words import cue_words
 from .frames import Trigger
 
-__all__ = ["singular_no_act"]
+__all__ = ["a_duty", "singular_no_act"]
 
 # Nouns that name the act only in the plural ("talks"); the singular is a lecture.
 _PLURAL_SENSE = cue_words("plural_sense")
@@ -37,3 +37,23 @@ def singular_no_act(trigger: Trigger) -> bool:
     # A count noun, "a talk", "his talk", "a TED talk", is one speech; a bare singular
     # may still be negotiation ("negotiators return to Geneva for talk on arms").
     return any(c.dep_ in ("det", "poss", "compound") for c in children)
+
+
+# Nouns that make "in X of" a duty: "in charge of recruiting" names a job.
+_DUTIES = cue_words("duty")
+
+
+def a_duty(trigger: Trigger) -> bool:
+    """ "The general in charge of recruiting for the army", "the officer in charge of
+    investigating the blast": an activity one is in charge of names a job or a duty, no
+    act reported (``duty`` in ``cue_words.tsv``)."""
+    token = trigger.token
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "of":
+        return False
+    duty = token.head.head
+    return (
+        duty.lemma_.lower() in _DUTIES
+        and duty.dep_ == "pobj"
+        and duty.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss") for c in children_of(duty))
+    )
