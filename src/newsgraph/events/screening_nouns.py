@@ -44,7 +44,7 @@ _DUTIES = cue_words("duty")
 
 
 def a_duty(trigger: Trigger) -> bool:
-    """ "The general in charge of recruiting for the army", "the officer in charge of
+    """ "The colonel in charge of recruiting for the navy", "the officer in charge of
     investigating the blast": an activity one is in charge of names a job or a duty, no
     act reported (``duty`` in ``cue_words.tsv``)."""
     token = trigger.token

@@ -1,7 +1,7 @@
 """Polls: what a share of those asked holds is an opinion, not an act of anyone.
 
 A screen of :func:`newsgraph.events.extract.events_of_sentence`, read with the rest
-of :mod:`newsgraph.events.screening`. "Only 31 percent of those polled approved of
+of :mod:`newsgraph.events.screening`. "Only 31 percent of those questioned backed
 the mayor", "over 60% agreed the army should leave", "recent polls have shown growing
 support for the treaty", "a survey found that most Britons oppose the war": a share of
 respondents, or a poll, reports views, and no party approved, agreed, supported or
