@@ -44,6 +44,7 @@ def test_a_poll_finding_is_no_act(text: str, trigger: str) -> None:
             "opposed",
             "ACCUSE",
         ),
+        ("A large proportion of the strikers defied the agreement.", "defied", "REJECT"),
     ],
 )
 def test_acts_beside_a_poll_stay(text: str, trigger: str, expected: str) -> None:
