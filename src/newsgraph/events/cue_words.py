@@ -126,6 +126,24 @@ Kinds (the module whose rule reads them):
     "committee"): their "in" or "at" says whose people they are, not only where.
 ``contest`` (roles.py)
     lemmas of a battle or fight, no assault when all its known sides are civil bodies.
+``poll_share`` (screening_polls.py)
+    words that make a subject a statistic or poll respondents ("31 percent approved").
+``polling`` (screening_polls.py)
+    a poll, as a noun ("a survey found") or a participle ("those polled"): views, no act.
+``ballot`` (screening_polls.py)
+    verbs of casting a vote: a share that votes acts ("63% voted against the treaty").
+``providing`` (screening_things.py)
+    verbs of giving or offering: with a thing as subject, no party gives ("the plan offers").
+``instrument`` (screening_things.py)
+    things that provide, as subjects of those verbs ("the deal gives Ruritania access").
+``frequency_unit`` (screening_habits.py)
+    units of time "each" or "every" make a frequency of: an act "each year" is a habit.
+``habitual_adverb`` (screening_habits.py)
+    adverbs of habit ("routinely blame each other"): no single act reported.
+``plural_sense`` (screening_nouns.py)
+    nouns that name the act only in the plural: "talks" meet, "a talk" is a lecture.
+``duty`` (screening_nouns.py)
+    nouns that make "in X of" a duty: "in charge of recruiting" names a job, no act.
 """
 
 from __future__ import annotations
@@ -152,7 +170,9 @@ KINDS = frozenset(
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
-    "adversary", "body_noun"
+    "adversary", "body_noun",
+    "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
+    "habitual_adverb", "plural_sense", "duty"
     }
 )  # fmt: skip
 

@@ -75,6 +75,10 @@ from .screening import (
     voting_intention,
 )
 from .screening_background import a_danger
+from .screening_habits import habitual
+from .screening_nouns import a_duty, singular_no_act
+from .screening_polls import polled
+from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
@@ -400,6 +404,11 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or advisory(trig, coded[0])
         or open_question(trig, coded[0])
         or generic_gerund(trig, parts)
+        or polled(trig, coded[0])
+        or given_by_a_thing(trig)
+        or habitual(trig)
+        or singular_no_act(trig)
+        or a_duty(trig)
     )
 
 
