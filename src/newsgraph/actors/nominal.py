@@ -81,7 +81,7 @@ from spacy.vocab import Vocab
 
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
-from .nominal_complements import Owners, _named_after
+from .nominal_complements import Owners, _named_after, communal_group
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
 from .spans import section_label_end, span_text
@@ -114,6 +114,7 @@ class _Phrase:
     kind: str
     countries: tuple[tuple[str, int, int], ...]  # (ISO3, token start, token end) per modifier
     org: Entity | None
+    community: str = ""  # "kurdish" in "Kurdish fighters": one actor per community
 
 
 @lru_cache(maxsize=4)
@@ -333,6 +334,10 @@ def _phrase(
         )
     if not countries and org is None and entry.kind == "mission":
         return None  # "the embassy": most often the story's country hosts it; whose, unknown
+    community = communal_group(token, entry) if not countries and org is None else ""
+    if community:  # "Kurdish fighters": the story's country's, one actor per community
+        communal = dominant_country(entities, token.doc)
+        countries = [(communal, start, end)] if communal else []
     if not countries and org is None:
         salient = _salient_country(token, entry, sector, entities, sent_of)
         if salient is None:
@@ -343,7 +348,7 @@ def _phrase(
     crewless = org is not None and org.sector not in _CREWS
     if entry.noun in cue_words("vehicle") and not modifier_sector and crewless:
         return None  # "Ford vehicles", "ORU vehicles": a product or property, no crew
-    return _Phrase(start, end, sector, entry.kind, tuple(countries), org)
+    return _Phrase(start, end, sector, entry.kind, tuple(countries), org, community)
 
 
 #: vehicle nouns of ``agents.tsv`` (roles of no sector; cue_words.tsv "vehicle"): their
@@ -432,6 +437,12 @@ def _attach(
         key = org.country or org.name
         target = _target(entities, groups, key, phrase.sector, name, phrase.kind)
         target.country = org.country
+        target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
+        return
+    if phrase.community:  # "Sunni insurgents" and "Kurdish fighters" are two actors
+        iso = phrase.countries[0][0]
+        target = _target(entities, groups, f"{iso} {phrase.community}", phrase.sector, name, "")
+        target.country = iso
         target.add(doc, phrase.start, phrase.end, "ORG", "nominal")
         return
     if len({iso for iso, _, _ in phrase.countries}) == 1:  # "California's X County court"

@@ -3,7 +3,8 @@
 Used by :mod:`.nominal` for an agent phrase with no country or organization before its
 head: the country or body of its "of/from/in X" complement (never "in X" for troops,
 missions or visitors, who are stationed or staying there) and a mission's sending
-countries ("the embassies of Chile and Sweden", one each).
+countries ("the embassies of Chile and Sweden", one each); and whether a group is named
+by an ethnic or religious word ("Kurdish fighters", "Sunni insurgents").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .resolve import Entity
 _COMPLEMENTS = frozenset({"of", "from", "in"})
 
 Owners = dict[int, tuple[Entity, int, int]]
+_AMOD = frozenset({"amod", "compound"})
 
 
 def _complement(token: Token, owner: Owners) -> tuple[str, Entity | None, int, str] | None:
@@ -88,3 +90,20 @@ def _named_after(
             if entry.kind == "role" and of_sector and not modifier_sector:
                 sector = of_sector  # "members of the UK parliament" -> LEG
     return countries, org, end, sector
+
+
+def communal_group(token: Token, entry: AgentEntry) -> str:
+    """The ethnic or religious word naming a group of people before its head ("Kurdish
+    fighters", "Shia pilgrims", "Christian activists"; cue_words.tsv "community").
+
+    Like a people the model knows without a country ("Shona rebels"), such a group is
+    the story's own country's people, as the PLOVER silver codes it ("Sunni insurgents"
+    in an Iraqi story are IRQ REB); only groups (kind ``group``), not bodies or roles,
+    whose head says what the people are ("a Christian ministry" is no government);
+    "" when there is none.
+    """
+    if entry.kind != "group":
+        return ""
+    words = cue_words("community")
+    found = (token.doc[i] for i in range(token.left_edge.i, token.i))
+    return next((t.lower_ for t in found if t.lower_ in words and t.dep_ in _AMOD), "")
