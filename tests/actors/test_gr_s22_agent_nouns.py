@@ -2,7 +2,8 @@
 
 Invented sentences, hand-parsed (no model). Before, "Pakistani fishermen" or "British
 sailors" were no agent phrase: the events took the bare country, with no sector; now
-they are the country's civilians, armed forces, businesses (``agents.tsv``), and
+they are the country's civilians, armed forces, businesses (``agents.tsv``); "the Iraqi
+people" and "Palestinian children" were no party at all, now the country's civilians; and
 "personnel" takes the sector of the body named with it ("army personnel").
 """
 
@@ -29,6 +30,8 @@ MakeDoc = Callable[..., Doc]
         ("Lebanese", "prisoners", "LBN", "CVL"),
         ("Danish", "voters", "DNK", "CVL"),
         ("Spanish", "contractors", "ESP", "BUS"),
+        ("Iraqi", "people", "IRQ", "CVL"),
+        ("Palestinian", "children", "PSE", "CVL"),
     ],
 )
 def test_a_country_s_group(
@@ -60,3 +63,12 @@ def test_personnel_of_no_body_are_no_group(make_doc: MakeDoc) -> None:
     )
     actors = extract_actors(make_doc(rows)).actors
     assert not any(m.text == "Indian personnel" for a in actors for m in a.mentions)
+
+
+def test_the_people_of_a_place_are_no_group(make_doc: MakeDoc) -> None:
+    rows = parsed(
+        "Police|NOUN|nsubj|1 warned|VERB|ROOT|0 the|DET|det|1 people|NOUN|dobj|-2 "
+        "of|ADP|prep|-1 Lyon|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-5"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    assert not any(m.text.startswith("people") for a in actors for m in a.mentions)

@@ -82,7 +82,10 @@ def _named_after(
     if entry.kind == "mission":
         sending = _sending_countries(token, owner)  # "the embassies of Chile and Sweden"
         countries = sending if len(sending) > 1 else []
-    if not countries:
+    # cue_words.tsv "unplaced": "the people of Wuhan", "children in Gaza" are the
+    # residents of a place in passing, no party the actors gold lists; only a demonym
+    # before them ("the Iraqi people") makes a group
+    if not countries and token.lower_ not in cue_words("unplaced"):
         complement = _complement(token, owner)
         if complement is not None:
             iso, org, end, of_sector = complement
