@@ -63,3 +63,14 @@ def test_no_country_named_no_actor(make_doc: MakeDoc) -> None:
         "Kurdish|ADJ|amod|1|B-NORP fighters|NOUN|nsubj|1 marched|VERB|ROOT|0 .|PUNCT|punct|-1"
     )
     assert _with_mention(extract_actors(make_doc(rows)).actors, "Kurdish fighters") == []
+
+
+@pytest.mark.parametrize(("words", "country"), [("", "IRQ"), ("Syrian|ADJ|amod|1|B-NORP ", "SYR")])
+def test_a_community_named_by_a_noun(make_doc: MakeDoc, words: str, country: str) -> None:
+    rows = parsed(
+        f"{words}Kurds|NOUN|nsubj|1 marched|VERB|ROOT|0 in|ADP|prep|-1 "
+        f"Iraq|PROPN|pobj|-1|B-GPE .|PUNCT|punct|-3"
+    )
+    actors = extract_actors(make_doc(rows)).actors
+    kurds = [a for a in actors if any(m.text == "Kurds" for m in a.mentions)]
+    assert [(a.country, a.sector) for a in kurds] == [(country, "CVL")]

@@ -81,7 +81,7 @@ from spacy.vocab import Vocab
 
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
-from .nominal_complements import Owners, _named_after, communal_group
+from .nominal_complements import Owners, _named_after, communal_group, community_nouns
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
 from .spans import section_label_end, span_text
@@ -487,6 +487,12 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         phrase = _phrase(token, owner, entities, sent_of)
         if phrase is not None:
             _attach(doc, entities, groups, phrase)
+    story = dominant_country(entities, doc)  # "Sunnis boycotted": the story's, as
+    for token, named in community_nouns(doc, owner):  # "Sunni insurgents" are
+        if country := named or story:
+            group = _target(entities, groups, f"{country} {token.lower_}", "CVL", token.text, "")
+            group.country = country
+            group.add(doc, token.i, token.i + 1, "ORG", "nominal")
     _recode_country_mentions(doc, entities, groups)
 
 

@@ -9,7 +9,7 @@ by an ethnic or religious word ("Kurdish fighters", "Sunni insurgents").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import AgentEntry, cue_words, lexicons
 from .resolve import Entity
@@ -110,3 +110,24 @@ def communal_group(token: Token, entry: AgentEntry) -> str:
     words = cue_words("community")
     found = (token.doc[i] for i in range(token.left_edge.i, token.i))
     return next((t.lower_ for t in found if t.lower_ in words and t.dep_ in _AMOD), "")
+
+
+def community_nouns(doc: Doc, owner: Owners) -> list[tuple[Token, str | None]]:
+    """Plural nouns naming an ethnic or religious community of one country's politics
+    ("Sunnis boycotted the vote", "killed three Kurds"; cue_words.tsv
+    "community_noun"), not owned by an entity nor modifying another noun, each with the
+    country of a demonym before it ("Congolese Tutsis": COD), else None.
+
+    Like "Kurdish fighters", they are the story's country's (civilians) unless so
+    modified; the transnational ones ("Muslims", "Christians", "Arabs") are left out:
+    a story about one country speaks of them worldwide as often as of its own.
+    """
+    words = cue_words("community_noun")
+    found = [
+        t
+        for t in doc
+        if t.lower_ in words and t.i not in owner and t.dep_ not in _AMOD and t.pos_ != "ADJ"
+    ]
+    return [
+        (t, next((owner[c.i][0].country for c in t.children if c.i in owner), None)) for t in found
+    ]
