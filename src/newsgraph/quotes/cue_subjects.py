@@ -128,14 +128,27 @@ def _absolute_subject(cue: Token) -> Token | None:
 
 
 def _cited(cue: Token, lexicon: Lexicon) -> Token | None:
-    """ "cited/quoted the navy as saying ...": the one cited speaks, not the citer
-    (``cue_words.tsv`` kind ``citing``)."""
-    head = cue.head
+    """ "cited/quoted the navy as saying ...", "quoted the navy saying ...", "was quoted
+    saying ...": the one cited speaks, not the citer (``cue_words.tsv`` kind ``citing``).
+
+    A participle the parse hung on the citing verb itself is the cited object's only
+    right after it: in "cited fund raising as a criterion, stating that ..." the citer
+    states.
+    """
     citing = lexicon.cue_words["citing"]
-    if cue.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_ not in citing:
+    participle = cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        verb = cue.head.head
+    elif participle:
+        verb = cue.head
+    else:
         return None
-    for child in head.head.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+    if verb.lemma_ not in citing:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" or (
+            child.dep_ == "dobj" and (not participle or child.right_edge.i + 1 == cue.i)
+        ):
             return child
     return None
 

@@ -65,7 +65,10 @@ def _region(token: Token, lexicon: Lexicon) -> tuple[int, int]:
     medium ("according to the company's annual report": the company).
     """
     tokens = [token]
-    tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c != token]
+    if token.dep_ in _SUBJECTS or token.head.lemma_ not in lexicon.cue_words["citing"]:
+        # (but "AsiaNews quoted the bishop as saying": the phrase of the one cited does not
+        # reach the citing outlet)
+        tokens += [c for c in token.head.children if c.dep_ in _SUBJECTS and c != token]
     lo, hi = token.idx, token.idx + len(token)
     drop: tuple[str, ...] = ("relcl", "acl", "advcl")
     if token.pos_ == "NOUN" and lexicon.role(token.lower_) not in ("proxy", "medium"):
