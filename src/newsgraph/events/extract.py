@@ -79,7 +79,7 @@ from .screening_habits import habitual
 from .screening_nouns import a_duty, singular_no_act
 from .screening_polls import polled
 from .screening_things import given_by_a_thing
-from .speech import SORT_NOUNS, quoted_demands, stances
+from .speech import SORT_NOUNS, quote_at, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
 from .trigger_places import _location
@@ -152,10 +152,8 @@ def _in_direct_quote(start: int, context: ArticleContext) -> bool:
 
 
 def _reported_by(start: int, context: ArticleContext) -> str | None:
-    for quote in context.quotes:
-        if quote.speaker and quote.start <= start < quote.end:
-            return quote.speaker
-    return None
+    quote = quote_at(start, context.quotes)
+    return quote.speaker if quote else None
 
 
 @dataclass(frozen=True, slots=True)

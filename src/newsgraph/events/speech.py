@@ -34,7 +34,7 @@ from .demands import a_state, looks_back, own_state
 from .lexicon import Lexicon, TriggerEntry
 from .modality import _conditional
 
-__all__ = ["Stance", "quoted_demands", "stances"]
+__all__ = ["Stance", "quote_at", "quoted_demands", "stances"]
 
 _ACCUSE = TriggerEntry(lemma="", pos="ADJ", type="ACCUSE", mode="disapprove")
 _SUPPORT = TriggerEntry(lemma="", pos="ADJ", type="SUPPORT")
@@ -63,6 +63,17 @@ def speakers_in(sent: Span, quotes: Sequence[Quote]) -> list[Quote]:
     """Quotes and reported clauses with a known speaker that overlap ``sent``."""
     start, end = sent.start_char, sent.end_char
     return [q for q in quotes if q.speaker and q.start < end and start < q.end]
+
+
+def quote_at(start: int, quotes: Sequence[Quote]) -> Quote | None:
+    """The innermost quote or reported clause with a known speaker around offset ``start``.
+
+    "Jo Doe said "we shelled the base," according to Reuters": the shelling is reported
+    by Doe, whose words hold it, not by the outlet whose report holds his; the nearest
+    report is who vouches for the act, and whose "we" it is.
+    """
+    around = [q for q in quotes if q.speaker and q.start <= start < q.end]
+    return min(around, key=lambda q: q.end - q.start, default=None)
 
 
 def _clause_of(word: Token) -> Token | None:
@@ -169,7 +180,7 @@ def stances(
     judges = {a.id for a in actors if a.sector == "JUD"} if spoken else set()
     found: dict[tuple[str, str], Stance] = {}
     for token in words:
-        quote = next((q for q in spoken if q.start <= token.idx < q.end), None)
+        quote = quote_at(token.idx, spoken)
         speaker = str(quote.speaker) if quote else ""
         if quote is None or speaker in judges or _ruling(quote, sent, lexicon):
             continue
@@ -202,7 +213,7 @@ def quoted_demands(
     spoken = speakers_in(sent, quotes) if auxes else []
     found = []
     for token in dict.fromkeys(a.head for a in auxes if a.dep_ in ("aux", "auxpass")):
-        quote = next((q for q in spoken if q.start <= token.idx < q.end), None)
+        quote = quote_at(token.idx, spoken)
         if quote is None or token.dep_ not in ("ROOT", "conj"):
             continue
         if a_state(token, lexicon) or looks_back(token):
