@@ -142,6 +142,30 @@ def _arranged(token: Token) -> bool:
     return word.lower_ == "due" and word.dep_ == "acomp" and word.head.lemma_ == "be"
 
 
+# Verbs of expecting that, passive, forecast an act ("is expected to attack").
+_FORECASTING = cue_words("forecasting")
+
+
+def _expected_meeting(token: Token, type_: str | None, lexicon: Lexicon) -> set[str]:
+    """ "the chancellor is expected to meet the king on Monday", "the envoy is expected to
+    visit Lima": a meeting others expect, with no "not" or "may" of the expecting's own,
+    is a scheduled one, as with "is scheduled to meet" and "will meet"; any other act
+    expected stays a forecast (an expected attack is no threat of the doer's).
+
+    Returns the class the forecast gave that such a meeting sheds ({"hypothetical"}),
+    or an empty set when ``token`` is no meeting expected."""
+    word = token.head
+    if type_ != "CONSULT" or token.dep_ != "xcomp" or word.i == token.i:
+        return set()
+    expected = (
+        word.lemma_.lower() in _FORECASTING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        and any(c.dep_ == "auxpass" for c in children_of(word))
+        and not _own_modality(word, lexicon)
+    )
+    return {"hypothetical"} if expected else set()
+
+
 # Nouns that name an aim: what "is to" be done after them is sought ("our objective is
 # to work with the creditors", "the only solution is for the troops to leave").
 _AIMS = cue_words("aim")
@@ -195,12 +219,22 @@ def _told_to(below: Token, current: Token, dep: str) -> bool:
     """ "told the United States to withdraw its troops", "reminded Ukraine to pay", "obliged
     Russia to withdraw": what someone is told or bound to do is demanded of them, not
     done (the demand is coded instead)."""
-    return (
-        dep == "xcomp"
-        and current.lemma_.lower() in _TELLING | _BINDING
-        and any(c.dep_ in ("dobj", "dative") for c in children_of(current))
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below))
+    if dep != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below)):
+        return False
+    lemma = current.lemma_.lower()
+    if lemma in _BINDING and _bound_now(current):
+        return True  # "Russia is obliged to withdraw": owed, though "was obliged to" did
+    return lemma in _TELLING | _BINDING and any(
+        c.dep_ in ("dobj", "dative") for c in children_of(current)
     )
+
+
+def _bound_now(verb: Token) -> bool:
+    """ "the troops are obliged to withdraw", "firms will be required to pay": a passive
+    verb of binding in the present or future owes the act; in the past or the perfect ("he
+    was obliged to resign", "has been obliged to") it mostly reports that the act followed."""
+    passive = [c for c in children_of(verb) if c.dep_ == "auxpass"]
+    return bool(passive) and all(c.tag_ in ("VB", "VBZ", "VBP") for c in passive)
 
 
 # Verbs of completing: an act that is still to be completed has not been done.

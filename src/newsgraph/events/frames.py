@@ -24,6 +24,7 @@ from ._tokens import children_of
 from .aims import (
     _arranged,
     _be_to,
+    _expected_meeting,
     _founded_for,
     _must_now,
     _planned_content,
@@ -129,6 +130,7 @@ def frame_of(trigger: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -
         # threatened has not taken place; the demand or threat is the event.
         return Frame(asked, False, False, False)
     above, governor = _climb(current, triggers, lexicon)
+    above -= _expected_meeting(current, trigger.entry.type, lexicon)  # as "will meet"
     classes = _settled(trigger, classes | above, lexicon)
     if _in_condition(token, lexicon):
         classes.add("hypothetical")  # "will be held if they go on with the march"
@@ -155,7 +157,7 @@ def _trigger_modality(trigger: Trigger, lexicon: Lexicon) -> tuple[set[str], boo
         classes |= _occurring_auxes(token, lexicon)
     classes |= _onset_unrealised(trigger, lexicon) | _coming(trigger, lexicon)
     start = _clause_start(trigger, {})
-    if _be_to(start) or _arranged(start):
+    if _be_to(start) or _arranged(start) or _expected_meeting(start, trigger.entry.type, lexicon):
         classes.add("intent")  # "is to withdraw", "is going to release": as "will"
     if _scheduled_setting(token, lexicon):
         # "will meet him during the summit": a meeting still to come is a scheduled one
