@@ -55,6 +55,17 @@ def _text_would(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+# Adjectives that make a noun act only possible: "a possible strike" has not taken place.
+_POSSIBLE = cue_words("possible_adj")
+
+
+def _only_possible(noun: Token) -> bool:
+    """ "talks on possible sanctions", "a potential Israeli strike on Iran", "the charges
+    carry a possible death sentence": a noun act with an adjective of possibility is only
+    considered, not done, whoever it would be by."""
+    return any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in children_of(noun))
+
+
 def _unasserted(noun: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
     """ "there could be violence", "there might be a lawsuit", "the vote may lead to
     sanctions", "would result in a war": a noun act that is only said to exist or to
@@ -62,6 +73,8 @@ def _unasserted(noun: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
     a verb of cause with its preposition, modality.tsv "lead_to"), has not taken place.
     With no doer named, "will" or "would" forecasts it ("there would be another
     attack"), though a meeting still to come is a scheduled one ("there will be talks")."""
+    if _only_possible(noun):
+        return {"hypothetical"}  # "a possible strike", "faces a potential death sentence"
     verb = _existential(noun) or _consequence(noun, lexicon)
     if verb is None:
         return set()

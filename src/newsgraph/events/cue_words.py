@@ -104,6 +104,8 @@ Kinds (the module whose rule reads them):
     verbs of a mishap that are themselves the cause of harm ("crashed", "collapsed").
 ``forecasting`` (frames.py)
     verbs of intent that, passive, forecast rather than intend ("Iran is expected to attack").
+``possible_adj`` (clause_cues.py)
+    adjectives that make a noun act only possible ("a possible strike", "a potential attack").
 ``noun_only`` (modality.py)
     modality words that qualify an act only as nouns ("the right to protest").
 ``passive_only`` (modality.py)
@@ -169,6 +171,7 @@ KINDS = frozenset(
     "outcome_phrase", "danger_kind", "scheduling", "scheduling_form", "intending",
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
+    "possible_adj",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "adversary", "body_noun",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
