@@ -166,6 +166,29 @@ def _expected_meeting(token: Token, type_: str | None, lexicon: Lexicon) -> set[
     return {"hypothetical"} if expected else set()
 
 
+def _sought_receipt(verb: Token, lexicon: Lexicon) -> bool:
+    """ "toured the state to gain support from farmers", "went on with the drive to win the
+    backing of the unions", "the challenge of getting the support of the Kurds": a verb of
+    receiving (modality.tsv receive) as a purpose infinitive or a gerund after "of" says
+    what its subject seeks, not what anyone gave ("won the support of the unions" did;
+    "managed to", "failed to" and the like are left to the words above)."""
+    if lexicon.modality.get(verb.lemma_.lower()) != "receive" or verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        return verb.head.lower_ == "of"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return False
+    if verb.dep_ == "xcomp":
+        # "launched a drive to win support", parsed as the verb's complement: a common
+        # noun object carries the purpose ("helped him to win" and "allowed Jones to" do not)
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children_of(verb.head))
+    if verb.dep_ == "acl":
+        # "in order to win": a purpose; any other noun's infinitive is left to the noun
+        # ("its willingness to accept the force")
+        return verb.head.lower_ == "order" and verb.head.head.lower_ == "in"
+    return verb.dep_ == "advcl"
+
+
 # Nouns that name an aim: what "is to" be done after them is sought ("our objective is
 # to work with the creditors", "the only solution is for the troops to leave").
 _AIMS = cue_words("aim")

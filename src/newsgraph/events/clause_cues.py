@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._tokens import children_of
+from .aims import _sought_receipt
 from .cue_words import cue_words
 from .lexicon import Lexicon
 from .modality import _own_modality
@@ -35,8 +36,8 @@ def _copular_modality(token: Token, trigger: Trigger, lexicon: Lexicon) -> set[s
         classes |= _own_modality(token.head, lexicon)
     if trigger.entry.pos == "NOUN":
         classes |= _unasserted(token, trigger, lexicon)
-    if _text_would(token, lexicon):
-        classes.add("hypothetical")
+    if _text_would(token, lexicon) or _sought_receipt(token, lexicon):
+        classes.add("hypothetical")  # "a bill that would ban it", "to gain support"
     return classes
 
 
