@@ -38,6 +38,26 @@ def _copular_modality(token: Token, trigger: Trigger, lexicon: Lexicon) -> set[s
         classes |= _unasserted(token, trigger, lexicon)
     if _text_would(token, lexicon) or _sought_receipt(token, lexicon):
         classes.add("hypothetical")  # "a bill that would ban it", "to gain support"
+    return classes | _carried_modality(token, lexicon)
+
+
+def _carried_modality(verb: Token, lexicon: Lexicon) -> set[str]:
+    """ "would make all efforts to resettle them", "will send a mission to mediate": an
+    infinitive on the object noun a modality.tsv ``carrier`` names (effort, mission,
+    campaign ...) shares the "will", "would" or "could" of the verb that takes that noun,
+    and its "not" leaves the act undone; "made efforts to resettle them" is read as
+    before."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return set()
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return set()
+    if lexicon.modality.get(noun.lemma_.lower()) != "carrier":
+        return set()
+    classes = _own_modality(noun.head, lexicon)
+    if "negative" in classes:
+        # "made no effort to help them" reports nothing done, and refuses nothing either
+        classes = (classes - {"negative"}) | {"hypothetical"}
     return classes
 
 
