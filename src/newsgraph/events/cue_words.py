@@ -120,9 +120,6 @@ Kinds (the module whose rule reads them):
     verbs whose object noun is the act ("made an appeal", "paid a visit", "waged war").
 ``questioning`` (meetings.py)
     verbs of putting a question: a news outlet that does it reports, it asks for nothing.
-``adversary`` (phrase_actors.py)
-    nouns of those against someone ("opponents of the regime", "Mugabe's critics"): the
-    name in their "of", possessive or compound is whom they oppose, not who they are.
 ``body_noun`` (phrase_actors.py)
     words for a team or body of people that are no agent nouns of the actors stage ("team",
     "committee"): their "in" or "at" says whose people they are, not only where.
@@ -173,7 +170,7 @@ KINDS = frozenset(
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "possible_adj",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
-    "adversary", "body_noun",
+    "body_noun",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
     "habitual_adverb", "plural_sense", "duty"
     }

@@ -55,11 +55,6 @@ _VAGUE_GROUPS = cue_words("vague_group")
 # Participles of making a text or thing known ("a statement [issued] by the ministry", "a
 # resolution [drafted] by France"): whoever did that is the text's author, who says what it says.
 _AUTHORING = cue_words("authoring")
-# Nouns of those against someone ("opponents of the regime", "Hamas's rivals", "Mugabe
-# critics"): the name in their "of", possessive or compound is whom they oppose, so it
-# is not who they are (their "amod" still is: "Iraqi opponents of the regime" are Iraqi).
-_ADVERSARIES = cue_words("adversary")
-_OPPOSED_DEPS = frozenset({"poss", "compound", "nmod"})
 # Words for a team or body of people the actors stage has no agent noun for ("the team at
 # the hospice", "a committee in Parliament"): their "in" or "at" is still whose people they are.
 _BODY_NOUNS = cue_words("body_noun")
@@ -252,8 +247,6 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
     owned = any(c.dep_ == "poss" for c in children_of(token)) and not _agent_noun(token)
     for child in children_of(token):
         dep = child.dep_
-        if _opposed(token, child):
-            continue
         proxy_for = dep == "prep" and child.lower_ == "for" and token.lemma_.lower() in _PROXIES
         if dep == "prep" and (child.lower_ in _HEAD_PREPS or proxy_for):
             if _not_whose(token, child.lower_, owned, depth):
@@ -274,14 +267,6 @@ def _modifier_actors(token: Token, actors: tuple[Actor, ...], depth: int) -> dic
         for pobj in performers(token, verbs):
             by_dep.setdefault("by", []).extend(actors_of(pobj, actors, depth + 1))
     return by_dep
-
-
-def _opposed(token: Token, child: Token) -> bool:
-    """Whether ``child`` names whom the adversaries ``token`` are against ("enemies [of]
-    Iran", "[Hamas]'s rivals", "[Mugabe] critics"), not whose people they are."""
-    if token.pos_ != "NOUN" or token.lower_ not in _ADVERSARIES:
-        return False
-    return child.dep_ in _OPPOSED_DEPS or (child.dep_ == "prep" and child.lower_ == "of")
 
 
 def _non_prep_actors(
