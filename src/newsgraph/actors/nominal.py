@@ -79,6 +79,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from .communities import community_country, named_place
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
 from .nominal_complements import Owners, _named_after, communal_group, community_nouns
@@ -335,8 +336,8 @@ def _phrase(
     if not countries and org is None and entry.kind == "mission":
         return None  # "the embassy": most often the story's country hosts it; whose, unknown
     community = communal_group(token, entry) if not countries and org is None else ""
-    if community:  # "Kurdish fighters": the story's country's, one actor per community
-        communal = dominant_country(entities, token.doc)
+    if community:  # "Kurdish fighters": of a home the story names, one actor per community
+        communal = community_country(community, token, entities)
         countries = [(communal, start, end)] if communal else []
     if not countries and org is None:
         salient = _salient_country(token, entry, sector, entities, sent_of)
@@ -487,9 +488,9 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
         phrase = _phrase(token, owner, entities, sent_of)
         if phrase is not None:
             _attach(doc, entities, groups, phrase)
-    story = dominant_country(entities, doc)  # "Sunnis boycotted": the story's, as
-    for token, named in community_nouns(doc, owner):  # "Sunni insurgents" are
-        if country := named or story:
+    for token, named in community_nouns(doc, owner):  # "Sunnis boycotted", as
+        named = named or named_place(token, owner)  # "Shiites in Iraq"
+        if country := named or community_country(token.lower_, token, entities):
             group = _target(entities, groups, f"{country} {token.lower_}", "CVL", token.text, "")
             group.country = country
             group.add(doc, token.i, token.i + 1, "ORG", "nominal")

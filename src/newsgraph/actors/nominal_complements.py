@@ -100,8 +100,9 @@ def communal_group(token: Token, entry: AgentEntry) -> str:
     fighters", "Shia pilgrims", "Christian activists"; cue_words.tsv "community").
 
     Like a people the model knows without a country ("Shona rebels"), such a group is
-    the story's own country's people, as the PLOVER silver codes it ("Sunni insurgents"
-    in an Iraqi story are IRQ REB); only groups (kind ``group``), not bodies or roles,
+    a country's people, as the PLOVER silver codes it ("Sunni insurgents" in an Iraqi
+    story are IRQ REB), the one of its homes the story names (:mod:`.communities`); only
+    groups (kind ``group``), not bodies or roles,
     whose head says what the people are ("a Christian ministry" is no government);
     "" when there is none.
     """
@@ -118,9 +119,10 @@ def community_nouns(doc: Doc, owner: Owners) -> list[tuple[Token, str | None]]:
     "community_noun"), not owned by an entity nor modifying another noun, each with the
     country of a demonym before it ("Congolese Tutsis": COD), else None.
 
-    Like "Kurdish fighters", they are the story's country's (civilians) unless so
-    modified; the transnational ones ("Muslims", "Christians", "Arabs") are left out:
-    a story about one country speaks of them worldwide as often as of its own.
+    Like "Kurdish fighters", they are civilians of the home the story names most
+    (:mod:`.communities`) unless so modified; the transnational ones ("Muslims",
+    "Christians", "Arabs") are left out: a story about one country speaks of them
+    worldwide as often as of its own.
     """
     words = cue_words("community_noun")
     found = [
