@@ -143,6 +143,9 @@ Kinds (the module whose rule reads them):
     nouns that name the act only in the plural: "talks" meet, "a talk" is a lecture.
 ``duty`` (screening_nouns.py)
     nouns that make "in X of" a duty: "in charge of recruiting" names a job, no act.
+``inanimate_doer`` (screening_forces.py)
+    forces of nature, diseases, market figures and machines: what they do as a verb's
+    doer is no political act ("the floods threatened villages"); weapons are not listed.
 """
 
 from __future__ import annotations
@@ -172,7 +175,7 @@ KINDS = frozenset(
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
-    "habitual_adverb", "plural_sense", "duty"
+    "habitual_adverb", "plural_sense", "duty", "inanimate_doer"
     }
 )  # fmt: skip
 
