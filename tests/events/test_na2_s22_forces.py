@@ -1,6 +1,6 @@
-"""What a force of nature, a disease, a market figure or a machine does is no political
-act (screening_forces.done_by_a_force); weapons act for whoever sent them. Invented
-sentences."""
+"""What a force of nature, a disease, a market figure, a machine or a quality does is no
+political act (screening_forces.done_by_a_force); weapons act for whoever sent them.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ pytestmark = pytest.mark.model
         ("The disease threatens millions of children.", "threatens"),
         ("The software rejected the request.", "rejected"),
         ("By Monday the floodwater had blocked the main road.", "blocked"),
+        ("The situation demands restraint from both sides.", "demands"),
+        ("The severity of the charges threatens his career.", "threatens"),
+        ("Her courage demands our respect.", "demands"),
     ],
 )
 def test_a_force_does_no_act(text: str, trigger: str) -> None:
@@ -36,6 +39,7 @@ def test_a_force_does_no_act(text: str, trigger: str) -> None:
         ("A drone attacked the convoy.", "attacked", "ASSAULT"),
         ("Rebels attacked the village.", "attacked", "ASSAULT"),
         ("A virus attacked the ministry's computers.", "attacked", "COERCE"),
+        ("The unions demand higher wages.", "demand", "REQUEST"),
     ],
 )
 def test_weapons_parties_and_cyber_attacks_stay(text: str, trigger: str, expected: str) -> None:

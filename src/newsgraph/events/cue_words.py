@@ -144,8 +144,9 @@ Kinds (the module whose rule reads them):
 ``duty`` (screening_nouns.py)
     nouns that make "in X of" a duty: "in charge of recruiting" names a job, no act.
 ``inanimate_doer`` (screening_forces.py)
-    forces of nature, diseases, market figures and machines: what they do as a verb's
-    doer is no political act ("the floods threatened villages"); weapons are not listed.
+    forces of nature, diseases, market figures, machines, qualities and circumstances:
+    what they do as a verb's doer is no political act ("the floods threatened villages",
+    "the situation demands action"); weapons are not listed.
 """
 
 from __future__ import annotations

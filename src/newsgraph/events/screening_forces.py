@@ -6,7 +6,9 @@ floods threatened three villages", "the epidemic killed hundreds", "oil prices
 threatened to climb further", "the software rejected the request": a verb whose doer
 is a thing that acts by nature, not by anyone's will (``inanimate_doer`` in
 ``cue_words.tsv``: forces of nature and disasters, diseases, market figures, machines
-and software) reports no political act, and PLOVER has no actor for it. Weapons and
+and software, and qualities and circumstances: "the situation demands restraint", "the
+severity of the charges threatens his career") reports no political act, and PLOVER
+has no actor for it. Weapons and
 vehicles are not listed: "a missile struck the base" and "a drone attacked the convoy"
 are assaults by whoever sent them. A computer virus coded as a cyber attack stays ("a
 virus attacked the ministry's servers"), and a named storm is a matter of the trigger
