@@ -88,6 +88,7 @@ _ENTRY_KEYS = frozenset(
         "prt",
         "objects",
         "mods",
+        "object_mods",
         "deps",
         "subjects",
         "governs",
@@ -128,7 +129,10 @@ class TriggerEntry:
     trigger hangs from is one of these: "in [charge] of"), ``absorbs`` (a null frame's
     objects are no events either: "intercepted phone calls"), ``undergoer`` (a typed frame's
     ``objects`` name who the act is done to, not its means: "released [the hostages]"; they are
-    not consumed, so they stay its target). ``governs`` = "intent" marks
+    not consumed, so they stay its target), ``object_mods`` (a matched object's phrase or
+    a prepositional phrase on the trigger has one of these lemmas: "declared a [fiscal]
+    emergency", "a state of emergency over the [drought]"; see
+    ``object_items.object_phrase_words``). ``governs`` = "intent" marks
     verbs like "promise" whose complement is intended, not done.
     """
 
@@ -141,6 +145,8 @@ class TriggerEntry:
     prt: str | None = None
     objects: frozenset[str] = frozenset()  # a set: frames test membership per candidate
     mods: tuple[str, ...] = ()
+    # words one of the matched objects' phrases must hold ("a [fiscal] emergency")
+    object_mods: frozenset[str] = frozenset()
     deps: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     governs: str | None = None
@@ -161,6 +167,7 @@ class TriggerEntry:
                 self.prt,
                 self.objects,
                 self.mods,
+                self.object_mods,
                 self.deps,
                 self.subjects,
                 self.within,
@@ -278,6 +285,8 @@ def _entry(
         raise LexiconError(f"{where}: only a null frame absorbs its objects")
     if raw.get("undergoer") and (raw["type"] is None or not raw.get("objects")):
         raise LexiconError(f"{where}: only a typed frame with objects names its undergoers")
+    if raw.get("object_mods") and not raw.get("objects"):
+        raise LexiconError(f"{where}: object_mods needs objects")
     return TriggerEntry(
         lemma=str(raw["lemma"]),
         pos=str(raw["pos"]),
@@ -288,6 +297,7 @@ def _entry(
         prt=raw.get("prt"),
         objects=_objects(raw, classes or {}, where),
         mods=tuple(raw.get("mods", ())),
+        object_mods=frozenset(raw.get("object_mods", ())),
         deps=tuple(raw.get("deps", ())),
         subjects=tuple(raw.get("subjects", ())),
         governs=raw.get("governs"),
@@ -335,6 +345,7 @@ def _triggers(types: dict[str, EventType]) -> dict[tuple[str, str], tuple[Trigge
             entry.prt,
             entry.objects,
             entry.mods,
+            entry.object_mods,
             entry.deps,
             entry.subjects,
             entry.within,

@@ -16,6 +16,7 @@ __all__ = [
     "inherited_subjects",
     "money_object",
     "named_party",
+    "object_phrase_words",
     "person_object",
     "written_plural",
 ]
@@ -117,6 +118,42 @@ def person_object(token: Token) -> bool:
     if token.ent_type_ == "NORP" and token.tag_ == "NNPS":
         return True
     return token.pos_ == "PRON" and token.lower_ in _PERSONAL
+
+
+# Clauses inside a phrase say more than what the phrase names ("a state of emergency
+# [that lets troops search homes]"): their words are not the phrase's.
+_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "appos"})
+
+
+# What a verb's own phrases say about its object: "over the drought", "ahead of the
+# storm", "due to flooding", "as the cyclone neared".
+_ON_VERB = frozenset({"prep", "agent", "advmod", "advcl", "npadvmod", "amod"})
+
+
+def _phrase_words(token: Token, clauses: bool = False) -> set[str]:
+    """Lemmas and lower-case forms of the nouns and adjectives of ``token`` and its
+    dependents (verbs name no topic: "protesters [stormed] the building"), clauses left
+    out unless ``clauses``."""
+    words = {token.lemma_.lower(), token.lower_} if token.pos_ != "VERB" else set()
+    for child in children_of(token):
+        if clauses or child.dep_ not in _CLAUSES:
+            words |= _phrase_words(child, clauses)
+    return words
+
+
+def object_phrase_words(verb: Token, obj: Token) -> set[str]:
+    """The words a frame's ``object_mods`` may find: the object's phrase ("a [fiscal]
+    emergency", "the outbreak a public [health] emergency"), that of the noun the object
+    is the "of" part of ("a [statewide] state of emergency"), and the prepositional
+    phrases and adverbial clauses on the verb ("declared an emergency in response to the
+    [drought]", "ahead of the [storm]", "as a [cyclone] approached")."""
+    words = _phrase_words(obj)
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
+        words |= _phrase_words(obj.head.head)
+    for child in children_of(verb):
+        if child.dep_ in _ON_VERB and child.i != obj.head.i:
+            words |= _phrase_words(child, clauses=True)
+    return words
 
 
 def _quoted_after(token: Token, window: int = 8) -> bool:

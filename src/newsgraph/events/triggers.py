@@ -30,6 +30,7 @@ from .object_items import (
     inherited_subjects,
     money_object,
     named_party,
+    object_phrase_words,
     person_object,
     written_plural,
 )
@@ -353,6 +354,12 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
             for i, lemma, dep in candidates
             if lemma in entry.objects and (entry.type is None or dep != "xcomp")
         )
+        if entry.object_mods:
+            # "declared a [fiscal] emergency" is no martial law (see ``object_phrase_words``)
+            doc = around.token.doc
+            hits = tuple(
+                i for i in hits if entry.object_mods & object_phrase_words(around.token, doc[i])
+            )
         return bool(hits), hits
     if entry.absorbs:
         # a null frame named by its subject ("40 percent support capital punishment")
