@@ -421,9 +421,16 @@ def _clause_fits(token: Token, entry: TriggerEntry) -> bool:
 
 def _subject_fits(subject: Token, lemmas: tuple[str, ...]) -> bool:
     """Whether a subject is one a ``subjects`` frame names; a plural demonym ("Iranians
-    protested") names people, as "people" does, while "Iran protested" names a state."""
+    protested") names people, as "people" does, while "Iran protested" names a state. A
+    name's head word before it says what the name is ("[Hurricane] Katrina struck",
+    "killed by [Typhoon] Haiyan")."""
     if subject.lemma_.lower() in lemmas or (written_plural(subject) and subject.lower_ in lemmas):
         return True  # the lemma, or a plural as written ("measles", lemmatized "measle")
+    if subject.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < subject.i and c.lemma_.lower() in lemmas
+        for c in children_of(subject)
+    ):
+        return True
     return "people" in lemmas and subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS")
 
 
