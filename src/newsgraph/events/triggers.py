@@ -386,14 +386,31 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
         return False
     # "a device called Flyboard" names a thing; "called it illegal" judges it. A name
     # fills a null frame's slot all the same ("flew Modi to Mumbai" carries him).
-    if entry.deps and not any(
-        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c) or not entry.type)
-        for c in children
-    ):
+    if entry.deps and not _deps_fit(children, entry):
         return False
     return not entry.mods or any(
         c.dep_ in _MOD_DEPS
         and (c.lemma_.lower() in entry.mods or (written_plural(c) and c.lower_ in entry.mods))
+        for c in children
+    )
+
+
+# The pseudo-label ``objectless``: the verb acts on nothing ("pilots on the third day of
+# [striking]", "voted in favour of [striking]"), where "capable of striking Europe" or
+# "striking at the base" names what is hit.
+_ACTED_ON_DEPS = frozenset({"dobj", "dative", "nsubjpass", "prt"})
+
+
+def _deps_fit(children: list[Token], entry: TriggerEntry) -> bool:
+    """Whether a child carries one of the frame's ``deps`` (or, for ``objectless``, none
+    is an object, a particle or an "at"/"on" phrase)."""
+    if "objectless" in entry.deps:
+        return not any(
+            c.dep_ in _ACTED_ON_DEPS or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
+            for c in children
+        )
+    return any(
+        _has_dep(c, entry.deps) and (c.pos_ != "PROPN" or _predicated(c) or not entry.type)
         for c in children
     )
 
