@@ -56,16 +56,14 @@ from .clause_cues import (
 from .cue_words import cue_words
 from .lexicon import Lexicon
 from .modality import _NOUN_ONLY, _QUALIFIERS, _modal_kind, _own_modality
+from .token_marks import marked, matching, token_hashes
 from .triggers import (
     _PREP_DEPS,
     _PRT_DEPS,
     Trigger,
     _infinitive_advcl,
     find_triggers,
-    marked,
-    matching,
     object_tokens,
-    token_hashes,
 )
 
 __all__ = [

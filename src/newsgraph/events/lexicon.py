@@ -269,6 +269,30 @@ def _entry(
     where: str,
     classes: dict[str, tuple[str, ...]] | None = None,
 ) -> TriggerEntry:
+    _check_entry(raw, types, where)
+    return TriggerEntry(
+        lemma=str(raw["lemma"]),
+        pos=str(raw["pos"]),
+        type=raw["type"],
+        mode=raw.get("mode"),
+        cameo=raw.get("cameo"),
+        prep=tuple(raw.get("prep", ())),
+        prt=raw.get("prt"),
+        objects=_objects(raw, classes or {}, where),
+        mods=tuple(raw.get("mods", ())),
+        object_mods=frozenset(raw.get("object_mods", ())),
+        deps=tuple(raw.get("deps", ())),
+        subjects=tuple(raw.get("subjects", ())),
+        governs=raw.get("governs"),
+        weak=bool(raw.get("weak", False)),
+        within=tuple(raw.get("within", ())),
+        absorbs=bool(raw.get("absorbs", False)),
+        undergoer=bool(raw.get("undergoer", False)),
+    )
+
+
+def _check_entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -> None:
+    """Raise :class:`LexiconError` naming ``where`` if the raw entry is malformed."""
     unknown = set(raw) - _ENTRY_KEYS
     if unknown or not {"lemma", "pos", "type"} <= set(raw):
         raise LexiconError(f"{where}: bad keys {sorted(unknown) or 'missing lemma/pos/type'}")
@@ -287,25 +311,6 @@ def _entry(
         raise LexiconError(f"{where}: only a typed frame with objects names its undergoers")
     if raw.get("object_mods") and not raw.get("objects"):
         raise LexiconError(f"{where}: object_mods needs objects")
-    return TriggerEntry(
-        lemma=str(raw["lemma"]),
-        pos=str(raw["pos"]),
-        type=raw["type"],
-        mode=mode,
-        cameo=raw.get("cameo"),
-        prep=tuple(raw.get("prep", ())),
-        prt=raw.get("prt"),
-        objects=_objects(raw, classes or {}, where),
-        mods=tuple(raw.get("mods", ())),
-        object_mods=frozenset(raw.get("object_mods", ())),
-        deps=tuple(raw.get("deps", ())),
-        subjects=tuple(raw.get("subjects", ())),
-        governs=raw.get("governs"),
-        weak=bool(raw.get("weak", False)),
-        within=tuple(raw.get("within", ())),
-        absorbs=bool(raw.get("absorbs", False)),
-        undergoer=bool(raw.get("undergoer", False)),
-    )
 
 
 @lru_cache(maxsize=1)

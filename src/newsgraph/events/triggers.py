@@ -12,15 +12,10 @@ objects that a lexicon frame's ``objects`` are tested against.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-import numpy as np
-import numpy.typing as npt
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ._tokens import children_of, conjuncts_of
 from .cue_words import cue_words
@@ -34,6 +29,7 @@ from .object_items import (
     person_object,
     written_plural,
 )
+from .token_marks import marked, matching, token_hashes
 from .trigger_subjects import _subjects
 
 __all__ = [
@@ -539,35 +535,6 @@ def _moves_by_amount(token: Token) -> bool:
         ):
             return True
     return False
-
-
-def token_hashes(doc: Doc) -> npt.NDArray[np.uint64]:
-    """Lemma and lower-case hashes of every token of ``doc`` (one row per token)."""
-    return np.asarray(doc.to_array([LEMMA, LOWER]), dtype=np.uint64).reshape(len(doc), 2)
-
-
-def marked(hashes: npt.NDArray[np.uint64], keys: frozenset[int]) -> tuple[int, ...]:
-    """Positions (ascending) of the tokens of a doc with a hash (a row of
-    :func:`token_hashes`) in ``keys``. Computed once per doc: a test per
-    sentence costs more."""
-    if not len(hashes) or not keys:
-        return ()
-    # A binary search in the sorted keys: np.isin would sort the keys again at every call.
-    table = _key_array(keys)
-    at = np.minimum(np.searchsorted(table, hashes), len(table) - 1)
-    found = (table[at] == hashes).any(axis=1)
-    return tuple(np.flatnonzero(found).tolist())
-
-
-@lru_cache(maxsize=16)
-def _key_array(keys: frozenset[int]) -> npt.NDArray[np.uint64]:
-    """``keys`` as a sorted array (built once per lexicon)."""
-    return np.sort(np.fromiter(keys, dtype=np.uint64, count=len(keys)))
-
-
-def matching(sent: Span, positions: Sequence[int]) -> Sequence[int]:
-    """The ``positions`` (see :func:`marked`) that lie in ``sent``."""
-    return positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]
 
 
 def find_triggers(
