@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
     ("text", "expected", "absent"),
     [
         # "there" with "could", "might", "would": no act yet
-        ("The mayor of Pelkan warned there could be violence in the streets.", None, "ASSAULT"),
+        ("The mayor of Pelkan warned that there could be attacks on the streets.", None, "ASSAULT"),
         ("Officials in Vastia said there might be a lawsuit against the port.", None, "ACCUSE"),
         ("Analysts fear there would be another bombing in Pelkan soon.", None, "ASSAULT"),
         # a verb of cause with "may", "could", "would": no act yet, even with its own doer

@@ -22,7 +22,7 @@ from ..analyzed import types_by_trigger
         "The agency declared the epidemic a public health emergency.",
         "The mayor declared a state of emergency over the drought.",
         "Governor Ruiz declared a state of emergency ahead of the hurricane.",
-        "The president declared a national emergency in response to the measles outbreak.",
+        "The premier declared an emergency in response to a cholera outbreak.",
         "The supreme court declared the law unconstitutional.",
     ],
 )

@@ -168,7 +168,7 @@ def _expected_meeting(token: Token, type_: str | None, lexicon: Lexicon) -> set[
 
 def _sought_receipt(verb: Token, lexicon: Lexicon) -> bool:
     """ "toured the state to gain support from farmers", "went on with the drive to win the
-    backing of the unions", "the challenge of getting the support of the Kurds": a verb of
+    backing of the unions", "the difficulty of getting the backing of the farmers": a verb of
     receiving (modality.tsv receive) as a purpose infinitive or a gerund after "of" says
     what its subject seeks, not what anyone gave ("won the support of the unions" did;
     "managed to", "failed to" and the like are left to the words above)."""

@@ -583,7 +583,7 @@ def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
     if trigger.entry.pos == "NOUN" and _sourced(token):
         # A noun act with its own source ("a demand from the US", "Iran's offer") took
         # place whatever the clause above does with it ("refused to respond to ...").
-        # "may lead to sanctions by the party": its own verb still says it may not happen
+        # "could lead to penalties by the league": its own verb still says it may not happen
         own = _own_modality(token, lexicon) | _unasserted(token, trigger, lexicon)
         classes = (own | _coming(trigger, lexicon)) - {"intent"}
     if _to_be_completed(token):
