@@ -16,7 +16,8 @@ mention):
   Iranian military") names the country directly. An institution noun ("the
   government", "the Afghan government", "the government of Egypt") is that
   country's institution ("Government of Afghanistan", GOV): the country
-  named in it, else the last one named within three sentences before, else
+  named in it, else the last one named within three sentences before (within
+  the one before when it is not the story's), else
   the dominant country when it is named outside that sentence
   (``salience.discourse_country``), else none. CAMEO codes a government as country + GOV, not as the
   country alone.
@@ -410,16 +411,22 @@ def _government_country(
 ) -> str | None:
     """The country a bare "the government" belongs to: the last one named within
     three sentences before, else the article's dominant country if named
-    outside this sentence.
+    outside this sentence; a last one named two or three sentences before yields
+    to that dominant country (an Iran story's "the government" after a sentence
+    about Iraq is Iran's).
 
     A country named only once, and not as a subject ("the border with Mexico"),
     is a passing mention: the story's own country is more often the one whose
     government is meant (see :func:`.salience.discourse_country`).
     """
     near = _nearest(entities, "COUNTRY", "", position, sent_of)
-    if near is not None and (len(near.mentions) > 1 or _subject_mention(doc, near)):
-        return near.country
-    return discourse_country(doc, entities, sent_of, position)
+    story = discourse_country(doc, entities, sent_of, position)
+    if near is None or not (len(near.mentions) > 1 or _subject_mention(doc, near)):
+        return story
+    last = max(s for s, _ in near.spans if s < position)
+    if story is not None and sent_of[position] - sent_of[last] > 1:
+        return story  # another country named two or three sentences back is a passing one
+    return near.country
 
 
 def _subject_mention(doc: Doc, ent: Entity) -> bool:
