@@ -36,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Mention, Place, Title
+from .body_pronouns import add_body_pronouns
 from .coding import TitleHit, code_entities
 from .detect import corrected_candidates, title_matches
 from .lexicon import cue_words, lexicons
@@ -532,6 +533,7 @@ def extract_actors(doc: Doc, published: str | None = None) -> ActorResult:
     add_nominals(doc, entities, found)
     _fold_named_groups(entities)
     add_pronouns(doc, entities, hits, sent_of)
+    add_body_pronouns(doc, entities)
     ordered = sorted(entities, key=lambda e: e.first)
     placed = {id(e) for e in ordered if _is_place(doc, e)}
     actors_found = [e for e in ordered if id(e) not in placed]
