@@ -9,9 +9,10 @@ subject is one organisation named in the singular (not a country, a place or a
 person: "Norway has troops there. They train ..." are the troops). A "they"
 bound this way is itself such a subject for the sentence after it. Nothing is
 bound after a sentence that reports what others did ("Acme reports that gunmen
-took the town. They ..."), to a "they" that says what something is ("They are
-the three firms": most often a list just named), or to a "they" inside
-quotation marks from a subject outside them.
+took the town. They ...") or names others in the plural as a subject ("Acme
+replied after clerks complained. They ..."), to a "they" that says what
+something is ("They are the three firms": most often a list just named), or to
+a "they" inside quotation marks from a subject outside them.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def _previous_body(token: Token, owner: dict[int, Entity], quoted: frozenset[int
 
 def _reports_others(root: Token, ent: Entity, owner: dict[int, Entity]) -> bool:
     """Whether the sentence before reports what others did ("Acme reports that gunmen took
-    the town. They ..."): a "they" after it is as likely those others."""
+    the town. They ...") or names others in the plural as a subject: a "they" after it is
+    as likely those others."""
     for clause in root.children:
         if clause.dep_ != "ccomp":
             continue
@@ -77,7 +79,11 @@ def _reports_others(root: Token, ent: Entity, owner: dict[int, Entity]) -> bool:
                 and owner.get(subj.i) is not ent
             ):
                 return True
-    return False
+    # "the bank's officials stated ..." anywhere in it: a "they" after it may be them
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in _PLURAL and owner.get(t.i) is not ent
+        for t in root.sent
+    )
 
 
 def _identifies(token: Token) -> bool:
