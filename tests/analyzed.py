@@ -24,6 +24,12 @@ def types_by_trigger(text: str, published: str = "2020-01-05") -> dict[str, tupl
     return {e.trigger.text: (e.type, e.mode) for e in events if e.trigger}
 
 
+def types_and_intents(text: str, published: str = "2013-06-07") -> list[tuple[str, bool]]:
+    """The (PLOVER type, intent flag) of each event the whole pipeline finds in ``text``."""
+    events = analyze(Article(id="t", text=text, published=published)).events
+    return [(e.type, e.intent) for e in events]
+
+
 def assert_types(text: str, expected: str | None, absent: str | None) -> None:
     """Assert the pipeline codes ``expected`` and not ``absent`` (each if given) in ``text``."""
     types = event_types(text)

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
+from ..analyzed import types_and_intents
 
 pytestmark = pytest.mark.model
-
-
-def _coded(text: str) -> list[tuple[str, bool]]:
-    events = analyze(Article(id="t", text=text, published="2012-03-05")).events
-    return [(e.type, e.intent) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -30,4 +24,4 @@ def _coded(text: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_expected_meetings_are_scheduled(text: str, coded: list[tuple[str, bool]]) -> None:
-    assert _coded(text) == coded
+    assert types_and_intents(text) == coded
