@@ -100,19 +100,59 @@ def _causes(token: Token, found: list[Token]) -> list[Token]:
     a subjectless "-ing" clause, its head act's ("a ferry capsized, killing ten", "a
     storm hit the coast, killing five"). The frame's ``subjects`` still decide."""
     out: list[Token] = []
-    if any(c.dep_ == "auxpass" for c in children_of(token)):
+    if _passive(token):
         for agent in (c for c in children_of(token) if c.dep_ == "agent"):
             out.extend(c for c in children_of(agent) if c.dep_ == "pobj")
+        if not out and _in_which(token):
+            out.extend(_antecedents(token))  # "the crash [in which] nine were killed"
         if not out:
-            for clause in (c for c in children_of(token) if c.dep_ == "advcl"):
-                if any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
-                    for m in children_of(clause)
-                ):
-                    out.extend(_cause_of(clause))
+            for clause in _cause_clauses(token) or _conjoined_cause_clauses(token):
+                out.extend(_cause_of(clause))
     elif not found and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
         out.extend(_cause_of(token.head))
     return out
+
+
+def _in_which(token: Token) -> bool:
+    """Whether a relative clause is joined by "in which" to the noun it modifies."""
+    return token.dep_ == "relcl" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "WDT" for o in children_of(p))
+        for p in children_of(token)
+    )
+
+
+def _passive(token: Token) -> bool:
+    """A passive verb, or a participle conjoined to one with its "were" left out ("ten
+    were killed and six [injured]")."""
+    if any(c.dep_ == "auxpass" for c in children_of(token)):
+        return True
+    return token.dep_ == "conj" and token.tag_ == "VBN" and _passive(token.head)
+
+
+def _conjoined_cause_clauses(token: Token) -> list[Token]:
+    """The cause clauses of the passives conjoined to ``token``: the "when" clause hangs
+    on the last of them ("ten were killed and six injured [when a bus overturned]")."""
+    verbs = [c for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if token.dep_ == "conj" and token.head.tag_ == "VBN":
+        verbs.append(token.head)
+    return [clause for verb in verbs for clause in _cause_clauses(verb)]
+
+
+def _cause_clauses(token: Token) -> list[Token]:
+    """The verbs of a passive's "when/after/as" clauses, and a mishap verb the parser hung
+    on the object of "after" ("were killed after a lorry [overturned]")."""
+    found = [
+        c
+        for c in children_of(token)
+        if c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS for m in children_of(c))
+    ]
+    for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "after"):
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            found.extend(
+                c for c in children_of(obj) if c.dep_ == "acl" and c.lemma_.lower() in _MISHAP_VERBS
+            )
+    return found
 
 
 def _cause_of(verb: Token) -> list[Token]:
