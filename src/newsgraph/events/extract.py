@@ -49,6 +49,7 @@ from .meetings import (
     _private_trip,
     _session,
 )
+from .regards import performed_regards
 from .roles import civil_contest, participants, same_act
 from .screening import (
     advisory,
@@ -316,7 +317,7 @@ def _coded_triggers(
     lexicon: Lexicon,
     context: ArticleContext,
 ) -> list[_Found]:
-    frames = {t.token.i: frame_of(t, by_index, lexicon) for t in triggers}
+    frames = {t.token.i: performed_regards(t, frame_of(t, by_index, lexicon)) for t in triggers}
     embedded, threatened = _governed(triggers, frames)
     found: list[_Found] = []
     for trig in triggers:
