@@ -147,6 +147,13 @@ Kinds (the module whose rule reads them):
     forces of nature, diseases, market figures, machines, qualities and circumstances:
     what they do as a verb's doer is no political act ("the floods threatened villages",
     "the situation demands action"); weapons are not listed.
+``self_harm_verb`` (screening_self_harm.py)
+    verbs of harm that, with a reflexive object alone, are a suicide: no ASSAULT
+    ("a prisoner killed himself"; "killed himself and four others" stays).
+``reflexive`` (screening_self_harm.py)
+    reflexive pronouns: the doer as the object of its own verb.
+``with_others`` (screening_self_harm.py)
+    words that join others to a reflexive object ("killed himself along with six").
 """
 
 from __future__ import annotations
@@ -173,6 +180,7 @@ KINDS = frozenset(
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "possible_adj",
+    "self_harm_verb", "reflexive", "with_others",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",

@@ -80,6 +80,7 @@ from .screening_forces import done_by_a_force
 from .screening_habits import habitual
 from .screening_nouns import a_duty, singular_no_act
 from .screening_polls import polled
+from .screening_self_harm import self_inflicted
 from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quote_at, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
@@ -410,6 +411,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or singular_no_act(trig)
         or a_duty(trig)
         or done_by_a_force(trig, coded[1])
+        or self_inflicted(trig)
     )
 
 
