@@ -519,9 +519,10 @@ def _is_pronominal(token: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """ "[Quirin] wept when convicted": a bare participle clause is passive; the main
-    clause's subject underwent it."""
+    clause's subject underwent it. So does a bare participle complement ("ten soldiers
+    were reported [killed]", "two were feared [wounded]"): they are the victims."""
     return (
-        verb.dep_ == "advcl"
+        verb.dep_ in ("advcl", "xcomp")
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     )
