@@ -154,6 +154,10 @@ Kinds (the module whose rule reads them):
     reflexive pronouns: the doer as the object of its own verb.
 ``with_others`` (screening_self_harm.py)
     words that join others to a reflexive object ("killed himself along with six").
+``outcome_holder`` (undergone.py)
+    verbs that hold what befell someone ("left ten dead", "saw the consulate torched").
+``undergone_verb`` (undergone.py)
+    verbs of harm or seizure whose bare participle there tells what was done to its noun.
 """
 
 from __future__ import annotations
@@ -181,6 +185,7 @@ KINDS = frozenset(
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "possible_adj",
     "self_harm_verb", "reflexive", "with_others",
+    "outcome_holder", "undergone_verb",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",

@@ -32,6 +32,7 @@ from .phrase_actors import (
     names_town,
     performers,
 )
+from .undergone import undergone
 
 # Helpers of arguments.py and roles.py, private to the events package.
 __all__: list[str] = []
@@ -64,6 +65,8 @@ def _subject(
             pobj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, True
+    if undergone(verb):
+        return None, False  # "left four dead and six [injured]": no doer named
     for child in _subjects(verb):
         if child.lower_ in _RELATIVIZERS and verb.dep_ == "relcl":
             return _relative_head(child, verb), False
