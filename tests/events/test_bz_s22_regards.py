@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
             [("SUPPORT", False)] * 3,
         ),
         (
-            'Merkel said: "I would like to offer my deepest sympathy to the family."',
+            'Merkel said: "We would like to offer our sincere sympathy to the victims."',
             [("SUPPORT", False)],
         ),
         ("We want to express our gratitude to Japan.", [("SUPPORT", False)]),
