@@ -154,6 +154,9 @@ Kinds (the module whose rule reads them):
     reflexive pronouns: the doer as the object of its own verb.
 ``with_others`` (screening_self_harm.py)
     words that join others to a reflexive object ("killed himself along with six").
+``explosive`` (screening_self_harm.py)
+    explosives and their verbs: a self-killing in a sentence naming one is a suicide
+    attack ("set off a grenade, killing herself"), which stays an ASSAULT.
 ``outcome_holder`` (undergone.py)
     verbs that hold what befell someone ("left ten dead", "saw the consulate torched").
 ``undergone_verb`` (undergone.py)
@@ -184,7 +187,7 @@ KINDS = frozenset(
     "intending_form", "happening", "aspect", "taking_part", "area_noun", "quantity",
     "road_vehicle", "mishap_verb", "forecasting", "noun_only", "passive_only", "head_only",
     "possible_adj",
-    "self_harm_verb", "reflexive", "with_others",
+    "self_harm_verb", "reflexive", "with_others", "explosive",
     "outcome_holder", "undergone_verb",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",

@@ -6,8 +6,11 @@ officer shot himself", "she stabbed herself": a suicide, or a wound one gives on
 has no victim but its doer, so no ASSAULT took place. One who harms others as well
 still assaults them ("the gunman killed himself and four others", "shot himself after
 killing two guards": the killing of the guards is its own event), and a bomber who
-"blew himself up" at a market attacked it (no verb of that kind is listed). The words
-are data: the ``self_harm_verb`` and ``reflexive`` kinds of ``cue_words.tsv``.
+"blew himself up" at a market attacked it (no verb of that kind is listed), as does one
+who set off a grenade or an explosive vest "killing herself": an explosive named in the
+sentence makes it a suicide attack, which stays. The words are data: the
+``self_harm_verb``, ``reflexive``, ``with_others`` and ``explosive`` kinds of
+``cue_words.tsv``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ _REFLEXIVES = cue_words("reflexive")
 # Words that join others to the reflexive ("himself [along] with two guards"; a bare
 # "with" is often the weapon: "stabbed herself with a knife").
 _WITH_OTHERS = cue_words("with_others")
+# Explosives: a self-killing with one of them is a suicide attack ("set off a grenade
+# outside the ministry, killing herself").
+_EXPLOSIVES = cue_words("explosive")
 
 
 def self_inflicted(trigger: Trigger) -> bool:
@@ -39,6 +45,8 @@ def self_inflicted(trigger: Trigger) -> bool:
     children = list(children_of(token))
     objects = [c for c in children if c.dep_ == "dobj"]
     if not objects or not all(_alone(o) for o in objects):
+        return False
+    if any(t.lemma_.lower() in _EXPLOSIVES or t.lower_ in _EXPLOSIVES for t in token.sent):
         return False
     # "killed himself along with six soldiers", "killed himself, his wife and a guard"
     return not any(
