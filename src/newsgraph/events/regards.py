@@ -10,6 +10,7 @@ condolences", not an intention to cooperate (AGREE) later.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -36,12 +37,18 @@ def _first_person_wisher(token: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _regards() -> frozenset[str]:
+    """The ``@regards`` words of ``object_classes.tsv`` (built once per process)."""
+    return frozenset(object_classes().get("regards", ()))
+
+
 def performed_regards(trigger: Trigger, frame: Frame) -> Frame:
     """The frame of ``trigger`` without its intent when it sends regards the speaker
     wishes to send ("I wish to send my condolences"); else ``frame`` unchanged."""
     if not frame.intent or frame.negated or frame.hypothetical or frame.governor is not None:
         return frame
-    regards = set(object_classes().get("regards", ()))
+    regards = _regards()
     objects = [c for c in children_of(trigger.token) if c.dep_ == "dobj"]
     if not objects or not all({o.lemma_.lower(), o.lower_} & regards for o in objects):
         return frame
