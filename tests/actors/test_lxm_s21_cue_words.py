@@ -10,7 +10,7 @@ import pytest
 
 from newsgraph.actors import cue_kinds as cue_module
 from newsgraph.actors import lexicon as lexicon_module
-from newsgraph.actors.lexicon import country_phrase, cue_words, lexicons
+from newsgraph.actors.lexicon import country_phrase, lexicons
 from newsgraph.actors.title_search import _posting
 from newsgraph.errors import ConfigError
 
@@ -43,26 +43,6 @@ def test_the_file_lists_each_word_once_per_kind() -> None:
     lines = text.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "word\tkind"
     assert len(lines[1:]) == len(set(lines[1:]))
-
-
-@pytest.mark.parametrize(
-    ("kind", "word"),
-    [
-        ("posted", "consul general"),  # several words
-        ("count", "thousands"),
-        ("struck", "rock"),
-        ("media_ending", "Sentinel"),  # case kept
-        ("aid_worker", "relief"),
-        ("health_worker", "healthcare"),
-    ],
-)
-def test_known_words(kind: str, word: str) -> None:
-    assert word in cue_words(kind)
-
-
-def test_an_unknown_kind_is_a_key_error() -> None:
-    with pytest.raises(KeyError):
-        cue_words("no such kind")
 
 
 @pytest.mark.parametrize(

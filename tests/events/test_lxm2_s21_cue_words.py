@@ -10,7 +10,7 @@ import pytest
 
 from newsgraph.errors import ConfigError
 from newsgraph.events import cue_words as cue_module
-from newsgraph.events.cue_words import KINDS, cue_words, parse_cue_words
+from newsgraph.events.cue_words import KINDS, parse_cue_words
 
 EVENTS = Path(cue_module.__file__).parent
 HEADER = "word\tkind"
@@ -45,28 +45,6 @@ def test_every_kind_is_documented_in_the_docstring_and_the_readme() -> None:
     docstring = set(re.findall(r"^``([a-z_]+)`` \(", cue_module.__doc__ or "", re.M))
     assert table == KINDS
     assert docstring == KINDS
-
-
-@pytest.mark.parametrize(
-    ("kind", "word"),
-    [
-        ("arresting", "detain"),
-        ("area_noun", "governorate"),
-        ("common_word", "north-west"),  # a hyphen is kept
-        ("outcome_phrase", "carry out"),  # two words
-        ("road_vehicle", "minibus"),
-        ("scheduling_form", "slated"),
-        ("noun_only", "right"),
-        ("warning", "caution"),
-    ],
-)
-def test_known_words(kind: str, word: str) -> None:
-    assert word in cue_words(kind)
-
-
-def test_an_unknown_kind_is_a_key_error() -> None:
-    with pytest.raises(KeyError):
-        cue_words("no such kind")
 
 
 @pytest.mark.parametrize(
