@@ -79,6 +79,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from .adversaries import opposed_country
 from .communities import community_country, named_place
 from .detect import headline_tokens
 from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
@@ -146,7 +147,8 @@ def _names_person(token: Token, owner: Owners) -> bool:
     if nxt < len(doc) and doc[nxt].text == "(":  # "Labour MP (Member of Parliament) NAME"
         nxt = next((k + 1 for k in range(nxt, min(nxt + 8, len(doc))) if doc[k].text == ")"), nxt)
     nxt += nxt < len(doc) and doc[nxt].text == ","
-    if nxt < len(doc) and doc[nxt].lower_ in ("from", "of") and not person(nxt):
+    titled = token.lower_ not in cue_words("adversary")  # "critics of Jo Doe": no title
+    if titled and nxt < len(doc) and doc[nxt].lower_ in ("from", "of") and not person(nxt):
         home = nxt + 1  # "Senator from Vermont Jo Doe": the title, then where, then who
         while home < min(nxt + 4, len(doc)) and doc[home].is_title and not person(home):
             home += 1
@@ -324,6 +326,10 @@ def _phrase(
         return None
     countries, org, modifier_sector, person = _premodifiers(token, owner, entities)
     start, end = _mention_start(token), token.i + 1
+    opposed = opposed_country(token, owner) if not countries else None
+    if opposed is not None:  # "critics of Mugabe": his country's opposition
+        iso, end = opposed
+        return _Phrase(start, end, "OPP", entry.kind, ((iso, start, end),), None) if iso else None
     if person is not None:
         return _personal(entry, person, start, end)
     sector = _worker_sector(token) or entry.sector

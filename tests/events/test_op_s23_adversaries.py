@@ -1,0 +1,33 @@
+"""The doer of what opponents or critics of someone do is that one's country's
+opposition (OPP), not the one they oppose. Invented sentences, with the model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ..analyzed import analyzed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        (
+            "Opponents of President Vladimir Putin attacked a police station in Omsk.",
+            "attacked",
+            "RUS",
+        ),
+        ("Angry critics of Emmanuel Macron burned cars in Lyon on Sunday.", "burned", "FRA"),
+    ],
+)
+def test_adversaries_of_someone_act_as_the_opposition(
+    nlp: Language, sentence: str, trigger: str, country: str
+) -> None:
+    analysis = analyzed(nlp, sentence)
+    by_id = {a.id: a for a in analysis.actors}
+    doers = [
+        [(by_id[d].country, by_id[d].sector) for d in e.actors]
+        for e in analysis.events
+        if e.trigger.text == trigger
+    ]
+    assert doers == [[(country, "OPP")]]
