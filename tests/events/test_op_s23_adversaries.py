@@ -31,3 +31,21 @@ def test_adversaries_of_someone_act_as_the_opposition(
         if e.trigger.text == trigger
     ]
     assert doers == [[(country, "OPP")]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            "Senator Ana Lopez won the seat by 900 votes, though her opponent has not conceded.",
+            "conceded",
+        ),
+        ("Governor Tom Ruiz wants more dams, and his critics blame him for the floods.", "blame"),
+    ],
+)
+def test_the_owner_of_a_pronoun_owned_adversary_is_not_the_doer(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    analysis = analyzed(nlp, sentence)
+    doers = [e.actors for e in analysis.events if e.trigger.text == trigger]
+    assert doers == [()]

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from ._tokens import children_of, conjuncts_of
 from .phrase_actors import (
+    _adversary,
     _agent_noun,
     _own,
     _prep_objects,
@@ -517,6 +518,8 @@ def _meanwhile(clause: Token) -> bool:
 def _is_pronominal(token: Token) -> bool:
     if token.lower_ in _PRONOUNS:
         return True
+    if _adversary(token):
+        return False  # "his critics blame him": neither he nor the subject of the clause above
     return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in children_of(token))
 
 

@@ -284,10 +284,12 @@ def _non_prep_actors(
     if stance_prefixed(child):
         return None  # "pro-Mubarak rallies", "anti-American protests": for or against
     found_here = actors_of(child, actors, depth + 1)
-    if dep == "poss" and (token.tag_ in ("NNS", "NNPS") or token.lower_ in lexicons().kin):
-        # "his associates alleged", "her father thanked ...": a person's
-        # associates or kin are other people (a country's troops still stand
-        # for the country).
+    if dep == "poss" and (
+        token.tag_ in ("NNS", "NNPS") or token.lower_ in lexicons().kin or _adversary(token)
+    ):
+        # "his associates alleged", "her father thanked ...", "his opponent conceded": a
+        # person's associates, kin or adversary are other people (a country's troops
+        # still stand for the country).
         found_here = [a for a in found_here if a.type != "PERSON"]
     return found_here
 
@@ -374,6 +376,12 @@ def _agent_noun(token: Token) -> bool:
     """Whether ``token`` is one of the actors stage's agent nouns: a body, group or role
     ("government", "troops", "doctors", "envoy")."""
     return token.lower_ in lexicons().agents
+
+
+def _adversary(token: Token) -> bool:
+    """Whether ``token`` is a noun of those against someone ("critics", "opponent"; the
+    actors stage's cue_words.tsv ``adversary``): its owner is whom they oppose, not them."""
+    return token.pos_ == "NOUN" and token.lower_ in lexicons().cue_words["adversary"]
 
 
 def _place_noun(token: Token) -> bool:
