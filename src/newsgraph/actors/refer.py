@@ -55,6 +55,11 @@ _MAX_DESCRIPTION_DISTANCE = 3
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _OBJECT = frozenset({"dobj", "dative", "pobj", "iobj"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+# Prepositions whose object is an argument of the verb ("called on him", "spoke to her",
+# "filed suit against him"), not a place or company ("took them with him", "near her").
+_ARGUMENT_PREPS = frozenset({"on", "upon", "to", "against"})
+# Clauses of a verb that have subjects of their own.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl"})
 
 
 @lru_cache(maxsize=4)
@@ -487,14 +492,63 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(out)
 
 
+def _clause_subjects(token: Token) -> list[int]:
+    """The subject of the clause whose object ``token`` is: an object pronoun never stands
+    for it, "himself" would ("Bo Kim asked [him] to stay", "Jo Lee called on [her] to
+    quit", "met Kim and urged [him]": him is not Kim's subject). A clause with no subject
+    of its own ("..., calling on [him]") shares its head's."""
+    verb = token.head
+    if token.dep_ == "pobj":
+        if verb.lower_ not in _ARGUMENT_PREPS or verb.dep_ != "prep":
+            return []
+        verb = verb.head
+    elif token.dep_ not in ("dobj", "dative", "iobj"):
+        return []
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        # ("the President (Kibaki) asked him": the name beside the subject too)
+        subjects = [
+            t.i
+            for c in verb.children
+            if c.dep_ in _SUBJECT
+            for t in (c, *c.children)
+            if t.i == c.i or t.dep_ == "appos"
+        ]
+        if subjects or not _shares_subject(verb):
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether ``verb``, with no subject of its own, shares its head's: a participle
+    ("left, [calling] on him") or a verb coordinated by "and"/"or" with nothing between
+    but the head's own words ("met X and [urged] him"). Not when a clause of the head's
+    comes between ("said a colonel phoned and [asked] her": the colonel asked) or no
+    conjunction does ("forced to quit after the paper [accused] him": a misparse)."""
+    head = verb.head
+    if head.i == verb.i or verb.i < head.i:
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG"
+    if verb.dep_ != "conj":
+        return False
+    between = [c for c in head.children if head.i < c.i < verb.i]
+    return any(c.dep_ == "cc" for c in between) and not any(c.dep_ in _CLAUSES for c in between)
+
+
 def _antecedent(
     doc: Doc, people: list[Entity], token: Token, gender: str, genders: dict[int, str],
     sent_of: list[int], quoted: frozenset[int] = frozenset(),
 ) -> Entity | None:  # fmt: skip
     by_sentence: dict[int, list[tuple[Entity, bool]]] = {}
     outside = token.i not in quoted
+    barred = _clause_subjects(token)
     for person in people:
         if genders.get(id(person), gender) != gender:
+            continue
+        if any(start <= i < end for start, end in person.spans for i in barred):
             continue
         for span, mention in zip(person.spans, person.mentions, strict=True):
             distance = sent_of[token.i] - sent_of[span[0]]
