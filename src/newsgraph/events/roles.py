@@ -32,6 +32,7 @@ from .phrase_actors import _prep_objects, actors_of
 from .recipients import (
     _FROM,
     _RECIPIENT_PREPS,
+    _asked_for,
     _first,
     _holds_someone,
     _that_clause,
@@ -134,8 +135,9 @@ def _noun_targets(
     if kind == "RETREAT":
         # "the withdrawal of troops from Peru", as for the verb: the one left
         objects += _prep_objects(noun, _FROM)
-    # "its demand that Israel ease restrictions": the one asked is the clause subject
-    objects += [c for c in children_of(noun) if c.dep_ in ("acl", "ccomp")]
+    # "its demand that Israel ease restrictions": the one asked is the clause subject;
+    # so is who a "for" clause names ("renewed its call [for Mugabe to resign]")
+    objects += [c for c in children_of(noun) if c.dep_ in ("acl", "ccomp") or _asked_for(c)]
     objects += protested(noun)  # "a fast in protest of the council's refusal"
     objects += shared_aim([phrase], kind)  # "imposed a travel ban and an asset freeze on X"
     if verb is None:
