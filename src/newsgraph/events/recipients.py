@@ -24,6 +24,7 @@ from ._tokens import children_of, conjuncts_of
 from .doers import _RELATIVIZERS, _SUBJECT_DEPS, _conjoined_passive, _passive, _reduced_passive
 from .lexicon import load_lexicon
 from .means_objects import means_dropped
+from .members import members_named, ranked_passive
 from .phrase_actors import _MODIFIER_DEPS, _agent_noun, _own, _prep_objects, actors_of
 
 __all__ = ["aimed_preps", "protested", "shared_aim"]
@@ -133,13 +134,16 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         # a sentence without a main verb was misparsed ("Doctors from X [donated] ..."):
         # its participles are more likely its verbs than modifiers
         and verb.sent.root.pos_ in ("VERB", "AUX")
     ):
-        # ("troops [deployed] in X" are the force sent, not its target)
-        return [] if kind == "MOBILIZE" else [verb.head]
+        # ("troops [deployed] in X" are the force sent, not its target; "X was among
+        # those [arrested]": X, then the group)
+        return [] if kind == "MOBILIZE" else members_named(verb.head) + [verb.head]
+    if ranked_passive(verb):  # "X is the first woman [to be charged]"
+        return members_named(verb.head)
     if not (_passive(verb) or _reduced_passive(verb) or _conjoined_passive(verb)):
         return []
     upper = verb.head
