@@ -50,6 +50,13 @@ _NO_CONJUNCTION = _LEE + (
     "accused|VERB|conj|-4 him|PRON|dobj|-1 .|PUNCT|punct|-6"
 )
 
+# "Ari Lee, peace be upon him, left.": the parser makes Lee the subject of "be"
+_BE_UPON = (
+    "Ari|PROPN|compound|1|B-PERSON Lee|PROPN|nsubj|2|I-PERSON ,|PUNCT|punct|-1 "
+    "be|AUX|ROOT|0||be upon|ADP|prep|-1 him|PRON|pobj|-1 ,|PUNCT|punct|-3 "
+    "left|VERB|conj|-4||leave .|PUNCT|punct|-5"
+)
+
 
 def _bound(make_doc: MakeDoc, *sentences: str) -> list[str]:
     doc = make_doc([row for sentence in sentences for row in parsed(sentence)])
@@ -77,8 +84,16 @@ def test_an_object_pronoun_skips_its_own_clauses_subject(make_doc: MakeDoc, sent
         ((_KIM, _SAID), ["Ari Lee"]),  # the subject of another clause: "said police arrested him"
         ((_KIM, _SAID_PHONED), ["Ari Lee"]),  # a clause comes between: its subject asked
         ((_KIM, _NO_CONJUNCTION), ["Ari Lee"]),  # no "and": not a shared subject
+        ((_BE_UPON,), ["Ari Lee"]),  # "be" bars no subject
     ],
-    ids=["no-other-person", "with-is-no-argument", "other-clause", "clause-between", "no-and"],
+    ids=[
+        "no-other-person",
+        "with-is-no-argument",
+        "other-clause",
+        "clause-between",
+        "no-and",
+        "be-upon",
+    ],
 )
 def test_other_pronouns_keep_the_nearest_subject(
     make_doc: MakeDoc, sentences: tuple[str, ...], expected: list[str]

@@ -505,7 +505,8 @@ def _clause_subjects(token: Token) -> list[int]:
     elif token.dep_ not in ("dobj", "dative", "iobj"):
         return []
     for _ in range(3):
-        if verb.pos_ not in ("VERB", "AUX"):
+        # ("peace be upon him": "be" takes no object whose subject it could bar)
+        if verb.pos_ not in ("VERB", "AUX") or "be" in (verb.lemma_, verb.lower_):
             return []
         # ("the President (Kibaki) asked him": the name beside the subject too)
         subjects = [
