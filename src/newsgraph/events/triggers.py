@@ -354,7 +354,10 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
             # "declared a [fiscal] emergency" is no martial law (see ``object_phrase_words``)
             doc = around.token.doc
             hits = tuple(
-                i for i in hits if entry.object_mods & object_phrase_words(around.token, doc[i])
+                i
+                for i in hits
+                if entry.object_mods
+                & (object_phrase_words(around.token, doc[i]) | _participle_mods(doc[i]))
             )
         return bool(hits), hits
     if entry.absorbs:
@@ -362,6 +365,13 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         # absorbs whatever objects it has
         return True, tuple(dict.fromkeys(i for i, _, _ in around.objects()))
     return True, ()
+
+
+def _participle_mods(obj: Token) -> set[str]:
+    """The participles that modify an object ("three [suspected] militants", "a [wanted]
+    man"), which the phrase words leave out as verbs, so that a frame's ``object_mods``
+    can name them."""
+    return {c.lower_ for c in children_of(obj) if c.dep_ == "amod" and c.pos_ == "VERB"}
 
 
 def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
