@@ -127,10 +127,12 @@ class TriggerEntry:
     one, a relative pronoun's noun or a passive's agent, has one of these lemmas:
     "students protested"; see ``trigger_subjects._subjects``), ``within`` (the word the
     trigger hangs from is one of these: "in [charge] of"), ``absorbs`` (a null frame's
-    objects are no events either: "intercepted phone calls"), ``undergoer`` (a typed frame's
+    objects are no events either: "intercepted phone calls"), ``undergoer`` (a frame's
     ``objects`` name who the act is done to, not its means: "released [the hostages]"; they are
-    not consumed, so they stay its target), ``object_mods`` (a matched object's phrase or
-    a prepositional phrase on the trigger has one of these lemmas: "declared a [fiscal]
+    not consumed, so they stay its target; a null frame so named is the act done to them that
+    is no event: "[dismissed] the aide", not "dismissed by the aide"), ``object_mods`` (a
+    matched object's phrase or a prepositional phrase on the trigger has one of these
+    lemmas: "declared a [fiscal]
     emergency", "a state of emergency over the [drought]"; see
     ``object_items.object_phrase_words``). ``governs`` = "intent" marks
     verbs like "promise" whose complement is intended, not done.
@@ -154,7 +156,7 @@ class TriggerEntry:
     within: tuple[str, ...] = ()
     # A null frame whose objects are no events either ("intercepted phone calls")
     absorbs: bool = False
-    # A typed frame whose objects are the act's undergoers, left unconsumed ("released him")
+    # A frame whose objects are the act's undergoers, left unconsumed ("released him")
     undergoer: bool = False
 
     @property
@@ -307,8 +309,8 @@ def _check_entry(raw: dict[str, Any], types: dict[str, EventType], where: str) -
         raise LexiconError(f"{where}: a null (non-event) frame needs a constraint")
     if raw.get("absorbs") and raw["type"] is not None:
         raise LexiconError(f"{where}: only a null frame absorbs its objects")
-    if raw.get("undergoer") and (raw["type"] is None or not raw.get("objects")):
-        raise LexiconError(f"{where}: only a typed frame with objects names its undergoers")
+    if raw.get("undergoer") and not raw.get("objects"):
+        raise LexiconError(f"{where}: only a frame with objects names its undergoers")
     if raw.get("object_mods") and not raw.get("objects"):
         raise LexiconError(f"{where}: object_mods needs objects")
 

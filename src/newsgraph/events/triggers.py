@@ -308,6 +308,13 @@ def _on_a_preposition(verb: Token, i: int) -> bool:
     return head.i == verb.i
 
 
+def _qualifier(token: Token) -> bool:
+    """Whether a compound word qualifies a common noun ("a [Trump] lawsuit", "the [Smith]
+    report"), not a name's first word ("[Anthony] Scaramucci")."""
+    named = bool(token.ent_type_) or token.pos_ == "PROPN"
+    return token.dep_ == "compound" and named and not token.head.ent_type_
+
+
 def _shared_patients(verb: Token) -> list[Token]:
     """Who a passive with no subject of its own was done to: the subject of the verb it is
     coordinated with ("were detained and [released] a day later", "the men jailed last
@@ -343,7 +350,13 @@ def _match(around: _Around, entry: TriggerEntry) -> tuple[bool, tuple[int, ...]]
         if entry.undergoer:
             # who the act is done to is never a preposition's object on the verb
             # ("handed the reins over [to] Costello", "released it [to] reporters")
-            candidates = [c for c in candidates if not _on_a_preposition(around.token, c[0])]
+            # nor a name that only qualifies a thing ("dismissed a [Trump] lawsuit")
+            doc = around.token.doc
+            candidates = [
+                c
+                for c in candidates
+                if not _on_a_preposition(around.token, c[0]) and not _qualifier(doc[c[0]])
+            ]
             candidates += around.patients()
         hits = tuple(
             i
