@@ -133,7 +133,11 @@ def _child_objects(child: Token) -> list[Token]:
         return [o for p in _away_preps(child) for o in _prep_phrase_objects(p)]
     if child.dep_ == "ccomp":
         # "allowed [inspectors] to visit" parsed with the object as the clause's subject
-        return [c for c in children_of(child) if c.dep_ == "nsubj" and c.i < child.i]
+        subjects = [c for c in children_of(child) if c.dep_ == "nsubj" and c.i < child.i]
+        # "found [Smith guilty]", "holds [Lebanon responsible]": the adjective is said of
+        # the object, as an "oprd" one is ("held Iran responsible"); "not guilty" acquits
+        small = child.pos_ == "ADJ" and not any(c.dep_ == "neg" for c in children_of(child))
+        return [*subjects, child] if subjects and small else subjects
     return []
 
 
