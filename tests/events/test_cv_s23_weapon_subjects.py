@@ -1,0 +1,42 @@
+"""Stop-23 coverage: 'target' and 'hit' are common words kept only with a known doer, so
+"the raid targeted a militia commander" or "a rocket hit the barracks" coded nothing when
+no actor was named. A military operation, troops, militants, a bomb or an explosion that
+targets someone, and a missile, rocket, shell, bomb, bullet or explosion that hits
+something, is an ASSAULT whoever fired it; a campaign targeting voters and a recession
+hitting the economy stay no attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..analyzed import types_by_trigger
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The operation targeted a senior militia commander near Kandahar.", "targeted"),
+        ("Government troops targeted a rebel camp near the river.", "targeted"),
+        ("The militants have repeatedly targeted judges in the north.", "targeted"),
+        ("A car bomb exploded near the bridge, targeting a police convoy.", "targeting"),
+        ("A mortar shell hit the barracks on Tuesday night.", "hit"),
+        ("Three rockets hit the outskirts of the town overnight.", "hit"),
+        ("The village was hit by artillery shells on Sunday.", "hit"),
+    ],
+)
+def test_weapon_or_force_act_is_an_assault(text: str, trigger: str) -> None:
+    assert types_by_trigger(text).get(trigger, (None,))[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The advertising campaign targeted young voters in the suburbs.", "targeted"),
+        ("The recession hit the two economies hard last year.", "hit"),
+        ("Falling prices hit the mining firms on Monday.", "hit"),
+    ],
+)
+def test_no_attack(text: str, trigger: str) -> None:
+    assert types_by_trigger(text).get(trigger, (None,))[0] != "ASSAULT"
