@@ -25,7 +25,8 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
     A relative pronoun stands for the noun its clause modifies, and that noun's "of"
     head with it ("a fire [that] killed two", "the collapse of a roof [that] killed
     six"); with ``agents``, the "by" agent of a passive is its doer ("were killed by
-    the fire").
+    the fire") and its subject, who undergoes the act, is none ("rockets were
+    destroyed" is no rocket attack).
 
     A purpose infinitive without a subject of its own shares its head verb's ("5,000
     people gathered ... [to protest] the war"), and a present participle modifying a
@@ -34,6 +35,10 @@ def _subjects(token: Token, agents: bool = False) -> list[Token]:
     not count here.
     """
     found = _clause_subjects(token)
+    if agents and _passive(token):
+        # "missiles were destroyed", "the police were surrounded", "the arms that were
+        # destroyed": the passive's subject undergoes the act, never the doer a frame names.
+        found = [t for t in found if t.dep_ != "nsubjpass"]
     if token.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in found):
         found.extend(_antecedents(token))
     if agents:
