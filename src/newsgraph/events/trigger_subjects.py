@@ -74,6 +74,10 @@ def _clause_subjects(token: Token) -> list[Token]:
         found = [c for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and token.dep_ == "acl" and token.tag_ == "VBG":
         found = [token.head]  # "demonstrators [protesting] the result": the noun does it
+    if not found and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        # "ordered troops [to leave]", "urged the rebels [to disarm]": the object of the
+        # verb above is the one who is to act
+        found = [c for c in children_of(token.head) if c.dep_ == "dobj"]
     if not found and token.dep_ == "xcomp" and _controls(token.head):
         # "workers voted [to strike]": the infinitive's doer is the voter's
         found = [c for c in children_of(token.head) if c.dep_ == "nsubj"]
