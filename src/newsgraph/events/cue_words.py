@@ -161,6 +161,8 @@ Kinds (the module whose rule reads them):
     verbs that hold what befell someone ("left ten dead", "saw the consulate torched").
 ``undergone_verb`` (undergone.py)
     verbs of harm or seizure whose bare participle there tells what was done to its noun.
+``done_in_past`` (modality.py)
+    words of ability whose past copula reports the act done ("were able to visit them").
 """
 
 from __future__ import annotations
@@ -191,6 +193,7 @@ KINDS = frozenset(
     "outcome_holder", "undergone_verb",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
+    "done_in_past",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer"
     }

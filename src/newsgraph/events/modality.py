@@ -28,6 +28,14 @@ _PASSIVE_ONLY = cue_words("passive_only")
 _HEAD_ONLY = cue_words("head_only")
 
 
+# Words of ability whose past copula reports the act done: "diplomats were able to visit
+# the prisoners" visited them, but "will be able to visit", "is able to visit" (a power
+# held) and "was not able to visit" have not (modality.tsv gives them ``hypothetical``).
+_DONE_IN_PAST = cue_words("done_in_past")
+# Auxiliaries of a perfect copula: "has been able to visit" is done as "was able to" is.
+_PERFECT = frozenset({"has", "have", "had"})
+
+
 # Forms the model lemmatizes wrongly ("hopes" as "hop"), read as their lemma when they
 # take an infinitive: "the ministry hopes to provide relief" has provided none yet.
 _LEMMA_FORMS = {"hopes": "hope"}
@@ -48,11 +56,29 @@ def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
     for child in children_of(word):
         if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
             return kind
+    if lemma in _DONE_IN_PAST and _past_copula(word, lexicon):
+        return None
     if lemma in _PASSIVE_ONLY and not any(
         c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in children_of(word)
     ):
         return None
     return lexicon.modality.get(lemma)
+
+
+def _past_copula(word: Token, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is the predicate of a plain past or perfect "be" ("were able",
+    "has been able"), with no "not", modal or "if" of its own ("would have been able",
+    "wasn't able", "if they were able")."""
+    copula = word.head
+    if word.dep_ != "acomp" or copula.lemma_.lower() != "be":
+        return False
+    if _own_modality(copula, lexicon) or _own_modality(word, lexicon):
+        return False
+    if copula.tag_ == "VBD":
+        return True
+    return copula.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in children_of(copula)
+    )
 
 
 def _own_modality(token: Token, lexicon: Lexicon) -> set[str]:
