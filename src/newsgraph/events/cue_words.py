@@ -163,6 +163,11 @@ Kinds (the module whose rule reads them):
     verbs of harm or seizure whose bare participle there tells what was done to its noun.
 ``done_in_past`` (modality.py)
     words of ability whose past copula reports the act done ("were able to visit them").
+``endangering`` (screening_endanger.py)
+    verbs of threatening that also mean putting at risk ("threaten", "menace").
+``abstract_doer`` (screening_endanger.py)
+    measures, states of affairs and acts that, threatening, put something at risk and
+    threaten no one ("the new levy threatens jobs", "the clashes threaten the truce").
 """
 
 from __future__ import annotations
@@ -194,6 +199,7 @@ KINDS = frozenset(
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
     "done_in_past",
+    "endangering", "abstract_doer",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer"
     }

@@ -76,6 +76,7 @@ from .screening import (
     voting_intention,
 )
 from .screening_background import a_danger
+from .screening_endanger import endangered
 from .screening_forces import done_by_a_force
 from .screening_habits import habitual
 from .screening_nouns import a_duty, singular_no_act
@@ -411,6 +412,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or singular_no_act(trig)
         or a_duty(trig)
         or done_by_a_force(trig, coded[1])
+        or endangered(trig)
         or self_inflicted(trig)
     )
 
