@@ -168,6 +168,12 @@ Kinds (the module whose rule reads them):
 ``abstract_doer`` (screening_endanger.py)
     measures, states of affairs and acts that, threatening, put something at risk and
     threaten no one ("the new levy threatens jobs", "the clashes threaten the truce").
+``belief_noun`` (screening_beliefs.py)
+    nouns of a verdict that also name a belief ("her conviction that talks will work").
+``belief_verb`` (screening_beliefs.py)
+    verbs whose object is a belief stated or stirred ("reiterated his conviction").
+``belief_measure`` (screening_beliefs.py)
+    words that measure a belief before "of" ("a lack of conviction").
 """
 
 from __future__ import annotations
@@ -200,6 +206,7 @@ KINDS = frozenset(
     "body_noun",
     "done_in_past",
     "endangering", "abstract_doer",
+    "belief_noun", "belief_verb", "belief_measure",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer"
     }

@@ -76,6 +76,7 @@ from .screening import (
     voting_intention,
 )
 from .screening_background import a_danger
+from .screening_beliefs import a_belief
 from .screening_endanger import endangered
 from .screening_forces import done_by_a_force
 from .screening_habits import habitual
@@ -413,6 +414,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or a_duty(trig)
         or done_by_a_force(trig, coded[1])
         or endangered(trig)
+        or a_belief(trig)
         or self_inflicted(trig)
     )
 
