@@ -174,6 +174,10 @@ Kinds (the module whose rule reads them):
     verbs whose object is a belief stated or stirred ("reiterated his conviction").
 ``belief_measure`` (screening_beliefs.py)
     words that measure a belief before "of" ("a lack of conviction").
+``holding`` (screening_holding.py)
+    verbs that blame through a predicate ("held them responsible").
+``blame_predicate`` (screening_holding.py)
+    predicates that put blame on someone: "held firm" blames no one.
 """
 
 from __future__ import annotations
@@ -207,6 +211,7 @@ KINDS = frozenset(
     "done_in_past",
     "endangering", "abstract_doer",
     "belief_noun", "belief_verb", "belief_measure",
+    "holding", "blame_predicate",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer"
     }

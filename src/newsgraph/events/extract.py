@@ -80,6 +80,7 @@ from .screening_beliefs import a_belief
 from .screening_endanger import endangered
 from .screening_forces import done_by_a_force
 from .screening_habits import habitual
+from .screening_holding import held_without_blame
 from .screening_nouns import a_duty, singular_no_act
 from .screening_polls import polled
 from .screening_self_harm import self_inflicted
@@ -415,6 +416,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or done_by_a_force(trig, coded[1])
         or endangered(trig)
         or a_belief(trig)
+        or held_without_blame(trig)
         or self_inflicted(trig)
     )
 
