@@ -57,18 +57,34 @@ def _doer(verb: Token) -> Token | None:
     with a relative pronoun modifies ("floods which swept the valley"), a passive's "by"
     agent ("were killed by the quake"), the noun a present participle describes ("a
     storm threatening the coast"); a verb with none shares that of the verb it is
-    conjoined to, the "-ing" clause of ("the quake hit the city, killing ten") or the
-    infinitive of, when that verb has no object to do it ("is expected to strike")."""
+    conjoined to, the "-ing" clause of ("the quake hit the city, killing ten", "the index
+    fell before rallying") or the infinitive of, when that verb has no object to do it
+    ("is expected to strike")."""
     for _ in range(_MAX_STEPS):
         found = _own_doer(verb)
         if found is not None:
             return found
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head
+        if _after_a_preposition(verb):
+            verb = verb.head.head  # "prices fell before [rallying]"
+            continue
         if not _shares_doer(verb):
             return None
         verb = verb.head
     return None
+
+
+def _after_a_preposition(verb: Token) -> bool:
+    """Whether ``verb`` is an "-ing" clause after a preposition on another verb, whose
+    subject it shares ("fell ten percent before rallying", "weakened after hitting")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _own_doer(verb: Token) -> Token | None:
