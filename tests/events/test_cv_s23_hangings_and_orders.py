@@ -36,6 +36,8 @@ def test_coded(text: str, trigger: str, expected: str) -> None:
         ("The inmate hanged himself in his cell last week.", "hanged"),
         ("She hung up the phone after the call.", "hung"),
         ("A large flag hung over the stage.", "hung"),
+        ("I have had threats, and I have been hung in effigy in Lahore.", "hung"),
+        ("The senator was hanged in effigy by angry farmers.", "hanged"),
         ("The manager told the players to leave the pitch.", "leave"),
     ],
 )
