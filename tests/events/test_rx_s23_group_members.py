@@ -55,3 +55,16 @@ def test_the_member_named_underwent_it(blank_nlp: Language, notation: str) -> No
 
 def test_a_group_with_no_member_named_gives_no_recipient(blank_nlp: Language) -> None:
     assert _recipients(blank_nlp, _OBJECT) == [None]
+
+
+# "Jo Rell's apology was the first apology offered.": the subject is the thing offered
+_THING = (
+    "Jo|PROPN|compound|1|B-PERSON Rell|PROPN|poss|2|I-PERSON 's|PART|case|-1 "
+    "apology|NOUN|nsubj|1||apology was|AUX|ROOT|0||be the|DET|det|2 first|ADJ|amod|1 "
+    "apology|NOUN|attr|-3||apology offered|VERB|acl|-1||offer .|PUNCT|punct|-5"
+)
+
+
+def test_a_thing_is_not_its_own_group(blank_nlp: Language) -> None:
+    doc = build(blank_nlp, parsed(_THING), {"offered": "VBN"})
+    assert [e.recipient for e in events_of(doc) if e.trigger.text == "offered"] == [None]

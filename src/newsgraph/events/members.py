@@ -32,7 +32,7 @@ def members_named(noun: Token) -> list[Token]:
                 return [one.head]
             return _copula_subjects(one.head) if one.dep_ == "attr" else []
         return []
-    return _copula_subjects(noun.head) if noun.dep_ == "attr" else []
+    return _copula_subjects(noun.head, noun) if noun.dep_ == "attr" else []
 
 
 def ranked_passive(verb: Token) -> bool:
@@ -47,8 +47,11 @@ def ranked_passive(verb: Token) -> bool:
     )
 
 
-def _copula_subjects(verb: Token) -> list[Token]:
-    """The subject of the verb that links it to the group ("[X] was among ...")."""
+def _copula_subjects(verb: Token, noun: Token | None = None) -> list[Token]:
+    """The subject of the verb that links it to the group ("[X] was among ..."); not a
+    subject that is the same kind of thing as ``noun`` ("Jo's [apology] was the first
+    apology offered": the thing offered, not one who underwent it)."""
     if verb.pos_ not in ("AUX", "VERB"):
         return []
-    return [c for c in children_of(verb) if c.dep_ in _SUBJECTS]
+    same = noun.lemma_.lower() if noun is not None else None
+    return [c for c in children_of(verb) if c.dep_ in _SUBJECTS and c.lemma_.lower() != same]
