@@ -411,9 +411,13 @@ def _words_fit(around: _Around, entry: TriggerEntry) -> bool:
     # fills a null frame's slot all the same ("flew Modi to Mumbai" carries him).
     if entry.deps and not _deps_fit(children, entry):
         return False
+    # a listed participle is matched as written: "rising demand" (the lemma is "rise")
     return not entry.mods or any(
         c.dep_ in _MOD_DEPS
-        and (c.lemma_.lower() in entry.mods or (written_plural(c) and c.lower_ in entry.mods))
+        and (
+            c.lemma_.lower() in entry.mods
+            or ((written_plural(c) or c.tag_ in ("VBG", "VBN")) and c.lower_ in entry.mods)
+        )
         for c in children
     )
 
