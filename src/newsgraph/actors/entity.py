@@ -16,10 +16,17 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
-from .lexicon import OrgEntry, lexicons
+from .lexicon import OrgEntry, cue_words, lexicons
 from .spans import token_bounds
 
-__all__ = ["Entity", "after_title_of", "is_locative", "sentence_index", "title_heads"]
+__all__ = [
+    "Entity",
+    "after_title_of",
+    "is_consignment",
+    "is_locative",
+    "sentence_index",
+    "title_heads",
+]
 
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 
@@ -116,7 +123,8 @@ def is_locative(root: Token) -> bool:
         if prep.lower_ == "of" and prep.head.lower_ in title_heads():
             return True  # part of a title ("First Minister of Scotland"), not a participant
         if prep.lower_ == "to":
-            return locative.get((prep.head.lemma_ or prep.head.text).lower()) == "motion"
+            motion = locative.get((prep.head.lemma_ or prep.head.text).lower()) == "motion"
+            return motion and not _consigned_to_country(root, prep.head)
         enumerated = enumerated or prep.lower_ in ("including", "like")
         if not enumerated or prep.head == prep:
             return False
@@ -155,6 +163,28 @@ def _from_motion(prep: Token) -> bool:
         return True
     moved = any(c.dep_ == "dobj" for c in head.children)  # "took $5 from X": a source
     return not moved and lexicons().locative.get(lemma) == "motion"
+
+
+def _consigned_to_country(root: Token, verb: Token) -> bool:
+    """A country that aid, money, weapons or troops are sent to ("sent tanks to Ukraine",
+    "troops were deployed to Iraq", "aid brought to Haiti"): the party that receives
+    them, as PETRARCH codes the target of CAMEO 07 and 15, not a destination. A city
+    or a region stays a place ("sent troops to Kabul"), and so does a country one only
+    travels to ("flew to Haiti", no such cargo)."""
+    start = root.left_edge.i + (root.left_edge.lower_ == "the")
+    if root.doc[start : root.i + 1].text not in lexicons().country_names:
+        return False
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":  # "the tanks sent to Ukraine"
+        sent.append(verb.head)
+    return any(is_consignment(t) for t in sent)
+
+
+def is_consignment(token: Token) -> bool:
+    """Whether ``token`` is what one country sends another: aid, money, weapons, troops
+    (``cue_words.tsv`` kind ``consignment``, matched by lemma or form)."""
+    cargo = cue_words("consignment")
+    return (token.lemma_ or token.text).lower() in cargo or token.lower_ in cargo
 
 
 def _incidental_modifier(root: Token) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.entity import is_consignment
 from ..actors.lexicon import lexicons
 from ..model import Actor
 from ._tokens import children_of, conjuncts_of
@@ -139,9 +140,12 @@ def _undergoers(verb: Token, kind: str | None) -> list[Token]:
         # its participles are more likely its verbs than modifiers
         and verb.sent.root.pos_ in ("VERB", "AUX")
     ):
-        # ("troops [deployed] in X" are the force sent, not its target; "X was among
-        # those [arrested]": X, then the group)
-        return [] if kind == "MOBILIZE" else members_named(verb.head) + [verb.head]
+        # ("troops [deployed] in X" are the force sent, not its target, and so is "the AU
+        # force [deployed] to X" coded AID; "X was among those [arrested]": X, then the group;
+        # "soldiers [killed] in X" are the victims)
+        motion = lexicons().locative.get(verb.lemma_.lower()) == "motion"
+        sent = kind == "MOBILIZE" or (motion and is_consignment(verb.head))
+        return [] if sent else members_named(verb.head) + [verb.head]
     if ranked_passive(verb):  # "X is the first woman [to be charged]"
         return members_named(verb.head)
     if not (_passive(verb) or _reduced_passive(verb) or _conjoined_passive(verb)):
