@@ -88,6 +88,8 @@ Kinds (the module whose rule reads them):
     lemmas of an intention or likelihood now of an act to come ("hopes to meet").
 ``intending_form`` (tense.py)
     forms of those the model lemmatizes wrongly ("hopes").
+``vowing`` (troops_abroad.py)
+    verbs of a vow whose infinitive of sending troops stays a threat ("vowed to send").
 ``happening`` (trigger_dates.py)
     verbs a noun act is the subject of when it happens ("took place on Monday").
 ``aspect`` (trigger_dates.py)
@@ -213,7 +215,8 @@ KINDS = frozenset(
     "belief_noun", "belief_verb", "belief_measure",
     "holding", "blame_predicate",
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
-    "habitual_adverb", "plural_sense", "duty", "inanimate_doer"
+    "habitual_adverb", "plural_sense", "duty", "inanimate_doer",
+    "vowing",
     }
 )  # fmt: skip
 

@@ -89,6 +89,7 @@ from .speech import SORT_NOUNS, quote_at, quoted_demands, stances
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
 from .trigger_places import _location
+from .troops_abroad import sent_to_named_place
 
 __all__ = ["ArticleContext", "article_context", "dateline_of", "events_of_sentence"]
 
@@ -281,6 +282,8 @@ def _code_trigger(
     if trigger.token.i in embedded or trigger.entry.type is None:
         return None  # an intent word ("offered") whose content is coded instead
     promised = governor is not None and governor.entry.pos == "VERB"
+    # "will send troops to Afghanistan": support offered, as a promise is (troops_abroad.py)
+    promised = promised or sent_to_named_place(trigger.token)
     return _recode(trigger.entry.type, trigger.entry.mode, frame, governor is not None, promised)
 
 
