@@ -15,16 +15,14 @@ Event data codes agents, and most agents in the news are not named people:
   is a singular role naming a post someone holds ("resigned as the UK's
   prime minister", "X, the country's chief diplomat").
 * **Country.** A country, capital or city (by its country) among the
-  phrase's premodifiers ("Israeli", "U.S.", "Israel's", "Khartoum"), not a
-  sponsor or a stance ("Iran-backed militias", "pro-Russia rebels" are not
-  Iran or Russia); else the one of an
-  "of/from/in X" complement ("rebels in the Ivory Coast"; not "in X" for
+  phrase's premodifiers ("Israeli", "U.S.", "Israel's", "Khartoum"), not a sponsor or
+  a stance ("Iran-backed militias", "pro-Russia rebels" are not Iran or Russia); else
+  the one of an "of/from/in X" complement ("rebels in the Ivory Coast"; not "in X" for
   the military: "U.S. troops in Iraq" are stationed there). A place or
   people without a country ("Darfur rebels", "Shona rebels") counts for
-  the article's dominant country. Without any of these, an
-  *institution* named in the singular ("the army", "police", "the
-  government") is the article's
-  dominant country's (unless spoken of in general: "a minority government",
+  the article's dominant country. Without any of these, an *institution*
+  named in the singular ("the army", "police", "the government") is the
+  article's dominant country's (unless spoken of in general: "a minority government",
   "limited government"): a body named without its country is, in news, the
   body of the country the story is about (the same fallback the coding step
   documents), provided that country is named outside the phrase's sentence
@@ -33,8 +31,8 @@ Event data codes agents, and most agents in the news are not named people:
   of government" name the activity; so is a civil role named
   by an institution noun before it ("a government official said", "police
   officers"; not "government forces", which may be another country's). A group or role with
-  no country ("rebels", "officials") is left out: nothing says whose they
-  are, and PETRARCH codes such agents without a country too.
+  no country ("rebels", "officials") is left out, as PETRARCH leaves them, unless
+  their own state acts on them (:mod:`.home_groups`: "Cuba jailed 75 dissidents").
 * **Missions.** An embassy or consulate is the government of the country
   named before it ("the U.S. embassy in Baghdad", "Russia's embassy") or in
   its "of"; never of its host ("in Baghdad", "the Baghdad embassy"), and
@@ -82,6 +80,7 @@ from spacy.vocab import Vocab
 from .adversaries import opposed_country
 from .communities import community_country, named_place
 from .detect import headline_tokens
+from .home_groups import home_groups
 from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
 from .nominal_complements import Owners, _named_after, communal_group, community_nouns
 from .resolve import Entity, sentence_index
@@ -500,6 +499,8 @@ def add_nominals(doc: Doc, entities: list[Entity], modifiers: list[Entity]) -> N
             group = _target(entities, groups, f"{country} {token.lower_}", "CVL", token.text, "")
             group.country = country
             group.add(doc, token.i, token.i + 1, "ORG", "nominal")
+    for s, e, iso, sector, kind in home_groups(doc, entities):  # "Cuba jailed 75 dissidents"
+        _attach(doc, entities, groups, _Phrase(s, e, sector, kind, ((iso, s, e),), None))
     _recode_country_mentions(doc, entities, groups)
 
 
