@@ -38,6 +38,12 @@ def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str
         ("In Chad, Judge Amal Osman sentenced eight men to death.", "men", ("TCD", "CVL")),
         ("Six students detained by Peruvian police were freed.", "students", ("PER", "EDU")),
         ("Cuba jailed two opposition leaders.", "opposition leaders", ("CUB", "OPP")),
+        ("Kenyan police tried to disperse the protesters.", "protesters", ("KEN", "CVL")),
+        (
+            "Two Malian soldiers were held. Niger has freed three soldiers.",
+            "soldiers",
+            ("MLI", "MIL"),
+        ),
         ("Belarus has freed several political prisoners.", "political prisoners", ("BLR", "CVL")),
     ],
 )

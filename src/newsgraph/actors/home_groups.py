@@ -21,7 +21,8 @@ state's country ("CUB OPP", "CUB CVL"). The rules:
   convict, charge, execute, free, release, torture, disperse, evacuate,
   rescue ...; deport and expel stay out: those sent away are most often
   foreigners). A verb joined by "and" to one with a subject shares it
-  ("police stopped and arrested four men").
+  ("police stopped and arrested four men"), and so does its infinitive
+  ("police tried to disperse the protesters").
 * **Doer.** The verb's subject (active) or its "by" agent (passive) is an
   actor of one country that is its government, police or judiciary (GOV,
   COP, JUD) or the country itself acting ("Cuba jailed 75 dissidents").
@@ -30,6 +31,9 @@ state's country ("CUB OPP", "CUB CVL"). The rules:
   abroad as often as at home ("US troops detained four men" in Iraq are no
   Americans), and so is any other person: a leader's country is known, but
   whether he acts at home is not.
+* **Same group.** When the article names a group by the same noun with a
+  country ("Palestinian prisoners"), the bare noun is that group's
+  ("Israel freed 250 prisoners" are not Israel's), whoever the doer is.
 * **Actor.** The group of (country, noun's sector), as :mod:`.nominal`
   makes it, mentioned by the noun with its adjectives ("political
   dissidents"), without numbers, counting words or determiners.
@@ -66,13 +70,14 @@ def _covered(entities: list[Entity]) -> dict[int, Entity]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The active subject of ``verb``, or of the verb it is joined to by "and"."""
+    """The active subject of ``verb``, or of the verb it is joined to by "and" or whose
+    infinitive it is ("police tried to disperse the protesters")."""
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects[0]
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
             return None
         node = node.head
 
@@ -162,9 +167,19 @@ def home_groups(doc: Doc, entities: list[Entity]) -> list[tuple[int, int, str, s
         doer = covered.get(acted[1].i)
         if not sector or doer is None or doer.sector == sector:
             continue  # "the government arrested officials": no group of its own
-        if iso := _home_country(acted[1], covered):
+        if iso := _named_group(token, entities) or _home_country(acted[1], covered):
             found.append((_mention_start(token), token.i + 1, iso, sector, entry.kind))
     return found
+
+
+def _named_group(token: Token, entities: list[Entity]) -> str | None:
+    """The country of the article's group named by the same noun with a country, when
+    there is one ("Israel freed 250 prisoners" after "Palestinian prisoners")."""
+    doc, found = token.doc, set()
+    for ent in (e for e in entities if e.type == "ORG" and e.country):
+        if any(doc[s:e].root.lower_ == token.lower_ for s, e in ent.spans):
+            found.add(ent.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _modifies(token: Token) -> bool:
