@@ -44,6 +44,7 @@ def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str
             "soldiers",
             ("MLI", "MIL"),
         ),
+        ("Iran detained ten Dutch sailors and marines.", "marines", ("NLD", "MIL")),
         ("Belarus has freed several political prisoners.", "political prisoners", ("BLR", "CVL")),
     ],
 )
@@ -58,6 +59,8 @@ def test_people_acted_on_by_a_state_body_take_its_country(
     [
         # troops act abroad as often as at home: whose the men are, nothing says
         ("American troops detained four men near the border.", "men"),
+        # a nationality the actors stage does not code is still no Iranian
+        ("Iran detained ten Welsh sailors.", "sailors"),
         # rebels are no state's arm
         ("The rebels freed four men on Sunday.", "men"),
         # the doer's own sector: the government itself, no group of its own

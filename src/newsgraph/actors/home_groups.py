@@ -13,8 +13,10 @@ state's country ("CUB OPP", "CUB CVL"). The rules:
   modifying it: "opposition leaders" OPP), a common noun that no actor
   already covers (so a phrase with a country, "Iraqi civilians", keeps its
   own), outside the headline and not modifying another noun, also where the
-  parser missed it ("two people smugglers": a noun follows). A group of the
-  doer's own sector is none ("the government arrested officials").
+  parser missed it ("two people smugglers": a noun follows), nor with a
+  name or nationality before it the actors stage could not code ("Welsh
+  sailors"). A group of the doer's own sector is none ("the government
+  arrested officials").
 * **Verb.** It is the direct object of, the passive subject of, or the
   noun a passive participle describes ("six men detained by police"), a verb
   of ``cue_words.tsv`` kind ``home_act`` (arrest, detain, jail, sentence,
@@ -31,7 +33,9 @@ state's country ("CUB OPP", "CUB CVL"). The rules:
   abroad as often as at home ("US troops detained four men" in Iraq are no
   Americans), and so is any other person: a leader's country is known, but
   whether he acts at home is not.
-* **Same group.** When the article names a group by the same noun with a
+* **Same group.** A noun joined by "and" to a group with a country is of
+  that country ("British sailors and marines detained by Iran" are British).
+  When the article names a group by the same noun with a
   country ("Palestinian prisoners"), the bare noun is that group's
   ("Israel freed 250 prisoners" are not Israel's), whoever the doer is.
 * **Actor.** The group of (country, noun's sector), as :mod:`.nominal`
@@ -57,6 +61,7 @@ _HOME_ARMS = frozenset({"GOV", "COP", "JUD"})
 _SERVING = frozenset({"JUD", "COP"})
 _PEOPLE_KINDS = frozenset({"group", "role"})
 _ADJECTIVAL = frozenset({"amod", "compound"})
+_NATIONAL = frozenset({"NORP", "GPE"})
 
 
 def _covered(entities: list[Entity]) -> dict[int, Entity]:
@@ -167,9 +172,20 @@ def home_groups(doc: Doc, entities: list[Entity]) -> list[tuple[int, int, str, s
         doer = covered.get(acted[1].i)
         if not sector or doer is None or doer.sector == sector:
             continue  # "the government arrested officials": no group of its own
-        if iso := _named_group(token, entities) or _home_country(acted[1], covered):
+        iso = _conjunct_country(token, covered) or _named_group(token, entities)
+        if iso := iso or _home_country(acted[1], covered):
             found.append((_mention_start(token), token.i + 1, iso, sector, entry.kind))
     return found
+
+
+def _conjunct_country(token: Token, covered: dict[int, Entity]) -> str | None:
+    """The country of the group a noun is joined to by "and" ("British sailors and
+    marines": the marines are British too), else None."""
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    ent = covered.get(node.i) if node is not token else None
+    return ent.country if ent is not None and ent.type == "ORG" else None
 
 
 def _named_group(token: Token, entities: list[Entity]) -> str | None:
@@ -187,7 +203,9 @@ def _modifies(token: Token) -> bool:
     "smugglers" read as an object of its own."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     misread = after is not None and after.pos_ == "NOUN" and after.dep_ != "npadvmod"
-    return token.dep_ == "compound" or misread
+    # a name or nationality the actors stage could not code ("Welsh sailors") may be foreign
+    foreign = any(c.pos_ == "PROPN" or c.ent_type_ in _NATIONAL for c in token.lefts)
+    return token.dep_ == "compound" or misread or foreign
 
 
 def _sector(token: Token, sector: str) -> str:
