@@ -47,11 +47,14 @@ state's country ("CUB OPP", "CUB CVL"). The rules:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from .detect import headline_tokens
 from .lexicon import cue_words, lexicons
 from .resolve import Entity
+from .spans import token_indices
 
 __all__ = ["home_groups"]
 
@@ -159,7 +162,7 @@ def home_groups(doc: Doc, entities: list[Entity]) -> list[tuple[int, int, str, s
     agents, acts = lexicons().agents, cue_words("home_act")
     covered, headline = _covered(entities), headline_tokens(doc)
     found: list[tuple[int, int, str, str, str]] = []
-    for token in doc:
+    for token in (doc[i] for i in token_indices(doc, _plurals())):  # no Token per word
         entry = agents.get(token.lower_)
         if entry is None or entry.kind not in _PEOPLE_KINDS or token.lower_ != entry.plural:
             continue
@@ -176,6 +179,14 @@ def home_groups(doc: Doc, entities: list[Entity]) -> list[tuple[int, int, str, s
         if iso := iso or _home_country(acted[1], covered):
             found.append((_mention_start(token), token.i + 1, iso, sector, entry.kind))
     return found
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> frozenset[str]:
+    """The plural forms of the agent nouns of people, the only words a home group has."""
+    return frozenset(
+        e.plural for e in lexicons().agents.values() if e.kind in _PEOPLE_KINDS and e.plural
+    )
 
 
 def _conjunct_country(token: Token, covered: dict[int, Entity]) -> str | None:
