@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
     ("text", "trigger"),
     [
         ("Before the dinner, the two leaders met to discuss border trade.", "met"),
-        ("The deal was struck when the two nations met for a third summit.", "met"),
+        ("The accord came after the two nations met at a third summit.", "met"),
         ("Senior officials will meet with relief agencies on Friday.", "meet"),
         ("Foreign ministers from thirty countries are meeting in Oslo.", "meeting"),
     ],

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.model
         ("Government troops targeted a rebel camp near the river.", "targeted"),
         ("The militants have repeatedly targeted judges in the north.", "targeted"),
         ("A car bomb exploded near the bridge, targeting a police convoy.", "targeting"),
-        ("Their helicopters were targeted by mortars on the airstrip.", "targeted"),
+        ("Two of their helicopters were targeted by mortars at the base.", "targeted"),
         ("Rebel snipers targeted the convoy near the bridge.", "targeted"),
         ("A mortar shell hit the barracks on Tuesday night.", "hit"),
         ("Three rockets hit the outskirts of the town overnight.", "hit"),

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
     ("text", "trigger", "coded"),
     [
         ("A UN peacekeeping force has been deployed in Haiti since 2004.", "deployed", "AID"),
-        ("It will be the largest peacekeeping force ever deployed.", "deployed", "AID"),
+        ("It is the biggest peacekeeping force that the alliance has deployed.", "deployed", "AID"),
         ("The Union deployed a peacekeeping force to Chad.", "deployed", "AID"),
         ("The deployment of peacekeeping troops began on Monday.", "deployment", "AID"),
         ("The army deployed troops in the capital.", "deployed", "MOBILIZE"),
