@@ -180,6 +180,8 @@ Kinds (the module whose rule reads them):
     verbs that blame through a predicate ("held them responsible").
 ``blame_predicate`` (screening_holding.py)
     predicates that put blame on someone: "held firm" blames no one.
+``two_sided`` (struck_places.py)
+    fights between sides: the country they rage "in" is not their target.
 """
 
 from __future__ import annotations
@@ -217,6 +219,7 @@ KINDS = frozenset(
     "poll_share", "polling", "ballot", "providing", "instrument", "frequency_unit",
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer",
     "vowing",
+    "two_sided",
     }
 )  # fmt: skip
 

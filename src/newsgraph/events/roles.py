@@ -17,6 +17,7 @@ itself are found by :mod:`newsgraph.events.noun_doers`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -40,6 +41,7 @@ from .recipients import (
     protested,
     shared_aim,
 )
+from .struck_places import struck_place
 from .verb_roles import (
     _SIDES,
     _force_withdrawn,
@@ -373,7 +375,12 @@ def _noun_recipients(
     if trigger.entry.type in _AGAINST_PEOPLE:
         victims = [c for c in children_of(noun) if _named_victim(c, trigger.entry.type, actors)]
         targets = victims + targets
-    return _first(targets, actors, set(ids), trigger.entry.type)
+    found = _first(targets, actors, set(ids), trigger.entry.type)
+    if found or trigger.entry.type != "ASSAULT":
+        return found
+    # "an Israeli raid in Lebanon": where an attack struck, with no one else named
+    place = struck_place((noun, noun.head if noun.dep_ == "compound" else noun), actors, ids)
+    return (place,) if place else ()
 
 
 def _possessor_antecedent(noun: Token, actors: tuple[Actor, ...]) -> list[Actor]:
@@ -465,6 +472,10 @@ def _verb_participants(
         parts = _force_withdrawn(token, parts, actors)
     if parts.recipient is None and trigger.entry.type in _CURBS:
         parts = _ordered_to(token, parts, actors, roles)
+    if parts.recipient is None and trigger.entry.type == "ASSAULT" and trigger.consumed:
+        # "launched an offensive in Gaza": where the matched attack struck
+        heads = (token, *(token.doc[i] for i in trigger.consumed))
+        parts = replace(parts, recipient=struck_place(heads, actors, parts.actors))
     return parts
 
 
