@@ -1,8 +1,9 @@
 """Stop-24 types: an attack in words is disapproval (ACCUSE), not an assault. The opposition,
 critics, commentators, newspapers, lawmakers, candidates or a campaign that attack someone
 attack them in words (a `subjects` frame of `attack`); so does anyone attacking a pledge, a
-response, a culture or someone during a debate or an interview (the `objects` frame), and an
-attack on a policy, a record or a response (a noun frame on "on"). Gunmen, rebels or a crowd
+response, a culture, tax cuts, credentials or findings, or someone during a debate or an
+interview (the `objects` frame), and an attack on a policy, a record or a response (a noun
+frame on "on"); MPs and a treasurer attack in words as lawmakers do. Gunmen, rebels or a crowd
 attacking police, and an attack under someone's command, stay assaults."""
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ pytestmark = pytest.mark.model
         ("Columnists attacked the mayor after the stadium vote.", "attacked"),
         ("Dana Reed stepped up her attack on the minister's response to the floods.", "attack"),
         ("The senator began a fresh attack on the governor's record on schools.", "attack"),
+        ("The finance chief used the budget to attack the cabinet's credentials.", "attack"),
+        ("The treasurer attacked the tax cuts the opposition had promised.", "attacked"),
+        ("The shipping firm attacked the inquiry's conclusions on Friday.", "attacked"),
+        ("Dozens of Labour MPs attacked the minister in the chamber.", "attacked"),
     ],
 )
 def test_attack_in_words_is_disapproval(text: str, trigger: str) -> None:
