@@ -38,6 +38,8 @@ Kinds (the module whose rule reads them):
     ("the September 11 attacks", "9/11 hijackers").
 ``acclaim`` (extract.py)
     words that make a judging verb's predicate praise ("called the deal a breakthrough").
+``verbal_harm`` (spoken_attacks.py)
+    verbs whose attack on a politician by a politician is made in words ("Biden attacked Trump").
 ``arresting`` (extract.py)
     verbs of arresting: whom they hold is suspected, not yet judged.
 ``no_charge`` (extract.py)
@@ -213,6 +215,7 @@ KINDS = frozenset(
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
     "done_in_past",
+    "verbal_harm",
     "endangering", "abstract_doer",
     "belief_noun", "belief_verb", "belief_measure",
     "holding", "blame_predicate",

@@ -86,6 +86,7 @@ from .screening_polls import polled
 from .screening_self_harm import self_inflicted
 from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quote_at, quoted_demands, stances
+from .spoken_attacks import spoken_attack
 from .trigger_dates import _attached_to as _attached_to
 from .trigger_dates import _dating, _shared_date
 from .trigger_places import _location
@@ -337,6 +338,7 @@ def _coded_triggers(
         parts = participants(
             trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
         )
+        coded = spoken_attack(trig, coded, parts, context.actors)  # "Biden attacked Trump"
         if _screened(trig, coded, parts) or _no_political_act(trig, coded, parts, context):
             continue
         found.append((trig, coded, parts))
