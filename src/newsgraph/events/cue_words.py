@@ -40,6 +40,8 @@ Kinds (the module whose rule reads them):
     words that make a judging verb's predicate praise ("called the deal a breakthrough").
 ``verbal_harm`` (spoken_attacks.py)
     verbs whose attack on a politician by a politician is made in words ("Biden attacked Trump").
+``raiding`` (police_raids.py)
+    words of raiding: a raid the police make is a search and arrest (COERCE), not an assault.
 ``arresting`` (extract.py)
     verbs of arresting: whom they hold is suspected, not yet judged.
 ``no_charge`` (extract.py)
@@ -216,6 +218,7 @@ KINDS = frozenset(
     "body_noun",
     "done_in_past",
     "verbal_harm",
+    "raiding",
     "endangering", "abstract_doer",
     "belief_noun", "belief_verb", "belief_measure",
     "holding", "blame_predicate",

@@ -49,6 +49,7 @@ from .meetings import (
     _private_trip,
     _session,
 )
+from .police_raids import police_raid
 from .regards import performed_regards
 from .roles import civil_contest, participants, same_act
 from .screening import (
@@ -339,6 +340,7 @@ def _coded_triggers(
             trig, by_index, context.actors, lexicon.modality, not in_quote, speaker
         )
         coded = spoken_attack(trig, coded, parts, context.actors)  # "Biden attacked Trump"
+        coded = police_raid(trig, coded, parts, context.actors)  # "raids by the police"
         if _screened(trig, coded, parts) or _no_political_act(trig, coded, parts, context):
             continue
         found.append((trig, coded, parts))
