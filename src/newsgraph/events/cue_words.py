@@ -186,6 +186,10 @@ Kinds (the module whose rule reads them):
     predicates that put blame on someone: "held firm" blames no one.
 ``two_sided`` (struck_places.py)
     fights between sides: the country they rage "in" is not their target.
+``needing`` (screening_needs.py)
+    verbs whose object is needed or missing, not had ("need aid", "lack support").
+``want_noun`` (screening_needs.py)
+    nouns of want whose "of" or "for" names what is missing ("in need of aid").
 """
 
 from __future__ import annotations
@@ -226,6 +230,7 @@ KINDS = frozenset(
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer",
     "vowing",
     "two_sided",
+    "needing", "want_noun",
     }
 )  # fmt: skip
 

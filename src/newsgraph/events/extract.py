@@ -82,6 +82,7 @@ from .screening_endanger import endangered
 from .screening_forces import done_by_a_force
 from .screening_habits import habitual
 from .screening_holding import held_without_blame
+from .screening_needs import needed_or_lacking
 from .screening_nouns import a_duty, singular_no_act
 from .screening_polls import polled
 from .screening_self_harm import self_inflicted
@@ -425,6 +426,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or a_belief(trig)
         or held_without_blame(trig)
         or self_inflicted(trig)
+        or needed_or_lacking(trig)
     )
 
 
