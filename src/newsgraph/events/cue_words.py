@@ -190,6 +190,8 @@ Kinds (the module whose rule reads them):
     verbs whose object is needed or missing, not had ("need aid", "lack support").
 ``want_noun`` (screening_needs.py)
     nouns of want whose "of" or "for" names what is missing ("in need of aid").
+``weight_noun`` (screening_emphasis.py)
+    objects of stressing that say a thing matters ("the importance of diplomacy").
 """
 
 from __future__ import annotations
@@ -230,7 +232,7 @@ KINDS = frozenset(
     "habitual_adverb", "plural_sense", "duty", "inanimate_doer",
     "vowing",
     "two_sided",
-    "needing", "want_noun",
+    "needing", "want_noun", "weight_noun",
     }
 )  # fmt: skip
 

@@ -78,6 +78,7 @@ from .screening import (
 )
 from .screening_background import a_danger
 from .screening_beliefs import a_belief
+from .screening_emphasis import emphasis_on_a_thing
 from .screening_endanger import endangered
 from .screening_forces import done_by_a_force
 from .screening_habits import habitual
@@ -427,6 +428,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or held_without_blame(trig)
         or self_inflicted(trig)
         or needed_or_lacking(trig)
+        or emphasis_on_a_thing(trig, coded[0], parts)
     )
 
 
