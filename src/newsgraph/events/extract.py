@@ -87,6 +87,7 @@ from .screening_needs import needed_or_lacking
 from .screening_nouns import a_duty, singular_no_act
 from .screening_polls import polled
 from .screening_self_harm import self_inflicted
+from .screening_texts import done_by_a_text
 from .screening_things import given_by_a_thing
 from .speech import SORT_NOUNS, quote_at, quoted_demands, stances
 from .spoken_attacks import spoken_attack
@@ -429,6 +430,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or self_inflicted(trig)
         or needed_or_lacking(trig)
         or emphasis_on_a_thing(trig, coded[0], parts)
+        or done_by_a_text(trig)
     )
 
 
