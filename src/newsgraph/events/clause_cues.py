@@ -96,6 +96,8 @@ def _unasserted(noun: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
     attack"), though a meeting still to come is a scheduled one ("there will be talks")."""
     if _only_possible(noun):
         return {"hypothetical"}  # "a possible strike", "faces a potential death sentence"
+    if _owed(noun, lexicon):
+        return {"obligation"}  # "the treaty requires the withdrawal of troops from Vastia"
     verb = _existential(noun) or _consequence(noun, lexicon)
     if verb is None:
         return set()
@@ -103,6 +105,14 @@ def _unasserted(noun: Token, trigger: Trigger, lexicon: Lexicon) -> set[str]:
     if "intent" in classes and trigger.entry.type != "CONSULT":
         classes = (classes - {"intent"}) | {"hypothetical"}
     return classes
+
+
+def _owed(noun: Token, lexicon: Lexicon) -> bool:
+    """ "the resolution requires the withdrawal of all troops", "Greece needs a bailout
+    from the fund", "will require Iran's consent": a noun act that is the object of a verb
+    of need (modality.tsv obligation: require, need) is owed, not done, whoever's it is
+    (a doer of its own does not make it reported, as it does for "refused Iran's offer")."""
+    return _object_of_verb(noun) and lexicon.modality.get(noun.head.lemma_.lower()) == "obligation"
 
 
 def _existential(noun: Token) -> Token | None:
