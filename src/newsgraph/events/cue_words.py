@@ -48,6 +48,8 @@ Kinds (the module whose rule reads them):
     what someone is held "for" that states no wrong ("detained for questioning").
 ``infinitive_only`` (frames.py)
     modality nouns that qualify only an infinitive they take ("a way to talk").
+``using`` (modality.py)
+    verbs that put a power or right to use: the act it is a power to do is done.
 ``reprisal`` (frames.py)
     nouns that, after "in", say why an act was done ("in retaliation"), not a second act.
 ``common_word`` (gazetteer.py)
@@ -222,7 +224,7 @@ KINDS = frozenset(
     "outcome_holder", "undergone_verb",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
-    "done_in_past",
+    "done_in_past", "using",
     "verbal_harm",
     "raiding",
     "endangering", "abstract_doer",

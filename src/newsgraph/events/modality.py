@@ -49,10 +49,18 @@ def _lemma(word: Token) -> str:
     return word.lemma_.lower()
 
 
+# Verbs that put a power or right to use: "used its power to silence critics" silenced
+# them, though "has the power to silence critics" has not (modality.tsv power).
+_USING = cue_words("using")
+
+
 def _modal_kind(word: Token, lexicon: Lexicon) -> str | None:
     """The modality class of a word above an act: that of the lemma with its particle or
-    adverb ("look_forward": "looks forward to meeting them"), else its lemma's."""
+    adverb ("look_forward": "looks forward to meeting them"), else its lemma's. A power
+    or right put to use ("exercised its right to veto the bill") has none: the act is done."""
     lemma = _lemma(word)
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in _USING:
+        return None
     for child in children_of(word):
         if child.dep_ in _PRT_DEPS and (kind := lexicon.modality.get(f"{lemma}_{child.lower_}")):
             return kind
