@@ -50,6 +50,8 @@ Kinds (the module whose rule reads them):
     modality nouns that qualify only an infinitive they take ("a way to talk").
 ``using`` (modality.py)
     verbs that put a power or right to use: the act it is a power to do is done.
+``fearing`` (screening_fears.py)
+    nouns, verbs and adjectives of fear: a "will" clause or "of" noun they take is dreaded.
 ``reprisal`` (frames.py)
     nouns that, after "in", say why an act was done ("in retaliation"), not a second act.
 ``common_word`` (gazetteer.py)
@@ -224,7 +226,7 @@ KINDS = frozenset(
     "outcome_holder", "undergone_verb",
     "sort_noun", "warning", "light_verb", "questioning", "contest",
     "body_noun",
-    "done_in_past", "using",
+    "done_in_past", "using", "fearing",
     "verbal_harm",
     "raiding",
     "endangering", "abstract_doer",

@@ -80,6 +80,7 @@ from .screening_background import a_danger
 from .screening_beliefs import a_belief
 from .screening_emphasis import emphasis_on_a_thing
 from .screening_endanger import endangered
+from .screening_fears import feared
 from .screening_forces import done_by_a_force
 from .screening_habits import habitual
 from .screening_holding import held_without_blame
@@ -431,6 +432,7 @@ def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Partici
         or needed_or_lacking(trig)
         or emphasis_on_a_thing(trig, coded[0], parts)
         or done_by_a_text(trig)
+        or feared(trig)
     )
 
 
