@@ -160,11 +160,25 @@ def _reporting_head(token: Token, triggers: dict[int, Trigger], lexicon: Lexicon
         head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.i in triggers or token.head.i in triggers:
         return None
+    if _text_says(head, lexicon):
+        return None  # "the law states that the president must report": a rule, no demand
     if interrogative(head) and token.i > head.i:
         # "Why do you believe you ought to lead?": asked, no demand; but "he should
         # resign, what do you think?" demands first and asks after
         return None
     return head
+
+
+def _text_says(head: Token, lexicon: Lexicon) -> bool:
+    """ "the draft law mandates that the president must report to the assembly", "the
+    charter says members must pay their dues", "the text of the treaty states ...": what
+    a text (modality.tsv ``rule`` or ``norm``, as the subject or after the subject's
+    "of") says someone must do is a requirement it holds, no one's demand."""
+    subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    texts = subjects + [
+        p for s in subjects for o in children_of(s) if o.lower_ == "of" for p in children_of(o)
+    ]
+    return any(lexicon.modality.get(t.lemma_.lower()) in ("rule", "norm") for t in texts)
 
 
 def _demand_parts(
