@@ -13,10 +13,10 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("The senate would have the power to reject the appointments.", "REJECT"),
+        ("The upper chamber would hold the power to reject the appointments.", "REJECT"),
         ("The bill grants the minister the power to expel foreign journalists.", "COERCE"),
         ("The town council lacks the power to arrest the governor.", "COERCE"),
-        ("The mayor would have sole discretion to reinstate the curfew.", "CONCEDE"),
+        ("The mayor alone would have the discretion to reinstate the curfew.", "CONCEDE"),
         ("The decree gives the army authorisation to fire on looters.", "ASSAULT"),
     ],
 )

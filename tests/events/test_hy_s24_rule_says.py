@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
     "text",
     [
         "The treaty says that Iran must allow inspections of its sites.",
-        "The draft law mandates that the Taiwanese president must brief the legislature weekly.",
+        "The new bill mandates that the Iranian president must brief parliament every week.",
         "The final text of the treaty says that Iran must pay for the damage.",
     ],
 )
