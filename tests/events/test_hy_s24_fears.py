@@ -30,6 +30,11 @@ def test_feared_act_is_not_done(text: str, absent: str) -> None:
         ("The militia will burn the crops, its commander said.", "THREATEN"),
         ("Villagers feared that the militia had attacked the next village.", "ASSAULT"),
         ("The militia attacked the village, raising fears among the farmers.", "ASSAULT"),
+        (
+            "Relief agencies fear the blockade will cut supplies and are urging Norway"
+            " to send grain.",
+            "REQUEST",
+        ),
     ],
 )
 def test_act_not_feared_stays(text: str, expected: str) -> None:

@@ -44,10 +44,19 @@ def feared(trigger: Trigger) -> bool:
     if clause is None:
         return False
     while clause.dep_ == "conj" and clause.head.i != clause.i:
+        if _own_tense(clause):
+            return False  # "fear the plan will cut rations and are urging Japan to ..."
         clause = clause.head  # "fear the army will attack and burn the town"
     if clause.dep_ not in _CONTENT or clause.head.lemma_.lower() not in _FEARING:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _WILL for c in children_of(clause))
+
+
+def _own_tense(verb: Token) -> bool:
+    """ "are urging" in "fear the plan will cut rations and are urging Japan to help": a
+    joined verb with an auxiliary of its own that is no "will" is a clause of its own,
+    though the parser hung it on the feared verb ("will attack and burn" shares it)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in _WILL for c in children_of(verb))
 
 
 def _verb_of(noun: Token) -> Token | None:
