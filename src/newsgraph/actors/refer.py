@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from .coding import TitleHit
 from .detect import token_indices
 from .lexicon import country_phrase, cue_words, lexicons
+from .new_referents import continued_subject, introduced_before
 from .resolve import Entity
 from .salience import discourse_country
 from .spans import line_ranges, span_text
@@ -543,7 +544,7 @@ def _antecedent(
     doc: Doc, people: list[Entity], token: Token, gender: str, genders: dict[int, str],
     sent_of: list[int], quoted: frozenset[int] = frozenset(),
 ) -> Entity | None:  # fmt: skip
-    by_sentence: dict[int, list[tuple[Entity, bool]]] = {}
+    by_sentence: dict[int, list[tuple[Entity, bool, int]]] = {}
     outside = token.i not in quoted
     barred = _clause_subjects(token)
     for person in people:
@@ -559,12 +560,17 @@ def _antecedent(
                 and mention.source != "pronoun"
                 and not (outside and span[0] in quoted)
             ):
-                by_sentence.setdefault(distance, []).append((person, _is_subject(doc, span)))
-    if not by_sentence:
-        return None
+                entry = (person, _is_subject(doc, span), span[0])
+                by_sentence.setdefault(distance, []).append(entry)
+    if not by_sentence or introduced_before(token, gender, quoted):
+        return None  # (none named, or "a settler ... when he": someone new)
     found = by_sentence[min(by_sentence)]
-    subjects = {id(p): p for p, subject in found if subject}
-    pool = subjects or {id(p): p for p, _ in found}
+    subjects = {id(p): p for p, subject, _ in found if subject}
+    if not subjects:  # ("He praised Kim's plan. He ...": the "he" before, not Kim)
+        decided, before = continued_subject(token, doc[found[0][2]].sent, people, quoted)
+        if decided:
+            return before
+    pool = subjects or {id(p): p for p, _, _ in found}
     return next(iter(pool.values())) if len(pool) == 1 else None
 
 
