@@ -1,7 +1,8 @@
 """Which country a story is about: the fallback of bare institutions and unplaced names.
 
 :func:`dominant_country` is the country named most often (cities and states
-counting for theirs); :func:`discourse_country` is that country as the owner
+counting for theirs, and once more a country whose listed parties, parliaments or
+forces are named); :func:`discourse_country` is that country as the owner
 of a bare "the government" or "the army" at a given point of the text.
 """
 
@@ -11,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import lexicons
 from .resolve import Entity
 from .spans import section_label_country
 
@@ -18,7 +20,9 @@ __all__ = ["discourse_country", "dominant_country"]
 
 
 def dominant_country(entities: list[Entity], doc: Doc | None = None) -> str | None:
-    """The country mentioned most often (places and cities count for their country).
+    """The country mentioned most often (places and cities count for their country, and a
+    country whose listed political bodies are named once more: a story naming the Knesset
+    and no place is Israel's).
 
     With ``doc``, the country of a leading section label ("Canadian news ...",
     no mention itself) counts once and wins a tie: the story is filed under it.
@@ -27,12 +31,30 @@ def dominant_country(entities: list[Entity], doc: Doc | None = None) -> str | No
     for ent in entities:
         if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
             counts[ent.country] += len(ent.mentions)
+    # once per country, however many of its bodies: a tie-breaker and a cue where places are
+    # few ("a US judge" in a story naming American Samoa more often is still the territory's)
+    counts.update({body for ent in entities if (body := _national_body(ent)) is not None})
     label = section_label_country(doc) if doc is not None else None
     if label is not None:
         counts[label] += 1
         if counts[label] == max(counts.values()):
             return label
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: sectors of the bodies that act at home: a story naming one of a country's parties,
+#: parliaments, governments, courts or forces is about that country
+_HOME_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "COP", "MIL"})
+
+
+def _national_body(ent: Entity) -> str | None:
+    """The country of a listed political body of one country ("Bloc Quebecois", "Liberal
+    Democrats"), None for other entities and a name several countries' bodies bear ("Labour
+    Party")."""
+    org = ent.org
+    if ent.type != "ORG" or org is None or org.sector not in _HOME_SECTORS:
+        return None
+    return org.country if org.name not in lexicons().shared_names else None
 
 
 def discourse_country(
