@@ -2,8 +2,9 @@
 
 Invented sentences, hand-parsed (no model). A story naming the Knesset and no place left a
 person with no cue of their own without a country (the story's dominant country counted
-only places); the Knesset says the story is Israel's. Bodies count once per country, so
-a country named as a place more often still wins.
+only places); the Knesset says the story is Israel's. Bodies count once per country, a
+mention and a half: they win a tie with a place, and a country named as a place more
+often still wins.
 """
 
 from __future__ import annotations
@@ -40,3 +41,8 @@ def test_a_story_naming_no_place_is_its_listed_bodies_country(make_doc: MakeDoc)
 
 def test_a_country_named_more_often_outweighs_the_bodies(make_doc: MakeDoc) -> None:
     assert _country_of(make_doc, "Ari Vell", _KNESSET, _JORDAN, _JORDAN, _VELL) == "JOR"
+
+
+def test_the_bodies_country_wins_a_tie_with_a_place_named_as_often(make_doc: MakeDoc) -> None:
+    # Jordan named once, Israel's bodies once: the bodies' country is the story's
+    assert _country_of(make_doc, "Ari Vell", _KNESSET, _JORDAN, _VELL) == "ISR"

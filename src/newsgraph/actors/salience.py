@@ -1,8 +1,8 @@
 """Which country a story is about: the fallback of bare institutions and unplaced names.
 
 :func:`dominant_country` is the country named most often (cities and states
-counting for theirs, and once more a country whose listed parties, parliaments or
-forces are named); :func:`discourse_country` is that country as the owner
+counting for theirs, and a mention and a half more a country whose listed parties,
+parliaments or forces are named); :func:`discourse_country` is that country as the owner
 of a bare "the government" or "the army" at a given point of the text.
 """
 
@@ -18,11 +18,17 @@ from .spans import section_label_country
 
 __all__ = ["discourse_country", "dominant_country"]
 
+#: weights, in half mentions: a place mention (or a section label) counts two, a country's
+#: listed bodies three together: more than a place named once (a tie goes to them), less
+#: than two
+_MENTION_WEIGHT = 2
+_BODY_WEIGHT = 3
+
 
 def dominant_country(entities: list[Entity], doc: Doc | None = None) -> str | None:
     """The country mentioned most often (places and cities count for their country, and a
-    country whose listed political bodies are named once more: a story naming the Knesset
-    and no place is Israel's).
+    country whose listed political bodies are named a mention and a half more: a story
+    naming the Knesset and no place, or Jordan once, is Israel's).
 
     With ``doc``, the country of a leading section label ("Canadian news ...",
     no mention itself) counts once and wins a tie: the story is filed under it.
@@ -30,13 +36,16 @@ def dominant_country(entities: list[Entity], doc: Doc | None = None) -> str | No
     counts: Counter[str] = Counter()
     for ent in entities:
         if ent.type in ("COUNTRY", "GPE", "PLACE") and ent.country:
-            counts[ent.country] += len(ent.mentions)
-    # once per country, however many of its bodies: a tie-breaker and a cue where places are
-    # few ("a US judge" in a story naming American Samoa more often is still the territory's)
-    counts.update({body for ent in entities if (body := _national_body(ent)) is not None})
+            counts[ent.country] += _MENTION_WEIGHT * len(ent.mentions)
+    # once per country, however many of its bodies: a cue where places are few, outweighing
+    # a place named as often or once more ("Liberal Democrats" and "Iraq" once: Britain's),
+    # never one named twice more ("a US judge" where American Samoa is named far more)
+    bodies = (_national_body(ent) for ent in entities)
+    for body in dict.fromkeys(b for b in bodies if b is not None):  # (in text order)
+        counts[body] += _BODY_WEIGHT
     label = section_label_country(doc) if doc is not None else None
     if label is not None:
-        counts[label] += 1
+        counts[label] += _MENTION_WEIGHT
         if counts[label] == max(counts.values()):
             return label
     return counts.most_common(1)[0][0] if counts else None
