@@ -42,6 +42,10 @@ state's country ("CUB OPP", "CUB CVL"). The rules:
   makes it, mentioned by the noun with its adjectives ("political
   dissidents"), without numbers, counting words or determiners.
 
+* **Victims.** Without such a doer, a ``local_victim`` noun harmed or coerced where
+  the sentence places the act takes that place's country ("52 people were killed in
+  Baghdad": IRQ CVL; :mod:`.victim_groups`).
+
 :func:`home_groups` only finds the phrases; :mod:`.nominal` attaches them.
 """
 
@@ -55,6 +59,7 @@ from .detect import headline_tokens
 from .lexicon import cue_words, lexicons
 from .resolve import Entity
 from .spans import token_indices
+from .victim_groups import victim_country
 
 __all__ = ["home_groups"]
 
@@ -155,11 +160,12 @@ def home_groups(doc: Doc, entities: list[Entity]) -> list[tuple[int, int, str, s
     Returns:
         One tuple per plural agent noun without an actor that is the object or passive
         subject of a ``home_act`` verb whose doer is a government, police force, court,
-        judge, police officer or country; the span runs from its adjectives to the noun.
+        judge, police officer or country, or a victim of harm or coercion placed in a
+        country by its sentence; the span runs from its adjectives to the noun.
     """
     if not doc.has_annotation("DEP"):
         return []
-    agents, acts = lexicons().agents, cue_words("home_act")
+    agents = lexicons().agents
     covered, headline = _covered(entities), headline_tokens(doc)
     found: list[tuple[int, int, str, str, str]] = []
     for token in (doc[i] for i in token_indices(doc, _plurals())):  # no Token per word
@@ -168,17 +174,26 @@ def home_groups(doc: Doc, entities: list[Entity]) -> list[tuple[int, int, str, s
             continue
         if token.pos_ != "NOUN" or _modifies(token) or token.i in covered or token.i in headline:
             continue
-        acted = _acted_on(token)
-        if acted is None or acted[0].lemma_.lower() not in acts:
-            continue
         sector = _sector(token, entry.sector)
-        doer = covered.get(acted[1].i)
-        if not sector or doer is None or doer.sector == sector:
-            continue  # "the government arrested officials": no group of its own
-        iso = _conjunct_country(token, covered) or _named_group(token, entities)
-        if iso := iso or _home_country(acted[1], covered):
+        iso = _home_group(token, sector, covered, entities) or victim_country(token, covered)
+        if sector and iso:  # "Cuba jailed 75 dissidents", "52 people were killed in Baghdad"
             found.append((_mention_start(token), token.i + 1, iso, sector, entry.kind))
     return found
+
+
+def _home_group(
+    token: Token, sector: str, covered: dict[int, Entity], entities: list[Entity]
+) -> str | None:
+    """The country of the people ``token`` names when a state body of one country acts on
+    them by a ``home_act`` verb, else None."""
+    acted = _acted_on(token)
+    if acted is None or acted[0].lemma_.lower() not in cue_words("home_act"):
+        return None
+    doer = covered.get(acted[1].i)
+    if not sector or doer is None or doer.sector == sector:
+        return None  # "the government arrested officials": no group of its own
+    iso = _conjunct_country(token, covered) or _named_group(token, entities)
+    return iso or _home_country(acted[1], covered)
 
 
 @lru_cache(maxsize=1)

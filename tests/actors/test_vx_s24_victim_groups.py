@@ -1,0 +1,71 @@
+"""People harmed or coerced where the sentence places it take that place's country (stop 24, VX).
+
+Invented sentences. Before, "people", "civilians" or "protesters" with no country in
+their phrase were no actor unless a state body of one country acted on them, so an
+attack or arrest done to them had no recipient; now a place in a location phrase of the
+verb (or of the noun, or of the act whose result clause it is) gives them its country,
+as CAMEO codes victims (IRQCVL). No place in the sentence, no group.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import extract_actors
+
+from ..analyzed import analyzed
+
+pytestmark = pytest.mark.model
+
+
+def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str | None]]:
+    actors = extract_actors(nlp(text)).actors
+    return [(a.country, a.sector) for a in actors if any(m.text == mention for m in a.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "coded"),
+    [
+        ("At least 40 people were killed in Mosul on Friday.", "people", ("IRQ", "CVL")),
+        ("Soldiers detained nine children in northern Nigeria.", "children", ("NGA", "CVL")),
+        ("Riot police detained 25 protesters in Lima on Monday.", "protesters", ("PER", "CVL")),
+        ("A car bomb wounded 12 civilians in an Afghan village.", "civilians", ("AFG", "CVL")),
+        ("Eleven people were injured in the town of Nakuru.", "people", ("KEN", "CVL")),
+        ("Two bombs went off in Karachi, killing seven people.", "people", ("PAK", "CVL")),
+        ("Gunmen killed four students in a raid in Peshawar.", "students", ("PAK", "EDU")),
+    ],
+)
+def test_victims_take_the_country_of_the_place_of_the_act(
+    nlp: Language, text: str, mention: str, coded: tuple[str, str]
+) -> None:
+    assert _coded(nlp, text, mention) == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # no place in the sentence: never the story's salient country
+        ("At least 40 people were killed on Friday.", "people"),
+        # tourists are as often foreigners as not
+        ("Gunmen killed six tourists in Luxor on Friday.", "tourists"),
+        # a nationality read as the object of "in" names the attackers, not a place
+        ("About 30 civilians were killed in American led air strikes.", "civilians"),
+        # a verb of neither harm nor coercion
+        ("Thousands of people gathered in Cairo on Friday.", "people"),
+        # those deported are most often foreigners
+        ("Officials deported 30 men in Athens last week.", "men"),
+    ],
+)
+def test_no_victim_group_without_a_place_harm_and_a_local_noun(
+    nlp: Language, text: str, mention: str
+) -> None:
+    assert _coded(nlp, text, mention) == []
+
+
+def test_the_victims_are_the_recipient_of_the_attack(nlp: Language) -> None:
+    analysis = analyzed(nlp, "At least 40 people were killed in Mosul on Friday.")
+    groups = {a.id: (a.country, a.sector) for a in analysis.actors}
+    assert [(e.type, groups.get(e.recipient or "")) for e in analysis.events] == [
+        ("ASSAULT", ("IRQ", "CVL"))
+    ]
