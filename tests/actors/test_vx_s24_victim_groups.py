@@ -43,6 +43,36 @@ def test_victims_take_the_country_of_the_place_of_the_act(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "coded"),
+    [
+        # the place is on the act that is the verb's subject
+        (
+            "A car bombing in the Iraqi province of Anbar killed 12 people.",
+            "people",
+            ("IRQ", "CVL"),
+        ),
+        # on the noun a relative clause describes; a city the model found, coded from the
+        # gazetteer
+        (
+            "A blast in Kandahar that killed nine people was blamed on rebels.",
+            "people",
+            ("AFG", "CVL"),
+        ),
+        # on a "when" clause
+        (
+            "Five people were killed when a bomb went off in a market in Quetta.",
+            "people",
+            ("PAK", "CVL"),
+        ),
+    ],
+)
+def test_victims_take_the_country_of_where_the_act_is_placed_elsewhere(
+    nlp: Language, text: str, mention: str, coded: tuple[str, str]
+) -> None:
+    assert _coded(nlp, text, mention) == [coded]
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # no place in the sentence: never the story's salient country

@@ -20,11 +20,20 @@ must say where; the story's salient country never does. The rules:
   objects, particle or prepositions, nor a deportation: those sent away are most often
   foreigners). A result clause ("exploded in Kabul, killing six people") shares the
   place of the verb it follows, as the events stage reads it.
+  Calibration (unlabelled Wikinews, seeds 2500-2503): on 400 random articles it changes
+  7 events, all right; on 339 with a harm verb and a people noun it changes 56, with
+  two wrong: British activists shot in Gaza, Japanese killed "in waters off Hawaii".
 * **Place.** A location phrase of the verb or of the noun ("in", "near", "outside" ...:
   locative.tsv ``prep``) whose object is a city, region or country the actors stage
   found ("in Baghdad", "in northern Nigeria"), a place noun with a nationality or an
   "of" naming one ("in an Afghan village", "in the town of Molo"), or an act
-  placed that way itself ("in a bombing in Kabul"). No place, no group.
+  placed that way itself ("in a bombing in Kabul"). A city the model found whose
+  country is not coded yet takes the events gazetteer's ("in Kandahar"). Where the
+  verb has none, the act may be placed on its subject that is no actor ("a bombing in
+  Diyala killed 15 people"), on the noun a relative clause on it describes ("a blast in
+  Kandahar that killed nine people") or on a "when" clause ("were killed when a bomb
+  went off in Quetta"). No place, no group; a nationality misparsed as a place ("killed
+  in American led air strikes") is none.
 
 :func:`victim_country` only reads the country; :mod:`.home_groups` makes the group.
 """
@@ -80,7 +89,9 @@ def _place_country(noun: Token, covered: dict[int, Entity], depth: int = 2) -> s
     place noun with a nationality or an "of" naming one, or an act placed itself."""
     ent, lex = covered.get(noun.i), lexicons()
     if ent is not None:  # a nationality is none: "in American air strikes" (misparsed)
-        return ent.country if ent.type in _PLACES and noun.text not in lex.demonyms else None
+        if ent.type not in _PLACES or noun.text in lex.demonyms:
+            return None
+        return ent.country or _gazetteer_country(ent, covered)
     locative = lex.locative
     if locative.get(noun.lower_) in _PLACE_NOUNS:
         for child in noun.children:  # "an Afghan village"
@@ -95,6 +106,16 @@ def _place_country(noun: Token, covered: dict[int, Entity], depth: int = 2) -> s
                 if found:
                     return found
     return None
+
+
+def _gazetteer_country(place: Entity, covered: dict[int, Entity]) -> str | None:
+    """The country of a place the model found whose country is not coded yet ("in
+    Kandahar"), from the events gazetteer, preferring the countries the article names."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    named = {e.country for e in covered.values() if e.type == "COUNTRY" and e.country}
+    entry = lookup_place(place.name, named)
+    return entry.country if entry is not None else None
 
 
 def _phrase_country(word: Token, covered: dict[int, Entity]) -> str | None:
@@ -128,7 +149,27 @@ def victim_country(token: Token, covered: dict[int, Entity]) -> str | None:
     verb = _harming_verb(token)
     if verb is None:
         return None
-    found = _phrase_country(verb, covered) or _phrase_country(token, covered)
-    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "exploded in X, killing"
-        found = _phrase_country(verb.head, covered)
-    return found
+    return (
+        _phrase_country(verb, covered)
+        or _phrase_country(token, covered)
+        or _act_country(verb, covered)
+    )
+
+
+def _act_country(verb: Token, covered: dict[int, Entity]) -> str | None:
+    """The country of a location phrase of the act ``verb`` reports, placed elsewhere: on
+    its subject that is no actor ("a bombing in Diyala killed"), on the noun it describes
+    ("a blast in X that killed"), on the verb whose result clause it is ("exploded in X,
+    killing") or on a "when" clause ("were killed when a bomb exploded in X")."""
+    sources = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in covered]
+    if verb.dep_ == "relcl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        sources.append(verb.head)
+    sources += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+    ]
+    for source in sources:
+        if found := _phrase_country(source, covered):
+            return found
+    return None
