@@ -45,6 +45,35 @@ def test_victims_take_the_country_of_the_place_of_the_act(
 @pytest.mark.parametrize(
     ("text", "mention", "coded"),
     [
+        # a place the verb's result clause follows struck
+        (
+            "Three bombs shook the Pakistani city of Quetta, killing 20 people.",
+            "people",
+            ("PAK", "CVL"),
+        ),
+        # a namesake town abroad is no place; the region it lies in is
+        (
+            "Jets killed 30 people in the village of Qana in southern Lebanon.",
+            "people",
+            ("LBN", "CVL"),
+        ),
+        # a city's part named by its possessive, three phrases down
+        (
+            "Gunmen killed nine people at a cafe near a mosque in Kabul's suburbs.",
+            "people",
+            ("AFG", "CVL"),
+        ),
+    ],
+)
+def test_victims_take_the_country_of_a_place_further_down(
+    nlp: Language, text: str, mention: str, coded: tuple[str, str]
+) -> None:
+    assert _coded(nlp, text, mention) == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "coded"),
+    [
         # the place is on the act that is the verb's subject
         (
             "A car bombing in the Iraqi province of Anbar killed 12 people.",
