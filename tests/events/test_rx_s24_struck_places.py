@@ -47,8 +47,9 @@ def test_attack_in_a_country_is_aimed_at_it(text: str, trigger: str, place: str)
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # a verb alone says where it happened
-        ("Iraq mourned its dead. Three policemen were killed in Iraq on Monday.", "killed"),
+        # a verb alone says where it happened (tourists: no local victim group, see
+        # actors/victim_groups.py, which makes "three policemen killed in Iraq" Iraqi police)
+        ("Iraq mourned its dead. Three tourists were killed in Iraq on Monday.", "killed"),
         # the doers' own country
         (
             "Turkey said the fighting would last weeks. Turkish troops launched an "
