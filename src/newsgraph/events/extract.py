@@ -27,6 +27,7 @@ concede or admit defeat").
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -393,46 +394,35 @@ def _recoded_by_content(
     return coded
 
 
+#: the screens that read the trigger alone (the others below also need its type or roles)
+_TRIGGER_SCREENS: tuple[Callable[[Trigger], bool], ...] = (
+    a_danger, standing_rule, foreseen_doers, no_one_involved, contrast_or_state,
+    habitual_relative, naming, person_noun, carried_or_posted, asked, unspecified,
+    given_by_a_thing, habitual, singular_no_act, a_duty, endangered, a_belief,
+    held_without_blame, self_inflicted, needed_or_lacking, done_by_a_text, feared,
+)  # fmt: skip
+
+
 def _screened(trig: Trigger, coded: tuple[str, str | None, bool], parts: Participants) -> bool:
     """Whether a screen of :mod:`newsgraph.events.screening` finds no act took place."""
+    kind = coded[0]
     return (
         background(trig, parts)
-        or a_danger(trig)
-        or stance_on_a_thing(trig, coded[0], parts)
-        or asserted(trig, coded[0])
-        or standing_rule(trig)
-        or forecast(trig, coded[0])
-        or foreseen_doers(trig)
-        or lone_discussion(trig, coded[0], parts)
-        or no_one_involved(trig)
-        or contrast_or_state(trig)
-        or habitual_relative(trig)
-        or naming(trig)
-        or person_noun(trig)
-        or spectators(trig, coded[0])
-        or carried_or_posted(trig)
-        or concern_for_no_one(trig, coded[0], parts)
-        or voting_intention(trig, coded[0], coded[2])
-        or asked(trig)
-        or unspecified(trig)
-        or habitual_present(trig, coded[0])
-        or advisory(trig, coded[0])
-        or open_question(trig, coded[0])
+        or stance_on_a_thing(trig, kind, parts)
+        or asserted(trig, kind)
+        or forecast(trig, kind)
+        or lone_discussion(trig, kind, parts)
+        or spectators(trig, kind)
+        or concern_for_no_one(trig, kind, parts)
+        or voting_intention(trig, kind, coded[2])
+        or habitual_present(trig, kind)
+        or advisory(trig, kind)
+        or open_question(trig, kind)
         or generic_gerund(trig, parts)
-        or polled(trig, coded[0])
-        or given_by_a_thing(trig)
-        or habitual(trig)
-        or singular_no_act(trig)
-        or a_duty(trig)
+        or polled(trig, kind)
         or done_by_a_force(trig, coded[1])
-        or endangered(trig)
-        or a_belief(trig)
-        or held_without_blame(trig)
-        or self_inflicted(trig)
-        or needed_or_lacking(trig)
-        or emphasis_on_a_thing(trig, coded[0], parts)
-        or done_by_a_text(trig)
-        or feared(trig)
+        or emphasis_on_a_thing(trig, kind, parts)
+        or any(screen(trig) for screen in _TRIGGER_SCREENS)
     )
 
 
