@@ -26,7 +26,7 @@ _CUE_KINDS = frozenset(
      "body_head", "led", "sponsor_description", "section_label", "legal_form",
      "building_centre", "presiding", "posted", "person_noun", "community",
      "unplaced", "community_noun", "adversary", "consignment", "home_act",
-     "local_victim"}
+     "local_victim", "group_noun", "not_a_group"}
 )  # fmt: skip
 #: kinds whose words are capitalised words of names, matched with their case
 _CASED_CUE_KINDS = frozenset({"media_ending", "article_word", "article_name"})

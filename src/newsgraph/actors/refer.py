@@ -42,6 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .coding import TitleHit
+from .description_refs import fits_description
 from .detect import token_indices
 from .lexicon import country_phrase, cue_words, lexicons
 from .new_referents import continued_subject, introduced_before
@@ -279,9 +280,8 @@ def _nearest_of(
         coded = sector if plain else ent.sector
         if ent.type != kind or (sector and coded != sector):
             continue
-        if not sector and ent.sector == "MED" and noun not in ent.name.lower():
-            continue  # "the group" is not the newspaper that reported on it; "the agency"
-            # may be the "Saudi Press Agency"
+        if not sector and not fits_description(ent, noun):
+            continue  # "the group" is no newspaper, ministry or police force
         for (start, _), mention in zip(ent.spans, ent.mentions, strict=True):
             close = sent_of[position] - sent_of[start] <= _MAX_DESCRIPTION_DISTANCE
             usable = start < position and close and mention.source != "description"
