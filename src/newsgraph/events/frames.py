@@ -34,6 +34,7 @@ from .aims import (
     _unproven,
     _what_is_sought,
 )
+from .awaited_acts import awaited_by_clause
 from .clause_cues import (
     _awaited,
     _conditioned,
@@ -585,7 +586,8 @@ def _settled(trigger: Trigger, classes: set[str], lexicon: Lexicon) -> set[str]:
         # place whatever the clause above does with it ("refused to respond to ...").
         # "could lead to penalties by the league": its own verb still says it may not happen
         own = _own_modality(token, lexicon) | _unasserted(token, trigger, lexicon)
-        classes = (own | _coming(trigger, lexicon)) - {"intent"}
+        # though what a clause plans or prepares for is still to come (awaited_acts)
+        classes = (own | _coming(trigger, lexicon) | awaited_by_clause(token)) - {"intent"}
     if _to_be_completed(token):
         classes = classes | {"hypothetical"}  # "efforts to complete the withdrawal"
     if _yet_to(token):
