@@ -80,8 +80,10 @@ from spacy.vocab import Vocab
 from .adversaries import opposed_country
 from .communities import community_country, named_place
 from .detect import headline_tokens
+from .group_names import BODIES as _BODIES
+from .group_names import group_actor as _target
 from .home_groups import home_groups
-from .lexicon import AgentEntry, country_phrase, cue_words, lexicons
+from .lexicon import AgentEntry, cue_words, lexicons
 from .nominal_complements import Owners, _named_after, communal_group, community_nouns
 from .resolve import Entity, sentence_index
 from .salience import discourse_country, dominant_country
@@ -96,10 +98,6 @@ _LEADING_DEPS = frozenset({"det", "predet", "quantmod", "nummod", "advmod"})
 _STANCES = frozenset({"pro", "anti"})
 _GENERIC_DETS = frozenset({"a", "an", "any", "every", "no", "each", "another"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-# A country's troops or police are its armed forces or police force, named or not.
-_STATE_FORCES = frozenset({"MIL", "COP"})
-# a state's bodies: at home (the government, the army) and abroad (its embassies)
-_BODIES = frozenset({"institution", "mission"})
 _PERSON_LINKS = frozenset({"compound", "appos", "nmod"})
 _DESCRIBING_DEPS = frozenset({"attr", "appos", "acomp", "oprd"})
 _DESCRIBING_PREPS = frozenset({"as", "of", "to", "like"})
@@ -389,35 +387,6 @@ def _salient_country(
     if not (bodily or civil):
         return None  # (tested first: the discourse country is the costly look-up)
     return discourse_country(token.doc, entities, sent_of, token.i)
-
-
-def _target(
-    entities: list[Entity], groups: dict[tuple[str, str], Entity], country: str, sector: str,
-    name: str, kind: str,
-) -> Entity:  # fmt: skip
-    """The actor of (country, sector): a named organization, the government, or a new group."""
-    key = (country, sector)
-    if key in groups:
-        return groups[key]
-    state = kind in _BODIES or sector in _STATE_FORCES  # not "militants" -> Hamas
-    named = [
-        e for e in entities
-        if state and e.type == "ORG" and e.country == country and e.sector == sector
-        and any(m.source != "nominal" for m in e.mentions)
-    ]  # fmt: skip
-    government = f"Government of {country_phrase(country)}"
-    if sector == "GOV":
-        named = [e for e in entities if e.type == "ORG" and e.name == government]
-        name = government
-    if len(named) == 1:
-        target = named[0]
-    else:
-        # "Israeli troops" and "Israeli soldiers" are one actor across articles too
-        by_code = f"{sector} of {country}"
-        target = Entity("ORG", name, country=country, sector=sector, key_name=by_code)
-        entities.append(target)
-    groups[key] = target
-    return target
 
 
 def _attach(
