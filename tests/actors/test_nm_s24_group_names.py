@@ -102,3 +102,21 @@ def test_groups_are_named_by_their_country(
 ) -> None:
     actors = [a for a in extract_actors(nlp(text)).actors if (a.country, a.sector) == code]
     assert [a.name for a in actors] == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        ("As many as 400 Chilean troops crossed the border.", ("CHL", "MIL"), "Chilean troops"),
+        ("More than 3,000 Kenyan police were deployed.", ("KEN", "COP"), "Kenyan police"),
+        ("Many Peruvian soldiers deserted last year.", ("PER", "MIL"), "Peruvian soldiers"),
+        # a country before the count stays, and so does a comparative without one
+        ("Chile's 400 troops crossed the border.", ("CHL", "MIL"), "Chile's 400 troops"),
+    ],
+)
+def test_a_count_opening_a_phrase_is_no_part_of_its_name(
+    nlp: Language, text: str, code: tuple[str, str], name: str
+) -> None:
+    actors = [a for a in extract_actors(nlp(text)).actors if (a.country, a.sector) == code]
+    assert [a.name for a in actors] == [name]

@@ -82,6 +82,7 @@ from .communities import community_country, named_place
 from .detect import headline_tokens
 from .group_names import BODIES as _BODIES
 from .group_names import group_actor as _target
+from .group_names import group_name
 from .home_groups import home_groups
 from .lexicon import AgentEntry, cue_words, lexicons
 from .nominal_complements import Owners, _named_after, communal_group, community_nouns
@@ -405,7 +406,7 @@ def _attach(
         if all(e is not org for e in entities):
             entities.append(org)  # named once, as a modifier: a participant after all
         return
-    name = span_text(doc, phrase.start, phrase.end)
+    name = group_name(doc, phrase.start, phrase.end)  # "Chilean troops", not "400 ..."
     if org is not None and org.sector == "BUS" and phrase.sector == "MIL":
         return  # "a Boeing jet", "an Airbus helicopter": the company's product, no force
     if org is not None:  # "Iranian-backed Hezbollah fighters": a group of its country
