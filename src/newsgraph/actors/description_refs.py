@@ -18,10 +18,15 @@ wrong guess.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from .lexicon import cue_words
 from .resolve import Entity
 
-__all__ = ["fits_description"]
+__all__ = ["fits_description", "subject_antecedent"]
+
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_MAX_DISTANCE = 3  # sentences back, as refer._MAX_DESCRIPTION_DISTANCE
 
 
 def fits_description(ent: Entity, noun: str) -> bool:
@@ -37,3 +42,44 @@ def fits_description(ent: Entity, noun: str) -> bool:
         return False
     unfit = cue_words("not_a_group")  # sector codes, lower case
     return not (noun in cue_words("group_noun") and (ent.sector or "").lower() in unfit)
+
+
+def subject_antecedent(
+    doc: Doc, entities: list[Entity], nearest: Entity | None, token: Token, sent_of: list[int]
+) -> Entity | None:
+    """The actor a bare "the group" at ``token`` means when ``nearest``, the one named
+    last, stands in an earlier sentence only in a prepositional phrase ("by the European
+    Union", "attacks on Shell"): the last actor that fits the description and was the
+    subject of a clause at most three sentences before (as far as ``refer`` looks back),
+    else ``nearest``. A body whose name holds the noun keeps it ("the Action Group").
+
+    As with pronouns, a story goes on about the actor it made the subject ("The FRX is
+    called a terrorist group by the European Union. The group ..."), not a body it named
+    in passing.
+    """
+    noun = token.lower_
+    if nearest is None or noun not in cue_words("group_noun") or noun in nearest.name.lower():
+        return nearest  # "by the Action Group. The group ...": the one its name says
+    last = max((s, e) for s, e in nearest.spans if s < token.i)
+    if sent_of[last[0]] == sent_of[token.i] or not _in_prepositional_phrase(
+        doc[last[0] : last[1]].root
+    ):
+        return nearest  # in its own sentence, "part of X, the group ...": X
+    best: tuple[int, Entity] | None = None
+    for ent in entities:
+        if ent.type != nearest.type or not fits_description(ent, noun):
+            continue
+        for (first, end), mention in zip(ent.spans, ent.mentions, strict=True):
+            close = first < token.i and sent_of[token.i] - sent_of[first] <= _MAX_DISTANCE
+            subject = doc[first:end].root.dep_ in _SUBJECT and mention.source != "description"
+            if close and subject and (best is None or first > best[0]):
+                best = (first, ent)
+    return best[1] if best else nearest
+
+
+def _in_prepositional_phrase(root: Token) -> bool:
+    """Whether a mention's head is the object of a preposition, or joined to one ("by the
+    United States and the European Union")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj"

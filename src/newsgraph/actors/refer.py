@@ -42,7 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .coding import TitleHit
-from .description_refs import fits_description
+from .description_refs import fits_description, subject_antecedent
 from .detect import token_indices
 from .lexicon import country_phrase, cue_words, lexicons
 from .new_referents import continued_subject, introduced_before
@@ -405,8 +405,9 @@ def _bind_description(
     if country:
         target = _with_country(entities, kind, hinted, country)
     else:
-        # "the rebel group": the nearest group of that sector
+        # "the rebel group": the nearest group of that sector; "the group": a subject before
         target = _nearest(entities, kind, hinted, token.i, sent_of, token.lower_)
+        target = target if hinted else subject_antecedent(doc, entities, target, token, sent_of)
     if target is not None:
         target.sector = target.sector or sector or None  # "X ... the company": a business
         target.add(doc, first, token.i + 1, target.type, "description")

@@ -1,0 +1,73 @@
+"""A bare "the group" or "the organisation" means the actor a recent sentence made its
+subject, not a body named last only inside a prepositional phrase."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ..analyzed import analyzed
+
+
+def _bound(nlp: Language, text: str) -> dict[str, str]:
+    return {m.text: a.name for a in analyzed(nlp, text).actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "meant"),
+    [
+        (
+            "The Kivu Liberation Front is listed as a terrorist organisation by the United "
+            "States and the European Union. The group denies any role in the bombings.",
+            "The group",
+            "Kivu Liberation Front",
+        ),
+        (
+            "Amnesty International released a report on abuses by the African Union. The "
+            "organisation called for an inquiry.",
+            "The organisation",
+            "Amnesty International",
+        ),
+        (
+            "The Delta Defence Movement has attacked pipelines owned by Shell. The group "
+            "said it would strike again.",
+            "The group",
+            "Delta Defence Movement",
+        ),
+    ],
+)
+def test_the_group_is_the_subject_not_a_body_named_in_passing(
+    nlp: Language, text: str, description: str, meant: str
+) -> None:
+    assert _bound(nlp, text).get(description) == meant
+
+
+def test_the_group_named_last_as_a_subject_still_wins(nlp: Language) -> None:
+    text = (
+        "Greenpeace filed a complaint against the European Union. The African Union backed "
+        "the plan. The organisation will vote on it next month."
+    )
+    assert _bound(nlp, text).get("The organisation") == "African Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "meant"),
+    [
+        (  # the name holds the noun
+            "The Commonwealth suspended Fiji on Monday. The decision was taken by the "
+            "Ministerial Action Group. The group has eight members.",
+            "The group",
+            "Ministerial Action Group",
+        ),
+        (  # in its own sentence, an apposition
+            "Oxfam criticised the sale. Brightwater is owned by the Harlan Corporation, the "
+            "group that bought it in 2007.",
+            "the group",
+            "Harlan Corporation",
+        ),
+    ],
+)
+def test_the_group_keeps_a_body_named_in_passing_that_it_names(
+    nlp: Language, text: str, description: str, meant: str
+) -> None:
+    assert _bound(nlp, text).get(description) == meant
