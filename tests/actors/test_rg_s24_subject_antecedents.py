@@ -71,3 +71,13 @@ def test_the_group_keeps_a_body_named_in_passing_that_it_names(
     nlp: Language, text: str, description: str, meant: str
 ) -> None:
     assert _bound(nlp, text).get(description) == meant
+
+
+def test_the_group_is_no_place_the_model_called_an_organisation(nlp: Language) -> None:
+    text = "The Kivu Front claimed the raid on Gatumba, and the group's leaders fled."
+    assert _bound(nlp, text).get("the group") == "Kivu Front"
+
+
+def test_the_group_stays_unbound_when_only_a_place_stands_before(nlp: Language) -> None:
+    text = "Peace activists rallied on Capitol Hill on Tuesday. Later the group met two senators."
+    assert "the group" not in _bound(nlp, text)

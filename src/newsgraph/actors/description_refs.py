@@ -40,8 +40,20 @@ def fits_description(ent: Entity, noun: str) -> bool:
     """
     if ent.sector == "MED" and noun not in ent.name.lower():
         return False
-    unfit = cue_words("not_a_group")  # sector codes, lower case
-    return not (noun in cue_words("group_noun") and (ent.sector or "").lower() in unfit)
+    if noun not in cue_words("group_noun"):
+        return True
+    if not ent.sector and not ent.org and _a_place(ent.name):
+        return False  # a place the model called an organization ("at Capitol Hill")
+    return (ent.sector or "").lower() not in cue_words("not_a_group")  # sector codes
+
+
+def _a_place(name: str) -> bool:
+    """A city or region of that very name (the gazetteer's near spellings left out: "HAMAS"
+    is no "Hamm")."""
+    from ..events.places import lookup_place  # noqa: PLC0415 (events imports actors)
+
+    entry = lookup_place(name)
+    return entry is not None and entry.name.lower() == name.lower()
 
 
 def subject_antecedent(
