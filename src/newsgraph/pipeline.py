@@ -43,7 +43,7 @@ __all__ = [
 
 #: Bumped whenever the output for the same input can change; the store keeps it
 #: per article so ``reanalyze`` can refresh older analyses.
-PIPELINE_VERSION = "0.17.0"
+PIPELINE_VERSION = "0.18.0"
 
 #: Batches each pool worker analyzes before the pool is replaced by freshly
 #: forked workers. A worker keeps every new string it meets (spaCy's vocab and
