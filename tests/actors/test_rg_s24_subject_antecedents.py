@@ -18,7 +18,7 @@ def _bound(nlp: Language, text: str) -> dict[str, str]:
     [
         (
             "The Kivu Liberation Front is listed as a terrorist organisation by the United "
-            "States and the European Union. The group denies any role in the bombings.",
+            "States and by the EU. The group denies any role in the bombings.",
             "The group",
             "Kivu Liberation Front",
         ),

@@ -27,7 +27,7 @@ def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str
 @pytest.mark.parametrize(
     ("text", "mention", "coded"),
     [
-        ("At least 40 people were killed in Mosul on Friday.", "people", ("IRQ", "CVL")),
+        ("Some 40 people were killed in Mosul late on Friday.", "people", ("IRQ", "CVL")),
         ("Soldiers detained nine children in northern Nigeria.", "children", ("NGA", "CVL")),
         ("Riot police detained 25 protesters in Lima on Monday.", "protesters", ("PER", "CVL")),
         ("A car bomb wounded 12 civilians in an Afghan village.", "civilians", ("AFG", "CVL")),
@@ -105,7 +105,7 @@ def test_victims_take_the_country_of_where_the_act_is_placed_elsewhere(
     ("text", "mention"),
     [
         # no place in the sentence: never the story's salient country
-        ("At least 40 people were killed on Friday.", "people"),
+        ("Some 40 people were killed late on Friday.", "people"),
         # tourists are as often foreigners as not
         ("Gunmen killed six tourists in Luxor on Friday.", "tourists"),
         # a nationality read as the object of "in" names the attackers, not a place
@@ -123,7 +123,7 @@ def test_no_victim_group_without_a_place_harm_and_a_local_noun(
 
 
 def test_the_victims_are_the_recipient_of_the_attack(nlp: Language) -> None:
-    analysis = analyzed(nlp, "At least 40 people were killed in Mosul on Friday.")
+    analysis = analyzed(nlp, "Some 40 people were killed in Mosul late on Friday.")
     groups = {a.id: (a.country, a.sector) for a in analysis.actors}
     assert [(e.type, groups.get(e.recipient or "")) for e in analysis.events] == [
         ("ASSAULT", ("IRQ", "CVL"))

@@ -29,7 +29,7 @@ def test_what_a_text_would_do_is_no_act(text: str) -> None:
     ("text", "kept"),
     [
         ("The government will ban imports of Chinese steel.", "THREATEN"),
-        ("The Security Council passed a resolution imposing sanctions on Iran.", "SANCTION"),
+        ("The Security Council passed a text imposing sanctions on Iran.", "SANCTION"),
         ("The ceasefire deal has lifted the blockade of Gaza.", "RETREAT"),
         # a text a named party owns asks what that party asks
         ("Egypt's proposal calls on Israel to lift the blockade.", "REQUEST"),
