@@ -52,6 +52,12 @@ def actor_names(result: ActorResult) -> list[str]:
     return [a.name for a in result.actors]
 
 
+def codes_of_mention(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str | None]]:
+    """(country, sector) of each actor of ``text`` that has a mention written ``mention``."""
+    actors = extract_actors(nlp(text)).actors
+    return [(a.country, a.sector) for a in actors if any(m.text == mention for m in a.mentions)]
+
+
 def place_names(result: ActorResult) -> list[str]:
     """The names of the places ``result`` holds, in its order."""
     return [p.name for p in result.places]

@@ -14,18 +14,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.actors import extract_actors
 from newsgraph.actors.home_groups import home_groups
 from newsgraph.actors.resolve import Entity
 
-from .conftest import parsed
+from .conftest import codes_of_mention, parsed
 
 pytestmark = pytest.mark.model
-
-
-def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str | None]]:
-    actors = extract_actors(nlp(text)).actors
-    return [(a.country, a.sector) for a in actors if any(m.text == mention for m in a.mentions)]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str
 def test_people_acted_on_by_a_state_body_take_its_country(
     nlp: Language, text: str, mention: str, coded: tuple[str, str]
 ) -> None:
-    assert _coded(nlp, text, mention) == [coded]
+    assert codes_of_mention(nlp, text, mention) == [coded]
 
 
 @pytest.mark.parametrize(
@@ -72,12 +66,12 @@ def test_people_acted_on_by_a_state_body_take_its_country(
 def test_no_country_without_a_home_arm_and_a_home_act(
     nlp: Language, text: str, mention: str
 ) -> None:
-    assert _coded(nlp, text, mention) == []
+    assert codes_of_mention(nlp, text, mention) == []
 
 
 def test_a_group_with_a_country_of_its_own_keeps_it(nlp: Language) -> None:
     text = "Kenyan police arrested four Somali men near the border."
-    assert _coded(nlp, text, "Somali men") == [("SOM", "CVL")]
+    assert codes_of_mention(nlp, text, "Somali men") == [("SOM", "CVL")]
 
 
 def test_a_noun_before_a_noun_is_no_group_though_parsed_as_the_object(

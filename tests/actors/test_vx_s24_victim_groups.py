@@ -12,16 +12,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.actors import extract_actors
-
 from ..analyzed import analyzed
+from .conftest import codes_of_mention
 
 pytestmark = pytest.mark.model
-
-
-def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str | None]]:
-    actors = extract_actors(nlp(text)).actors
-    return [(a.country, a.sector) for a in actors if any(m.text == mention for m in a.mentions)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _coded(nlp: Language, text: str, mention: str) -> list[tuple[str | None, str
 def test_victims_take_the_country_of_the_place_of_the_act(
     nlp: Language, text: str, mention: str, coded: tuple[str, str]
 ) -> None:
-    assert _coded(nlp, text, mention) == [coded]
+    assert codes_of_mention(nlp, text, mention) == [coded]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +62,7 @@ def test_victims_take_the_country_of_the_place_of_the_act(
 def test_victims_take_the_country_of_a_place_further_down(
     nlp: Language, text: str, mention: str, coded: tuple[str, str]
 ) -> None:
-    assert _coded(nlp, text, mention) == [coded]
+    assert codes_of_mention(nlp, text, mention) == [coded]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_victims_take_the_country_of_a_place_further_down(
 def test_victims_take_the_country_of_where_the_act_is_placed_elsewhere(
     nlp: Language, text: str, mention: str, coded: tuple[str, str]
 ) -> None:
-    assert _coded(nlp, text, mention) == [coded]
+    assert codes_of_mention(nlp, text, mention) == [coded]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +113,7 @@ def test_victims_take_the_country_of_where_the_act_is_placed_elsewhere(
 def test_no_victim_group_without_a_place_harm_and_a_local_noun(
     nlp: Language, text: str, mention: str
 ) -> None:
-    assert _coded(nlp, text, mention) == []
+    assert codes_of_mention(nlp, text, mention) == []
 
 
 def test_the_victims_are_the_recipient_of_the_attack(nlp: Language) -> None:
