@@ -196,6 +196,10 @@ Kinds (the module whose rule reads them):
     nouns of want whose "of" or "for" names what is missing ("in need of aid").
 ``weight_noun`` (screening_emphasis.py)
     objects of stressing that say a thing matters ("the importance of diplomacy").
+``claim_noun`` (screening_denials.py)
+    nouns of a claim: the act in the "that" clause of a denied one is unknown.
+``denying`` (screening_denials.py)
+    verbs of denial: a claim noun they take leaves its content unknown.
 """
 
 from __future__ import annotations
@@ -237,6 +241,7 @@ KINDS = frozenset(
     "vowing",
     "two_sided",
     "needing", "want_noun", "weight_noun",
+    "claim_noun", "denying",
     }
 )  # fmt: skip
 

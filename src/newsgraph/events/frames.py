@@ -57,6 +57,7 @@ from .clause_cues import (
 from .cue_words import cue_words
 from .lexicon import Lexicon
 from .modality import _NOUN_ONLY, _QUALIFIERS, _modal_kind, _own_modality
+from .screening_denials import denied_claim
 from .token_marks import marked, matching, token_hashes
 from .triggers import (
     _PREP_DEPS,
@@ -517,7 +518,7 @@ def _step_modality(below: Token, current: Token, dep: str, lexicon: Lexicon) -> 
     if "negative" in above and kind == "tell":
         # "did not announce whom they would support": unknown, not refused
         above = (above - {"negative"}) | {"hypothetical"}
-    if _unproven(current, above, lexicon):
+    if _unproven(current, above, lexicon) or denied_claim(current):
         classes.add("hypothetical")  # "found no evidence that rebels attacked": unknown
     if current.pos_ == "NOUN" and kind != "intent":
         # "no knowledge of these donations" does not deny the donations, but
