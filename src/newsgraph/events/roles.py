@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from ._tokens import children_of
+from .adjective_targets import adjective_target
 from .arguments import Participants, verb_args
 from .cue_words import cue_words
 from .doers import _NO_ROLES, _subject
@@ -458,6 +459,7 @@ def _verb_participants(
     if trigger.entry.pos == "ADJ" and token.dep_ == "acomp":
         token = token.head  # "X is ready to talk": the clause verb holds the subject
     parts = verb_args(token, actors, roles, trigger.consumed, fallback, trigger.entry.type, speaker)
+    parts = adjective_target(trigger, parts, actors)  # "was critical of X"
     if trigger.entry.type in _RECEIVED and roles.get(token.lemma_.lower()) == "receive":
         return _received(token, parts, actors)
     if not parts.named and trigger.entry.mode not in _NOT_SIDES:
