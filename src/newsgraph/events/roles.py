@@ -33,6 +33,7 @@ from .noun_doers import _AGAINST_PEOPLE, _named_victim, _noun_doers, _undergone
 from .phrase_actors import _prep_objects, actors_of
 from .recipients import (
     _FROM,
+    _GRIEVANCE,
     _RECIPIENT_PREPS,
     _asked_for,
     _first,
@@ -138,6 +139,8 @@ def _noun_targets(
     if kind == "RETREAT":
         # "the withdrawal of troops from Peru", as for the verb: the one left
         objects += _prep_objects(noun, _FROM)
+    if kind in ("ACCUSE", "PROTEST"):  # "a protest over the council's plans", as the verb
+        objects += _prep_objects(noun, _GRIEVANCE)
     # "its demand that Israel ease restrictions": the one asked is the clause subject;
     # so is who a "for" clause names ("renewed its call [for Mugabe to resign]")
     objects += [c for c in children_of(noun) if c.dep_ in ("acl", "ccomp") or _asked_for(c)]
