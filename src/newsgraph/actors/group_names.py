@@ -34,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import country_phrase, cue_words, lexicons
+from .orgs import country_of_text
 from .resolve import Entity
 from .spans import span_text
 
@@ -96,9 +97,10 @@ def _place_or_body(text: str) -> str | None:
     lex = lexicons()
     if text.lower() in lex.agents:
         return None
-    for table in (lex.country_names, lex.demonyms, lex.capitals, lex.cities):
-        if text in table:
-            return table[text]
+    if (named := country_of_text(text)) is not None:  # a country name, demonym or capital
+        return named[1]
+    if text in lex.cities:
+        return lex.cities[text]
     org = lex.orgs.get(text)
     return org.country if org is not None else None
 

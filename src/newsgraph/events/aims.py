@@ -70,7 +70,7 @@ def _provided_for(below: Token, current: Token, dep: str, lexicon: Lexicon) -> b
     the fighting") goes on."""
     if dep != "acl" or current.pos_ != "NOUN" or below.pos_ != "VERB":
         return False
-    if lexicon.modality.get(current.lemma_.lower()) not in ("rule", "norm"):
+    if not lexicon.is_text(current.lemma_.lower()):
         return False
     if _modal_kind(below, lexicon) == "prevent":
         return False  # "a resolution to end the fighting": the fighting is going on

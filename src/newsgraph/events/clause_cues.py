@@ -68,7 +68,7 @@ def _text_would(verb: Token, lexicon: Lexicon) -> bool:
     text = verb.head
     if verb.dep_ != "relcl" or text.pos_ != "NOUN":
         return False
-    if lexicon.modality.get(text.lemma_.lower()) not in ("rule", "norm"):
+    if not lexicon.is_text(text.lemma_.lower()):
         return False
     return any(
         c.dep_ == "aux" and lexicon.modality.get(c.lower_) in ("intent", "hypothetical")

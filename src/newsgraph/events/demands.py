@@ -178,7 +178,7 @@ def _text_says(head: Token, lexicon: Lexicon) -> bool:
     texts = subjects + [
         p for s in subjects for o in children_of(s) if o.lower_ == "of" for p in children_of(o)
     ]
-    return any(lexicon.modality.get(t.lemma_.lower()) in ("rule", "norm") for t in texts)
+    return any(lexicon.is_text(t.lemma_.lower()) for t in texts)
 
 
 def _demand_parts(

@@ -211,6 +211,12 @@ class Lexicon:
         """Verbs whose complement is done on their subject's order ("ordered ... to")."""
         return frozenset(w for w, kind in self.modality.items() if kind == "command")
 
+    def is_text(self, lemma: str) -> bool:
+        """Whether ``lemma`` names a standing text, a ``rule`` or ``norm`` of modality.tsv
+        ("law", "treaty", "resolution", "charter"): what it says or would do is a provision,
+        no one's act."""
+        return self.modality.get(lemma) in ("rule", "norm")
+
     def code(self, type_: str, mode: str | None, cameo: str | None) -> tuple[str, float]:
         """The CAMEO root and intensity of a type and mode (an explicit root wins)."""
         spec = self.types[type_]

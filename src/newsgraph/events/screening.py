@@ -142,10 +142,10 @@ def standing_rule(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.entry.pos != "VERB":
         return False
-    rules = load_lexicon().modality
+    lexicon = load_lexicon()
 
     def ruled(word: Token) -> bool:
-        return rules.get(word.lemma_.lower()) in ("rule", "norm")
+        return lexicon.is_text(word.lemma_.lower())
 
     if any(c.dep_ == "agent" and any(ruled(p) for p in children_of(c)) for c in children_of(token)):
         return True

@@ -53,7 +53,7 @@ def done_by_a_text(trigger: Trigger) -> bool:
 def _a_text(word: Token) -> bool:
     """An instrument or a standing text (``rule`` or ``norm`` of ``modality.tsv``)."""
     lemma = word.lemma_.lower()
-    return lemma in _INSTRUMENTS or load_lexicon().modality.get(lemma) in ("rule", "norm")
+    return lemma in _INSTRUMENTS or load_lexicon().is_text(lemma)
 
 
 def _owned(text: Token) -> bool:

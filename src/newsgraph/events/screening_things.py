@@ -83,4 +83,4 @@ def _a_thing(word: Token) -> bool:
     lemma = word.lemma_.lower()
     if lemma in _INSTRUMENTS:
         return True
-    return load_lexicon().modality.get(lemma) in ("rule", "norm")
+    return load_lexicon().is_text(lemma)
